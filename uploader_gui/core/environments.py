@@ -1,0 +1,79 @@
+"""Where uploads go: api.video's production and sandbox, the built-in emulator, or a custom URL."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from enum import Enum
+from urllib.parse import urlsplit
+
+
+class EnvironmentKind(str, Enum):
+    PRODUCTION = "production"
+    SANDBOX = "sandbox"
+    DEMO = "demo"
+    CUSTOM = "custom"
+
+
+PRODUCTION_URL = "https://ws.api.video"
+SANDBOX_URL = "https://sandbox.api.video"
+
+KIND_LABELS = {
+    EnvironmentKind.PRODUCTION: "Production",
+    EnvironmentKind.SANDBOX: "Sandbox",
+    EnvironmentKind.DEMO: "Local demo",
+    EnvironmentKind.CUSTOM: "Custom URL",
+}
+
+
+@dataclass(frozen=True)
+class Environment:
+    """A place to upload to. ``keyring_name`` keeps one API key per environment."""
+
+    kind: EnvironmentKind
+    base_url: str
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    @property
+    def keyring_name(self) -> str:
+        if self.kind is EnvironmentKind.CUSTOM:
+            return f"custom:{self.base_url}"
+        return self.kind.value
+
+
+def production() -> Environment:
+    return Environment(EnvironmentKind.PRODUCTION, PRODUCTION_URL)
+
+
+def sandbox() -> Environment:
+    return Environment(EnvironmentKind.SANDBOX, SANDBOX_URL)
+
+
+def is_loopback_host(host: str | None) -> bool:
+    if not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def validate_base_url(url: str) -> str:
+    """Return ``url`` without a trailing slash, or raise ValueError with a plain reason.
+
+    Plain http is refused except on this computer, so a key never crosses a network unencrypted.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"“{url}” is not a web address (it should start with https://).")
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ValueError(
+            "Plain http is only allowed for this computer (127.0.0.1 or localhost); "
+            "use an https:// address."
+        )
+    return url.strip().rstrip("/")

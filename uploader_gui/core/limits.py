@@ -1,0 +1,29 @@
+"""api.video's upload limits, as the engine reads them (see docs/protocol notes in the README).
+
+Every size or count the engine checks comes from here, so a limit changes in one place.
+"""
+
+from __future__ import annotations
+
+KIB = 1024
+MIB = 1024 * KIB
+GIB = 1024 * MIB
+
+#: Every chunk but the last must be at least this large.
+MIN_CHUNK_SIZE = 5 * MIB
+#: The largest byte range one request may carry.
+MAX_CHUNK_SIZE = 200 * MIB
+#: A request with no Content-Range is a single-shot upload of at most this size.
+MAX_SINGLE_UPLOAD_SIZE = 200 * MIB
+#: The most parts one video source may have.
+MAX_PARTS = 10_000
+#: The largest total size the bytes form accepts.
+MAX_TOTAL_BYTES = 52_428_800_000
+#: The product limit on one video.
+MAX_VIDEO_SIZE = 30 * GIB
+
+#: Default chunk size when the user has not chosen one.
+DEFAULT_CHUNK_SIZE = 50 * MIB
+
+#: Upload requests per minute that api.video allows, per environment.
+UPLOADS_PER_MINUTE = {"production": 100, "sandbox": 40}
