@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from urllib.parse import urlsplit
 
 
-class EnvironmentKind(str, Enum):
+class EnvironmentKind(StrEnum):
     PRODUCTION = "production"
     SANDBOX = "sandbox"
     DEMO = "demo"
@@ -41,7 +41,7 @@ class Environment:
     def keyring_name(self) -> str:
         if self.kind is EnvironmentKind.CUSTOM:
             return f"custom:{self.base_url}"
-        return self.kind.value
+        return str(self.kind)
 
 
 def production() -> Environment:

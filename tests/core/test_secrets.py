@@ -1,0 +1,382 @@
+"""The keyring wrapper: real Secret Service when available, memory when the keyring fails."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring.backend
+import keyring.errors
+import pytest
+from keyring.backends import fail, null
+
+from uploader_gui.core import secrets
+from uploader_gui.core.environments import production, sandbox
+from uploader_gui.core.secrets import (
+    MEMORY_ONLY,
+    MSG_KEYRING_UNAVAILABLE,
+    RedactingFilter,
+    SecretStore,
+    redact,
+)
+
+PROD = production().keyring_name
+SANDBOX = sandbox().keyring_name
+
+
+class DictBackend(keyring.backend.KeyringBackend):
+    """A working keyring that lives in a dict, and can be told to start failing."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: dict[tuple[str, str], str] = {}
+        self.calls = 0
+        self.error: Exception | None = None
+        self.active = 0
+        self.overlaps = 0
+
+    def _enter(self) -> None:
+        self.calls += 1
+        self.active += 1
+        if self.active > 1:
+            self.overlaps += 1
+        try:
+            if self.error is not None:
+                raise self.error
+        finally:
+            self.active -= 1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._enter()
+        return self.data.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._enter()
+        self.data[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._enter()
+        if self.data.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("No such password!")
+
+
+# -- no backend at all ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
+def test_backend_that_cannot_store_means_memory_only(backend: keyring.backend.KeyringBackend):
+    store = SecretStore(backend)
+    assert not store.persistent
+    assert store.backend_description == MEMORY_ONLY
+    assert store.warning == MSG_KEYRING_UNAVAILABLE
+    assert store.get_api_key(PROD) is None
+    store.set_api_key(PROD, "prod-key-123456")
+    store.set_api_key(SANDBOX, "sandbox-key-654321")
+    assert store.get_api_key(PROD) == "prod-key-123456"
+    assert store.get_api_key(SANDBOX) == "sandbox-key-654321"
+    store.delete_api_key(PROD)
+    assert store.get_api_key(PROD) is None
+    assert store.get_api_key(SANDBOX) == "sandbox-key-654321"
+
+
+def test_memory_only_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    store = SecretStore(fail.Keyring())
+    store.set_api_key(PROD, "prod-key-123456")
+    store.set_upload_token(PROD, "to1234567890")
+    assert store.get_api_key(PROD) == "prod-key-123456"
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- a backend that breaks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        keyring.errors.KeyringError("Secret Service is locked"),
+        keyring.errors.InitError("Failed to create the collection"),
+        ConnectionRefusedError(111, "Connection refused"),
+    ],
+    ids=["KeyringError", "InitError", "dbus-connection"],
+)
+def test_first_failure_switches_to_memory_and_keeps_the_key(error: Exception):
+    backend = DictBackend()
+    backend.error = error
+    store = SecretStore(backend)
+    assert store.persistent
+    assert store.warning is None
+
+    store.set_api_key(PROD, "typed-key-abcdef")  # must not raise
+
+    assert not store.persistent
+    assert store.backend_description == MEMORY_ONLY
+    assert store.warning is not None
+    assert "memory" in store.warning
+    assert store.get_api_key(PROD) == "typed-key-abcdef"
+    assert store.get_api_key(SANDBOX) is None
+    store.delete_api_key(SANDBOX)
+    store.set_upload_token(PROD, "token-xyz-123")
+    assert store.get_upload_token(PROD) == "token-xyz-123"
+    assert backend.calls == 1, "a broken backend must not be asked again"
+
+
+def test_failure_on_read_keeps_values_already_seen():
+    backend = DictBackend()
+    store = SecretStore(backend)
+    store.set_api_key(PROD, "stored-key-abcdef")
+    backend.error = keyring.errors.KeyringLocked("Failed to unlock the collection!")
+    assert store.get_api_key(PROD) == "stored-key-abcdef"
+    assert not store.persistent
+    assert store.warning is not None and "Failed to unlock" in store.warning
+
+
+def test_failure_message_never_contains_the_secret(caplog: pytest.LogCaptureFixture):
+    backend = DictBackend()
+    backend.error = keyring.errors.PasswordSetError("cannot store secret-value-123456")
+    store = SecretStore(backend)
+    with caplog.at_level(logging.WARNING):
+        store.set_api_key(PROD, "secret-value-123456")
+    assert store.warning is not None
+    assert "secret-value-123456" not in store.warning
+    assert "secret-value-123456" not in caplog.text
+    assert store.get_api_key(PROD) == "secret-value-123456"
+
+
+# -- a working backend -----------------------------------------------------------------------------
+
+
+def test_working_backend_persists_per_environment_and_kind():
+    backend = DictBackend()
+    store = SecretStore(backend, service="test-service")
+    store.set_api_key(PROD, "prod-key-123456")
+    store.set_api_key(SANDBOX, "sandbox-key-654321")
+    store.set_upload_token(PROD, "to-prod-token")
+    assert store.persistent
+    assert store.warning is None
+
+    again = SecretStore(backend, service="test-service")  # as on the next start of the app
+    assert again.get_api_key(PROD) == "prod-key-123456"
+    assert again.get_api_key(SANDBOX) == "sandbox-key-654321"
+    assert again.get_upload_token(PROD) == "to-prod-token"
+    assert again.get_upload_token(SANDBOX) is None
+    assert again.get_api_key("custom:https://example.test") is None
+    assert all(service == "test-service" for service, _ in backend.data)
+
+    again.delete_api_key(PROD)
+    again.delete_api_key(PROD)  # deleting what is not there is fine
+    assert store.get_api_key(PROD) is None
+    assert again.persistent
+
+
+def test_keyring_is_the_truth_when_it_works():
+    backend = DictBackend()
+    store = SecretStore(backend)
+    store.set_api_key(PROD, "old-key-123456")
+    backend.data.clear()  # the user removed it in the system's password manager
+    assert store.get_api_key(PROD) is None
+    assert "old-key-123456" in store.known_secrets()  # still masked in logs for this run
+
+
+def test_description_names_known_backends():
+    from keyring.backends import SecretService
+
+    assert "Secret Service" in SecretStore(SecretService.Keyring()).backend_description
+    assert SecretStore(DictBackend()).backend_description  # some readable name
+
+
+def test_calls_are_serialised_across_threads():
+    backend = DictBackend()
+    store = SecretStore(backend)
+    errors: list[str] = []
+
+    def work(n: int) -> None:
+        env = f"custom:http://127.0.0.1:{n}"
+        for i in range(50):
+            store.set_api_key(env, f"key-{n}-{i:04d}")
+            if store.get_api_key(env) != f"key-{n}-{i:04d}":
+                errors.append(env)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert backend.overlaps == 0
+
+
+def test_module_level_helpers_share_one_store(monkeypatch: pytest.MonkeyPatch):
+    store = SecretStore(DictBackend())
+    store.set_api_key(PROD, "shared-key-123456")
+    monkeypatch.setattr(secrets, "_default", store)
+    assert secrets.default_store() is store
+    assert secrets.get_api_key(PROD) == "shared-key-123456"
+
+
+# -- redaction ------------------------------------------------------------------------------------
+
+
+def test_redact_masks_every_occurrence_longest_first():
+    text = "key=abcdef123 other=abcdef123456 again abcdef123"
+    assert redact(text, ["abcdef123", "abcdef123456"]) == "key=*** other=*** again ***"
+
+
+def test_redact_ignores_short_and_empty_values_and_escapes_patterns():
+    assert redact("a.b a+b (x) [yy]", ["", "a", "ab"]) == "a.b a+b (x) [yy]"
+    assert redact("key a+b.c*d? here", ["a+b.c*d?"]) == "key *** here"
+    assert redact("nothing", []) == "nothing"
+
+
+def test_redacting_filter_masks_messages_args_and_tracebacks():
+    store = SecretStore(fail.Keyring())
+    store.set_api_key(PROD, "live-key-abcdef")
+    filt = RedactingFilter(store.known_secrets)
+    filt.add("cli-key-987654")
+    records: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(self.format(record))
+
+    handler = Collect()
+    handler.addFilter(filt)
+    logger = logging.getLogger("test_secrets.redaction")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        logger.warning("sending %s and %s", "live-key-abcdef", "cli-key-987654")
+        try:
+            raise ValueError("bad key live-key-abcdef")
+        except ValueError:
+            logger.exception("failed")
+    finally:
+        logger.removeHandler(handler)
+    joined = "\n".join(records)
+    assert "sending *** and ***" in joined
+    assert "bad key ***" in joined
+    assert "live-key-abcdef" not in joined
+    assert "cli-key-987654" not in joined
+
+
+def test_default_filter_reads_the_shared_store(monkeypatch: pytest.MonkeyPatch):
+    store = SecretStore(fail.Keyring())
+    store.set_upload_token(SANDBOX, "to-shared-654321")
+    monkeypatch.setattr(secrets, "_default", store)
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "t=%s", ("to-shared-654321",), None)
+    assert RedactingFilter().filter(record)
+    assert record.getMessage() == "t=***"
+
+
+@pytest.mark.timeout(20)
+def test_logging_does_not_wait_for_a_slow_keyring():
+    release = threading.Event()
+    entered = threading.Event()
+
+    class SlowBackend(DictBackend):
+        def get_password(self, service: str, username: str) -> str | None:
+            entered.set()
+            release.wait(15)
+            return super().get_password(service, username)
+
+    store = SecretStore(SlowBackend())
+    store.set_api_key(PROD, "known-key-123456")
+    reader = threading.Thread(target=store.get_api_key, args=(PROD,))
+    reader.start()
+    try:
+        assert entered.wait(5)
+        record = logging.LogRecord(
+            "x", logging.INFO, __file__, 1, "%s", ("known-key-123456",), None
+        )
+        log_filter = RedactingFilter(store.known_secrets)
+        logging_thread = threading.Thread(target=log_filter.filter, args=(record,))
+        logging_thread.start()
+        logging_thread.join(3)
+        assert not logging_thread.is_alive(), "the log filter waited for the keyring"
+        assert record.getMessage() == "***"
+    finally:
+        release.set()
+        reader.join()
+
+
+# -- a real Secret Service ------------------------------------------------------------------------
+
+needs_secret_service = pytest.mark.skipif(
+    not os.environ.get("UPLOADER_GUI_SECRET_SERVICE"),
+    reason="needs a Secret Service on the session bus: run the suite with scripts/run-tests",
+)
+
+
+@pytest.fixture
+def secret_service() -> Iterator[tuple[keyring.backend.KeyringBackend, str]]:
+    from keyring.backends import SecretService
+
+    backend = SecretService.Keyring()
+    service = f"uploader-gui-test-{uuid.uuid4().hex[:8]}"
+    yield backend, service
+    for kind in ("api-key", "upload-token"):
+        for env in (PROD, SANDBOX):
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                backend.delete_password(service, f"{kind}:{env}")
+
+
+@pytest.mark.keyring
+@needs_secret_service
+def test_real_secret_service_round_trip(
+    secret_service: tuple[keyring.backend.KeyringBackend, str],
+):
+    backend, service = secret_service
+    store = SecretStore(backend, service=service)
+    assert store.persistent
+    assert "Secret Service" in store.backend_description
+    store.set_api_key(PROD, "real-prod-key-123456")
+    store.set_api_key(SANDBOX, "real-sandbox-key-654321")
+    store.set_upload_token(PROD, "to-real-token-1")
+
+    again = SecretStore(type(backend)(), service=service)  # a fresh connection
+    assert again.get_api_key(PROD) == "real-prod-key-123456"
+    assert again.get_api_key(SANDBOX) == "real-sandbox-key-654321"
+    assert again.get_upload_token(PROD) == "to-real-token-1"
+    assert again.get_upload_token(SANDBOX) is None
+
+    again.delete_api_key(PROD)
+    again.delete_api_key(PROD)
+    assert store.get_api_key(PROD) is None
+    assert store.get_api_key(SANDBOX) == "real-sandbox-key-654321"
+    assert store.persistent and again.persistent
+    assert backend.get_password(service, f"api-key:{SANDBOX}") == "real-sandbox-key-654321"
+
+
+@pytest.mark.keyring
+@needs_secret_service
+def test_real_secret_service_overwrites_in_place(
+    secret_service: tuple[keyring.backend.KeyringBackend, str],
+):
+    backend, service = secret_service
+    store = SecretStore(backend, service=service)
+    store.set_api_key(PROD, "first-key-123456")
+    store.set_api_key(PROD, "second-key-123456")
+    assert SecretStore(backend, service=service).get_api_key(PROD) == "second-key-123456"
+
+
+def test_secret_service_without_a_session_bus_falls_back_to_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from keyring.backends import SecretService
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
+    store = SecretStore(SecretService.Keyring(), service="uploader-gui-test-nobus")
+    assert store.persistent  # not known until the first call
+    store.set_api_key(PROD, "typed-key-abcdef")
+    assert not store.persistent
+    assert store.warning is not None
+    assert store.get_api_key(PROD) == "typed-key-abcdef"
