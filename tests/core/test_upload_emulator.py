@@ -1,0 +1,453 @@
+"""The engine against the local emulator over real HTTP on 127.0.0.1, fault by fault.
+
+Every successful upload ends with the same two checks: the bytes the server assembled equal the
+file, and exactly one video exists.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from tests.core.engine_helpers import Recorder, served_bytes, write_video
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.errors import (
+    AuthError,
+    CancelledError,
+    InvalidInputError,
+    NetworkError,
+    SourceChangedError,
+)
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRetrying,
+    StateChanged,
+    UploadCompleted,
+    UploadPlanned,
+    VideoCreated,
+)
+from uploader_gui.core.limits import MIB
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.upload import FileUpload, UploadControl, UploadOptions, UploadResult
+from uploader_gui.emulator import Emulator
+
+KEY = "test-key"
+FAST = UploadOptions(chunk_size=5 * MIB, parallel_chunks=2)
+
+
+def no_sleep(_seconds: float) -> None:
+    """Retries happen at once in tests; the delays themselves are checked in the events."""
+
+
+@pytest.fixture
+def video(tmp_path: Path) -> Path:
+    return write_video(tmp_path / "holiday.mp4", 17 * MIB + 4321)
+
+
+@pytest.fixture
+def client(emulator: Emulator) -> Iterator[ApiClient]:
+    with ApiClient(emulator.base_url, api_key=KEY, timeout=10) as api:
+        yield api
+
+
+def upload(
+    client: ApiClient,
+    path: Path,
+    options: UploadOptions = FAST,
+    recorder: Recorder | None = None,
+    **kwargs: Any,
+) -> UploadResult:
+    return FileUpload(
+        client,
+        path,
+        VideoMetadata(title="Holiday", tags=["t1"], metadata={"k": "v"}),
+        options,
+        listener=recorder,
+        sleep=kwargs.pop("sleep", no_sleep),
+        **kwargs,
+    ).run()
+
+
+def assert_intact(emulator: Emulator, result: UploadResult, path: Path) -> None:
+    assert result.size == path.stat().st_size
+    assert served_bytes(emulator, result.video_id) == path.read_bytes()
+    assert len(emulator.videos()) == 1
+
+
+# -- the happy paths ---------------------------------------------------------------------------
+
+
+def test_upload_in_parallel_chunks(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    rec = Recorder()
+    result = upload(client, video, recorder=rec)
+    assert_intact(emulator, result, video)
+    assert emulator.upload_requests == 4
+    assert result.player_url and result.video_id in result.player_url
+    assert result.video["title"] == "Holiday"
+    kinds = [type(e) for e in rec.events]
+    # The id is known before a single byte leaves; completion is the very last event.
+    assert kinds.index(VideoCreated) < kinds.index(BytesSent)
+    assert kinds[-1] is UploadCompleted
+    acks = [e.chunk_index for e in rec.of(ChunkAcknowledged)]  # type: ignore[attr-defined]
+    assert sorted(acks) == [0, 1, 2, 3]
+    assert acks[-1] == 3, "the completing chunk must be sent after all others"
+    states = [e.state for e in rec.of(StateChanged)]  # type: ignore[attr-defined]
+    assert "Uploading" in states and "Verifying" in states
+
+
+def test_part_form(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    options = UploadOptions(chunk_size=5 * MIB, range_form="part")
+    assert_intact(emulator, upload(client, video, options), video)
+
+
+def test_small_file_is_one_request(emulator: Emulator, client: ApiClient, tmp_path: Path) -> None:
+    small = write_video(tmp_path / "small.mp4", 300_000)
+    assert_intact(emulator, upload(client, small), small)
+    assert emulator.upload_requests == 1
+
+
+def test_empty_file_is_refused_before_any_video_is_made(
+    emulator: Emulator, client: ApiClient, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.mp4"
+    empty.touch()
+    with pytest.raises(InvalidInputError, match="empty"):
+        upload(client, empty)
+    assert emulator.videos() == []
+
+
+def test_a_failing_listener_does_not_stop_the_upload(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    def broken(_event: object) -> None:
+        raise RuntimeError("listener bug")
+
+    result = FileUpload(
+        client, video, VideoMetadata(title="x"), FAST, listener=broken, sleep=no_sleep
+    ).run()
+    assert_intact(emulator, result, video)
+
+
+# -- faults --------------------------------------------------------------------------------------
+
+
+def test_connection_dropped_mid_body(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    emulator.faults.drop_mid_body_every = 2
+    rec = Recorder()
+    result = upload(client, video, recorder=rec)
+    assert_intact(emulator, result, video)
+    retries = rec.of(ChunkRetrying)
+    assert retries and all(r.reason == "connection lost" for r in retries)  # type: ignore[attr-defined]
+    waiting = [e for e in rec.of(StateChanged) if e.state == "Waiting for network"]  # type: ignore[attr-defined]
+    assert waiting and "attempt 1: connection lost" in waiting[0].detail  # type: ignore[attr-defined]
+
+
+def test_lost_acknowledgement_is_checked_against_status(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    emulator.faults.lose_ack_every = 2
+    assert_intact(emulator, upload(client, video), video)
+
+
+def test_lost_acknowledgement_in_part_form(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    emulator.faults.lose_ack_every = 3
+    options = UploadOptions(chunk_size=5 * MIB, range_form="part")
+    assert_intact(emulator, upload(client, video, options), video)
+
+
+def test_lost_acknowledgement_of_the_completing_chunk(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    emulator.faults.lose_ack_every = 4  # the fourth request is the completing one
+    result = upload(client, video)
+    assert_intact(emulator, result, video)
+    assert result.player_url
+
+
+def test_server_errors_are_retried(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    emulator.faults.server_error_every = 2
+    rec = Recorder()
+    assert_intact(emulator, upload(client, video, recorder=rec), video)
+    reasons = {r.reason for r in rec.of(ChunkRetrying)}  # type: ignore[attr-defined]
+    assert reasons <= {"server error 500", "server error 503"} and reasons
+
+
+def test_rate_limit_waits_for_the_window(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    emulator.faults.rate_limit_uploads = 2
+    emulator.faults.rate_limit_window = 1.0
+    rec = Recorder()
+    slept: list[float] = []
+
+    def real_sleep(seconds: float) -> None:
+        slept.append(seconds)
+        time.sleep(seconds)
+
+    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+    assert_intact(emulator, upload(client, video, options, rec, sleep=real_sleep), video)
+    retries = rec.of(ChunkRetrying)
+    assert retries and {r.reason for r in retries} == {"rate limited"}  # type: ignore[attr-defined]
+    assert all(0.5 <= s <= 2.0 for s in slept)
+
+
+def test_gives_up_after_max_attempts(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    emulator.faults.drop_mid_body_every = 1
+    options = UploadOptions(chunk_size=5 * MIB, max_attempts=3)
+    with pytest.raises(NetworkError, match="Gave up after 3 attempts"):
+        upload(client, video, options)
+    assert emulator.upload_requests == 3 * 2  # two parallel chunks, three attempts each
+    assert len(emulator.videos()) == 1
+
+
+def test_other_client_errors_stop_with_the_server_reason(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    with pytest.raises(InvalidInputError, match="no longer exists"):
+        upload(client, video, video_id="viDoesNotExist0000000000")
+    assert emulator.upload_requests == 0
+
+
+# -- authentication ------------------------------------------------------------------------------
+
+
+def test_access_token_expiring_mid_upload_is_renewed(
+    tmp_path: Path, video: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="uploader_gui")
+    with Emulator(tmp_path / "srv", api_keys=(KEY,), access_token_ttl=1) as emulator:
+        emulator.faults.latency = 0.3
+        with ApiClient(emulator.base_url, api_key=KEY) as api:
+            options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+            assert_intact(emulator, upload(api, video, options), video)
+    # Renewed ahead of expiry: the server never had to refuse a request.
+    assert "answered 401" not in caplog.text
+
+
+def test_a_401_refreshes_and_resends(
+    tmp_path: Path, video: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A frozen clock never renews ahead of time, so the server's 401 has to trigger it.
+    caplog.set_level(logging.INFO, logger="uploader_gui")
+    with Emulator(tmp_path / "srv", api_keys=(KEY,), access_token_ttl=1) as emulator:
+        emulator.faults.latency = 0.3
+        with ApiClient(emulator.base_url, api_key=KEY, clock=lambda: 0.0) as api:
+            options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=2)
+            assert_intact(emulator, upload(api, video, options), video)
+    assert "answered 401" in caplog.text
+
+
+def test_wrong_key_is_an_auth_error(emulator: Emulator, video: Path) -> None:
+    with ApiClient(emulator.base_url, api_key="wrong") as api:
+        with pytest.raises(AuthError, match="API key was refused"):
+            api.check_connection()
+        with pytest.raises(AuthError):
+            upload(api, video)
+    assert emulator.videos() == []
+
+
+def test_check_connection(emulator: Emulator, client: ApiClient) -> None:
+    client.check_connection()
+    with (
+        ApiClient("http://127.0.0.1:9", api_key=KEY, timeout=2) as nowhere,
+        pytest.raises(NetworkError, match="Cannot reach the server"),
+    ):
+        nowhere.check_connection()
+
+
+def make_upload_token(emulator: Emulator, ttl: int = 0) -> str:
+    answer = requests.post(
+        f"{emulator.base_url}/upload-tokens", json={"ttl": ttl}, auth=(KEY, ""), timeout=10
+    )
+    answer.raise_for_status()
+    return str(answer.json()["token"])
+
+
+def test_upload_token_multi_chunk_makes_one_video(emulator: Emulator, video: Path) -> None:
+    token = make_upload_token(emulator)
+    rec = Recorder()
+    with ApiClient(emulator.base_url, upload_token=token) as api:
+        api.check_connection()
+        result = upload(api, video, recorder=rec)
+    assert_intact(emulator, result, video)
+    assert [e.video_id for e in rec.of(VideoCreated)] == [result.video_id]  # type: ignore[attr-defined]
+
+
+def test_upload_token_with_lost_acknowledgement(emulator: Emulator, video: Path) -> None:
+    token = make_upload_token(emulator)
+    emulator.faults.lose_ack_every = 3
+    with ApiClient(emulator.base_url, upload_token=token) as api:
+        assert_intact(emulator, upload(api, video), video)
+
+
+def test_bad_upload_token(emulator: Emulator, video: Path) -> None:
+    with ApiClient(emulator.base_url, upload_token="to_not_a_token") as api:
+        with pytest.raises(AuthError, match="upload token was refused"):
+            api.check_connection()
+        with pytest.raises(AuthError, match="upload token was refused"):
+            upload(api, video)
+    assert emulator.videos() == []
+
+
+# -- control and resume -------------------------------------------------------------------------
+
+
+def test_resume_sends_only_what_the_server_lacks(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    control = UploadControl()
+    first = Recorder()
+    first.on(ChunkAcknowledged, lambda _e: control.cancel())
+    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+    with pytest.raises(CancelledError):
+        upload(client, video, options, first, control=control)
+    video_id = first.of(VideoCreated)[0].video_id  # type: ignore[attr-defined]
+    sent_before = emulator.upload_requests
+    assert sent_before >= 1
+
+    second = Recorder()
+    result = upload(client, video, options, second, video_id=video_id)
+    assert result.video_id == video_id
+    assert_intact(emulator, result, video)
+    planned = second.of(UploadPlanned)[0]
+    assert 0 in planned.already_done  # type: ignore[attr-defined]
+    assert emulator.upload_requests - sent_before == 4 - len(planned.already_done)  # type: ignore[attr-defined]
+
+
+def test_resume_of_a_finished_upload_sends_nothing(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    done = upload(client, video)
+    before = emulator.upload_requests
+    again = upload(client, video, video_id=done.video_id)
+    assert again.video_id == done.video_id
+    assert emulator.upload_requests == before
+    assert again.player_url
+
+
+def test_pause_blocks_inside_a_chunk_and_resume_continues(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    control = UploadControl()
+    rec = Recorder()
+    paused_at: list[int] = []
+
+    def pause_once(event: Any) -> None:
+        if not paused_at:
+            paused_at.append(event.chunk_sent)
+            control.pause()
+            threading.Timer(0.4, control.resume).start()
+
+    rec.on(BytesSent, pause_once)
+    started = time.monotonic()
+    result = upload(client, video, recorder=rec, control=control)
+    assert time.monotonic() - started >= 0.4
+    assert_intact(emulator, result, video)
+    states = [e.state for e in rec.of(StateChanged)]  # type: ignore[attr-defined]
+    assert states.count("Paused") == 1
+    assert states[states.index("Paused") + 1] == "Uploading"
+
+
+def test_cancel_stops_within_a_block(emulator: Emulator, client: ApiClient, tmp_path: Path) -> None:
+    big = write_video(tmp_path / "big.mp4", 20 * MIB)
+    control = UploadControl()
+    rec = Recorder()
+    rec.on(BytesSent, lambda _e: control.cancel())
+    options = UploadOptions(chunk_size=20 * MIB)
+    with pytest.raises(CancelledError):
+        upload(client, big, options, rec, control=control)
+    sent = [e.chunk_sent for e in rec.of(BytesSent)]  # type: ignore[attr-defined]
+    assert max(sent) < MIB
+    assert len(emulator.videos()) == 1
+
+
+def test_file_changed_mid_upload(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    rec = Recorder()
+
+    def touch(_event: Any) -> None:
+        with open(video, "ab") as f:
+            f.write(b"more")
+
+    rec.on(ChunkAcknowledged, touch)
+    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+    with pytest.raises(SourceChangedError, match="changed on disk"):
+        upload(client, video, options, rec)
+
+
+def test_file_deleted_mid_upload(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    rec = Recorder()
+    rec.on(ChunkAcknowledged, lambda _e: video.unlink(missing_ok=True))
+    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+    with pytest.raises(SourceChangedError, match="moved or deleted"):
+        upload(client, video, options, rec)
+
+
+def partial_upload(client: ApiClient, video: Path, options: UploadOptions) -> str:
+    """Send the first chunk of ``video``, then cancel; return the video id."""
+    control = UploadControl()
+    rec = Recorder()
+    rec.on(ChunkAcknowledged, lambda _e: control.cancel())
+    with pytest.raises(CancelledError):
+        upload(client, video, options, rec, control=control)
+    return str(rec.of(VideoCreated)[0].video_id)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (UploadOptions(chunk_size=5 * MIB, parallel_chunks=1, range_form="part"), FAST),
+        (
+            UploadOptions(chunk_size=5 * MIB, parallel_chunks=1),
+            UploadOptions(chunk_size=6 * MIB, range_form="part"),
+        ),
+    ],
+    ids=["part-then-bytes", "5MiB-bytes-then-6MiB-part"],
+)
+def test_resume_keeps_the_form_and_chunk_size_it_started_with(
+    emulator: Emulator, client: ApiClient, video: Path, first: UploadOptions, then: UploadOptions
+) -> None:
+    video_id = partial_upload(client, video, first)
+    rec = Recorder()
+    result = upload(client, video, then, rec, video_id=video_id)
+    assert_intact(emulator, result, video)
+    planned = rec.of(UploadPlanned)[0]
+    assert len(planned.chunks) == 4 and 0 in planned.already_done  # type: ignore[attr-defined]
+
+
+def test_chunks_really_go_in_parallel(emulator: Emulator, client: ApiClient, video: Path) -> None:
+    emulator.faults.bandwidth = 40 * MIB  # per connection: a 5 MiB chunk takes about 0.12 s
+    rec = Recorder()
+    in_flight: set[int] = set()
+    most = [0]
+
+    def sent(event: Any) -> None:
+        in_flight.add(event.chunk_index)
+        most[0] = max(most[0], len(in_flight))
+
+    rec.on(BytesSent, sent)
+    rec.on(ChunkAcknowledged, lambda e: in_flight.discard(e.chunk_index))  # type: ignore[attr-defined]
+    result = upload(client, video, UploadOptions(chunk_size=5 * MIB, parallel_chunks=3), rec)
+    assert_intact(emulator, result, video)
+    assert most[0] == 3
+
+
+def test_upload_token_into_a_video_made_with_the_key(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    made = client.create_video(VideoMetadata(title="Made first"))
+    token = make_upload_token(emulator)
+    with ApiClient(emulator.base_url, upload_token=token) as api:
+        result = upload(api, video, video_id=made["videoId"])
+    assert result.video_id == made["videoId"]
+    assert_intact(emulator, result, video)
+    assert emulator.videos()[0]["title"] == "Made first"

@@ -1,0 +1,214 @@
+"""The command line, run as a real process against the emulator on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from tests.core.engine_helpers import served_bytes, write_video
+from uploader_gui.core.limits import MIB
+from uploader_gui.emulator import Emulator
+
+ROOT = Path(__file__).resolve().parents[1]
+KEY = "test-key"
+
+
+def cli(*args: str, key: str | None = KEY) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    if key is not None:
+        env["APIVIDEO_API_KEY"] = key
+    return subprocess.run(
+        [sys.executable, "-m", "uploader_gui", "upload", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def json_lines(out: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def finals(lines: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The last object printed for each file."""
+    last: dict[str, dict[str, Any]] = {}
+    for obj in lines:
+        last[Path(obj["file"]).name] = obj
+    return last
+
+
+def assert_clean_errors(stderr: str) -> None:
+    assert "Traceback" not in stderr
+    for line in stderr.splitlines():
+        assert ": error: " in line
+
+
+def test_several_files_upload_and_report_json(emulator: Emulator, tmp_path: Path) -> None:
+    a = write_video(tmp_path / "a.mp4", 12 * MIB + 3)
+    b = write_video(tmp_path / "b.mp4", 2 * MIB)
+    run = cli(str(a), str(b), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""
+    lines = json_lines(run.stdout)
+    assert any(obj["event"] == "progress" for obj in lines)
+    last = finals(lines)
+    for path in (a, b):
+        final = last[path.name]
+        assert final["event"] == "done"
+        assert final["bytes"] == path.stat().st_size
+        assert final["videoId"] in final["playerUrl"]
+        assert served_bytes(emulator, final["videoId"]) == path.read_bytes()
+    assert len(emulator.videos()) == 2
+
+
+def test_bad_files_fail_alone_and_the_rest_go(emulator: Emulator, tmp_path: Path) -> None:
+    good = write_video(tmp_path / "good.mp4", 3 * MIB)
+    empty = tmp_path / "empty.mp4"
+    empty.touch()
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    missing = tmp_path / "missing.mp4"
+    run = cli(
+        str(missing), str(empty), str(good), str(folder), "--base-url", emulator.base_url, "--json"
+    )
+    assert run.returncode == 1
+    assert_clean_errors(run.stderr)
+    errors = run.stderr.splitlines()
+    assert len(errors) == 3
+    assert any(e == "missing.mp4: error: The file does not exist." for e in errors)
+    assert any("empty.mp4: error:" in e and "empty" in e for e in errors)
+    assert any("folder: error: This is a folder" in e for e in errors)
+    last = finals(json_lines(run.stdout))
+    assert last["good.mp4"]["event"] == "done"
+    assert last["empty.mp4"]["event"] == "failed"
+    assert last["empty.mp4"]["videoId"] is None
+    assert len(emulator.videos()) == 1
+
+
+def test_plain_lines_when_not_a_terminal(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 6 * MIB)
+    run = cli(str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--title", "Mine")
+    assert run.returncode == 0, run.stderr
+    assert "clip.mp4: 100%" in run.stdout
+    video = emulator.videos()[0]
+    assert f"clip.mp4: uploaded 6.00 MiB → {video['assets']['player']}" in run.stdout
+    assert video["title"] == "Mine"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--chunk-size", "5XB"], "is not a size"),
+        (["--chunk-size", "1MiB"], "between 5.00 MiB and 200 MiB"),
+        (["--parallel", "0"], "from 1 to 16"),
+        (["--base-url", "http://example.com"], "Plain http is only allowed"),
+        (["--env", "staging"], "invalid choice"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(tmp_path: Path, args: list[str], words: str) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    run = cli(str(clip), *args)
+    assert run.returncode == 2
+    assert len(run.stderr.splitlines()) == 1
+    assert words in run.stderr
+
+
+def test_no_files_and_no_key_are_usage_errors(emulator: Emulator, tmp_path: Path) -> None:
+    assert cli().returncode == 2
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    run = cli(str(clip), "--base-url", emulator.base_url, key=None)
+    assert run.returncode == 2
+    assert "No API key" in run.stderr and "APIVIDEO_API_KEY" in run.stderr
+
+
+def test_wrong_key(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    log = tmp_path / "upload.log"
+    run = cli(str(clip), "--base-url", emulator.base_url, "--log-file", str(log), key="not-the-key")
+    assert run.returncode == 1
+    assert_clean_errors(run.stderr)
+    assert "The API key was refused" in run.stderr
+    assert emulator.videos() == []
+    assert "clip.mp4 failed" in log.read_text()
+    assert "not-the-key" not in log.read_text()
+
+
+def test_ctrl_c_cancels_and_exits_130(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 12 * MIB)
+    emulator.faults.bandwidth = 2 * MIB
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]
+    with subprocess.Popen(
+        [sys.executable, "-m", "uploader_gui", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if json.loads(line)["event"] == "progress":
+                break
+        started = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert time.monotonic() - started < 5
+    assert "Traceback" not in stderr
+    assert "interrupted" in stderr
+
+
+def make_token(emulator: Emulator, ttl: int) -> str:
+    answer = requests.post(
+        f"{emulator.base_url}/upload-tokens", json={"ttl": ttl}, auth=(KEY, ""), timeout=10
+    )
+    answer.raise_for_status()
+    return str(answer.json()["token"])
+
+
+def test_upload_token(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 11 * MIB)
+    token = make_token(emulator, 0)
+    run = cli(
+        str(clip),
+        "--base-url",
+        emulator.base_url,
+        "--upload-token",
+        token,
+        "--chunk-size",
+        "5MiB",
+        "--json",
+        key=None,
+    )
+    assert run.returncode == 0, run.stderr
+    final = finals(json_lines(run.stdout))["clip.mp4"]
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 1
+
+
+def test_expired_upload_token(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    token = make_token(emulator, 1)
+    time.sleep(1.5)
+    run = cli(str(clip), "--base-url", emulator.base_url, "--upload-token", token, key=None)
+    assert run.returncode == 1
+    assert run.stderr.strip() == (
+        "uploader-gui upload: error: The upload token was refused: "
+        "it may have expired or been deleted."
+    )
+    assert emulator.videos() == []

@@ -1,0 +1,562 @@
+"""The headless command line: ``uploader-gui upload FILE...``.
+
+Same engine as the window. Each file succeeds or fails on its own: a missing file or a refused
+upload is one line on stderr and the other files still go. Exit status: 0 when every file is
+uploaded and confirmed, 1 when any failed, 2 for a command-line mistake, 130 on Ctrl-C.
+
+Progress: a live display in a terminal, plain lines otherwise, or with ``--json`` one JSON
+object per line (the last one for each file says ``"event": "done"`` or ``"failed"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from uploader_gui import APP_NAME, __version__
+from uploader_gui.core import environments
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.errors import UploadError
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRetrying,
+    StateChanged,
+    UploadEvent,
+    UploadPlanned,
+    VideoCreated,
+)
+from uploader_gui.core.file_checks import check_file
+from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.size_input import parse_size
+from uploader_gui.core.units import format_size
+from uploader_gui.core.upload import FileUpload, UploadControl, UploadOptions, UploadResult
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+API_KEY_VARIABLE = "APIVIDEO_API_KEY"
+MSG_NO_KEY = (
+    "No API key for {env}: set " + API_KEY_VARIABLE + ", save a key in the app, "
+    "or pass --upload-token."
+)
+MSG_CHUNK_BOUNDS = "The chunk size must be between {low} and {high}."
+MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
+
+#: Plain-text progress lines are printed at most every this many percent.
+PLAIN_STEP_PERCENT = 10
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _chunk_size(text: str) -> int:
+    try:
+        size = parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if not MIN_CHUNK_SIZE <= size <= MAX_CHUNK_SIZE:
+        raise argparse.ArgumentTypeError(
+            MSG_CHUNK_BOUNDS.format(
+                low=format_size(MIN_CHUNK_SIZE), high=format_size(MAX_CHUNK_SIZE)
+            )
+        )
+    return size
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number.") from None
+    if not 1 <= value <= 16:
+        raise argparse.ArgumentTypeError("Use a number from 1 to 16.")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{APP_NAME} upload",
+        description="Upload video files to api.video and print their links.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    parser.add_argument("--env", choices=["production", "sandbox"], default="production")
+    parser.add_argument("--base-url", help="another server, e.g. the local emulator")
+    parser.add_argument("--title", help="video title (default: the file name)")
+    parser.add_argument("--description", default="")
+    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
+    parser.add_argument("--private", action="store_true", help="make the videos private")
+    parser.add_argument(
+        "--chunk-size",
+        type=_chunk_size,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="SIZE",
+        help="bytes per request: 5MiB to 200MiB (default 50MiB)",
+    )
+    parser.add_argument(
+        "--parallel", type=_positive, default=2, metavar="N", help="files at once (default 2)"
+    )
+    parser.add_argument(
+        "--upload-token", metavar="TOKEN", help="upload with a delegated token instead of a key"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--log-file", type=Path, help="write details of errors here")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+# -- progress reporting ----------------------------------------------------------------------------
+
+
+@dataclass
+class _FileProgress:
+    """Bytes of one file known to be sent: acknowledged chunks plus the ones in flight."""
+
+    size: int = 0
+    chunk_sizes: dict[int, int] = field(default_factory=dict)
+    acked: set[int] = field(default_factory=set)
+    in_flight: dict[int, int] = field(default_factory=dict)
+    video_id: str | None = None
+
+    def update(self, event: UploadEvent) -> None:
+        if isinstance(event, UploadPlanned):
+            self.size = event.total_bytes
+            self.chunk_sizes = {c.index: c.size for c in event.chunks}
+            self.acked = set(event.already_done)
+        elif isinstance(event, BytesSent):
+            self.in_flight[event.chunk_index] = event.chunk_sent
+        elif isinstance(event, ChunkAcknowledged):
+            self.acked.add(event.chunk_index)
+            self.in_flight.pop(event.chunk_index, None)
+        elif isinstance(event, VideoCreated):
+            self.video_id = event.video_id
+
+    @property
+    def sent(self) -> int:
+        done = sum(self.chunk_sizes.get(i, 0) for i in self.acked)
+        return done + sum(v for k, v in self.in_flight.items() if k not in self.acked)
+
+
+class Reporter:
+    """Base: keeps the numbers; subclasses decide how they look. Thread-safe."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out = out
+        self.err = err
+        self.lock = threading.Lock()
+        self.files: dict[Path, _FileProgress] = {}
+
+    def start(self) -> None:
+        """Called before any upload begins."""
+
+    def stop(self) -> None:
+        """Called after every upload ended."""
+
+    def listener(self, path: Path) -> Callable[[UploadEvent], None]:
+        with self.lock:
+            progress = self.files.setdefault(path, _FileProgress())
+
+        def listen(event: UploadEvent) -> None:
+            with self.lock:
+                progress.update(event)
+                self.show(path, progress, event)
+
+        return listen
+
+    def show(self, path: Path, progress: _FileProgress, event: UploadEvent) -> None:
+        """Display one event (called with the lock held)."""
+
+    def done(self, path: Path, result: UploadResult) -> None:
+        raise NotImplementedError
+
+    def failed(self, path: Path, message: str) -> None:
+        raise NotImplementedError
+
+    def _progress(self, path: Path) -> _FileProgress:
+        return self.files.setdefault(path, _FileProgress())
+
+
+class PlainReporter(Reporter):
+    """Lines a log file or a pipe can keep."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        self._last_step: dict[Path, int] = {}
+
+    def show(self, path: Path, progress: _FileProgress, event: UploadEvent) -> None:
+        name = path.name
+        if isinstance(event, VideoCreated):
+            self._line(f"{name}: video {event.video_id}")
+        elif isinstance(event, ChunkRetrying):
+            self._line(f"{name}: retrying in {event.delay:.0f} s ({event.reason})")
+        elif isinstance(event, StateChanged) and event.state == "Verifying":
+            self._line(f"{name}: verifying")
+        elif isinstance(event, BytesSent | ChunkAcknowledged) and progress.size:
+            percent = progress.sent * 100 // progress.size
+            step = percent // PLAIN_STEP_PERCENT
+            if step > self._last_step.get(path, 0):
+                self._last_step[path] = step
+                self._line(
+                    f"{name}: {percent}% ({format_size(progress.sent)} of "
+                    f"{format_size(progress.size)})"
+                )
+
+    def _line(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def done(self, path: Path, result: UploadResult) -> None:
+        with self.lock:
+            link = result.player_url or result.video_id
+            self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
+
+    def failed(self, path: Path, message: str) -> None:
+        with self.lock:
+            print(f"{path.name}: error: {message}", file=self.err, flush=True)
+
+
+class JsonReporter(Reporter):
+    """One object per line on stdout, for scripts. Errors also go to stderr as one line."""
+
+    #: Progress lines at most every this many bytes per file (plus one per chunk).
+    PROGRESS_STEP = 1024 * 1024
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        self._last_bytes: dict[Path, int] = {}
+
+    def _emit(self, obj: dict[str, Any]) -> None:
+        self.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self.out.flush()
+
+    def show(self, path: Path, progress: _FileProgress, event: UploadEvent) -> None:
+        base = {"file": str(path)}
+        if isinstance(event, VideoCreated):
+            self._emit({"event": "videoCreated", **base, "videoId": event.video_id})
+        elif isinstance(event, UploadPlanned):
+            self._emit(
+                {
+                    "event": "planned",
+                    **base,
+                    "total": event.total_bytes,
+                    "chunks": len(event.chunks),
+                    "alreadyDone": sorted(event.already_done),
+                }
+            )
+        elif isinstance(event, ChunkRetrying):
+            self._emit(
+                {
+                    "event": "retrying",
+                    **base,
+                    "chunk": event.chunk_index,
+                    "attempt": event.attempt,
+                    "delay": round(event.delay, 3),
+                    "reason": event.reason,
+                }
+            )
+        elif isinstance(event, StateChanged):
+            self._emit({"event": "state", **base, "state": event.state, "detail": event.detail})
+        elif isinstance(event, BytesSent | ChunkAcknowledged):
+            sent = progress.sent
+            last = self._last_bytes.get(path, 0)
+            if sent != last and (
+                isinstance(event, ChunkAcknowledged) or sent - last >= self.PROGRESS_STEP
+            ):
+                self._last_bytes[path] = sent
+                self._emit({"event": "progress", **base, "bytes": sent, "total": progress.size})
+
+    def done(self, path: Path, result: UploadResult) -> None:
+        with self.lock:
+            self._emit(
+                {
+                    "event": "done",
+                    "file": str(path),
+                    "videoId": result.video_id,
+                    "bytes": result.size,
+                    "playerUrl": result.player_url,
+                    "embedCode": result.embed_code,
+                    "mp4Url": result.mp4_url,
+                    "thumbnailUrl": result.thumbnail_url,
+                }
+            )
+
+    def failed(self, path: Path, message: str) -> None:
+        with self.lock:
+            progress = self._progress(path)
+            self._emit(
+                {
+                    "event": "failed",
+                    "file": str(path),
+                    "videoId": progress.video_id,
+                    "bytes": progress.sent,
+                    "playerUrl": None,
+                    "error": message,
+                }
+            )
+            print(f"{path.name}: error: {message}", file=self.err, flush=True)
+
+
+class RichReporter(Reporter):
+    """A live display with one bar per file, for a person at a terminal."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
+
+        self._console = Console(file=out)
+        self._err_console = Console(file=err, stderr=True)
+        self._bars = Progress(
+            TextColumn("[bold]{task.fields[name]}"),
+            BarColumn(),
+            DownloadColumn(binary_units=True),
+            TransferSpeedColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[state]}"),
+            console=self._console,
+        )
+        self._tasks: dict[Path, Any] = {}
+
+    def start(self) -> None:
+        self._bars.start()
+
+    def stop(self) -> None:
+        self._bars.stop()
+
+    def _task(self, path: Path) -> Any:
+        if path not in self._tasks:
+            self._tasks[path] = self._bars.add_task(
+                "", total=None, name=path.name, state="Starting"
+            )
+        return self._tasks[path]
+
+    def show(self, path: Path, progress: _FileProgress, event: UploadEvent) -> None:
+        task = self._task(path)
+        if isinstance(event, UploadPlanned):
+            self._bars.update(task, total=event.total_bytes, completed=progress.sent)
+        elif isinstance(event, BytesSent | ChunkAcknowledged):
+            self._bars.update(task, completed=progress.sent)
+        elif isinstance(event, StateChanged):
+            text = event.detail or event.state
+            self._bars.update(task, state=text if text != "Uploading" else "")
+
+    def done(self, path: Path, result: UploadResult) -> None:
+        with self.lock:
+            self._bars.update(self._task(path), completed=result.size, state="Uploaded")
+            link = result.player_url or result.video_id
+            self._bars.console.print(f"{path.name}: {link}", markup=False, highlight=False)
+
+    def failed(self, path: Path, message: str) -> None:
+        with self.lock:
+            task = self._task(path)
+            self._bars.update(task, total=max(1, self.files.get(path, _FileProgress()).size))
+            self._bars.update(task, state="Failed")
+            self._bars.stop_task(task)
+            self._err_console.print(f"{path.name}: error: {message}", markup=False, highlight=False)
+
+
+# -- the command -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    base_url: str
+    env_name: str
+
+
+def _target(args: argparse.Namespace) -> _Target:
+    if args.base_url:
+        url = environments.validate_base_url(args.base_url)
+        env = environments.Environment(environments.EnvironmentKind.CUSTOM, url)
+    else:
+        env = environments.sandbox() if args.env == "sandbox" else environments.production()
+    return _Target(env.base_url, env.keyring_name)
+
+
+def _api_key(env_name: str) -> str | None:
+    key = os.environ.get(API_KEY_VARIABLE, "").strip()
+    if key:
+        return key
+    try:
+        from uploader_gui.core.secrets import get_api_key
+    except ImportError:
+        return None
+    try:
+        return get_api_key(env_name)
+    except Exception as exc:  # a broken keyring must not stop a command that has other ways
+        log.info("Keyring unavailable: %s", exc)
+        return None
+
+
+def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
+    return VideoMetadata(
+        title=args.title or path.stem or path.name,
+        description=args.description,
+        tags=list(args.tag),
+        public=not args.private,
+    )
+
+
+def _upload_one(
+    client: ApiClient,
+    path: Path,
+    *,
+    args: argparse.Namespace,
+    options: UploadOptions,
+    reporter: Reporter,
+    control: UploadControl,
+) -> bool:
+    try:
+        check = check_file(path)
+        if not check.ok:
+            reporter.failed(path, check.reason or "This file cannot be uploaded.")
+            return False
+        upload = FileUpload(
+            client,
+            path,
+            _metadata(args, path),
+            options,
+            listener=reporter.listener(path),
+            control=control,
+        )
+        result = upload.run()
+    except UploadError as exc:
+        log.info("%s failed: %s (%s)", path, exc, exc.detail)
+        reporter.failed(path, str(exc))
+        return False
+    except Exception as exc:
+        log.exception("Unexpected failure uploading %s", path)
+        reporter.failed(path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
+        return False
+    reporter.done(path, result)
+    return True
+
+
+def _setup_logging(log_file: Path | None, secrets: list[str]) -> None:
+    """Log details to ``log_file`` (if given), with the key and token masked."""
+    if log_file is None:
+        logging.getLogger().addHandler(logging.NullHandler())
+        return
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        from uploader_gui.core.secrets import RedactingFilter
+    except ImportError:
+        pass
+    else:
+        redactor = RedactingFilter()
+        for secret in secrets:
+            redactor.add(secret)
+        handler.addFilter(redactor)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _make_reporter(as_json: bool, out: TextIO, err: TextIO) -> Reporter:
+    if as_json:
+        return JsonReporter(out, err)
+    if out.isatty():
+        return RichReporter(out, err)
+    return PlainReporter(out, err)
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        target = _target(args)
+    except ValueError as exc:
+        print(f"{APP_NAME} upload: error: {exc}", file=err)
+        return EXIT_USAGE
+    if args.upload_token:
+        _setup_logging(args.log_file, [args.upload_token])
+        client = ApiClient(target.base_url, upload_token=args.upload_token)
+        try:
+            # One cheap request, so a dead token is said once instead of after a whole chunk
+            # per file.
+            client.check_connection()
+        except UploadError as exc:
+            client.close()
+            print(f"{APP_NAME} upload: error: {exc}", file=err)
+            return EXIT_FAILED
+    else:
+        key = _api_key(target.env_name)
+        if not key:
+            print(f"{APP_NAME} upload: error: {MSG_NO_KEY.format(env=target.env_name)}", file=err)
+            return EXIT_USAGE
+        _setup_logging(args.log_file, [key])
+        client = ApiClient(target.base_url, api_key=key)
+    options = UploadOptions(chunk_size=args.chunk_size)
+    reporter = _make_reporter(args.json, out, err)
+    control = UploadControl()
+    paths: list[Path] = list(dict.fromkeys(args.files))
+    results: list[bool] = []
+    reporter.start()
+    try:
+        with client, ThreadPoolExecutor(args.parallel, thread_name_prefix="file") as pool:
+            futures = [
+                pool.submit(
+                    _upload_one,
+                    client,
+                    p,
+                    args=args,
+                    options=options,
+                    reporter=reporter,
+                    control=control,
+                )
+                for p in paths
+            ]
+            try:
+                results = [f.result() for f in futures]
+            except KeyboardInterrupt:
+                control.cancel()
+                for f in futures:
+                    f.cancel()
+                raise
+    finally:
+        reporter.stop()
+    return EXIT_OK if all(results) else EXIT_FAILED
+
+
+def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """``argv[0]`` is the verb (``upload``); returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv[1:]))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return run(args, out, err)
+    except KeyboardInterrupt:
+        print(f"{APP_NAME} upload: interrupted", file=err)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        log.exception("The upload command failed")
+        message = MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc)
+        print(f"{APP_NAME} upload: error: {message}", file=err)
+        return EXIT_FAILED

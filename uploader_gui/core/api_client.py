@@ -1,0 +1,309 @@
+"""The HTTP conversation with api.video: login, videos, status and chunk requests.
+
+One ``requests.Session`` per client; chunks of one file (and several files) may use the same
+client from several threads at once. The bearer token is shared and renewed under a lock, so a
+burst of parallel requests that all meet an expired token causes one renewal, not many.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote
+
+import requests
+import truststore
+from requests.adapters import HTTPAdapter
+
+from uploader_gui import APP_NAME, __version__
+from uploader_gui.core.chunk_body import ChunkBody
+from uploader_gui.core.errors import (
+    MSG_BAD_API_KEY,
+    MSG_NO_NETWORK,
+    AuthError,
+    NetworkError,
+    ServerError,
+    UploadError,
+)
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.problems import MSG_UNREADABLE_ANSWER, error_for
+
+log = logging.getLogger(__name__)
+
+MSG_TIMED_OUT = "The server did not answer in time. Check the internet connection."
+MSG_NEEDS_ONE_CREDENTIAL = "Give either an API key or an upload token."
+
+ORIGIN_APP = f"{APP_NAME}:{__version__}"
+USER_AGENT = (
+    f"{APP_NAME}/{__version__} (python-requests/{requests.__version__}; "
+    f"Python {platform.python_version()}; {platform.system()})"
+)
+
+
+class _TruststoreAdapter(HTTPAdapter):
+    """Verifies TLS with the operating system's certificate store, so company proxies and
+    locally trusted roots work as they do in the browser."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        super().init_poolmanager(*args, **kwargs)
+
+
+class _BearerTokens:
+    """The access token got with the API key, renewed shortly before it expires.
+
+    Renewal uses the newest refresh token (each refresh invalidates the previous one); if the
+    refresh is refused, it logs in with the key again.
+    """
+
+    def __init__(
+        self,
+        post: Callable[[str, dict[str, str]], dict[str, Any]],
+        api_key: str,
+        clock: Callable[[], float],
+    ) -> None:
+        self._post = post
+        self._api_key = api_key
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._access: str | None = None
+        self._refresh: str | None = None
+        self._renew_at = 0.0
+        self.generation = 0
+
+    def header(self) -> tuple[str, int]:
+        """The Authorization value to use now, and the generation it belongs to."""
+        with self._lock:
+            if self._access is None or self._clock() >= self._renew_at:
+                self._renew()
+            return f"Bearer {self._access}", self.generation
+
+    def refused(self, generation: int) -> None:
+        """A request made with ``generation`` got 401: renew unless another thread already did."""
+        with self._lock:
+            if generation == self.generation:
+                self._renew()
+
+    def login(self) -> None:
+        with self._lock:
+            self._accept(self._post("/auth/api-key", {"apiKey": self._api_key}))
+
+    def _renew(self) -> None:
+        if self._refresh is not None:
+            try:
+                self._accept(self._post("/auth/refresh", {"refreshToken": self._refresh}))
+                return
+            except AuthError as exc:
+                log.info("Refresh token refused (%s); logging in with the API key again", exc)
+            except UploadError as exc:
+                if exc.retryable:
+                    raise
+                log.info("Refresh failed (%s); logging in with the API key again", exc)
+        self._accept(self._post("/auth/api-key", {"apiKey": self._api_key}))
+
+    def _accept(self, answer: dict[str, Any]) -> None:
+        access = answer.get("access_token")
+        if not isinstance(access, str) or not access:
+            raise ServerError(MSG_UNREADABLE_ANSWER, detail="no access_token in the login answer")
+        try:
+            lifetime = float(answer.get("expires_in", 3600))
+        except (TypeError, ValueError):
+            lifetime = 3600.0
+        refresh = answer.get("refresh_token")
+        self._access = access
+        self._refresh = refresh if isinstance(refresh, str) and refresh else None
+        # Renew a little early: by a tenth of the lifetime, at most a minute.
+        self._renew_at = self._clock() + lifetime - min(60.0, lifetime / 10)
+        self.generation += 1
+
+
+class ApiClient:
+    """api.video seen by the uploader. Give exactly one of ``api_key`` or ``upload_token``.
+
+    With an upload token only chunk requests are possible (``POST /upload?token=``): no video
+    can be created, read or asked for its status.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        upload_token: str | None = None,
+        timeout: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if (api_key is None) == (upload_token is None):
+            raise ValueError(MSG_NEEDS_ONE_CREDENTIAL)
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.upload_token = upload_token
+        self._session = requests.Session()
+        self._session.headers.update({"AV-Origin-App": ORIGIN_APP, "User-Agent": USER_AGENT})
+        self._session.mount("https://", _TruststoreAdapter(pool_maxsize=16))
+        self._session.mount("http://", HTTPAdapter(pool_maxsize=16))
+        self._tokens = (
+            _BearerTokens(self._post_credentials, api_key, clock) if api_key is not None else None
+        )
+
+    @property
+    def uses_upload_token(self) -> bool:
+        return self.upload_token is not None
+
+    # -- public calls ------------------------------------------------------------------------
+
+    def check_connection(self) -> None:
+        """Prove that the server answers and accepts the credential; raise a typed error if not.
+
+        An upload token is checked with a token upload request that carries no file: the
+        server refuses it for the missing file (the token is good) or for the token.
+        """
+        if self._tokens is not None:
+            self._tokens.login()
+            return
+        response = self._send(
+            "POST",
+            "/upload",
+            params={"token": self.upload_token or ""},
+            files={"videoId": (None, "")},
+            authenticated=False,
+        )
+        if response.status_code in (400, 422) or response.ok:
+            return
+        raise error_for(response, upload_token=True)
+
+    def create_video(self, metadata: VideoMetadata) -> dict[str, Any]:
+        return self._json(self._send("POST", "/videos", json=metadata.to_payload()))
+
+    def get_video(self, video_id: str) -> dict[str, Any]:
+        return self._json(self._send("GET", f"/videos/{quote(video_id, safe='')}"))
+
+    def get_status(self, video_id: str) -> dict[str, Any]:
+        return self._json(self._send("GET", f"/videos/{quote(video_id, safe='')}/status"))
+
+    def upload_chunk(
+        self,
+        video_id: str | None,
+        make_body: Callable[[dict[str, str]], ChunkBody],
+        content_range: str,
+    ) -> dict[str, Any]:
+        """Send one chunk; ``make_body(fields)`` builds a fresh body for every attempt.
+
+        With an upload token the chunk goes to ``/upload`` and ``videoId`` rides in the form
+        (absent on the very first chunk of a new video). With an API key it goes to
+        ``/videos/{id}/source``.
+        """
+        headers = {"Content-Range": content_range}
+        if self.upload_token is not None:
+            fields = {"videoId": video_id} if video_id else {}
+            response = self._send(
+                "POST",
+                "/upload",
+                params={"token": self.upload_token},
+                headers=headers,
+                make_body=lambda: make_body(fields),
+                authenticated=False,
+            )
+        else:
+            if not video_id:
+                raise ValueError("a video id is needed to upload with an API key")
+            response = self._send(
+                "POST",
+                f"/videos/{quote(video_id, safe='')}/source",
+                headers=headers,
+                make_body=lambda: make_body({}),
+            )
+        return self._json(response)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _post_credentials(self, path: str, payload: dict[str, str]) -> dict[str, Any]:
+        response = self._send("POST", path, json=payload, authenticated=False)
+        if response.status_code in (400, 401) and path == "/auth/api-key":
+            # api.video answers a wrong key with 400 "The user credentials were incorrect."
+            raise AuthError(MSG_BAD_API_KEY, detail=response.text[:300], status=401)
+        return self._json(response)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        files: dict[str, tuple[None, str]] | None = None,
+        make_body: Callable[[], ChunkBody] | None = None,
+        authenticated: bool = True,
+    ) -> requests.Response:
+        url = self.base_url + path
+        for attempt in range(2):
+            request_headers = dict(headers or {})
+            generation: int | None = None
+            if authenticated and self._tokens is not None:
+                request_headers["Authorization"], generation = self._tokens.header()
+            body = make_body() if make_body is not None else None
+            if body is not None:
+                request_headers["Content-Type"] = body.content_type
+            try:
+                response = self._session.request(
+                    method,
+                    url,
+                    params=params,
+                    json=json,
+                    data=body,
+                    files=files,
+                    headers=request_headers,
+                    timeout=(min(self.timeout, 15.0), self.timeout),
+                )
+            except requests.Timeout as exc:
+                raise NetworkError(MSG_TIMED_OUT, detail=str(exc)) from exc
+            except requests.RequestException as exc:
+                raise NetworkError(MSG_NO_NETWORK, detail=str(exc)) from exc
+            finally:
+                if body is not None:
+                    body.close()
+            if response.status_code == 401 and generation is not None and attempt == 0:
+                log.info("%s %s answered 401; renewing the access token", method, path)
+                assert self._tokens is not None
+                self._tokens.refused(generation)
+                continue
+            return response
+        return response
+
+    def _json(self, response: requests.Response) -> dict[str, Any]:
+        if not response.ok:
+            raise error_for(response, upload_token=self.uses_upload_token)
+        try:
+            body = response.json()
+        except ValueError:
+            raise ServerError(MSG_UNREADABLE_ANSWER, status=response.status_code) from None
+        if not isinstance(body, dict):
+            raise ServerError(MSG_UNREADABLE_ANSWER, status=response.status_code)
+        return body
+
+
+def request_never_left(error: UploadError) -> bool:
+    """True when a network error happened before the request reached the server (no
+    connection could be made), so repeating a non-repeatable request cannot duplicate it."""
+    cause = error.__cause__
+    if isinstance(cause, requests.ConnectTimeout):
+        return True
+    if isinstance(cause, requests.ConnectionError):
+        text = repr(cause)
+        return "NewConnectionError" in text or "Failed to establish" in text
+    return False

@@ -1,0 +1,140 @@
+"""A multipart/form-data request body streamed straight from a slice of a file.
+
+The body is a file-like object with a known length, so ``requests`` sends a plain
+``Content-Length`` request and pulls the bytes block by block while they leave. Nothing is copied
+to a temporary file and at most one block of the video is held in memory, whatever the chunk
+size. Between blocks the body calls ``checkpoint``: that is where a pause waits and where a
+cancel raises, so even a 200 MiB chunk stops within one block.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+from uploader_gui.core.errors import MSG_FILE_CHANGED, MSG_FILE_VANISHED, SourceChangedError
+from uploader_gui.core.limits import KIB
+
+#: The most video bytes one ``read`` hands out.
+BLOCK_SIZE = 64 * KIB
+#: How often progress is reported while a chunk leaves.
+REPORT_EVERY = 128 * KIB
+
+_CRLF = b"\r\n"
+
+
+def _quote_filename(name: str) -> bytes:
+    # The way browsers write a file name in a form: raw UTF-8, with the three characters that
+    # would break the header percent-encoded.
+    safe = name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+    return safe.encode("utf-8")
+
+
+class ChunkBody:
+    """One chunk's request body: optional text fields, then the ``file`` part.
+
+    ``on_progress(sent)`` receives the number of this chunk's file bytes handed to the network
+    so far, at most every :data:`REPORT_EVERY` bytes and once at the end.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        start: int,
+        length: int,
+        *,
+        filename: str | None = None,
+        fields: Mapping[str, str] | None = None,
+        checkpoint: Callable[[], None] | None = None,
+        on_progress: Callable[[int], None] | None = None,
+        block_size: int = BLOCK_SIZE,
+        report_every: int = REPORT_EVERY,
+    ) -> None:
+        self._path = path
+        self._start = start
+        self._length = length
+        self._checkpoint = checkpoint
+        self._on_progress = on_progress
+        self._block_size = block_size
+        self._report_every = report_every
+        boundary = uuid.uuid4().hex
+        self.content_type = f"multipart/form-data; boundary={boundary}"
+        head = bytearray()
+        for key, value in (fields or {}).items():
+            head += b"--" + boundary.encode() + _CRLF
+            head += b'Content-Disposition: form-data; name="' + key.encode() + b'"' + _CRLF
+            head += _CRLF + value.encode("utf-8") + _CRLF
+        head += b"--" + boundary.encode() + _CRLF
+        head += b'Content-Disposition: form-data; name="file"; filename="'
+        head += _quote_filename(filename if filename is not None else path.name) + b'"' + _CRLF
+        head += b"Content-Type: application/octet-stream" + _CRLF + _CRLF
+        self._head = bytes(head)
+        self._tail = _CRLF + b"--" + boundary.encode() + b"--" + _CRLF
+        self._file: BinaryIO | None = None
+        self._head_pos = 0
+        self._sent = 0
+        self._reported = 0
+        self._tail_pos = 0
+
+    def __len__(self) -> int:
+        return len(self._head) + self._length + len(self._tail)
+
+    @property
+    def sent(self) -> int:
+        """File bytes of this chunk handed out so far."""
+        return self._sent
+
+    def read(self, size: int = -1) -> bytes:
+        """At most ``size`` bytes (and never more than one block); ``b""`` at the end."""
+        limit = self._block_size if size is None or size < 0 else min(size, self._block_size)
+        if self._head_pos < len(self._head):
+            out = self._head[self._head_pos : self._head_pos + limit]
+            self._head_pos += len(out)
+            return out
+        if self._sent < self._length:
+            return self._read_file(limit)
+        out = self._tail[self._tail_pos : self._tail_pos + limit]
+        self._tail_pos += len(out)
+        return out
+
+    def _read_file(self, limit: int) -> bytes:
+        if self._checkpoint is not None:
+            try:
+                self._checkpoint()
+            except BaseException:
+                self.close()
+                raise
+        if self._file is None:
+            try:
+                self._file = open(self._path, "rb")  # noqa: SIM115 - closed at the end of the slice
+            except FileNotFoundError:
+                raise SourceChangedError(MSG_FILE_VANISHED) from None
+            self._file.seek(self._start)
+        want = min(limit, self._length - self._sent)
+        data = self._file.read(want)
+        if len(data) != want:
+            self.close()
+            raise SourceChangedError(MSG_FILE_CHANGED, detail="the file became shorter")
+        self._sent += len(data)
+        if self._sent >= self._length:
+            self.close()
+        if self._on_progress is not None and (
+            self._sent - self._reported >= self._report_every or self._sent >= self._length
+        ):
+            self._reported = self._sent
+            self._on_progress(self._sent)
+        return data
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+def file_identity(path: Path) -> tuple[int, int]:
+    """Size and modification time (ns): what tells that a file changed under the upload."""
+    st = os.stat(path)
+    return st.st_size, st.st_mtime_ns

@@ -1,0 +1,93 @@
+"""Reading ``GET /videos/{id}/status``: which chunks the server holds, and whether all of them.
+
+Pure functions over the decoded answer, so resuming and the final check can be tested without a
+server. They read both ``receivedBytes`` and ``receivedParts`` because the server fills the one
+matching the form the upload used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from uploader_gui.core.events import ChunkRange
+
+
+def _ingest(status: Mapping[str, Any]) -> Mapping[str, Any]:
+    ingest = status.get("ingest")
+    return ingest if isinstance(ingest, Mapping) else {}
+
+
+def received_ranges(status: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The received inclusive byte ranges, sorted and merged."""
+    raw = _ingest(status).get("receivedBytes") or []
+    ranges: list[tuple[int, int]] = []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            ranges.append((int(item["from"]), int(item["to"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    ranges.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def received_parts(status: Mapping[str, Any]) -> set[int]:
+    """The received 1-based part numbers."""
+    raw = _ingest(status).get("receivedParts") or {}
+    parts = raw.get("parts") if isinstance(raw, Mapping) else None
+    out: set[int] = set()
+    for part in parts if isinstance(parts, list) else []:
+        try:
+            out.add(int(part))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def _covered(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def chunks_received(status: Mapping[str, Any], plan: Iterable[ChunkRange]) -> frozenset[int]:
+    """Indices of the planned chunks the server already holds, by byte range or part number."""
+    ranges = received_ranges(status)
+    parts = received_parts(status)
+    return frozenset(
+        c.index for c in plan if _covered(ranges, c.start, c.end) or (c.index + 1) in parts
+    )
+
+
+def guess_chunk_size(status: Mapping[str, Any], total_size: int) -> int | None:
+    """The chunk size an earlier byte-range upload of this file used, if its ranges show it:
+    the length of the range starting at 0, when that range is not the whole file."""
+    raw = _ingest(status).get("receivedBytes") or []
+    for item in raw if isinstance(raw, list) else []:
+        try:
+            start, end = int(item["from"]), int(item["to"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if start == 0 and end < total_size - 1:
+            return end + 1
+    return None
+
+
+def is_complete(status: Mapping[str, Any], total_size: int, plan: tuple[ChunkRange, ...]) -> bool:
+    """Whether the server holds every byte of the file.
+
+    A reported ``filesize`` must equal the local size; and the received byte ranges must cover
+    the file, or every planned part number must be there.
+    """
+    ingest = _ingest(status)
+    filesize = ingest.get("filesize")
+    if filesize is not None and filesize != total_size:
+        return False
+    if _covered(received_ranges(status), 0, total_size - 1):
+        return True
+    parts = received_parts(status)
+    return bool(plan) and all((c.index + 1) in parts for c in plan)

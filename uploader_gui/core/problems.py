@@ -1,0 +1,100 @@
+"""Turning api.video's answers into typed errors with a sentence a creator can act on.
+
+The server explains refusals as problem details (``type``, ``title``, ``detail``); those words
+are kept in the error's ``detail`` and, for refusals only the creator can fix, in the message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import requests
+
+from uploader_gui.core.errors import (
+    MSG_BAD_API_KEY,
+    MSG_BAD_UPLOAD_TOKEN,
+    MSG_RATE_LIMITED,
+    MSG_SERVER_ERROR,
+    AuthError,
+    InvalidInputError,
+    QuotaError,
+    ServerError,
+    UploadError,
+)
+
+MSG_VIDEO_NOT_FOUND = "The video no longer exists on api.video (it may have been deleted)."
+MSG_UNKNOWN_ADDRESS = "The server does not offer this request; check the server address."
+MSG_FORBIDDEN = "api.video refused access for this account: {reason}"
+MSG_REFUSED = "api.video refused the upload: {reason}"
+MSG_UNREADABLE_ANSWER = "The server sent an answer the uploader cannot read."
+
+# Words of the 400 answers that mean "you sent this already": after an answer lost on the way
+# back, the server has what a retry tries to send again.
+_ALREADY_SENT_MARKERS = ("already-sent", "already been sent", "collides", "overlap")
+_ALREADY_UPLOADED_MARKERS = ("source-already-uploaded", "already uploaded", "already been uploaded")
+
+
+class AlreadyReceivedError(InvalidInputError):
+    """The server already has this chunk (``whole_source`` when it has the complete file).
+
+    The engine handles it by asking ``/status``; it never reaches a person.
+    """
+
+    def __init__(self, message: str, *, whole_source: bool, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.whole_source = whole_source
+
+
+def problem_of(response: requests.Response) -> dict[str, Any]:
+    """The problem-details object of an answer, or ``{}`` when it has none."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def reason_of(problem: dict[str, Any]) -> str:
+    """Title and detail of a problem as one sentence or two."""
+    title = str(problem.get("title") or "").strip()
+    detail = str(problem.get("detail") or "").strip()
+    if title and detail and detail != title:
+        return f"{title} {detail}"
+    return title or detail
+
+
+def retry_after_of(response: requests.Response) -> float | None:
+    value = response.headers.get("X-RateLimit-Retry-After") or response.headers.get("Retry-After")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def error_for(response: requests.Response, *, upload_token: bool = False) -> UploadError:
+    """The typed error for an answer that is not a success."""
+    status = response.status_code
+    problem = problem_of(response)
+    reason = reason_of(problem) or f"HTTP {status} {response.reason or ''}".strip()
+    kind = str(problem.get("type") or "")
+    words = f"{kind} {reason}".lower()
+    if status == 401:
+        message = MSG_BAD_UPLOAD_TOKEN if upload_token else MSG_BAD_API_KEY
+        return AuthError(message, detail=reason, status=status)
+    if status == 403:
+        return AuthError(MSG_FORBIDDEN.format(reason=reason), detail=reason, status=status)
+    if status == 429:
+        return QuotaError(
+            MSG_RATE_LIMITED, retry_after=retry_after_of(response), detail=reason, status=status
+        )
+    if status >= 500:
+        return ServerError(MSG_SERVER_ERROR.format(status=status), detail=reason, status=status)
+    if status == 404:
+        if problem.get("name") == "videoId" or "resource-not-found" in kind:
+            return InvalidInputError(MSG_VIDEO_NOT_FOUND, detail=reason, status=status)
+        return InvalidInputError(MSG_UNKNOWN_ADDRESS, detail=reason, status=status)
+    if status == 400 and any(m in words for m in _ALREADY_UPLOADED_MARKERS):
+        return AlreadyReceivedError(reason, whole_source=True, detail=reason, status=status)
+    if status == 400 and any(m in words for m in _ALREADY_SENT_MARKERS):
+        return AlreadyReceivedError(reason, whole_source=False, detail=reason, status=status)
+    return InvalidInputError(MSG_REFUSED.format(reason=reason), detail=reason, status=status)

@@ -1,0 +1,572 @@
+"""Uploading one file: create the video, send its chunks (several at once), survive faults,
+and return only once the server confirms it holds every byte.
+
+The work is synchronous and runs in the caller's thread plus a small pool for parallel chunks.
+Pause, resume and cancel come from another thread through :class:`UploadControl`; they take
+effect between blocks of a chunk, so even a 200 MiB chunk reacts at once.
+
+Rules kept here:
+
+* The video id is reported (:class:`VideoCreated`) before any byte is sent, so a caller can
+  store it and resume later with ``video_id=``; a file never gets a second video.
+* The chunk that completes the file is sent last, after every other one is acknowledged, so the
+  server's completion answer is the full Video.
+* A retried chunk that the server says it already has (its answer was lost) is checked against
+  ``/status`` instead of failing.
+* Nothing restarts from zero: a failed chunk is sent again alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from uploader_gui.core.api_client import ApiClient, request_never_left
+from uploader_gui.core.chunk_body import ChunkBody, file_identity
+from uploader_gui.core.chunk_plan import content_range, plan_chunks
+from uploader_gui.core.errors import (
+    MSG_FILE_CHANGED,
+    MSG_FILE_MISSING,
+    MSG_FILE_UNREADABLE,
+    MSG_FILE_VANISHED,
+    MSG_NOT_A_FILE,
+    CancelledError,
+    InvalidInputError,
+    NetworkError,
+    QuotaError,
+    ServerError,
+    SourceChangedError,
+    UploadError,
+)
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRange,
+    ChunkRetrying,
+    Listener,
+    StateChanged,
+    UploadCompleted,
+    UploadEvent,
+    UploadPlanned,
+    VideoCreated,
+)
+from uploader_gui.core.ingest_status import (
+    chunks_received,
+    guess_chunk_size,
+    is_complete,
+    received_parts,
+    received_ranges,
+)
+from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
+from uploader_gui.core.retry_policy import RetryPolicy
+
+log = logging.getLogger(__name__)
+
+MSG_CANCELLED = "The upload was cancelled."
+MSG_NOT_CONFIRMED = (
+    "The server did not confirm that it received the whole file. Try the upload again."
+)
+MSG_GAVE_UP = "{message} Gave up after {attempts} attempts."
+MSG_CREATE_LOST = (
+    "The connection dropped while the video was being created. Check the video list on "
+    "api.video before trying again, so the video is not created twice."
+)
+
+STATE_CREATING = "Creating video"
+STATE_UPLOADING = "Uploading"
+STATE_PAUSED = "Paused"
+STATE_WAITING_NETWORK = "Waiting for network"
+STATE_VERIFYING = "Verifying"
+STATE_DONE = "Uploaded"
+
+#: How many times the final check asks ``/status`` before giving up (the server may still be
+#: assembling the last chunk when it answers).
+VERIFY_TRIES = 5
+VERIFY_PAUSE = 0.5
+
+
+@dataclass(frozen=True)
+class UploadOptions:
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    parallel_chunks: int = 2
+    range_form: Literal["bytes", "part"] = "bytes"
+    #: Attempts per request before the file fails; ``None`` keeps trying for ever (rate-limit
+    #: waits never count).
+    max_attempts: int | None = 8
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+class UploadControl:
+    """Pause, resume and cancel for one upload (or several), safe to call from any thread."""
+
+    def __init__(self) -> None:
+        self._running = threading.Event()
+        self._running.set()
+        self._cancelled = threading.Event()
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self._running.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def wait_resumed(self, timeout: float) -> bool:
+        """Block until resumed or cancelled (or ``timeout``); True when no longer paused."""
+        return self._running.wait(timeout)
+
+    def sleep(self, seconds: float) -> None:
+        """Wait ``seconds``, cut short by a cancel."""
+        self._cancelled.wait(seconds)
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    video_id: str
+    size: int
+    #: The Video as api.video describes it (``assets`` holds the links).
+    video: dict[str, Any]
+
+    def _asset(self, name: str) -> str | None:
+        assets = self.video.get("assets")
+        value = assets.get(name) if isinstance(assets, Mapping) else None
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def player_url(self) -> str | None:
+        return self._asset("player")
+
+    @property
+    def embed_code(self) -> str | None:
+        return self._asset("iframe")
+
+    @property
+    def mp4_url(self) -> str | None:
+        return self._asset("mp4")
+
+    @property
+    def thumbnail_url(self) -> str | None:
+        return self._asset("thumbnail")
+
+
+class _AbortedError(Exception):
+    """Another chunk of the same file failed: stop this one quietly."""
+
+
+def check_readable_file(path: Path) -> tuple[int, int]:
+    """Size and mtime of a file that can be uploaded, or a plain reason why it cannot."""
+    try:
+        if path.is_dir():
+            raise InvalidInputError(MSG_NOT_A_FILE)
+        identity = file_identity(path)
+        with open(path, "rb"):
+            pass
+    except FileNotFoundError:
+        raise InvalidInputError(MSG_FILE_MISSING) from None
+    except PermissionError:
+        raise InvalidInputError(MSG_FILE_UNREADABLE) from None
+    except IsADirectoryError:
+        raise InvalidInputError(MSG_NOT_A_FILE) from None
+    return identity
+
+
+def _reason_words(error: UploadError) -> str:
+    """A few words for "Retrying in N s (attempt k: …)"."""
+    if isinstance(error, QuotaError):
+        return "rate limited"
+    if isinstance(error, ServerError):
+        return f"server error {error.status}" if error.status else "unreadable answer"
+    if isinstance(error, NetworkError):
+        detail = (error.detail or "").lower()
+        return "no answer in time" if "timed out" in detail else "connection lost"
+    return str(error)
+
+
+class FileUpload:
+    """One file to one video. Call :meth:`run` once, from a worker thread.
+
+    Give ``video_id`` to resume an upload started earlier (with the same chunk size): with an
+    API key the server's ``/status`` tells which chunks to skip. With an upload token there is no
+    ``/status`` to ask; every chunk is offered and those the server says it has are skipped.
+
+    With an upload token and no ``video_id``, the server creates the video on the first chunk,
+    so :class:`VideoCreated` comes after that chunk's bytes; the other chunks wait for it.
+
+    ``sleep`` replaces the waits between retries (tests pass a function that returns at once).
+    Events reach ``listener`` from the threads doing the work; a listener that raises is logged
+    and otherwise ignored.
+    """
+
+    def __init__(
+        self,
+        client: ApiClient,
+        path: Path,
+        metadata: VideoMetadata,
+        options: UploadOptions = UploadOptions(),
+        *,
+        listener: Listener | None = None,
+        control: UploadControl | None = None,
+        video_id: str | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self._client = client
+        self._path = Path(path)
+        self._metadata = metadata
+        self._options = options
+        self._listener = listener
+        self._control = control or UploadControl()
+        self._video_id = video_id
+        self._sleep = sleep
+        self._emit_lock = threading.Lock()
+        self._pause_lock = threading.Lock()
+        self._pausers = 0
+        self._pause_epoch = 0
+        self._abort = threading.Event()
+        self._identity: tuple[int, int] = (0, 0)
+        self._size = 0
+        self._total_parts = 0
+        self._form: Literal["bytes", "part"] = options.range_form
+
+    @property
+    def video_id(self) -> str | None:
+        return self._video_id
+
+    # -- the whole file ----------------------------------------------------------------------
+
+    def run(self) -> UploadResult:
+        self._identity = check_readable_file(self._path)
+        self._size = self._identity[0]
+        chunk_size = self._options.chunk_size
+        plan = plan_chunks(self._size, chunk_size)
+        self._checkpoint()
+        token = self._client.uses_upload_token
+        done: frozenset[int] = frozenset()
+        if self._video_id is None and not token:
+            self._state(STATE_CREATING)
+            video = self._create_video()
+            self._video_id = str(video["videoId"])
+            self._emit(VideoCreated(self._video_id))
+        elif self._video_id is not None:
+            self._emit(VideoCreated(self._video_id))
+            if not token:
+                status = self._call(lambda: self._client.get_status(self._vid()))
+                plan = self._plan_for_resume(status, plan)
+                done = chunks_received(status, plan)
+        self._total_parts = len(plan)
+        self._emit(UploadPlanned(self._size, plan, done))
+        self._state(STATE_UPLOADING)
+        completion = self._send_all([c for c in plan if c.index not in done])
+        self._check_source()
+        return self._finish(plan, completion)
+
+    def _plan_for_resume(
+        self, status: Mapping[str, Any], plan: tuple[ChunkRange, ...]
+    ) -> tuple[ChunkRange, ...]:
+        """Continue the way the upload started: the server refuses a change of form (part or
+        bytes), and new ranges must line up with the ones it has. An earlier upload shows its
+        chunk size in its first range, and its form in which list it filled."""
+        if received_parts(status):
+            self._form = "part"
+        elif received_ranges(status):
+            self._form = "bytes"
+        guessed = guess_chunk_size(status, self._size)
+        if (
+            guessed is not None
+            and guessed != plan[0].size
+            and MIN_CHUNK_SIZE <= guessed <= MAX_CHUNK_SIZE
+        ):
+            log.info("Resuming %s with the chunk size it started with: %d", self._path, guessed)
+            return plan_chunks(self._size, guessed)
+        return plan
+
+    def _create_video(self) -> dict[str, Any]:
+        def create() -> dict[str, Any]:
+            try:
+                return self._client.create_video(self._metadata)
+            except NetworkError as exc:
+                if request_never_left(exc):
+                    raise
+                # The server may have created it: trying again could make a second video.
+                raise InvalidInputError(MSG_CREATE_LOST, detail=exc.detail) from exc
+
+        video = self._call(create)
+        if not video.get("videoId"):
+            raise ServerError("The server did not say which video it created.")
+        return video
+
+    def _send_all(self, chunks: list[ChunkRange]) -> dict[str, Any]:
+        """Send ``chunks``; the last of them goes alone, after all others. Returns its answer."""
+        if not chunks:
+            return {}
+        rest = list(chunks)
+        if self._video_id is None:
+            # A token upload learns its video id from the first answer: nothing may go in
+            # parallel before that, or each chunk would start a video of its own.
+            answer = self._send_chunk(rest.pop(0))
+            if not rest:
+                return answer
+        if len(rest) > 1:
+            self._send_parallel(rest[:-1])
+        return self._send_chunk(rest[-1])
+
+    def _send_parallel(self, chunks: list[ChunkRange]) -> None:
+        workers = max(1, min(self._options.parallel_chunks, len(chunks)))
+        if workers == 1:
+            for chunk in chunks:
+                self._send_chunk(chunk)
+            return
+        queue = list(reversed(chunks))
+        queue_lock = threading.Lock()
+
+        def worker() -> None:
+            while True:
+                with queue_lock:
+                    if not queue or self._abort.is_set():
+                        return
+                    chunk = queue.pop()
+                self._send_chunk(chunk)
+
+        with ThreadPoolExecutor(workers, thread_name_prefix="chunk") as pool:
+            futures: list[Future[None]] = [pool.submit(worker) for _ in range(workers)]
+            finished, _ = wait(futures, return_when=FIRST_EXCEPTION)
+            if any(f.exception() is not None for f in finished):
+                self._abort.set()
+            wait(futures)
+        self._abort.clear()
+        errors = [f.exception() for f in futures if f.exception() is not None]
+        real = [e for e in errors if not isinstance(e, _AbortedError)]
+        if real:
+            # A cancel wins over the errors it caused in the other chunks.
+            cancelled = [e for e in real if isinstance(e, CancelledError)]
+            raise (cancelled or real)[0]  # type: ignore[misc]
+
+    def _finish(self, plan: tuple[ChunkRange, ...], completion: dict[str, Any]) -> UploadResult:
+        """Honest completion: the server's ``/status`` must show every byte.
+
+        An upload token cannot read ``/status``; there the completing chunk's answer (the full
+        Video, given only once the source is complete) is the confirmation.
+        """
+        video_id = self._vid()
+        self._state(STATE_VERIFYING)
+        if self._client.uses_upload_token:
+            video: Mapping[str, Any] = completion or {"videoId": video_id}
+        else:
+            for attempt in range(VERIFY_TRIES):
+                status = self._call(lambda: self._client.get_status(video_id))
+                if is_complete(status, self._size, plan):
+                    break
+                if attempt + 1 < VERIFY_TRIES:
+                    self._wait(VERIFY_PAUSE)
+            else:
+                raise ServerError(MSG_NOT_CONFIRMED)
+            video = (
+                completion
+                if "assets" in completion
+                else self._call(lambda: self._client.get_video(video_id))
+            )
+        self._state(STATE_DONE)
+        self._emit(UploadCompleted(video_id, video))
+        return UploadResult(video_id=video_id, size=self._size, video=dict(video))
+
+    # -- one chunk -------------------------------------------------------------------------------
+
+    def _send_chunk(self, chunk: ChunkRange) -> dict[str, Any]:
+        header = content_range(chunk, self._size, self._total_parts, self._form)
+
+        def make_body(fields: dict[str, str]) -> ChunkBody:
+            return ChunkBody(
+                self._path,
+                chunk.start,
+                chunk.size,
+                fields=fields,
+                checkpoint=self._checkpoint,
+                on_progress=lambda sent: self._emit(BytesSent(chunk.index, sent)),
+            )
+
+        def attempt() -> dict[str, Any]:
+            self._check_source()
+            try:
+                return self._client.upload_chunk(self._video_id, make_body, header)
+            except AlreadyReceivedError as exc:
+                return self._already_received(chunk, exc)
+
+        answer = self._call(attempt, chunk)
+        if self._video_id is None:
+            new_id = answer.get("videoId")
+            if not new_id:
+                raise ServerError("The server did not say which video the upload went to.")
+            self._video_id = str(new_id)
+            self._emit(VideoCreated(self._video_id))
+        self._emit(ChunkAcknowledged(chunk.index))
+        return answer
+
+    def _already_received(self, chunk: ChunkRange, error: AlreadyReceivedError) -> dict[str, Any]:
+        """The server refused a chunk as a duplicate: an earlier attempt did arrive, only its
+        answer was lost. Believe it only if ``/status`` agrees (a token cannot ask; there the
+        refusal itself is the evidence)."""
+        log.info("Chunk %d already on the server (%s); checking", chunk.index, error.detail)
+        if self._client.uses_upload_token or self._video_id is None:
+            return {"videoId": self._video_id} if self._video_id else {}
+        video_id = self._video_id
+        status = self._client.get_status(video_id)
+        plan = (chunk,)
+        if chunk.index in chunks_received(status, plan) or (
+            error.whole_source and is_complete(status, self._size, ())
+        ):
+            return {"videoId": video_id}
+        raise InvalidInputError(
+            MSG_REFUSED.format(reason=error.detail), detail=error.detail, status=error.status
+        )
+
+    # -- retries ---------------------------------------------------------------------------------
+
+    def _call(
+        self, request: Callable[[], dict[str, Any]], chunk: ChunkRange | None = None
+    ) -> dict[str, Any]:
+        """Run ``request`` until it succeeds, retrying what can be retried."""
+        failures = 0
+        waits = 0
+        policy = self._options.retry
+        while True:
+            self._checkpoint()
+            epoch = self._pause_epoch
+            try:
+                result = request()
+                if waits:
+                    self._state(STATE_UPLOADING)
+                return result
+            except UploadError as exc:
+                if not exc.retryable:
+                    raise
+                error = exc
+            waits += 1
+            if isinstance(error, QuotaError):
+                delay = policy.rate_limit_delay(error.retry_after, waits)
+            elif epoch != self._pause_epoch:
+                # The connection broke while the upload was paused: not a failure to count.
+                delay = 0.0
+            else:
+                failures += 1
+                limit = self._options.max_attempts
+                if limit is not None and failures >= limit:
+                    raise type(error)(
+                        MSG_GAVE_UP.format(message=error.message, attempts=failures),
+                        detail=error.detail,
+                        status=error.status,
+                    ) from error
+                delay = policy.delay(failures)
+            self._announce_retry(chunk, failures or waits, delay, error)
+            self._wait(delay)
+
+    def _announce_retry(
+        self, chunk: ChunkRange | None, attempt: int, delay: float, error: UploadError
+    ) -> None:
+        reason = _reason_words(error)
+        seconds = math.ceil(delay)
+        log.info("Retrying %s chunk %s in %.1f s: %s", self._path.name, chunk, delay, error.detail)
+        self._emit(ChunkRetrying(chunk.index if chunk else None, attempt, delay, reason))
+        detail = f"Retrying in {seconds} s (attempt {attempt}: {reason})"
+        if isinstance(error, NetworkError):
+            self._state(STATE_WAITING_NETWORK, detail)
+        else:
+            self._state(f"Retrying in {seconds} s", detail)
+
+    def _wait(self, seconds: float) -> None:
+        if seconds > 0:
+            if self._sleep is not None:
+                self._sleep(seconds)
+            else:
+                self._control.sleep(seconds)
+        self._checkpoint()
+
+    # -- checks between blocks -------------------------------------------------------------------
+
+    def _checkpoint(self) -> None:
+        """Raise on cancel (or when a sibling chunk failed); block while paused."""
+        control = self._control
+        if control.cancelled:
+            raise CancelledError(MSG_CANCELLED)
+        if self._abort.is_set():
+            raise _AbortedError
+        if not control.paused:
+            return
+        with self._pause_lock:
+            self._pausers += 1
+            if self._pausers == 1:
+                self._pause_epoch += 1
+                self._state(STATE_PAUSED)
+        try:
+            while control.paused and not self._abort.is_set():
+                control.wait_resumed(0.25)
+        finally:
+            with self._pause_lock:
+                self._pausers -= 1
+                if self._pausers == 0 and not control.cancelled:
+                    self._state(STATE_UPLOADING)
+        if control.cancelled:
+            raise CancelledError(MSG_CANCELLED)
+        if self._abort.is_set():
+            raise _AbortedError
+
+    def _check_source(self) -> None:
+        try:
+            identity = file_identity(self._path)
+        except FileNotFoundError:
+            raise SourceChangedError(MSG_FILE_VANISHED) from None
+        except OSError as exc:
+            raise SourceChangedError(MSG_FILE_VANISHED, detail=str(exc)) from exc
+        if identity != self._identity:
+            raise SourceChangedError(
+                MSG_FILE_CHANGED, detail=f"was {self._identity}, now {identity} (size, mtime)"
+            )
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def _vid(self) -> str:
+        assert self._video_id is not None
+        return self._video_id
+
+    def _state(self, state: str, detail: str = "") -> None:
+        self._emit(StateChanged(state, detail))
+
+    def _emit(self, event: UploadEvent) -> None:
+        if self._listener is None:
+            return
+        with self._emit_lock:
+            try:
+                self._listener(event)
+            except Exception:
+                log.exception("An upload listener failed on %r; the upload goes on", event)
+
+
+def upload_file(
+    client: ApiClient,
+    path: Path | str,
+    metadata: VideoMetadata | None = None,
+    options: UploadOptions = UploadOptions(),
+    **kwargs: Any,
+) -> UploadResult:
+    """Upload one file with a title taken from its name unless ``metadata`` says otherwise."""
+    path = Path(path)
+    meta = metadata or VideoMetadata(title=os.path.splitext(path.name)[0] or path.name)
+    return FileUpload(client, path, meta, options, **kwargs).run()
