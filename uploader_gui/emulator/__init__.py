@@ -1,0 +1,12 @@
+"""A local api.video: the upload API served on 127.0.0.1 for tests, benchmarks and the demo.
+
+It reads api.video's protocol on its own (it does not import the engine's protocol code) and is
+strict: where api.video answers 400, it answers 400.
+"""
+
+from __future__ import annotations
+
+from .faults import Faults
+from .server import Emulator
+
+__all__ = ["Emulator", "Faults"]
