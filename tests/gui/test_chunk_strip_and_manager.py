@@ -1,0 +1,174 @@
+"""The chunk strip's painting, and the manager's scheduling driven by a stand-in engine."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.errors import NetworkError
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRange,
+    ChunkRetrying,
+    StateChanged,
+    UploadEvent,
+    UploadPlanned,
+)
+from uploader_gui.core.upload import UploadControl
+from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
+from uploader_gui.gui.engine_jobs import Connection, FileJob, encoding_detail
+from uploader_gui.gui.queue_item import ChunkState, ItemState
+from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.upload_manager import UploadManager, state_from_words
+from uploader_gui.gui.upload_worker import Outcome, UploadJob
+
+MIB = 1024 * 1024
+
+
+def colour_at(strip: ChunkStrip, x: int) -> QColor:
+    image = strip.grab().toImage()
+    return image.pixelColor(x, image.height() // 2)
+
+
+def test_strip_paints_each_chunk_in_its_state(qtbot: Any) -> None:
+    strip = ChunkStrip()
+    qtbot.addWidget(strip)
+    strip.resize(404, 20)
+    states = bytes([ChunkState.DONE, ChunkState.SENDING, ChunkState.RETRYING, ChunkState.WAITING])
+    strip.set_chunks(states, [1.0, 1.0, 0.0, 0.0], [MIB] * 4)
+    assert colour_at(strip, 50) == COLOURS[ChunkState.DONE]
+    assert colour_at(strip, 150) == COLOURS[ChunkState.SENDING]
+    assert colour_at(strip, 250) == COLOURS[ChunkState.RETRYING]
+    assert colour_at(strip, 350) == COLOURS[ChunkState.WAITING]
+    assert strip.summary() == "1 of 4 parts sent, 1 sending, 1 to send again"
+
+
+def test_strip_with_more_chunks_than_pixels_shows_trouble(qtbot: Any) -> None:
+    strip = ChunkStrip()
+    qtbot.addWidget(strip)
+    strip.resize(200, 20)
+    n = 6000  # a 30 GiB file in 5 MiB parts
+    states = bytearray([ChunkState.DONE] * n)
+    states[4000] = ChunkState.FAILED
+    strip.set_chunks(bytes(states), [1.0] * n, [5 * MIB] * n)
+    image = strip.grab().toImage()
+    row = [image.pixelColor(x, 10) for x in range(image.width())]
+    assert COLOURS[ChunkState.FAILED] in row  # one failed part in 6,000 is still visible
+    assert row.count(COLOURS[ChunkState.DONE]) > 150
+
+
+def test_engine_state_words() -> None:
+    assert state_from_words("Waiting for network") is ItemState.OFFLINE
+    assert state_from_words("Retrying in 4 s") is ItemState.RETRYING
+    assert state_from_words("Uploaded") is ItemState.VERIFYING
+    assert state_from_words("Uploading") is ItemState.UPLOADING
+    assert state_from_words("Verifying") is ItemState.VERIFYING
+    assert state_from_words("Creating video") is None
+    assert encoding_detail({"qualities": [{"status": "encoded"}, {"status": "encoding"}]}) == (
+        "1 of 2 sizes ready"
+    )
+    assert encoding_detail({"qualities": [{"status": "waiting"}]}) == ""
+
+
+class FakeEngine:
+    """Jobs that report like the engine and finish when the test says so."""
+
+    def __init__(self) -> None:
+        self.started: list[str] = []
+        self.release: dict[str, threading.Event] = {}
+        self.fail: dict[str, Exception] = {}
+
+    def __call__(self, spec: FileJob, control: UploadControl) -> UploadJob:
+        name = spec.path.name
+        self.started.append(name)
+        gate = self.release.setdefault(name, threading.Event())
+
+        def run(listener: Callable[[UploadEvent], None]) -> Outcome:
+            chunks = (ChunkRange(0, 0, MIB - 1), ChunkRange(1, MIB, 2 * MIB - 1))
+            listener(UploadPlanned(2 * MIB, chunks))
+            listener(StateChanged("Uploading"))
+            listener(BytesSent(0, MIB // 2))
+            if name in self.fail:
+                listener(ChunkRetrying(1, 3, 12.0, "connection lost"))
+                gate.wait(10)
+                raise self.fail[name]
+            gate.wait(10)
+            listener(BytesSent(0, MIB))
+            listener(ChunkAcknowledged(0))
+            listener(ChunkAcknowledged(1))
+            return Outcome(video_id=f"vi-{name}", player_url=f"https://embed/{name}", playable=True)
+
+        return run
+
+
+def make_manager(qtbot: Any, engine: FakeEngine, parallel: int = 2) -> UploadManager:
+    model = QueueModel()
+    manager = UploadManager(model, job_factory=engine)
+    manager.set_parallel(parallel)
+    env = Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9")
+    manager.set_connection(Connection(env, api_key="k"))
+    return manager
+
+
+def test_parallel_limit_order_and_outcomes(qtbot: Any) -> None:
+    engine = FakeEngine()
+    manager = make_manager(qtbot, engine, parallel=2)
+    try:
+        items = manager.add_files((Path(f"/v/{n}.mp4"), 2 * MIB) for n in "abcd")
+        assert engine.started == ["a.mp4", "b.mp4"]
+        manager.move([items[3].id], -1)  # d before c: d goes next
+        # The refresh timer turns the worker's counters into what the table shows.
+        qtbot.waitUntil(lambda: items[0].bytes_done == MIB // 2)
+        engine.release["a.mp4"].set()
+        qtbot.waitUntil(lambda: items[0].state is ItemState.READY)
+        assert engine.started == ["a.mp4", "b.mp4", "d.mp4"]
+        assert items[0].player_url == "https://embed/a.mp4" and items[0].fraction == 1.0
+        for name in ("b.mp4", "c.mp4", "d.mp4"):
+            engine.release.setdefault(name, threading.Event()).set()
+        qtbot.waitUntil(lambda: all(i.state is ItemState.READY for i in items))
+        assert engine.started == ["a.mp4", "b.mp4", "d.mp4", "c.mp4"]
+        assert not manager.busy
+    finally:
+        for gate in engine.release.values():
+            gate.set()
+        manager.shutdown(5000)
+
+
+def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
+    engine = FakeEngine()
+    engine.fail["x.mp4"] = NetworkError("Cannot reach the server. Check the internet connection.")
+    manager = make_manager(qtbot, engine)
+    try:
+        (item,) = manager.add_files([(Path("/v/x.mp4"), 2 * MIB)])
+        qtbot.waitUntil(lambda: item.state is ItemState.RETRYING)
+        assert item.state_text().startswith("Retrying in 1")
+        assert item.state_text().endswith("(attempt 3: connection lost)")
+        engine.release["x.mp4"].set()
+        qtbot.waitUntil(lambda: item.state is ItemState.FAILED)
+        assert item.state_text() == (
+            "Failed — Cannot reach the server. Check the internet connection."
+        )
+        states, _, _ = item.counters.strip()
+        assert ChunkState.FAILED in states
+        manager.retry([item.id])
+        assert engine.started == ["x.mp4", "x.mp4"]
+    finally:
+        for gate in engine.release.values():
+            gate.set()
+        manager.shutdown(5000)
+
+
+def test_nothing_starts_without_a_credential(qtbot: Any) -> None:
+    engine = FakeEngine()
+    manager = UploadManager(QueueModel(), job_factory=engine)
+    env = Environment(EnvironmentKind.PRODUCTION, "https://ws.api.video")
+    manager.set_connection(Connection(env))
+    manager.add_files([(Path("/v/a.mp4"), MIB)])
+    assert engine.started == []
+    assert manager.model.item(0).state is ItemState.WAITING

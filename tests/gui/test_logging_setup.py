@@ -1,0 +1,67 @@
+"""The log file keeps no secrets; an unexpected error becomes a readable dialog, not a crash."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from uploader_gui.core.secrets import RedactingFilter
+from uploader_gui.gui.logging_setup import CrashReporter, setup_logging
+
+
+@pytest.fixture
+def clean_root_logger() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for h in root.handlers:
+        if h not in handlers:
+            root.removeHandler(h)
+            h.close()
+    root.setLevel(level)
+
+
+def test_log_file_redacts_keys(tmp_path: Path, clean_root_logger: None) -> None:
+    path = setup_logging(tmp_path / "logs")
+    handler = next(
+        h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(path)
+    )
+    redactor = next(f for f in handler.filters if isinstance(f, RedactingFilter))
+    redactor.add("super-secret-key-42")
+    logging.getLogger("uploader_gui.test").warning(
+        "Using key %s for %s", "super-secret-key-42", "x"
+    )
+    handler.flush()
+    text = path.read_text()
+    assert "Using key *** for x" in text
+    assert "super-secret-key-42" not in text
+
+
+def test_unexpected_errors_are_shown_on_the_gui_thread(qtbot: Any, caplog: Any) -> None:
+    reporter = CrashReporter(Path("/tmp/uploader-gui.log"))
+    shown: list[tuple[str, str]] = []
+    reporter.show = lambda summary, details: shown.append((summary, details))
+    old_hook, old_thread_hook = sys.excepthook, threading.excepthook
+    reporter.install()
+    try:
+        with caplog.at_level(logging.CRITICAL):
+            try:
+                raise ValueError("bad value")
+            except ValueError:
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            worker = threading.Thread(target=lambda: 1 / 0)
+            worker.start()
+            worker.join()
+            qtbot.waitUntil(lambda: len(shown) == 2)
+    finally:
+        sys.excepthook, threading.excepthook = old_hook, old_thread_hook
+    assert shown[0][0] == "ValueError: bad value"
+    assert "Traceback" in shown[0][1]
+    assert shown[1][0].startswith("ZeroDivisionError")
+    assert sum(r.levelno == logging.CRITICAL for r in caplog.records) == 2

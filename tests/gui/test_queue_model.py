@@ -1,0 +1,123 @@
+"""The queue model: Qt's model rules, the words people read, and moves that keep ids right."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from uploader_gui.core.events import ChunkRange
+from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, default_title
+from uploader_gui.gui.queue_model import (
+    COL_LEFT,
+    COL_NAME,
+    COL_PROGRESS,
+    COL_SIZE,
+    COL_SPEED,
+    COL_STATE,
+    FractionRole,
+    ItemRole,
+    QueueModel,
+)
+
+MIB = 1024 * 1024
+
+
+def items(n: int) -> list[QueueItem]:
+    return [QueueItem(path=Path(f"/videos/clip {i}.mp4"), size=(i + 1) * MIB) for i in range(n)]
+
+
+def test_model_follows_qt_rules(qtmodeltester: object) -> None:
+    model = QueueModel()
+    model.add(items(5))
+    model.item(1).state = ItemState.UPLOADING
+    model.item(1).bytes_done = MIB
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+    model.move(model.item(0).id, 1)
+    model.remove(model.item(2).id)
+    model.add(items(2))
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_columns_show_plain_words() -> None:
+    model = QueueModel()
+    item = QueueItem(path=Path("/v/Holiday_in_Rome.mp4"), size=3 * 1024 * MIB)
+    model.add([item])
+    item.state = ItemState.UPLOADING
+    item.bytes_done = 1024 * MIB
+    item.speed = 10 * MIB
+
+    def text(col: int) -> str:
+        return str(model.data(model.index(0, col), Qt.ItemDataRole.DisplayRole))
+
+    assert text(COL_NAME) == "Holiday_in_Rome.mp4"
+    assert text(COL_SIZE) == "3.00 GiB"
+    assert text(COL_STATE) == "Uploading"
+    assert text(COL_PROGRESS) == "33 %"
+    assert text(COL_SPEED) == "10.0 MiB/s"
+    assert text(COL_LEFT) == "3 min 25 s"
+    assert model.data(model.index(0, COL_PROGRESS), FractionRole) == 1 / 3
+    assert model.data(model.index(0, 0), ItemRole) is item
+    assert item.title == "Holiday in Rome"
+    assert model.headerData(COL_LEFT, Qt.Orientation.Horizontal) == "Time left"
+
+
+def test_state_texts() -> None:
+    item = QueueItem(path=Path("/v/a.mp4"), size=MIB)
+    now = time.monotonic()
+    item.state = ItemState.RETRYING
+    item.retry_at = now + 12
+    item.retry_attempt = 3
+    item.detail = "connection lost"
+    assert item.state_text(now) == "Retrying in 12 s (attempt 3: connection lost)"
+    item.state = ItemState.OFFLINE
+    assert (
+        item.state_text(now)
+        == "Waiting for network · retrying in 12 s (attempt 3: connection lost)"
+    )
+    item.state = ItemState.FAILED
+    item.detail = "The API key was refused."
+    assert item.state_text() == "Failed — The API key was refused."
+    item.state = ItemState.READY
+    assert item.state_text() == "Ready to watch"
+    assert item.fraction == 1.0
+
+
+def test_move_keeps_rows_and_ids_in_step() -> None:
+    model = QueueModel()
+    queue = items(4)
+    model.add(queue)
+    a, b, c, d = (i.id for i in queue)
+    assert model.move(c, -1)
+    assert [i.id for i in model.items] == [a, c, b, d]
+    assert model.row_of(c) == 1 and model.row_of(b) == 2
+    assert not model.move(a, -1)
+    assert model.move(a, 1)
+    assert [i.id for i in model.items] == [c, a, b, d]
+    assert not model.move(d, 1)
+    model.remove(a)
+    assert model.row_of(a) == -1 and model.row_of(b) == 1 and model.find(d) is queue[3]
+    assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 3
+
+
+def test_counters_sum_acknowledged_and_in_flight_bytes() -> None:
+    c = ProgressCounters()
+    chunks = tuple(ChunkRange(i, i * 5 * MIB, (i + 1) * 5 * MIB - 1) for i in range(3))
+    c.plan(15 * MIB, chunks, frozenset({0}))
+    assert c.bytes_done() == 5 * MIB
+    c.sent(1, MIB)
+    c.sent(2, 2 * MIB)
+    assert c.bytes_done() == 8 * MIB
+    c.retrying(2)  # the chunk restarts from 0: its bytes no longer count
+    assert c.bytes_done() == 6 * MIB
+    c.acknowledged(1)
+    c.acknowledged(1)  # a duplicate acknowledgement must not count twice
+    assert c.bytes_done() == 10 * MIB
+    states, fills, sizes = c.strip()
+    assert list(states) == [2, 2, 3] and fills[:2] == [1.0, 1.0] and sizes == [5 * MIB] * 3
+
+
+def test_default_title_reads_like_a_name() -> None:
+    assert default_title(Path("my_trip__to_Rome.MOV")) == "my trip to Rome"
+    assert default_title(Path("noext")) == "noext"

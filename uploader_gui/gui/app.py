@@ -1,0 +1,276 @@
+"""Starting the window: ``uploader-gui`` (your account), ``--demo`` (a built-in practice
+server), ``--self-test`` (an unattended upload through the window's own path)."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from uploader_gui import APP_DISPLAY_NAME, APP_NAME, __version__
+from uploader_gui.core.environments import (
+    Environment,
+    EnvironmentKind,
+    production,
+    sandbox,
+    validate_base_url,
+)
+from uploader_gui.core.limits import MIB
+
+log = logging.getLogger(__name__)
+
+MSG_NO_SCREEN = (
+    f"{APP_DISPLAY_NAME} needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+    f"not set). To upload from a terminal, run: {APP_NAME} upload FILE"
+)
+MSG_NO_STORE = (
+    "The upload list cannot be kept on disk ({error}). Uploads work, but unfinished ones will "
+    "not continue after the app closes."
+)
+SELF_TEST_SIZE = 11 * MIB
+SELF_TEST_CHUNK = 5 * MIB
+SELF_TEST_TIMEOUT = 120.0
+#: Per-connection speed of the demo server, so progress is visible as it would be on a network.
+DEMO_BANDWIDTH = 12 * MIB
+DEMO_CHUNK = 8 * MIB
+
+
+#: The window shares the interpreter with the upload threads; switching between threads every
+#: millisecond instead of every 5 ms keeps it responsive (measured by benchmarks/gui_stall.py).
+GIL_SWITCH_INTERVAL = 0.001
+
+
+def tune_interpreter() -> None:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+
+
+def needs_screen() -> bool:
+    """True on X11/Wayland systems started without a display (Qt would abort otherwise)."""
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=f"{APP_DISPLAY_NAME}: drag videos in, get links out.",
+    )
+    parser.add_argument("files", nargs="*", type=Path, help="videos or folders to add at start")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="try everything on a built-in practice server; nothing leaves this computer",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="upload a generated file to a built-in server through the window, then exit "
+        "(0 on success)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
+    # Pre-queue generated sample files in the demo (for screenshots and trying things out).
+    parser.add_argument("--demo-files", type=int, default=0, help=argparse.SUPPRESS)
+    # Per-connection speed cap of the demo server in MiB/s (0 = as fast as the disk).
+    parser.add_argument(
+        "--demo-speed", type=float, default=DEMO_BANDWIDTH / MIB, help=argparse.SUPPRESS
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.self_test and needs_screen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if needs_screen():
+        print(MSG_NO_SCREEN, file=sys.stderr)
+        return 2
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    # Qt is imported here only, so ``--version`` and the no-screen message stay instant.
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, InstanceLock
+    from uploader_gui.core.secrets import SecretStore, default_store
+    from uploader_gui.core.store import StoreTooNewError, UploadStore
+    from uploader_gui.gui.app_icon import app_icon
+    from uploader_gui.gui.app_settings import AppSettings
+    from uploader_gui.gui.demo_server import DemoServer
+    from uploader_gui.gui.logging_setup import CrashReporter, route_qt_messages, setup_logging
+    from uploader_gui.gui.main_window import MainWindow
+    from uploader_gui.gui.settings_dialog import DEMO_KEY
+
+    log_path: Path | None
+    try:
+        log_path = setup_logging()
+    except OSError as exc:  # a read-only home must not stop the app
+        print(f"Could not open the log file: {exc}", file=sys.stderr)
+        log_path = None
+    log.info(
+        "Starting %s %s (demo=%s, self-test=%s)", APP_NAME, __version__, args.demo, args.self_test
+    )
+
+    tune_interpreter()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # matches resources/uploader-gui.desktop (Wayland icons)
+    app.setWindowIcon(app_icon())
+    route_qt_messages()
+    reporter = CrashReporter(log_path, app)
+    reporter.install()
+
+    speed = max(0.0, float(args.demo_speed)) * MIB
+    demo = DemoServer(bandwidth=0.0 if args.self_test else speed)
+    trial = args.demo or args.self_test
+    upload_store: UploadStore | None = None
+    lock: InstanceLock | None = None
+    store_problem = ""
+    if trial:
+        # The demo and the self-test keep their settings in the demo folder, so the person's
+        # own choices are untouched; the self-test does not even ask the keyring.
+        import keyring.backends.fail
+
+        qsettings = QSettings(str(demo.root / "settings.ini"), QSettings.Format.IniFormat)
+        memory_only = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
+        store = SecretStore(backend=memory_only) if args.self_test else default_store()
+        settings = AppSettings(qsettings)
+        prefs = settings.load()
+        prefs.environment = EnvironmentKind.DEMO
+        prefs.chunk_size = SELF_TEST_CHUNK if args.self_test else DEMO_CHUNK
+        if args.self_test:
+            # The self-test goes the way real uploads go: a server address and a key from the
+            # secret store, and a queue kept on disk (a throw-away one).
+            prefs.environment = EnvironmentKind.CUSTOM
+            prefs.custom_url = demo.base_url()
+            store.set_api_key(f"custom:{prefs.custom_url}", DEMO_KEY)
+            upload_store = UploadStore(demo.root / "uploads.sqlite3")
+        settings.save(prefs)
+    else:
+        store = default_store()
+        settings = AppSettings()
+        try:
+            upload_store = UploadStore()
+            lock = InstanceLock(upload_store.lock_path)
+            if not lock.acquire():
+                QMessageBox.information(None, APP_DISPLAY_NAME, MSG_ALREADY_RUNNING)
+                upload_store.close()
+                return 1
+        except (StoreTooNewError, RuntimeError, OSError) as exc:
+            log.warning("Working without a saved upload list: %s", exc)
+            store_problem = MSG_NO_STORE.format(error=exc)
+            upload_store = None
+
+    def resolve(kind: EnvironmentKind, custom_url: str) -> Environment:
+        if kind is EnvironmentKind.PRODUCTION:
+            return production()
+        if kind is EnvironmentKind.SANDBOX:
+            return sandbox()
+        if kind is EnvironmentKind.DEMO:
+            try:
+                return Environment(EnvironmentKind.DEMO, demo.base_url())
+            except OSError as exc:
+                raise ValueError(f"the local demo server could not start ({exc}).") from exc
+        return Environment(EnvironmentKind.CUSTOM, validate_base_url(custom_url))
+
+    window = MainWindow(store, settings, resolve, upload_store=upload_store)
+    if store_problem:
+        window.store_notice.show_message(store_problem)
+    reporter.window = window
+    window.show()
+    if args.files:
+        window.add_paths(list(args.files))
+    if args.demo and args.demo_files > 0:
+        window.add_paths(demo.make_sample_files(args.demo_files))
+
+    code = 0
+    try:
+        code = _self_test(app, window, demo) if args.self_test else app.exec()
+    finally:
+        window.manager.shutdown(3000)
+        window.scanner.shutdown()
+        if upload_store is not None:
+            upload_store.close()
+        if lock is not None:
+            lock.release()
+        demo.stop()
+        log.info("Stopped with exit code %s", code)
+    return code
+
+
+def _self_test(app: object, window: object, demo: object) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from uploader_gui.gui.demo_server import DemoServer, write_sample_video
+    from uploader_gui.gui.main_window import MainWindow
+    from uploader_gui.gui.queue_item import ItemState
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
+    assert isinstance(demo, DemoServer)
+    path = demo.root / "self-test.mp4"
+    write_sample_video(path, SELF_TEST_SIZE, random_body=True)
+    window.add_paths([path])
+    started = time.monotonic()
+    verdict: list[str] = []
+
+    def check() -> None:
+        items = window.model.items
+        if time.monotonic() - started > SELF_TEST_TIMEOUT:
+            verdict.append(f"the upload did not finish within {SELF_TEST_TIMEOUT:.0f} s")
+        elif window.last_skipped:
+            verdict.append(f"the file was refused: {window.last_skipped[0][1]}")
+        elif items and items[0].state is ItemState.FAILED:
+            verdict.append(f"the upload failed: {items[0].detail}")
+        elif items and items[0].state is ItemState.READY:
+            verdict.append(_verify(demo, items[0].video_id, path))
+        if verdict:
+            app.exit(0)
+
+    poll = QTimer()
+    poll.timeout.connect(check)
+    poll.start(100)
+    app.exec()
+    poll.stop()
+    reason = verdict[0] if verdict else "the window closed before the upload finished"
+    if reason == "ok":
+        print(f"Self-test passed: {SELF_TEST_SIZE // MIB} MiB uploaded in parts and verified.")
+        return 0
+    print(f"Self-test failed: {reason}")
+    return 1
+
+
+def _verify(demo: object, video_id: str | None, path: Path) -> str:
+    from uploader_gui.gui.demo_server import DemoServer
+
+    assert isinstance(demo, DemoServer)
+    if not video_id or demo.emulator is None:
+        return "the upload reported no video"
+    stored = demo.emulator.source_path(video_id)
+    if stored is None:
+        return "the server has no complete file for the video"
+    if _digest(stored) != _digest(path):
+        return "the server's copy differs from the file"
+    return "ok"
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(MIB), b""):
+            h.update(block)
+    return h.hexdigest()

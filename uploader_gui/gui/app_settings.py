@@ -1,0 +1,80 @@
+"""Choices that are not secret, kept in ``QSettings``.
+
+API keys and upload tokens never come here: they live in the :class:`SecretStore`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from PySide6.QtCore import QSettings
+
+from uploader_gui.core.environments import EnvironmentKind
+from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
+
+DEFAULT_PARALLEL = 2
+MAX_PARALLEL = 8
+
+_ENV = "environment/kind"
+_CUSTOM_URL = "environment/custom_url"
+_CHUNK = "upload/chunk_size_mib"
+_PARALLEL = "upload/parallel_files"
+_TOKEN_PREFIX = "credentials/use_upload_token/"
+
+
+@dataclass
+class UploadPreferences:
+    """What the settings dialog edits, in one value so it can be applied at once."""
+
+    environment: EnvironmentKind = EnvironmentKind.PRODUCTION
+    custom_url: str = ""
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    parallel_files: int = DEFAULT_PARALLEL
+
+
+class AppSettings:
+    """Typed access to the stored settings; bad or missing values fall back to defaults."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings if qsettings is not None else QSettings()
+
+    def load(self) -> UploadPreferences:
+        try:
+            kind = EnvironmentKind(str(self._q.value(_ENV, EnvironmentKind.PRODUCTION.value)))
+        except ValueError:
+            kind = EnvironmentKind.PRODUCTION
+        chunk_mib = _as_int(self._q.value(_CHUNK), DEFAULT_CHUNK_SIZE // MIB)
+        parallel = _as_int(self._q.value(_PARALLEL), DEFAULT_PARALLEL)
+        return UploadPreferences(
+            environment=kind,
+            custom_url=str(self._q.value(_CUSTOM_URL, "") or ""),
+            chunk_size=min(max(chunk_mib * MIB, MIN_CHUNK_SIZE), MAX_CHUNK_SIZE),
+            parallel_files=min(max(parallel, 1), MAX_PARALLEL),
+        )
+
+    def save(self, prefs: UploadPreferences) -> None:
+        self._q.setValue(_ENV, prefs.environment.value)
+        self._q.setValue(_CUSTOM_URL, prefs.custom_url)
+        self._q.setValue(_CHUNK, prefs.chunk_size // MIB)
+        self._q.setValue(_PARALLEL, prefs.parallel_files)
+        self._q.sync()
+
+    def uses_upload_token(self, keyring_name: str) -> bool:
+        value = self._q.value(_token_key(keyring_name), False)
+        return value is True or str(value).lower() == "true"
+
+    def set_uses_upload_token(self, keyring_name: str, use: bool) -> None:
+        self._q.setValue(_token_key(keyring_name), use)
+
+
+def _as_int(value: object, default: int) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default
+
+
+def _token_key(keyring_name: str) -> str:
+    # A custom environment's name holds a URL; its slashes would otherwise nest settings groups.
+    return _TOKEN_PREFIX + quote(keyring_name, safe="")

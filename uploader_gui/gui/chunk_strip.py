@@ -1,0 +1,136 @@
+"""A strip with one segment per chunk of the selected file, so a person sees which parts are
+done, which are moving, and which had to be sent again.
+
+Painted directly (no child widgets): a 30 GiB file in 5 MiB chunks has 6,000 segments, and when
+there are more segments than pixels each pixel column shows its most telling state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from uploader_gui.gui.queue_item import ChunkState
+
+COLOURS = {
+    ChunkState.WAITING: QColor("#d9dde3"),
+    ChunkState.SENDING: QColor("#5b8def"),
+    ChunkState.DONE: QColor("#2e9e5b"),
+    ChunkState.RETRYING: QColor("#e0a100"),
+    ChunkState.FAILED: QColor("#d0443e"),
+}
+#: Which state wins when several chunks share one pixel column.
+_PRIORITY = {
+    ChunkState.FAILED: 4,
+    ChunkState.RETRYING: 3,
+    ChunkState.SENDING: 2,
+    ChunkState.WAITING: 1,
+    ChunkState.DONE: 0,
+}
+_SENDING_BACK = QColor("#bcd0f7")
+_GAP_MIN_WIDTH = 6.0
+
+
+class ChunkStrip(QWidget):
+    """Shows ``set_chunks(states, fills, sizes)``; segment widths follow chunk sizes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._states = b""
+        self._fills: list[float] = []
+        self._sizes: list[int] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(18)
+        self.setAccessibleName("Progress of each part")
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, 22)
+
+    def set_chunks(self, states: bytes, fills: list[float], sizes: list[int]) -> None:
+        if states == self._states and fills == self._fills and sizes == self._sizes:
+            return
+        self._states, self._fills, self._sizes = states, fills, sizes
+        self.setToolTip(self.summary())
+        self.update()
+
+    def clear(self) -> None:
+        self.set_chunks(b"", [], [])
+
+    def counts(self) -> dict[int, int]:
+        out = {s: 0 for s in COLOURS}
+        for s in self._states:
+            out[s] = out.get(s, 0) + 1
+        return out
+
+    def summary(self) -> str:
+        n = len(self._states)
+        if not n:
+            return ""
+        c = self.counts()
+        parts = [f"{c[ChunkState.DONE]} of {n} parts sent"]
+        if c[ChunkState.SENDING]:
+            parts.append(f"{c[ChunkState.SENDING]} sending")
+        if c[ChunkState.RETRYING]:
+            parts.append(f"{c[ChunkState.RETRYING]} to send again")
+        if c[ChunkState.FAILED]:
+            parts.append(f"{c[ChunkState.FAILED]} failed")
+        return ", ".join(parts)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, p: QPainter) -> None:
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(QPen(QColor("#b8bec7"), 1))
+        p.setBrush(COLOURS[ChunkState.WAITING])
+        p.drawRoundedRect(rect, 3, 3)
+        total = sum(self._sizes)
+        if not self._states or total <= 0:
+            return
+        inner = rect.adjusted(1.5, 1.5, -1.5, -1.5)
+        width = inner.width()
+        n = len(self._states)
+        p.setPen(Qt.PenStyle.NoPen)
+        if width / n >= _GAP_MIN_WIDTH / 2:
+            self._paint_segments(p, inner, total)
+        else:
+            self._paint_columns(p, inner, total)
+
+    def _paint_segments(self, p: QPainter, inner: QRectF, total: int) -> None:
+        gap = 1.0 if inner.width() / len(self._states) >= _GAP_MIN_WIDTH else 0.0
+        x = inner.left()
+        for state, fill, size in zip(self._states, self._fills, self._sizes, strict=True):
+            w = inner.width() * size / total
+            seg = QRectF(x, inner.top(), max(0.0, w - gap), inner.height())
+            if state == ChunkState.SENDING:
+                p.fillRect(seg, _SENDING_BACK)
+                done = QRectF(seg.left(), seg.top(), seg.width() * min(1.0, fill), seg.height())
+                p.fillRect(done, COLOURS[ChunkState.SENDING])
+            else:
+                p.fillRect(seg, COLOURS.get(state, COLOURS[ChunkState.WAITING]))
+            x += w
+
+    def _paint_columns(self, p: QPainter, inner: QRectF, total: int) -> None:
+        columns = max(1, int(inner.width()))
+        best = [-1] * columns
+        offset = 0
+        for state, size in zip(self._states, self._sizes, strict=True):
+            first = int(columns * offset / total)
+            offset += size
+            last = max(first, int(columns * offset / total) - 1)
+            for col in range(first, min(last, columns - 1) + 1):
+                if best[col] < 0 or _PRIORITY[state] > _PRIORITY[best[col]]:
+                    best[col] = state
+        start = 0
+        for col in range(1, columns + 1):
+            if col == columns or best[col] != best[start]:
+                colour = COLOURS.get(best[start], COLOURS[ChunkState.WAITING])
+                p.fillRect(
+                    QRectF(inner.left() + start, inner.top(), col - start, inner.height()), colour
+                )
+                start = col

@@ -1,0 +1,229 @@
+"""The selected file: its title and options before the upload, its links after it, and the
+progress of each part while it moves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uploader_gui.core.units import format_duration, format_size, format_speed
+from uploader_gui.gui.chunk_strip import ChunkStrip
+from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
+
+MSG_LOCKED = "The upload has started, so these details can no longer be changed here."
+MSG_UPLOADED_WITH = "The video was uploaded with these details."
+
+
+def parse_tags(text: str) -> list[str]:
+    """Comma-separated tags, trimmed, without empties or repeats (order kept)."""
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        tag = part.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+class DetailsPanel(QFrame):
+    """Signals:
+    copied(text): a link or the embed code went to the clipboard (for a status message).
+    """
+
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setMinimumWidth(300)
+        self._item: QueueItem | None = None
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("detailsName")
+        self.name_label.setWordWrap(True)
+        self.name_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.name_label)
+        self.state_label = QLabel(self)
+        self.state_label.setWordWrap(True)
+        self.state_label.setStyleSheet("color: #4a5563;")
+        layout.addWidget(self.state_label)
+
+        self.strip = ChunkStrip(self)
+        layout.addWidget(self.strip)
+        self.strip_label = QLabel(self)
+        self.strip_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        layout.addWidget(self.strip_label)
+
+        # Links, once the video exists.
+        self.links = QWidget(self)
+        links_layout = QVBoxLayout(self.links)
+        links_layout.setContentsMargins(0, 6, 0, 6)
+        links_layout.addWidget(QLabel("<b>Your video</b>", self.links))
+        self.link_field = QLineEdit(self.links)
+        self.link_field.setReadOnly(True)
+        self.link_field.setAccessibleName("Player link")
+        links_layout.addWidget(self.link_field)
+        row = QHBoxLayout()
+        self.copy_link_button = QPushButton("Copy link", self.links)
+        self.copy_link_button.clicked.connect(self._copy_link)
+        self.copy_embed_button = QPushButton("Copy embed code", self.links)
+        self.copy_embed_button.clicked.connect(self._copy_embed)
+        self.open_button = QPushButton("Open in browser", self.links)
+        self.open_button.clicked.connect(self._open)
+        for b in (self.copy_link_button, self.copy_embed_button, self.open_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        links_layout.addLayout(row)
+        layout.addWidget(self.links)
+
+        # What api.video will show, editable until the upload starts.
+        self.form_box = QWidget(self)
+        form = QFormLayout(self.form_box)
+        form.setContentsMargins(0, 6, 0, 0)
+        self.title_edit = QLineEdit(self.form_box)
+        self.title_edit.setPlaceholderText("The title viewers see")
+        self.description_edit = QPlainTextEdit(self.form_box)
+        self.description_edit.setPlaceholderText("Optional")
+        self.description_edit.setFixedHeight(70)
+        self.tags_edit = QLineEdit(self.form_box)
+        self.tags_edit.setPlaceholderText("Optional, separated by commas")
+        self.public_check = QCheckBox("Public: anyone with the link can watch", self.form_box)
+        self.mp4_check = QCheckBox("Also make a downloadable MP4", self.form_box)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Description", self.description_edit)
+        form.addRow("Tags", self.tags_edit)
+        form.addRow("", self.public_check)
+        form.addRow("", self.mp4_check)
+        layout.addWidget(self.form_box)
+        self.locked_label = QLabel(MSG_LOCKED, self)
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        layout.addWidget(self.locked_label)
+        layout.addStretch(1)
+
+        self.title_edit.textEdited.connect(self._store)
+        self.description_edit.textChanged.connect(self._store)
+        self.tags_edit.textEdited.connect(self._store)
+        self.public_check.toggled.connect(self._store)
+        self.mp4_check.toggled.connect(self._store)
+        self.show_item(None)
+
+    @property
+    def item(self) -> QueueItem | None:
+        return self._item
+
+    def show_item(self, item: QueueItem | None) -> None:
+        """Fill the panel from ``item`` (or show a hint when nothing is selected)."""
+        self._item = item
+        self._loading = True
+        try:
+            if item is None:
+                self.name_label.setText("No file selected")
+                self.state_label.setText("Select a file in the list to see its details.")
+                self.form_box.hide()
+                self.links.hide()
+                self.locked_label.hide()
+                self.strip.clear()
+                self.strip.hide()
+                self.strip_label.hide()
+                return
+            self.form_box.show()
+            self.title_edit.setText(item.title)
+            self.description_edit.setPlainText(item.description)
+            self.tags_edit.setText(", ".join(item.tags))
+            self.public_check.setChecked(item.public)
+            self.mp4_check.setChecked(item.mp4_support)
+            self.update_state()
+        finally:
+            self._loading = False
+
+    def update_state(self) -> None:
+        """Refresh what changes during the upload (state, links, chunk strip)."""
+        item = self._item
+        if item is None:
+            return
+        self.name_label.setText(item.name)
+        self.state_label.setText(self._progress_line(item))
+        editable = item.editable
+        # Once locked, the texts stay readable (read-only, not greyed out).
+        self.title_edit.setReadOnly(not editable)
+        self.description_edit.setReadOnly(not editable)
+        self.tags_edit.setReadOnly(not editable)
+        self.tags_edit.setPlaceholderText("Optional, separated by commas" if editable else "None")
+        self.description_edit.setPlaceholderText("Optional" if editable else "None")
+        self.public_check.setEnabled(editable)
+        self.mp4_check.setEnabled(editable)
+        self.locked_label.setVisible(not editable)
+        self.locked_label.setText(MSG_UPLOADED_WITH if item.player_url else MSG_LOCKED)
+        has_link = bool(item.player_url)
+        self.links.setVisible(has_link)
+        if has_link and self.link_field.text() != item.player_url:
+            self.link_field.setText(item.player_url)
+            self.link_field.setCursorPosition(0)  # show where the link goes, not its tail
+        self.copy_embed_button.setEnabled(bool(item.embed_code))
+        self.update_strip()
+
+    @staticmethod
+    def _progress_line(item: QueueItem) -> str:
+        parts = [item.state_text()]
+        if item.state is ItemState.UPLOADING and item.bytes_done:
+            parts.append(f"{format_size(item.bytes_done)} of {format_size(item.size)}")
+            if item.speed > 0:
+                parts.append(format_speed(item.speed))
+            left = item.seconds_left
+            if left is not None:
+                parts.append(f"{format_duration(left)} left")
+        else:
+            parts.append(format_size(item.size))
+        return " · ".join(parts)
+
+    def update_strip(self) -> None:
+        item = self._item
+        if item is None:
+            return
+        states, fills, sizes = item.counters.strip()
+        show = bool(states) and item.state is not ItemState.READY
+        self.strip.setVisible(show)
+        self.strip_label.setVisible(show)
+        if show:
+            self.strip.set_chunks(states, fills, sizes)
+            self.strip_label.setText(self.strip.summary())
+
+    def _store(self) -> None:
+        item = self._item
+        if self._loading or item is None or not item.editable:
+            return
+        item.title = self.title_edit.text().strip() or default_title(item.path)
+        item.description = self.description_edit.toPlainText()
+        item.tags = parse_tags(self.tags_edit.text())
+        item.public = self.public_check.isChecked()
+        item.mp4_support = self.mp4_check.isChecked()
+
+    def _copy_link(self) -> None:
+        if self._item is not None and self._item.player_url:
+            QGuiApplication.clipboard().setText(self._item.player_url)
+            self.copied.emit("Link copied.")
+
+    def _copy_embed(self) -> None:
+        if self._item is not None and self._item.embed_code:
+            QGuiApplication.clipboard().setText(self._item.embed_code)
+            self.copied.emit("Embed code copied.")
+
+    def _open(self) -> None:
+        if self._item is not None and self._item.player_url:
+            QDesktopServices.openUrl(QUrl(self._item.player_url))

@@ -1,0 +1,76 @@
+"""The always-visible sign of where uploads go.
+
+Each environment has its own colour *and* words, so test uploads are never mistaken for real ones
+(and the other way round), even by someone who does not see colours well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from uploader_gui.core.environments import Environment, EnvironmentKind
+
+
+@dataclass(frozen=True)
+class BadgeLook:
+    background: str
+    foreground: str
+    caption: str
+    explanation: str
+
+
+LOOKS = {
+    EnvironmentKind.PRODUCTION: BadgeLook(
+        "#1d4e89", "#ffffff", "Production", "Videos go to your live api.video account."
+    ),
+    EnvironmentKind.SANDBOX: BadgeLook(
+        "#f4b400",
+        "#231a00",
+        "Sandbox · test only",
+        "Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.",
+    ),
+    EnvironmentKind.DEMO: BadgeLook(
+        "#6a3fc4",
+        "#ffffff",
+        "Local demo · nothing leaves this computer",
+        "Uploads go to a practice server running inside this app; nothing is published.",
+    ),
+    EnvironmentKind.CUSTOM: BadgeLook(
+        "#4a5563", "#ffffff", "Custom server", "Uploads go to a server address you entered."
+    ),
+}
+
+
+def badge_text(env: Environment) -> str:
+    look = LOOKS[env.kind]
+    if env.kind is EnvironmentKind.CUSTOM:
+        host = urlsplit(env.base_url).netloc or env.base_url
+        return f"{look.caption}: {host}"
+    return look.caption
+
+
+class EnvironmentBadge(QLabel):
+    """A coloured pill naming the current environment; its tooltip explains what it means."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("environmentBadge")
+        self.environment: Environment | None = None
+
+    def set_environment(self, env: Environment) -> None:
+        self.environment = env
+        look = LOOKS[env.kind]
+        self.setText(badge_text(env))
+        self.setToolTip(f"{look.explanation}\n{env.base_url}")
+        self.setAccessibleName(f"Environment: {badge_text(env)}")
+        self.setStyleSheet(
+            f"QLabel#environmentBadge {{ background: {look.background}; color: {look.foreground};"
+            " border-radius: 10px; padding: 3px 12px; font-weight: 600; }"
+        )
+
+    @property
+    def look(self) -> BadgeLook | None:
+        return LOOKS[self.environment.kind] if self.environment is not None else None

@@ -1,0 +1,58 @@
+"""A calm, one-line notice across the top of the window, with an optional action and close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+TONES = {
+    "info": ("#e8f0fe", "#1a3c7a", "#b6cbf5"),
+    "warning": ("#fff4d6", "#5c4300", "#f0d48a"),
+    "error": ("#fde7e6", "#7a1c17", "#f1b5b1"),
+}
+
+
+class NoticeBar(QFrame):
+    """Signals:
+    action_clicked(): the button beside the text was pressed.
+    dismissed(): the person closed the notice.
+    """
+
+    action_clicked = Signal()
+    dismissed = Signal()
+
+    def __init__(self, tone: str = "info", *, closable: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        back, fore, border = TONES[tone]
+        self.setStyleSheet(
+            f"QFrame#noticeBar {{ background: {back}; border: 1px solid {border};"
+            f" border-radius: 6px; }} QFrame#noticeBar QLabel {{ color: {fore}; }}"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        self.button = QPushButton(self)
+        self.button.hide()
+        self.button.clicked.connect(self.action_clicked)
+        layout.addWidget(self.button)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Dismiss")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setVisible(closable)
+        self.close_button.clicked.connect(self._dismiss)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str, action: str = "") -> None:
+        self.label.setText(text)
+        self.button.setText(action)
+        self.button.setVisible(bool(action))
+        self.show()
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()

@@ -1,0 +1,291 @@
+"""One file in the window's queue: what the person chose, and how its upload is going.
+
+The upload thread only touches :class:`ProgressCounters` (under its lock); everything else on
+:class:`QueueItem` belongs to the GUI thread. The refresh timer copies counters into the
+displayed fields, so painting never waits for a worker and a worker never waits for painting.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from uploader_gui.core.events import ChunkRange
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.units import format_duration
+
+
+class ItemState(Enum):
+    WAITING = "Waiting"
+    UPLOADING = "Uploading"
+    PAUSED = "Paused"
+    RETRYING = "Retrying"
+    OFFLINE = "Waiting for network"
+    VERIFYING = "Verifying"
+    PROCESSING = "Processing"
+    READY = "Ready to watch"
+    #: Complete on the server, but encoding could not be followed (an upload token cannot ask).
+    UPLOADED = "Uploaded"
+    FAILED = "Failed"
+    CANCELLED = "Cancelled"
+
+    @property
+    def active(self) -> bool:
+        """A worker is attached to the file (even if paused or backing off)."""
+        return self in _ACTIVE
+
+    @property
+    def finished(self) -> bool:
+        return self in (
+            ItemState.READY,
+            ItemState.UPLOADED,
+            ItemState.FAILED,
+            ItemState.CANCELLED,
+        )
+
+    @property
+    def sending(self) -> bool:
+        """Bytes are (or will soon be) on their way: counts against the parallel limit."""
+        return self in (
+            ItemState.UPLOADING,
+            ItemState.RETRYING,
+            ItemState.OFFLINE,
+            ItemState.VERIFYING,
+        )
+
+    @property
+    def retryable(self) -> bool:
+        return self in (ItemState.FAILED, ItemState.CANCELLED)
+
+
+_ACTIVE = frozenset(
+    {
+        ItemState.UPLOADING,
+        ItemState.PAUSED,
+        ItemState.RETRYING,
+        ItemState.OFFLINE,
+        ItemState.VERIFYING,
+        ItemState.PROCESSING,
+    }
+)
+
+
+class ChunkState:
+    """What the chunk strip paints for one part of a file."""
+
+    WAITING = 0
+    SENDING = 1
+    DONE = 2
+    RETRYING = 3
+    FAILED = 4
+
+
+class ProgressCounters:
+    """Per-chunk byte counters the upload thread bumps and the refresh timer reads.
+
+    ``version`` grows on every change so readers can skip work when nothing moved.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.version = 0
+        self.total_bytes = 0
+        self._sizes: list[int] = []
+        self._sent: list[int] = []
+        self._states = bytearray()
+        self._acked_bytes = 0
+        self._inflight: dict[int, int] = {}
+
+    def plan(self, total_bytes: int, chunks: tuple[ChunkRange, ...], done: frozenset[int]) -> None:
+        with self._lock:
+            self.total_bytes = total_bytes
+            self._sizes = [c.size for c in chunks]
+            self._sent = [c.size if c.index in done else 0 for c in chunks]
+            self._states = bytearray(
+                ChunkState.DONE if c.index in done else ChunkState.WAITING for c in chunks
+            )
+            self._acked_bytes = sum(c.size for c in chunks if c.index in done)
+            self._inflight = {}
+            self.version += 1
+
+    def sent(self, index: int, chunk_sent: int) -> None:
+        with self._lock:
+            if not 0 <= index < len(self._sizes) or self._states[index] == ChunkState.DONE:
+                return
+            self._sent[index] = chunk_sent
+            self._inflight[index] = chunk_sent
+            self._states[index] = ChunkState.SENDING
+            self.version += 1
+
+    def acknowledged(self, index: int) -> None:
+        with self._lock:
+            if not 0 <= index < len(self._sizes) or self._states[index] == ChunkState.DONE:
+                return
+            self._inflight.pop(index, None)
+            self._sent[index] = self._sizes[index]
+            self._states[index] = ChunkState.DONE
+            self._acked_bytes += self._sizes[index]
+            self.version += 1
+
+    def retrying(self, index: int | None) -> None:
+        """The chunk starts again from 0 after a pause; ``None`` means every unfinished one."""
+        with self._lock:
+            targets = list(self._inflight) if index is None else [index]
+            for i in targets:
+                if 0 <= i < len(self._sizes) and self._states[i] != ChunkState.DONE:
+                    self._inflight.pop(i, None)
+                    self._sent[i] = 0
+                    self._states[i] = ChunkState.RETRYING
+            self.version += 1
+
+    def stopped(self, failed: bool) -> None:
+        """The upload ended early: chunks in flight become failed (or waiting, when paused or
+        cancelled, since they will simply be sent again)."""
+        with self._lock:
+            mark = ChunkState.FAILED if failed else ChunkState.WAITING
+            for i in list(self._inflight):
+                self._sent[i] = 0
+                self._states[i] = mark
+            for i, s in enumerate(self._states):
+                if s == ChunkState.RETRYING:
+                    self._states[i] = mark
+            self._inflight = {}
+            self.version += 1
+
+    def bytes_done(self) -> int:
+        with self._lock:
+            return self._acked_bytes + sum(self._inflight.values())
+
+    def strip(self) -> tuple[bytes, list[float], list[int]]:
+        """States, fill fractions and sizes per chunk, copied for painting."""
+        with self._lock:
+            fills = [
+                (sent / size if size else 1.0)
+                for sent, size in zip(self._sent, self._sizes, strict=True)
+            ]
+            return bytes(self._states), fills, list(self._sizes)
+
+
+@dataclass
+class SpeedMeter:
+    """A moving average over the last few seconds, so one slow chunk does not swing the ETA."""
+
+    window: float = 8.0
+    _samples: deque[tuple[float, int]] = field(default_factory=deque)
+
+    def add(self, now: float, bytes_done: int) -> None:
+        if self._samples and bytes_done < self._samples[-1][1]:
+            self._samples.clear()  # a chunk was restarted: old samples mean nothing now
+        self._samples.append((now, bytes_done))
+        while len(self._samples) > 2 and now - self._samples[0][0] > self.window:
+            self._samples.popleft()
+
+    def reset(self) -> None:
+        self._samples.clear()
+
+    @property
+    def speed(self) -> float:
+        if len(self._samples) < 2:
+            return 0.0
+        (t0, b0), (t1, b1) = self._samples[0], self._samples[-1]
+        return (b1 - b0) / (t1 - t0) if t1 > t0 else 0.0
+
+
+_ids = itertools.count(1)
+
+
+@dataclass
+class QueueItem:
+    """A file in the queue. Metadata is editable until the upload starts."""
+
+    path: Path
+    size: int
+    title: str = ""
+    description: str = ""
+    tags: list[str] = field(default_factory=list)
+    public: bool = True
+    mp4_support: bool = True
+    id: int = field(default_factory=lambda: next(_ids))
+    state: ItemState = ItemState.WAITING
+    detail: str = ""
+    retry_at: float | None = None
+    retry_attempt: int = 0
+    bytes_done: int = 0
+    speed: float = 0.0
+    started: bool = False
+    video_id: str | None = None
+    player_url: str = ""
+    embed_code: str = ""
+    mp4_url: str = ""
+    thumbnail_url: str = ""
+    #: The file's row in the upload store (None while the queue lives in memory only).
+    store_id: int | None = None
+    counters: ProgressCounters = field(default_factory=ProgressCounters)
+    meter: SpeedMeter = field(default_factory=SpeedMeter)
+    seen_version: int = -1
+
+    def __post_init__(self) -> None:
+        if not self.title:
+            self.title = default_title(self.path)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def metadata(self) -> VideoMetadata:
+        return VideoMetadata(
+            title=self.title,
+            description=self.description,
+            tags=list(self.tags),
+            public=self.public,
+            mp4_support=self.mp4_support,
+        )
+
+    @property
+    def editable(self) -> bool:
+        """Title and options can change only before the video exists on the server."""
+        return not self.started
+
+    @property
+    def fraction(self) -> float:
+        if self.state in (ItemState.READY, ItemState.UPLOADED, ItemState.PROCESSING):
+            return 1.0
+        return min(1.0, self.bytes_done / self.size) if self.size else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        if self.state is not ItemState.UPLOADING or self.speed <= 0:
+            return None
+        return max(0.0, (self.size - self.bytes_done) / self.speed)
+
+    def state_text(self, now: float | None = None) -> str:
+        """The state column, in words a creator understands."""
+        if self.state in (ItemState.RETRYING, ItemState.OFFLINE):
+            wait = ""
+            if self.retry_at is not None:
+                left = max(0.0, self.retry_at - (time.monotonic() if now is None else now))
+                wait = f" in {format_duration(left)}" if left >= 0.5 else " now"
+            why = f"attempt {self.retry_attempt}" if self.retry_attempt else ""
+            if self.detail:
+                why = f"{why}: {self.detail}" if why else self.detail
+            retrying = f"Retrying{wait}" + (f" ({why})" if why else "")
+            if self.state is ItemState.OFFLINE:
+                return f"Waiting for network · {retrying[0].lower()}{retrying[1:]}"
+            return retrying
+        if self.state is ItemState.FAILED and self.detail:
+            return f"Failed — {self.detail}"
+        if self.state is ItemState.PROCESSING and self.detail:
+            return f"Processing · {self.detail}"
+        return str(self.state.value)
+
+
+def default_title(path: Path) -> str:
+    """``holiday_in_rome.mp4`` → ``holiday in rome``: the name a person would type."""
+    stem = path.stem if path.suffix else path.name
+    cleaned = " ".join(stem.replace("_", " ").split())
+    return cleaned or path.name

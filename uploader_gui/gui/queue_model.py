@@ -1,0 +1,187 @@
+"""The queue as a Qt table model: one row per file, no widget per row, so thousands stay smooth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from uploader_gui.core.units import format_duration, format_size, format_speed
+from uploader_gui.gui.queue_item import ItemState, QueueItem
+
+COL_NAME, COL_SIZE, COL_STATE, COL_PROGRESS, COL_SPEED, COL_LEFT = range(6)
+HEADERS = ("Name", "Size", "State", "Progress", "Speed", "Time left")
+
+#: The item behind a row, for views and delegates.
+ItemRole = Qt.ItemDataRole.UserRole + 1
+#: 0.0–1.0 for the progress bar delegate.
+FractionRole = Qt.ItemDataRole.UserRole + 2
+#: Raw values to sort by (bytes, seconds) instead of their text.
+SortRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: States that need a glance: done in green, trouble in red, waiting on something in amber.
+STATE_COLOURS = {
+    ItemState.READY: "#1e7a46",
+    ItemState.UPLOADED: "#1e7a46",
+    ItemState.FAILED: "#b3261e",
+    ItemState.RETRYING: "#9a6700",
+    ItemState.OFFLINE: "#9a6700",
+    ItemState.PAUSED: "#9a6700",
+    ItemState.CANCELLED: "#6b7280",
+}
+
+
+class QueueModel(QAbstractTableModel):
+    """Rows are :class:`QueueItem`; the upload manager adds, moves and refreshes them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[QueueItem] = []
+        self._rows: dict[int, int] = {}
+
+    # -- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == ItemRole:
+            return item
+        if role == FractionRole:
+            return item.fraction
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, col)
+        if role == SortRole:
+            return self._sort_value(item, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_NAME:
+                return str(item.path)
+            if col == COL_STATE:
+                return item.state_text()
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
+            colour = STATE_COLOURS.get(item.state)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SIZE, COL_SPEED, COL_LEFT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(item: QueueItem, col: int) -> str | None:
+        if col == COL_NAME:
+            return item.name
+        if col == COL_SIZE:
+            return format_size(item.size)
+        if col == COL_STATE:
+            return item.state_text()
+        if col == COL_PROGRESS:
+            return f"{item.fraction * 100:.0f} %"
+        if col == COL_SPEED:
+            return format_speed(item.speed) if item.state is ItemState.UPLOADING else ""
+        if col == COL_LEFT:
+            left = item.seconds_left
+            return format_duration(left) if left is not None else ""
+        return None
+
+    @staticmethod
+    def _sort_value(item: QueueItem, col: int) -> Any:
+        if col == COL_SIZE:
+            return item.size
+        if col == COL_PROGRESS:
+            return item.fraction
+        if col == COL_SPEED:
+            return item.speed
+        if col == COL_LEFT:
+            left = item.seconds_left
+            return -1.0 if left is None else left
+        return QueueModel._display(item, col)
+
+    # -- items ---------------------------------------------------------------------------
+    @property
+    def items(self) -> Sequence[QueueItem]:
+        return self._items
+
+    def item(self, row: int) -> QueueItem:
+        return self._items[row]
+
+    def row_of(self, item_id: int) -> int:
+        """The row of an item, or -1 once it was removed."""
+        return self._rows.get(item_id, -1)
+
+    def find(self, item_id: int) -> QueueItem | None:
+        row = self._rows.get(item_id, -1)
+        return self._items[row] if row >= 0 else None
+
+    def add(self, items: Iterable[QueueItem]) -> None:
+        new = list(items)
+        if not new:
+            return
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._items.extend(new)
+        self._reindex(first)
+        self.endInsertRows()
+
+    def remove(self, item_id: int) -> None:
+        row = self._rows.get(item_id, -1)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        del self._rows[item_id]
+        self._reindex(row)
+        self.endRemoveRows()
+
+    def move(self, item_id: int, delta: int) -> bool:
+        """Move one row up (-1) or down (+1); False at either end."""
+        row = self._rows.get(item_id, -1)
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self._items) or delta not in (-1, 1):
+            return False
+        # Qt's destination is the row *before which* the moved row lands.
+        dest = target if delta < 0 else target + 1
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+        self._items[row], self._items[target] = self._items[target], self._items[row]
+        self._reindex(min(row, target))
+        self.endMoveRows()
+        return True
+
+    def refresh_rows(self, first: int, last: int) -> None:
+        """One ``dataChanged`` covering every row that moved since the last refresh."""
+        if self._items and 0 <= first <= last < len(self._items):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1))
+
+    def refresh_item(self, item_id: int) -> None:
+        row = self._rows.get(item_id, -1)
+        if row >= 0:
+            self.refresh_rows(row, row)
+
+    def _reindex(self, start: int) -> None:
+        for i in range(start, len(self._items)):
+            self._rows[self._items[i].id] = i

@@ -1,0 +1,299 @@
+"""Settings: where to upload, with which key, and how.
+
+Keys and tokens go to the :class:`SecretStore` only (the field never echoes them, nothing logs
+them); the other choices go to ``QSettings`` through :class:`AppSettings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uploader_gui.core.environments import KIND_LABELS, Environment, EnvironmentKind
+from uploader_gui.core.limits import MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
+from uploader_gui.core.secrets import SecretStore
+from uploader_gui.gui.app_settings import MAX_PARALLEL, AppSettings, UploadPreferences
+from uploader_gui.gui.connection_check import ConnectionChecker
+from uploader_gui.gui.engine_jobs import Connection
+from uploader_gui.gui.environment_badge import LOOKS
+
+#: Turns a choice in the dialog into a place to upload to; raises ValueError with a reason.
+EnvironmentResolver = Callable[[EnvironmentKind, str], Environment]
+
+DEMO_KEY = "demo-key"
+MSG_DEMO_KEY = "The local demo needs no account: its key is filled in for you."
+MSG_KEY_WHERE = "Keys are kept in {where}."
+MSG_FIND_KEY = (
+    'Your API keys are in the api.video dashboard, under "API keys": '
+    '<a href="https://dashboard.api.video/">dashboard.api.video</a>'
+)
+MSG_TESTING = "Testing…"
+
+
+@dataclass
+class _Credential:
+    secret: str
+    use_token: bool
+    touched: bool = False
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        prefs: UploadPreferences,
+        store: SecretStore,
+        settings: AppSettings,
+        resolve: EnvironmentResolver,
+        *,
+        lock_environment: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(520)
+        self._store = store
+        self._settings = settings
+        self._resolve = resolve
+        self._credentials: dict[str, _Credential] = {}
+        self._current_name = ""
+        self.result_prefs = prefs
+
+        layout = QVBoxLayout(self)
+
+        where = QGroupBox("Where videos go", self)
+        where_form = QFormLayout(where)
+        self.env_combo = QComboBox(where)
+        for kind in EnvironmentKind:
+            self.env_combo.addItem(KIND_LABELS[kind], kind.value)
+        self.env_combo.setCurrentIndex(list(EnvironmentKind).index(prefs.environment))
+        where_form.addRow("Environment", self.env_combo)
+        self.env_help = QLabel(where)
+        self.env_help.setWordWrap(True)
+        self.env_help.setStyleSheet("color: #5f6b7a;")
+        where_form.addRow("", self.env_help)
+        self.url_edit = QLineEdit(prefs.custom_url, where)
+        self.url_edit.setPlaceholderText("https://…")
+        self.url_label = QLabel("Server address", where)
+        where_form.addRow(self.url_label, self.url_edit)
+        if lock_environment:
+            self.env_combo.setEnabled(False)
+            self.url_edit.setEnabled(False)
+            self.env_help.setText(lock_environment)
+        self._lock_text = lock_environment
+        layout.addWidget(where)
+
+        cred = QGroupBox("Your api.video key", self)
+        cred_form = QFormLayout(cred)
+        self.token_check = QCheckBox("Use an upload token instead of a key", cred)
+        cred_form.addRow("", self.token_check)
+        self.secret_label = QLabel("API key", cred)
+        key_row = QHBoxLayout()
+        self.secret_edit = QLineEdit(cred)
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_edit.setAccessibleName("API key")
+        key_row.addWidget(self.secret_edit, 1)
+        self.test_button = QPushButton("Test connection", cred)
+        key_row.addWidget(self.test_button)
+        # One column under the field: hidden lines (the test result) then take no room.
+        field = QVBoxLayout()
+        field.addLayout(key_row)
+        cred_form.addRow(self.secret_label, field)
+        self.find_key = QLabel(MSG_FIND_KEY, cred)
+        self.find_key.setWordWrap(True)
+        self.find_key.setOpenExternalLinks(True)
+        self.find_key.setStyleSheet("color: #5f6b7a;")
+        field.addWidget(self.find_key)
+        self.test_result = QLabel(cred)
+        self.test_result.setWordWrap(True)
+        self.test_result.hide()
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        field.insertWidget(1, self.test_result)
+        self.store_label = QLabel(cred)
+        self.store_label.setWordWrap(True)
+        self.store_label.setStyleSheet("color: #5f6b7a;")
+        warning = store.warning
+        self.store_label.setText(warning or MSG_KEY_WHERE.format(where=store.backend_description))
+        if warning:
+            self.store_label.setStyleSheet("color: #7a5200;")
+        field.addWidget(self.store_label)
+        layout.addWidget(cred)
+
+        upload = QGroupBox("Uploads", self)
+        upload_form = QFormLayout(upload)
+        self.chunk_spin = QSpinBox(upload)
+        self.chunk_spin.setRange(MIN_CHUNK_SIZE // MIB, MAX_CHUNK_SIZE // MIB)
+        self.chunk_spin.setSuffix(" MiB")
+        self.chunk_spin.setValue(prefs.chunk_size // MIB)
+        self.chunk_spin.setToolTip(
+            "Large files are sent in parts of this size. Smaller parts lose less when the "
+            "connection drops; larger parts need fewer requests."
+        )
+        upload_form.addRow("Part size", self.chunk_spin)
+        self.parallel_spin = QSpinBox(upload)
+        self.parallel_spin.setRange(1, MAX_PARALLEL)
+        self.parallel_spin.setValue(prefs.parallel_files)
+        upload_form.addRow("Files at once", self.parallel_spin)
+        layout.addWidget(upload)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+        self.checker = ConnectionChecker(self)
+        self.checker.finished.connect(self._tested)
+        self.test_button.clicked.connect(self.test_connection)
+        self.env_combo.currentIndexChanged.connect(self._environment_changed)
+        self.url_edit.editingFinished.connect(self._environment_changed)
+        self.token_check.toggled.connect(self._token_toggled)
+        self.secret_edit.textEdited.connect(self._secret_edited)
+        self._environment_changed()
+
+    def select_environment(self, kind: EnvironmentKind) -> None:
+        self.env_combo.setCurrentIndex(list(EnvironmentKind).index(kind))
+
+    # -- reading the form ----------------------------------------------------------------
+    @property
+    def kind(self) -> EnvironmentKind:
+        # Stored as the plain value: Qt hands a str-based enum back as a bare str.
+        return EnvironmentKind(str(self.env_combo.currentData()))
+
+    def environment(self) -> Environment:
+        """The chosen environment; ValueError with a reason if the address is unusable."""
+        return self._resolve(self.kind, self.url_edit.text())
+
+    def connection(self) -> Connection:
+        env = self.environment()
+        secret = self.secret_edit.text().strip()
+        if self.kind is EnvironmentKind.DEMO:
+            return Connection(env, api_key=DEMO_KEY)
+        if self.token_check.isChecked():
+            return Connection(env, upload_token=secret or None)
+        return Connection(env, api_key=secret or None)
+
+    # -- reacting ------------------------------------------------------------------------
+    def _environment_changed(self) -> None:
+        kind = self.kind
+        custom = kind is EnvironmentKind.CUSTOM
+        self.url_edit.setVisible(custom)
+        self.url_label.setVisible(custom)
+        if not self._lock_text:
+            self.env_help.setText(LOOKS[kind].explanation)
+        self._show_result("")
+        try:
+            name = self.environment().keyring_name
+        except ValueError as exc:
+            self._show_result(str(exc))
+            name = ""
+        self._current_name = name
+        demo = kind is EnvironmentKind.DEMO
+        self.token_check.setEnabled(not demo)
+        self.secret_edit.setReadOnly(demo)
+        if demo:
+            self.token_check.setChecked(False)
+            self.secret_edit.setText(DEMO_KEY)
+            self._show_result(MSG_DEMO_KEY)
+            return
+        cred = self._credentials.get(name) if name else None
+        if cred is None and name:
+            use_token = self._settings.uses_upload_token(name)
+            stored = (
+                self._store.get_upload_token(name) if use_token else self._store.get_api_key(name)
+            )
+            cred = _Credential(stored or "", use_token)
+            self._credentials[name] = cred
+        self.token_check.blockSignals(True)
+        self.token_check.setChecked(cred.use_token if cred else False)
+        self.token_check.blockSignals(False)
+        self._label_secret()
+        self.secret_edit.setText(cred.secret if cred else "")
+
+    def _token_toggled(self, use_token: bool) -> None:
+        self._label_secret()
+        name = self._current_name
+        if not name:
+            return
+        stored = self._store.get_upload_token(name) if use_token else self._store.get_api_key(name)
+        self._credentials[name] = _Credential(stored or "", use_token, touched=True)
+        self.secret_edit.setText(stored or "")
+        self._show_result("")
+
+    def _secret_edited(self, text: str) -> None:
+        name = self._current_name
+        if name and self.kind is not EnvironmentKind.DEMO:
+            self._credentials[name] = _Credential(text.strip(), self.token_check.isChecked(), True)
+        self._show_result("")
+
+    def _label_secret(self) -> None:
+        label = "Upload token" if self.token_check.isChecked() else "API key"
+        self.secret_label.setText(label)
+        self.secret_edit.setAccessibleName(label)
+
+    def test_connection(self) -> None:
+        try:
+            connection = self.connection()
+        except ValueError as exc:
+            self._tested(False, str(exc))
+            return
+        self.test_button.setEnabled(False)
+        self._show_result(MSG_TESTING)
+        self.checker.start(connection)
+
+    def _tested(self, ok: bool, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self._show_result(("✓ " if ok else "✕ ") + message, "#1e7a46" if ok else "#b3261e")
+
+    def _show_result(self, text: str, colour: str = "#4a5563") -> None:
+        self.test_result.setStyleSheet(f"color: {colour};")
+        self.test_result.setText(text)
+        self.test_result.setVisible(bool(text))
+
+    # -- saving --------------------------------------------------------------------------
+    def accept(self) -> None:
+        try:
+            env = self.environment()
+        except ValueError as exc:
+            self._tested(False, str(exc))
+            return
+        for name, cred in self._credentials.items():
+            if not cred.touched:
+                continue
+            self._settings.set_uses_upload_token(name, cred.use_token)
+            if cred.use_token:
+                if cred.secret:
+                    self._store.set_upload_token(name, cred.secret)
+                else:
+                    self._store.delete_upload_token(name)
+            elif cred.secret:
+                self._store.set_api_key(name, cred.secret)
+            else:
+                self._store.delete_api_key(name)
+        custom_url = env.base_url if env.kind is EnvironmentKind.CUSTOM else self.url_edit.text()
+        self.result_prefs = UploadPreferences(
+            environment=self.kind,
+            custom_url=custom_url.strip(),
+            chunk_size=self.chunk_spin.value() * MIB,
+            parallel_files=self.parallel_spin.value(),
+        )
+        self._settings.save(self.result_prefs)
+        super().accept()

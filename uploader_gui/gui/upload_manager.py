@@ -1,0 +1,568 @@
+"""Owns the queue's uploads: starts files in order, up to the chosen number at once, and turns
+the workers' counters into what the table shows.
+
+Workers only bump counters; one timer (every ``REFRESH_MS``) computes speed and time left for
+every moving file and emits a single ``dataChanged``, so the window stays smooth with thousands
+of rows and several fast uploads.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from uploader_gui.core.durable_upload import DurableControl, enqueue, requeue_as_new
+from uploader_gui.core.environments import EnvironmentKind
+from uploader_gui.core.errors import UploadError
+from uploader_gui.core.events import (
+    ChunkRetrying,
+    StateChanged,
+    UploadCompleted,
+    UploadEvent,
+    UploadPlanned,
+    VideoCreated,
+)
+from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
+from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
+from uploader_gui.gui.engine_jobs import Connection, FileJob, engine_job
+from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
+from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.upload_worker import Outcome, UploadJob, UploadWorker
+
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 250
+MSG_NOT_SAVED = "The upload list could not be saved ({error}), so this file was not started."
+_T = TypeVar("_T")
+
+JobFactory = Callable[[FileJob, UploadControl], UploadJob]
+
+# Engine state words → what the table shows. Anything else keeps the current state.
+_STATE_WORDS: tuple[tuple[str, ItemState], ...] = (
+    ("network", ItemState.OFFLINE),
+    ("offline", ItemState.OFFLINE),
+    ("verif", ItemState.VERIFYING),
+    ("process", ItemState.PROCESSING),
+    ("encod", ItemState.PROCESSING),
+    ("ready", ItemState.READY),
+    ("uploaded", ItemState.VERIFYING),
+    ("playable", ItemState.READY),
+    ("paus", ItemState.PAUSED),
+    ("retry", ItemState.RETRYING),
+    ("upload", ItemState.UPLOADING),
+    ("sending", ItemState.UPLOADING),
+)
+
+
+_BACKING_OFF = (ItemState.RETRYING, ItemState.OFFLINE)
+_COMPLETE = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.PROCESSING})
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    counts: dict[ItemState, int]
+    done_bytes: int
+    total_bytes: int
+    speed: float
+
+
+def state_from_words(words: str) -> ItemState | None:
+    text = words.lower()
+    for needle, state in _STATE_WORDS:
+        if needle in text:
+            return state
+    return None
+
+
+class UploadManager(QObject):
+    """Schedules the queue's files onto pool threads.
+
+    Signals:
+        refreshed(): after each timer tick, for live views (chunk strip, totals).
+        item_changed(item_id): an item's state or links changed.
+        busy_changed(busy): whether any upload is attached to a worker.
+    """
+
+    refreshed = Signal()
+    item_changed = Signal(int)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        model: QueueModel,
+        parent: QObject | None = None,
+        *,
+        job_factory: JobFactory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.connection: Connection | None = None
+        #: The queue on disk; None keeps the queue for this run only.
+        self.store: UploadStore | None = None
+        self.options = UploadOptions()
+        self._parallel = DEFAULT_PARALLEL
+        self._job_factory = job_factory
+        self._workers: dict[int, tuple[UploadWorker, UploadControl]] = {}
+        self._remove_when_stopped: set[int] = set()
+        self._pool = QThreadPool(self)
+        # Paused files keep their thread, so the pool is wider than the number of parallel files.
+        self._pool.setMaxThreadCount(64)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    # -- configuration -------------------------------------------------------------------
+    @property
+    def parallel(self) -> int:
+        return self._parallel
+
+    def set_parallel(self, count: int) -> None:
+        self._parallel = max(1, count)
+        self.schedule()
+
+    def set_connection(self, connection: Connection | None) -> None:
+        self.connection = connection
+        self.schedule()
+
+    @property
+    def persisting(self) -> bool:
+        """Whether uploads are kept in the store. The Local demo's are not: its server lives
+        only as long as the app, so there is nothing to continue next time."""
+        connection = self.connection
+        return (
+            self.store is not None
+            and connection is not None
+            and connection.environment.kind is not EnvironmentKind.DEMO
+        )
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._workers)
+
+    def active_ids(self) -> list[int]:
+        return list(self._workers)
+
+    # -- adding --------------------------------------------------------------------------
+    def add_files(
+        self,
+        files: Iterable[tuple[Path, int]],
+        store_ids: Mapping[Path, int] | None = None,
+    ) -> list[QueueItem]:
+        """Queue files (path, size) in order; already queued, unfinished paths are skipped.
+        ``store_ids`` are their rows in the upload store, when they were saved already."""
+        queued = {i.path for i in self.model.items if not i.state.finished}
+        ids = store_ids or {}
+        items = []
+        duplicates = []
+        for path, size in files:
+            if path in queued:
+                if path in ids:
+                    duplicates.append(ids[path])
+                continue
+            queued.add(path)
+            items.append(QueueItem(path=path, size=size, store_id=ids.get(path)))
+        for store_id in duplicates:
+            self._store_call(partial(self._forget, store_id))
+        self.model.add(items)
+        self.schedule()
+        return items
+
+    def load_records(self, records: Iterable[FileRecord]) -> list[QueueItem]:
+        """Show files saved in the upload store (at start-up, or after switching environment):
+        interrupted ones wait to continue where the server is, paused ones stay paused."""
+        items = []
+        for r in records:
+            meta = r.metadata
+            item = QueueItem(
+                path=r.path,
+                size=r.size,
+                title=meta.title,
+                description=meta.description,
+                tags=list(meta.tags),
+                public=meta.public,
+                mp4_support=meta.mp4_support,
+                state=ItemState.PAUSED if r.state is FileState.PAUSED else ItemState.WAITING,
+                video_id=r.video_id,
+                started=r.video_id is not None,
+                store_id=r.id,
+            )
+            items.append(item)
+        self.model.add(items)
+        self.schedule()
+        return items
+
+    def clear(self) -> None:
+        """Empty the list (only while nothing is attached to a worker); the store keeps all."""
+        for item in list(self.model.items):
+            if item.id not in self._workers:
+                self.model.remove(item.id)
+
+    # -- actions on items ----------------------------------------------------------------
+    def pause(self, ids: Iterable[int]) -> None:
+        for item in self._items(ids):
+            pair = self._workers.get(item.id)
+            if pair is not None:
+                pair[1].pause()
+                self._set_state(item, ItemState.PAUSED)
+            elif item.state is ItemState.WAITING:
+                self._set_state(item, ItemState.PAUSED)
+                self._save_state(item, FileState.PAUSED)
+
+    def resume(self, ids: Iterable[int]) -> None:
+        for item in self._items(ids):
+            if item.state is not ItemState.PAUSED:
+                continue
+            pair = self._workers.get(item.id)
+            if pair is not None:
+                pair[1].resume()
+                item.meter.reset()
+                self._set_state(item, ItemState.UPLOADING)
+            else:
+                self._set_state(item, ItemState.WAITING)
+                self._save_state(item, FileState.WAITING)
+        self.schedule()
+
+    def cancel(self, ids: Iterable[int]) -> None:
+        for item in self._items(ids):
+            if item.state is ItemState.PROCESSING:
+                continue  # the upload is complete; api.video is encoding it
+            pair = self._workers.get(item.id)
+            if pair is not None:
+                pair[1].cancel()  # the worker reports back; the state changes then
+            elif not item.state.finished:
+                self._set_state(item, ItemState.CANCELLED)
+                self._save_state(item, FileState.CANCELLED)
+
+    def retry(self, ids: Iterable[int]) -> None:
+        for item in self._items(ids):
+            if not item.state.retryable or item.id in self._workers:
+                continue
+            if item.state is ItemState.CANCELLED or self._source_changed(item):
+                # Cancelled means "not this one", and a changed file must not land in the video
+                # of the old one: start a fresh video (the old row stays in the history).
+                item.video_id = None
+                item.started = False
+                if item.store_id is not None and self.store is not None:
+                    item.store_id = self._store_call(
+                        partial(requeue_as_new, self.store, item.store_id)
+                    )
+            else:
+                self._save_state(item, FileState.WAITING)
+            item.counters = ProgressCounters()
+            item.meter = SpeedMeter()
+            item.seen_version = -1
+            item.bytes_done = 0
+            item.detail = ""
+            item.retry_at = None
+            item.retry_attempt = 0
+            self._set_state(item, ItemState.WAITING)
+        self.schedule()
+
+    def remove(self, ids: Iterable[int]) -> None:
+        for item in self._items(ids):
+            pair = self._workers.get(item.id)
+            if pair is not None:
+                self._remove_when_stopped.add(item.id)
+                pair[1].cancel()
+            else:
+                self.model.remove(item.id)
+                if item.store_id is not None:
+                    self._store_call(partial(self._forget, item.store_id))
+        self.schedule()
+
+    def move(self, ids: Iterable[int], delta: int) -> None:
+        """Move the given rows one step, keeping their relative order."""
+        rows = sorted((self.model.row_of(i), i) for i in ids)
+        if delta > 0:
+            rows.reverse()
+        for _, item_id in rows:
+            if not self.model.move(item_id, delta):
+                break
+        store = self.store
+        if store is not None:
+            order = [i.store_id for i in self.model.items if i.store_id is not None]
+            self._store_call(lambda: store.reorder(order))
+
+    def all_ids(self) -> list[int]:
+        return [i.id for i in self.model.items]
+
+    # -- scheduling ----------------------------------------------------------------------
+    def schedule(self) -> None:
+        """Start waiting files, in queue order, until the parallel limit is reached."""
+        connection = self.connection
+        if connection is None or not connection.usable:
+            return
+        running = sum(1 for i in self._workers if (it := self.model.find(i)) and it.state.sending)
+        for item in list(self.model.items):
+            if running >= self._parallel:
+                break
+            if item.state is ItemState.WAITING and item.id not in self._workers:
+                self._start(item, connection)
+                running += 1
+
+    def _start(self, item: QueueItem, connection: Connection) -> None:
+        persisting = self.persisting
+        if persisting and item.store_id is not None and not item.started:
+            self._retarget(item, connection)
+        if persisting and item.store_id is None and not self._save_new(item):
+            return
+        control: UploadControl = DurableControl() if persisting else UploadControl()
+        spec = FileJob(
+            path=item.path,
+            metadata=item.metadata(),
+            video_id=item.video_id,
+            store_id=item.store_id,
+        )
+        if self._job_factory is not None:
+            job = self._job_factory(spec, control)
+        else:
+            store = self.store if persisting else None
+            job = engine_job(connection, spec, self.options, control, store)
+        worker = UploadWorker(item.id, item.counters, job)
+        worker.signals.milestone.connect(self._on_event)
+        worker.signals.succeeded.connect(self._on_succeeded)
+        worker.signals.failed.connect(self._on_failed)
+        worker.signals.cancelled.connect(self._on_cancelled)
+        was_busy = self.busy
+        self._workers[item.id] = (worker, control)
+        item.started = True
+        item.meter.reset()
+        self._set_state(item, ItemState.UPLOADING)
+        log.info("Starting upload %s: %s", item.id, item.path.name)
+        self._pool.start(worker)
+        if not self._timer.isActive():
+            self._timer.start()
+        if not was_busy:
+            self.busy_changed.emit(True)
+
+    def shutdown(self, wait_ms: int = 5000) -> bool:
+        """Stop every upload and wait for the threads; False if some did not stop in time.
+
+        With a store, files are stopped, not cancelled: they continue at the next start."""
+        for _, control in self._workers.values():
+            if isinstance(control, DurableControl):
+                control.stop()
+            else:
+                control.cancel()
+        self._timer.stop()
+        return self._pool.waitForDone(wait_ms)
+
+    # -- worker reports (GUI thread) -----------------------------------------------------
+    def _on_event(self, item_id: int, event: UploadEvent) -> None:
+        item = self.model.find(item_id)
+        if item is None:
+            return
+        paused = item.state is ItemState.PAUSED
+        changed_slot = False
+        if isinstance(event, VideoCreated):
+            item.video_id = event.video_id
+        elif isinstance(event, UploadPlanned):
+            item.bytes_done = item.counters.bytes_done()
+        elif isinstance(event, ChunkRetrying):
+            item.retry_at = time.monotonic() + max(0.0, event.delay)
+            item.retry_attempt = event.attempt
+            item.detail = event.reason
+            if not paused:
+                item.state = ItemState.RETRYING
+        elif isinstance(event, StateChanged):
+            state = state_from_words(event.state)
+            if state is not None and not (paused and state is ItemState.UPLOADING):
+                if state is ItemState.RETRYING and item.retry_at is None:
+                    item.retry_at = time.monotonic()
+                item.state = state
+                if state is ItemState.PROCESSING:
+                    item.detail = event.detail
+                    item.bytes_done = item.size
+                    changed_slot = True
+        elif isinstance(event, UploadCompleted):
+            item.video_id = event.video_id
+        self.model.refresh_item(item_id)
+        self.item_changed.emit(item_id)
+        if changed_slot:
+            self.schedule()  # encoding runs on api.video: the next file can start
+
+    def _on_succeeded(self, item_id: int, outcome: Outcome) -> None:
+        item = self.model.find(item_id)
+        if item is not None:
+            item.video_id = outcome.video_id
+            item.player_url = outcome.player_url
+            item.embed_code = outcome.embed_code
+            item.mp4_url = outcome.mp4_url
+            item.thumbnail_url = outcome.thumbnail_url
+            item.bytes_done = item.size
+            item.detail = ""
+            item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
+            log.info("Upload %s finished: video %s", item_id, outcome.video_id)
+        self._finish(item_id)
+
+    def _on_failed(self, item_id: int, message: str) -> None:
+        item = self.model.find(item_id)
+        if item is not None:
+            item.state = ItemState.FAILED
+            item.detail = message
+            item.bytes_done = item.counters.bytes_done()
+        self._finish(item_id)
+
+    def _on_cancelled(self, item_id: int) -> None:
+        item = self.model.find(item_id)
+        if item is not None:
+            item.state = ItemState.CANCELLED
+            item.detail = ""
+            item.bytes_done = item.counters.bytes_done()
+        self._finish(item_id)
+
+    def _finish(self, item_id: int) -> None:
+        self._workers.pop(item_id, None)
+        item = self.model.find(item_id)
+        if item is not None:
+            item.speed = 0.0
+            item.retry_at = None
+        if item_id in self._remove_when_stopped:
+            self._remove_when_stopped.discard(item_id)
+            self.model.remove(item_id)
+            if item is not None and item.store_id is not None:
+                self.forget_saved(item.store_id)
+        else:
+            self.model.refresh_item(item_id)
+            self.item_changed.emit(item_id)
+        self.schedule()
+        if not self._workers:
+            self._timer.stop()
+            self.busy_changed.emit(False)
+            self.refreshed.emit()
+
+    # -- the one refresh timer -----------------------------------------------------------
+    def refresh(self) -> None:
+        now = time.monotonic()
+        lo = hi = -1
+        for item_id in self._workers:
+            row = self.model.row_of(item_id)
+            if row < 0:
+                continue
+            item = self.model.item(row)
+            version = item.counters.version
+            moved = version != item.seen_version
+            if moved:
+                item.seen_version = version
+                item.bytes_done = item.counters.bytes_done()
+                if item.state in _BACKING_OFF and (item.retry_at or 0) <= now:
+                    item.state = ItemState.UPLOADING
+                    item.detail = ""
+            if item.state is ItemState.UPLOADING:
+                item.meter.add(now, item.bytes_done)
+                item.speed = item.meter.speed
+            elif item.speed:
+                item.speed = 0.0
+                item.meter.reset()
+            lo = row if lo < 0 else min(lo, row)
+            hi = max(hi, row)
+        if lo >= 0:
+            self.model.refresh_rows(lo, hi)
+        self.refreshed.emit()
+
+    def summary(self) -> QueueSummary:
+        """Counts per state, bytes done of bytes to send, and the overall speed, in one pass.
+
+        Cancelled files are left out of the byte totals: they will not be sent."""
+        counts: dict[ItemState, int] = {}
+        done = total = 0
+        speed = 0.0
+        cancelled = ItemState.CANCELLED
+        for item in self.model.items:
+            state = item.state
+            counts[state] = counts.get(state, 0) + 1
+            if state is cancelled:
+                continue
+            total += item.size
+            done += item.size if state in _COMPLETE else item.bytes_done
+            speed += item.speed
+        return QueueSummary(counts, done, total, speed)
+
+    # -- the upload store ----------------------------------------------------------------
+    def _store_call(self, call: Callable[[], _T]) -> _T | None:
+        """A store write from the GUI thread; a failing disk is logged, never a crash."""
+        try:
+            return call()
+        except Exception:
+            log.exception("Could not update the upload list on disk")
+            return None
+
+    def forget_saved(self, store_id: int) -> None:
+        """Drop a saved row that never made it into the list."""
+        self._store_call(partial(self._forget, store_id))
+
+    def _forget(self, store_id: int) -> None:
+        if self.store is not None:
+            self.store.remove(store_id)
+
+    def _save_state(self, item: QueueItem, state: FileState) -> None:
+        store, store_id = self.store, item.store_id
+        if store is not None and store_id is not None:
+            self._store_call(lambda: store.set_state(store_id, state))
+
+    def _source_changed(self, item: QueueItem) -> bool:
+        store, store_id = self.store, item.store_id
+        if store is None or store_id is None or item.state is not ItemState.FAILED:
+            return False
+        state = self._store_call(lambda: store.check_source(store.get(store_id)))
+        return state is SourceState.CHANGED
+
+    def _retarget(self, item: QueueItem, connection: Connection) -> None:
+        """A file saved but never started goes wherever uploads go now: if the environment or
+        the kind of credential changed since it was saved, its row is replaced."""
+        store, store_id = self.store, item.store_id
+        assert store is not None and store_id is not None
+        record = self._store_call(partial(store.get, store_id))
+        auth = "upload_token" if connection.upload_token else "api_key"
+        env = connection.environment
+        if record is not None and (
+            record.auth_kind == auth
+            and record.environment == env.keyring_name
+            and record.base_url == env.base_url
+        ):
+            return
+        self.forget_saved(store_id)
+        item.store_id = None
+
+    def _save_new(self, item: QueueItem) -> bool:
+        """Write a file to the store just before it starts (its drop-time row went with an
+        environment change). False, with the item failed, when that is impossible."""
+        store, connection = self.store, self.connection
+        assert store is not None and connection is not None
+        try:
+            item.store_id = enqueue(
+                store,
+                item.path,
+                environment=connection.environment,
+                auth_kind="upload_token" if connection.upload_token else "api_key",
+                metadata=item.metadata(),
+                chunk_size=self.options.chunk_size,
+            )
+        except UploadError as exc:
+            item.detail = str(exc)
+        except Exception as exc:
+            log.exception("Could not save %s to the upload list", item.path)
+            item.detail = MSG_NOT_SAVED.format(error=exc)
+        else:
+            return True
+        self._set_state(item, ItemState.FAILED)
+        return False
+
+    # -- helpers -------------------------------------------------------------------------
+    def _items(self, ids: Iterable[int]) -> list[QueueItem]:
+        return [it for i in ids if (it := self.model.find(i)) is not None]
+
+    def _set_state(self, item: QueueItem, state: ItemState) -> None:
+        item.state = state
+        if state not in _BACKING_OFF:
+            item.retry_at = None
+        self.model.refresh_item(item.id)
+        self.item_changed.emit(item.id)

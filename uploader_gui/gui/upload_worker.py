@@ -1,0 +1,118 @@
+"""The thin bridge between the synchronous engine and the window.
+
+A :class:`UploadWorker` runs one file's upload on a pool thread. Byte-level events only bump the
+item's :class:`ProgressCounters`; the few coarse events (video created, retrying, state changes)
+and the outcome cross to the GUI thread as queued signals, as values, never as exceptions.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from uploader_gui.core.errors import CancelledError, UploadError
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRetrying,
+    UploadEvent,
+    UploadPlanned,
+)
+from uploader_gui.gui.queue_item import ProgressCounters
+
+log = logging.getLogger(__name__)
+
+MSG_UNEXPECTED = "Something unexpected went wrong ({kind}). The details are in the log file."
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the window keeps from a finished upload."""
+
+    video_id: str
+    player_url: str = ""
+    embed_code: str = ""
+    mp4_url: str = ""
+    thumbnail_url: str = ""
+    playable: bool | None = None
+
+
+#: Runs one upload to the end (blocking), reporting through the listener.
+UploadJob = Callable[[Callable[[UploadEvent], None]], Outcome]
+
+
+class WorkerSignals(QObject):
+    """Signals of a worker (a QRunnable is not a QObject, so it holds these by composition).
+
+    Signals:
+        milestone(item_id, UploadEvent): a coarse engine event, delivered on the GUI thread.
+        succeeded(item_id, Outcome): the upload is complete and verified.
+        failed(item_id, message): the upload stopped; the message is for a person.
+        cancelled(item_id): the person cancelled it.
+    """
+
+    milestone = Signal(int, object)
+    succeeded = Signal(int, object)
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+class UploadWorker(QRunnable):
+    """One file's upload on a pool thread."""
+
+    def __init__(self, item_id: int, counters: ProgressCounters, job: UploadJob) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.item_id = item_id
+        self.signals = WorkerSignals()
+        self._counters = counters
+        self._job = job
+
+    def on_event(self, event: UploadEvent) -> None:
+        """The engine's listener: cheap, never blocks, runs on the upload thread."""
+        c = self._counters
+        if isinstance(event, BytesSent):
+            c.sent(event.chunk_index, event.chunk_sent)
+            return
+        if isinstance(event, ChunkAcknowledged):
+            c.acknowledged(event.chunk_index)
+            return
+        if isinstance(event, UploadPlanned):
+            c.plan(event.total_bytes, event.chunks, event.already_done)
+        elif isinstance(event, ChunkRetrying):
+            c.retrying(event.chunk_index)
+        self.signals.milestone.emit(self.item_id, event)
+
+    def run(self) -> None:
+        try:
+            outcome = self._job(self.on_event)
+        except CancelledError:
+            self._counters.stopped(failed=False)
+            self.signals.cancelled.emit(self.item_id)
+        except UploadError as exc:
+            log.info("Upload %s stopped: %s", self.item_id, exc)
+            self._counters.stopped(failed=True)
+            self.signals.failed.emit(self.item_id, str(exc))
+        except Exception as exc:  # a bug must end as a readable failure, never a silent thread
+            log.exception("Unexpected error in upload %s", self.item_id)
+            self._counters.stopped(failed=True)
+            self.signals.failed.emit(self.item_id, MSG_UNEXPECTED.format(kind=type(exc).__name__))
+        else:
+            self.signals.succeeded.emit(self.item_id, outcome)
+
+
+def outcome_from_video(video_id: str, video: Any) -> Outcome:
+    """Links from an api.video Video object (a mapping with ``assets``)."""
+    assets = video.get("assets", {}) if isinstance(video, dict) else {}
+    assets = assets if isinstance(assets, dict) else {}
+    return Outcome(
+        video_id=video_id,
+        player_url=str(assets.get("player", "") or ""),
+        embed_code=str(assets.get("iframe", "") or ""),
+        mp4_url=str(assets.get("mp4", "") or ""),
+        thumbnail_url=str(assets.get("thumbnail", "") or ""),
+    )
