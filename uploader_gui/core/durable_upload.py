@@ -1,0 +1,589 @@
+"""Uploads that survive a crash, a restart or a long outage: where the queue on disk meets the
+upload engine.
+
+Both fronts (window and command line) go through here instead of driving
+:class:`~uploader_gui.core.upload.FileUpload` themselves, so the persistence rules live in one
+place:
+
+* A file is written to the store (path, size, time, fingerprint, environment, settings) before
+  anything touches the network.
+* The video id is stored the moment it is known, forced to disk: losing it would make a second
+  video for the same file.
+* Every acknowledged chunk is committed before the caller hears of it, so progress shown is
+  never ahead of what a restart will find.
+* A file is only continued if it is still the file that was queued. A changed or missing file is
+  reported and nothing more is sent to its video; the user decides (see :func:`requeue_as_new`).
+* Durable runs retry network failures for ever with a capped backoff: closing the lid or losing
+  the connection for an hour only delays the upload.
+* One process at a time works on a store (:class:`~uploader_gui.core.instance_lock.InstanceLock`).
+
+If the store itself cannot be written (disk full, for instance), the upload is stopped: going on
+would show progress that a restart cannot find, or worse, lose the video id.
+
+A front uses it like this::
+
+    lock = take_queue_lock(store)         # at start-up; AlreadyRunningError if taken
+    file_id = enqueue(store, path, environment=env, auth_kind="api_key", metadata=meta)
+    outcome = run_one(store, client, file_id, listener=on_event, control=control)
+    outcomes = run_pending(store, client, env, lock=lock)   # what a crash or restart left
+
+``DurableControl.stop()`` is for quitting: the file continues at the next start, whereas
+``cancel()`` records it as cancelled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.chunk_plan import plan_chunks
+from uploader_gui.core.environments import Environment
+from uploader_gui.core.errors import CancelledError, UploadError
+from uploader_gui.core.events import (
+    ChunkAcknowledged,
+    ChunkRetrying,
+    Listener,
+    StateChanged,
+    UploadCompleted,
+    UploadEvent,
+    UploadPlanned,
+    VideoCreated,
+)
+from uploader_gui.core.instance_lock import AlreadyRunningError, InstanceLock
+from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.store import (
+    AuthKind,
+    ChunkState,
+    FileRecord,
+    FileState,
+    RangeForm,
+    SourceState,
+    UploadStore,
+)
+from uploader_gui.core.upload import (
+    STATE_PAUSED,
+    STATE_WAITING_NETWORK,
+    FileUpload,
+    UploadControl,
+    UploadOptions,
+    UploadResult,
+    check_readable_file,
+)
+
+log = logging.getLogger(__name__)
+
+MSG_SOURCE_CHANGED_SINCE_QUEUED = (
+    "“{name}” changed since it was queued, so nothing more of it was sent. "
+    "Upload it again as a new video if the new version is the one you want."
+)
+MSG_SOURCE_MISSING_SINCE_QUEUED = (
+    "“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. "
+    "Put it back to continue, or remove it from the queue."
+)
+MSG_STORE_FAILED = (
+    "The upload list could not be saved ({error}), so the upload was stopped to keep its "
+    "progress honest. Free some disk space and continue."
+)
+MSG_PARTS_MISMATCH = (
+    "“{name}” cannot be continued safely: the server's record of its parts does not match "
+    "the part size it was started with, so nothing more was sent."
+)
+MSG_WRONG_CREDENTIAL = (
+    "“{name}” was queued to upload with {wanted}, but {given} was given to continue it."
+)
+
+_CREDENTIAL_WORDS: Mapping[AuthKind, str] = {
+    "api_key": "an API key",
+    "upload_token": "an upload token",
+}
+
+#: How often a stopped upload's waits look at the caller's controls (seconds).
+_POLL = 0.1
+
+
+def durable_options(base: UploadOptions | None = None) -> UploadOptions:
+    """``base`` (or the defaults) set to retry for ever, with the capped backoff of its
+    ``retry`` policy between attempts. Chunk size and form come from each stored file."""
+    return dataclasses.replace(base or UploadOptions(), max_attempts=None)
+
+
+def auth_kind_of(client: ApiClient) -> AuthKind:
+    return "upload_token" if client.uses_upload_token else "api_key"
+
+
+# -- queueing ------------------------------------------------------------------------------------
+
+
+def enqueue(
+    store: UploadStore,
+    path: Path,
+    *,
+    environment: Environment,
+    auth_kind: AuthKind,
+    metadata: VideoMetadata,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    range_form: RangeForm = "bytes",
+) -> int:
+    """Queue one file and return its id. Nothing is sent; a file that cannot be read is refused
+    with a plain reason (:class:`~uploader_gui.core.errors.InvalidInputError`)."""
+    check_readable_file(Path(path))
+    return store.add_file(
+        Path(path),
+        environment=environment,
+        auth_kind=auth_kind,
+        metadata=metadata,
+        chunk_size=chunk_size,
+        range_form=range_form,
+    )
+
+
+def requeue_as_new(store: UploadStore, file_id: int) -> int:
+    """Queue the file as it is now, for a new video, with the settings of ``file_id``.
+
+    The answer to "changed since it was queued": the old entry keeps its video and its history,
+    and the new content never lands in the old video.
+    """
+    old = store.get(file_id)
+    return enqueue(
+        store,
+        old.path,
+        environment=old.target,
+        auth_kind=old.auth_kind,
+        metadata=old.metadata,
+        chunk_size=old.chunk_size,
+        range_form=old.range_form,
+    )
+
+
+def resumable(
+    store: UploadStore,
+    environment: Environment,
+    *,
+    auth_kind: AuthKind | None = None,
+    include_paused: bool = False,
+) -> list[FileRecord]:
+    """The files to continue at start-up, in queue order: waiting ones and those interrupted
+    while uploading. Files the user paused stay paused unless ``include_paused``."""
+    return [
+        record
+        for record in store.unfinished()
+        if record.environment == environment.keyring_name
+        and record.base_url == environment.base_url
+        and (auth_kind is None or record.auth_kind == auth_kind)
+        and (include_paused or record.state is not FileState.PAUSED)
+    ]
+
+
+# -- outcomes and controls -----------------------------------------------------------------------
+
+
+class OutcomeKind(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    #: Stopped with :meth:`DurableControl.stop`; the file continues at the next start.
+    STOPPED = "stopped"
+    #: The file on disk is not the one queued: ask the user (see :func:`requeue_as_new`).
+    SOURCE_CHANGED = "source_changed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    file_id: int
+    kind: OutcomeKind
+    #: A sentence for the user (empty when done).
+    message: str = ""
+    result: UploadResult | None = None
+
+
+class DurableControl(UploadControl):
+    """Pause, resume, cancel, and :meth:`stop`: leave now without cancelling, as when the app
+    closes, so the file is continued at the next start instead of being dropped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stopping = threading.Event()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self.cancel()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+
+class _RunControl(UploadControl):
+    """The caller's control, plus a private brake this layer pulls when the store fails (it
+    must not cancel the caller's control, which other files may share)."""
+
+    def __init__(self, outer: UploadControl) -> None:
+        super().__init__()
+        self._outer = outer
+
+    def halt(self) -> None:
+        super().cancel()
+
+    @property
+    def halted(self) -> bool:
+        return super().cancelled
+
+    @property
+    def paused(self) -> bool:
+        return self._outer.paused and not self.halted
+
+    @property
+    def cancelled(self) -> bool:
+        return self.halted or self._outer.cancelled
+
+    def wait_resumed(self, timeout: float) -> bool:
+        return self._outer.wait_resumed(min(timeout, _POLL)) or self.halted
+
+    def sleep(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while not self.cancelled:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self._outer.sleep(min(left, _POLL))
+
+
+# -- the listener that writes before it tells ----------------------------------------------------
+
+
+class _RefusedError(Exception):
+    """Going on would put the wrong bytes in the video."""
+
+
+class _Recorder:
+    """Writes each event's lasting part to the store, then passes the event on."""
+
+    def __init__(
+        self,
+        store: UploadStore,
+        record: FileRecord,
+        control: _RunControl,
+        listener: Listener | None,
+    ) -> None:
+        self._store = store
+        self._record = record
+        self._control = control
+        self._listener = listener
+        self._video_id = record.video_id
+        self._acked: set[int] = set()
+        self._planned = False
+        self._written_state: tuple[FileState, str | None] | None = None
+        self.store_error: Exception | None = None
+        #: Why this layer stopped an upload that would have gone wrong, for the user.
+        self.refusal: str | None = None
+        self.completed = False
+
+    def __call__(self, event: UploadEvent) -> None:
+        if self.store_error is not None or self.refusal is not None:
+            return
+        try:
+            forward = self._persist(event)
+        except _RefusedError as refused:
+            log.warning("Stopping the upload of %s: %s", self._record.path, refused)
+            self.refusal = str(refused)
+            self._control.halt()
+            return
+        except Exception as exc:  # sqlite3.Error, OSError: anything that loses the record
+            log.exception("Could not save %r for %s; stopping the upload", event, self._record.path)
+            self.store_error = exc
+            self._control.halt()
+            return
+        if forward is not None and self._listener is not None:
+            self._listener(forward)
+
+    def _persist(self, event: UploadEvent) -> UploadEvent | None:
+        file_id = self._record.id
+        if isinstance(event, VideoCreated):
+            if event.video_id != self._video_id:
+                self._store.set_video_id(file_id, event.video_id)
+                self._video_id = event.video_id
+        elif isinstance(event, UploadPlanned):
+            record = self._record
+            if record.range_form == "part" and event.chunks != plan_chunks(
+                record.size, record.chunk_size
+            ):
+                # Part numbers only mean something in the layout they were sent with: another
+                # one would skip parts the server never got, or send some twice.
+                raise _RefusedError(MSG_PARTS_MISMATCH.format(name=record.name))
+            done = self._already_done(event)
+            # The layout may be re-cut while the upload runs; the wished size stays the
+            # user's, and a resumed byte-range upload fills its gaps with it.
+            self._store.record_plan(
+                file_id,
+                event.chunks,
+                chunk_size=record.chunk_size,
+                range_form=record.range_form,
+                acked=done,
+            )
+            self._acked = set(done)
+            self._planned = True
+            if done != event.already_done:
+                return UploadPlanned(event.total_bytes, event.chunks, done)
+        elif isinstance(event, ChunkAcknowledged):
+            if event.chunk_index in self._acked:
+                return None  # offered again and refused as a duplicate: not news
+            self._store.mark_chunk_acked(file_id, event.chunk_index)
+            self._acked.add(event.chunk_index)
+        elif isinstance(event, ChunkRetrying):
+            if event.chunk_index is not None and self._planned:
+                self._store.bump_attempts(file_id, event.chunk_index)
+        elif isinstance(event, StateChanged):
+            self._write_state(event)
+        elif isinstance(event, UploadCompleted):
+            self._store.mark_done(file_id, event.video)
+            self.completed = True
+        return event
+
+    def _already_done(self, event: UploadPlanned) -> frozenset[int]:
+        """With an API key the server's ``/status`` (already in the event) is the truth. An
+        upload token cannot ask, so the chunks this store saw acknowledged count too, as long
+        as the plan is the one they were acknowledged in."""
+        if self._record.auth_kind != "upload_token":
+            return event.already_done
+        stored = self._store.chunks(self._record.id)
+        if [c.range for c in stored] != list(event.chunks):
+            return event.already_done
+        return event.already_done | self._store.acked_chunks(self._record.id)
+
+    def _write_state(self, event: StateChanged) -> None:
+        if event.state == STATE_PAUSED:
+            wanted: tuple[FileState, str | None] = (FileState.PAUSED, None)
+        elif event.state == STATE_WAITING_NETWORK or event.detail.startswith("Retrying"):
+            wanted = (FileState.UPLOADING, f"{event.state}: {event.detail}")
+        else:
+            wanted = (FileState.UPLOADING, None)
+        if wanted != self._written_state:
+            self._store.set_state(self._record.id, *wanted)
+            self._written_state = wanted
+
+
+# -- running -------------------------------------------------------------------------------------
+
+
+def _engine_takes_known_ranges() -> bool:
+    """Whether this engine can be told which byte ranges a token upload already delivered
+    (``FileUpload(already_received=...)``). Without it, a resumed token upload offers every
+    chunk again and skips those the server refuses as already sent."""
+    return "already_received" in inspect.signature(FileUpload.__init__).parameters
+
+
+def _source_problem(store: UploadStore, record: FileRecord) -> str | None:
+    state = store.check_source(record)
+    if state is SourceState.UNCHANGED:
+        return None
+    if state is SourceState.MISSING:
+        return MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
+    return MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name=record.name)
+
+
+def run_one(
+    store: UploadStore,
+    client: ApiClient,
+    file_id: int,
+    *,
+    options: UploadOptions | None = None,
+    listener: Listener | None = None,
+    control: UploadControl | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> Outcome:
+    """Upload (or continue) one stored file and record how it ended.
+
+    ``options`` gives parallelism and retry policy (default :func:`durable_options`); chunk
+    size and form always come from the store, since a resumed upload must keep them. Events reach
+    ``listener`` only after their lasting part is saved. Errors of the upload become a FAILED
+    outcome with the plain message; a bug or an unusable store is raised.
+    """
+    record = store.get(file_id)
+    if record.state is FileState.DONE:
+        result = UploadResult(record.video_id or "", record.size, dict(record.result or {}))
+        return Outcome(file_id, OutcomeKind.DONE, result=result)
+    given = auth_kind_of(client)
+    if given != record.auth_kind:
+        raise ValueError(
+            MSG_WRONG_CREDENTIAL.format(
+                name=record.name,
+                wanted=_CREDENTIAL_WORDS[record.auth_kind],
+                given=_CREDENTIAL_WORDS[given],
+            )
+        )
+    problem = _source_problem(store, record)
+    if problem is not None:
+        store.set_state(file_id, FileState.FAILED, problem)
+        return Outcome(file_id, OutcomeKind.SOURCE_CHANGED, problem)
+
+    base = options if options is not None else durable_options()
+    engine_options = dataclasses.replace(
+        base, chunk_size=record.chunk_size, range_form=record.range_form
+    )
+    outer = control if control is not None else UploadControl()
+    run_control = _RunControl(outer)
+    recorder = _Recorder(store, record, run_control, listener)
+    extra: dict[str, Any] = {}
+    if record.auth_kind == "upload_token" and record.video_id and _engine_takes_known_ranges():
+        # A token cannot ask /status, so the store's acknowledgements stand in for it.
+        extra["already_received"] = tuple(
+            (c.start, c.end) for c in store.chunks(file_id) if c.state is ChunkState.ACKED
+        )
+    store.set_state(file_id, FileState.UPLOADING)
+    upload = FileUpload(
+        client,
+        record.path,
+        record.metadata,
+        engine_options,
+        listener=recorder,
+        control=run_control,
+        video_id=record.video_id,
+        sleep=sleep,
+        **extra,
+    )
+    try:
+        result = upload.run()
+    except CancelledError as exc:
+        if recorder.refusal is not None:
+            store.set_state(file_id, FileState.FAILED, recorder.refusal)
+            return Outcome(file_id, OutcomeKind.FAILED, recorder.refusal)
+        if recorder.store_error is not None:
+            return _store_failed(store, file_id, recorder.store_error)
+        if isinstance(outer, DurableControl) and outer.stopping:
+            state = FileState.PAUSED if outer.paused else FileState.WAITING
+            store.set_state(file_id, state)
+            return Outcome(file_id, OutcomeKind.STOPPED)
+        store.set_state(file_id, FileState.CANCELLED, str(exc))
+        return Outcome(file_id, OutcomeKind.CANCELLED, str(exc))
+    except UploadError as exc:
+        log.info("Upload of %s failed: %s (%s)", record.path, exc, exc.detail)
+        store.set_state(file_id, FileState.FAILED, str(exc))
+        return Outcome(file_id, OutcomeKind.FAILED, str(exc))
+    except Exception as exc:
+        # A bug, not the network: retrying at every start would hit it again.
+        log.exception("Upload of %s stopped by an unexpected error", record.path)
+        _try_set_state(store, file_id, FileState.FAILED, str(exc) or type(exc).__name__)
+        raise
+    except BaseException:
+        # Ctrl+C or the process exiting: like quitting, the file continues at the next start.
+        _try_set_state(store, file_id, FileState.WAITING, None)
+        raise
+    if recorder.store_error is not None and not recorder.completed:
+        # The server has it all; saving the news is still worth one more try.
+        try:
+            store.mark_done(file_id, result.video)
+        except Exception:
+            return _store_failed(store, file_id, recorder.store_error)
+    return Outcome(file_id, OutcomeKind.DONE, result=result)
+
+
+def _store_failed(store: UploadStore, file_id: int, error: Exception) -> Outcome:
+    message = MSG_STORE_FAILED.format(error=error)
+    _try_set_state(store, file_id, FileState.FAILED, message)
+    return Outcome(file_id, OutcomeKind.FAILED, message)
+
+
+def _try_set_state(store: UploadStore, file_id: int, state: FileState, error: str | None) -> None:
+    try:
+        store.set_state(file_id, state, error)
+    except Exception:
+        log.exception("Could not record that upload %d is %s", file_id, state)
+
+
+def run_pending(
+    store: UploadStore,
+    client: ApiClient,
+    environment: Environment,
+    *,
+    options: UploadOptions | None = None,
+    listener_for: Callable[[FileRecord], Listener | None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    control: UploadControl | None = None,
+    lock: InstanceLock | None = None,
+    include_paused: bool = False,
+    sleep: Callable[[float], None] | None = None,
+) -> list[Outcome]:
+    """Continue every resumable file for ``environment`` that ``client`` can upload, one after
+    another in queue order, holding the store's instance lock.
+
+    Give a ``lock`` the caller already holds (the window takes it at start-up) or none to take
+    it for the duration; raises :class:`AlreadyRunningError` when another process has it.
+    Files queued while this runs are picked up too. Stops early when ``control`` is cancelled.
+    """
+    held = lock if lock is not None else InstanceLock(store.lock_path)
+    release_after = not held.held
+    if not held.acquire():
+        raise AlreadyRunningError()
+    try:
+        outcomes: list[Outcome] = []
+        tried: set[int] = set()
+        while control is None or not control.cancelled:
+            pending = [
+                r
+                for r in resumable(
+                    store,
+                    environment,
+                    auth_kind=auth_kind_of(client),
+                    include_paused=include_paused,
+                )
+                if r.id not in tried
+            ]
+            if not pending:
+                break
+            record = pending[0]
+            tried.add(record.id)
+            outcome = run_one(
+                store,
+                client,
+                record.id,
+                options=options,
+                listener=listener_for(record) if listener_for is not None else None,
+                control=control,
+                sleep=sleep,
+            )
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+        return outcomes
+    finally:
+        if release_after:
+            held.release()
+
+
+def take_queue_lock(store: UploadStore) -> InstanceLock:
+    """Take the store's lock for as long as the app runs (release it when quitting); raises
+    :class:`AlreadyRunningError` when another process works on this queue."""
+    lock = InstanceLock(store.lock_path)
+    if not lock.acquire():
+        raise AlreadyRunningError()
+    return lock
+
+
+__all__ = [
+    "MSG_PARTS_MISMATCH",
+    "MSG_SOURCE_CHANGED_SINCE_QUEUED",
+    "MSG_SOURCE_MISSING_SINCE_QUEUED",
+    "MSG_STORE_FAILED",
+    "AlreadyRunningError",
+    "DurableControl",
+    "Outcome",
+    "OutcomeKind",
+    "auth_kind_of",
+    "durable_options",
+    "enqueue",
+    "requeue_as_new",
+    "resumable",
+    "run_one",
+    "run_pending",
+    "take_queue_lock",
+]
