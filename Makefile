@@ -31,6 +31,11 @@ unit: $(STAMP)
 
 test: system-deps $(STAMP) lint unit
 
+# The Linux bundle (dist/): PyInstaller build, tarball and .deb, then a smoke test of the frozen
+# app (version, keyring, an upload through the window, an upload from the command line).
+bundle: system-deps $(STAMP)
+	sh scripts/build-bundle
+
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
