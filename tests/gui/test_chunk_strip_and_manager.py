@@ -22,7 +22,7 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.upload import UploadControl
 from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
-from uploader_gui.gui.engine_jobs import Connection, FileJob, encoding_detail
+from uploader_gui.gui.engine_jobs import Connection, FileJob
 from uploader_gui.gui.queue_item import ChunkState, ItemState
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.upload_manager import UploadManager, state_from_words
@@ -70,10 +70,9 @@ def test_engine_state_words() -> None:
     assert state_from_words("Uploading") is ItemState.UPLOADING
     assert state_from_words("Verifying") is ItemState.VERIFYING
     assert state_from_words("Creating video") is None
-    assert encoding_detail({"qualities": [{"status": "encoded"}, {"status": "encoding"}]}) == (
-        "1 of 2 sizes ready"
-    )
-    assert encoding_detail({"qualities": [{"status": "waiting"}]}) == ""
+    assert state_from_words("Processing") is ItemState.PROCESSING
+    assert state_from_words("Ready to watch") is ItemState.READY
+    assert state_from_words("Checking for an earlier upload") is ItemState.UPLOADING
 
 
 class FakeEngine:

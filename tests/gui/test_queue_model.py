@@ -80,8 +80,14 @@ def test_state_texts() -> None:
     item.detail = "The API key was refused."
     assert item.state_text() == "Failed — The API key was refused."
     item.state = ItemState.READY
+    item.detail = ""
     assert item.state_text() == "Ready to watch"
+    item.detail = "720p ready"
+    assert item.state_text() == "Ready to watch · 720p ready"
     assert item.fraction == 1.0
+    item.state = ItemState.SKIPPED
+    item.detail = "Skipped: already uploaded on 29 Nov 2026 as “x”."
+    assert item.state_text() == item.detail and item.state.finished and item.state.retryable
 
 
 def test_move_keeps_rows_and_ids_in_step() -> None:

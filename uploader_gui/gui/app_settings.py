@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
+from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, parse_tags
 
 DEFAULT_PARALLEL = 2
 MAX_PARALLEL = 8
@@ -21,6 +22,8 @@ _CUSTOM_URL = "environment/custom_url"
 _CHUNK = "upload/chunk_size_mib"
 _PARALLEL = "upload/parallel_files"
 _TOKEN_PREFIX = "credentials/use_upload_token/"
+_NOTIFY = "notifications/enabled"
+_TEMPLATE_PREFIX = "templates/"
 
 
 @dataclass
@@ -31,6 +34,8 @@ class UploadPreferences:
     custom_url: str = ""
     chunk_size: int = DEFAULT_CHUNK_SIZE
     parallel_files: int = DEFAULT_PARALLEL
+    #: Desktop notifications when a video is ready, an upload fails, the queue is done.
+    notifications: bool = True
 
 
 class AppSettings:
@@ -51,6 +56,7 @@ class AppSettings:
             custom_url=str(self._q.value(_CUSTOM_URL, "") or ""),
             chunk_size=min(max(chunk_mib * MIB, MIN_CHUNK_SIZE), MAX_CHUNK_SIZE),
             parallel_files=min(max(parallel, 1), MAX_PARALLEL),
+            notifications=_as_bool(self._q.value(_NOTIFY), True),
         )
 
     def save(self, prefs: UploadPreferences) -> None:
@@ -58,6 +64,25 @@ class AppSettings:
         self._q.setValue(_CUSTOM_URL, prefs.custom_url)
         self._q.setValue(_CHUNK, prefs.chunk_size // MIB)
         self._q.setValue(_PARALLEL, prefs.parallel_files)
+        self._q.setValue(_NOTIFY, prefs.notifications)
+        self._q.sync()
+
+    def template(self, keyring_name: str) -> MetadataTemplate:
+        """Title pattern, tags and privacy for new videos of this environment."""
+        base = _TEMPLATE_PREFIX + quote(keyring_name, safe="") + "/"
+        pattern = str(self._q.value(base + "title", DEFAULT_PATTERN) or DEFAULT_PATTERN)
+        tags = parse_tags(str(self._q.value(base + "tags", "") or ""))
+        return MetadataTemplate(
+            title_pattern=pattern,
+            tags=tuple(tags),
+            public=_as_bool(self._q.value(base + "public"), True),
+        )
+
+    def set_template(self, keyring_name: str, template: MetadataTemplate) -> None:
+        base = _TEMPLATE_PREFIX + quote(keyring_name, safe="") + "/"
+        self._q.setValue(base + "title", template.title_pattern)
+        self._q.setValue(base + "tags", ", ".join(template.tags))
+        self._q.setValue(base + "public", template.public)
         self._q.sync()
 
     def uses_upload_token(self, keyring_name: str) -> bool:
@@ -73,6 +98,14 @@ def _as_int(value: object, default: int) -> int:
         return int(str(value))
     except (TypeError, ValueError):
         return default
+
+
+def _as_bool(value: object, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).lower() in ("true", "1", "yes")
 
 
 def _token_key(keyring_name: str) -> str:

@@ -3,8 +3,8 @@ progress of each part while it moves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uploader_gui.core.title_template import parse_tags
 from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.chunk_strip import ChunkStrip
 from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
@@ -26,14 +27,14 @@ MSG_LOCKED = "The upload has started, so these details can no longer be changed 
 MSG_UPLOADED_WITH = "The video was uploaded with these details."
 
 
-def parse_tags(text: str) -> list[str]:
-    """Comma-separated tags, trimmed, without empties or repeats (order kept)."""
-    seen: dict[str, None] = {}
-    for part in text.split(","):
-        tag = part.strip()
-        if tag:
-            seen.setdefault(tag, None)
-    return list(seen)
+MSG_SKIPPED_LINKS = (
+    "This file was already on api.video, so it was not sent again: these links lead to that "
+    "video. Choose Retry to upload it anyway."
+)
+PLACEHOLDER_DESCRIPTION = "Optional: what is this video about?"
+PLACEHOLDER_TAGS = "Comma-separated, e.g. travel, 2026"
+#: Largest size of the thumbnail in the panel (16:9).
+THUMBNAIL_SIZE = QSize(288, 162)
 
 
 class DetailsPanel(QFrame):
@@ -73,6 +74,13 @@ class DetailsPanel(QFrame):
         self.links = QWidget(self)
         links_layout = QVBoxLayout(self.links)
         links_layout.setContentsMargins(0, 6, 0, 6)
+        self.thumbnail_label = QLabel(self.links)
+        self.thumbnail_label.setObjectName("detailsThumbnail")
+        self.thumbnail_label.setAccessibleName("Thumbnail")
+        self.thumbnail_label.setMaximumSize(THUMBNAIL_SIZE)
+        self.thumbnail_label.setStyleSheet("border-radius: 4px; background: #10151c;")
+        self.thumbnail_label.hide()
+        links_layout.addWidget(self.thumbnail_label)
         links_layout.addWidget(QLabel("<b>Your video</b>", self.links))
         self.link_field = QLineEdit(self.links)
         self.link_field.setReadOnly(True)
@@ -80,16 +88,30 @@ class DetailsPanel(QFrame):
         links_layout.addWidget(self.link_field)
         row = QHBoxLayout()
         self.copy_link_button = QPushButton("Copy link", self.links)
+        self.copy_link_button.setToolTip("Copy the player link, to paste in a message or a post")
         self.copy_link_button.clicked.connect(self._copy_link)
         self.copy_embed_button = QPushButton("Copy embed code", self.links)
+        self.copy_embed_button.setToolTip("Copy the <iframe> code that puts the player on a page")
         self.copy_embed_button.clicked.connect(self._copy_embed)
-        self.open_button = QPushButton("Open in browser", self.links)
-        self.open_button.clicked.connect(self._open)
-        for b in (self.copy_link_button, self.copy_embed_button, self.open_button):
+        self.copy_hls_button = QPushButton("Copy HLS URL", self.links)
+        self.copy_hls_button.setToolTip("Copy the stream address for your own player")
+        self.copy_hls_button.clicked.connect(self._copy_hls)
+        for b in (self.copy_link_button, self.copy_embed_button, self.copy_hls_button):
             row.addWidget(b)
         row.addStretch(1)
         links_layout.addLayout(row)
+        row2 = QHBoxLayout()
+        self.open_button = QPushButton("Open in browser", self.links)
+        self.open_button.clicked.connect(self._open)
+        row2.addWidget(self.open_button)
+        row2.addStretch(1)
+        links_layout.addLayout(row2)
+        self.skipped_label = QLabel(MSG_SKIPPED_LINKS, self.links)
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        links_layout.addWidget(self.skipped_label)
         layout.addWidget(self.links)
+        self._shown_thumbnail: bytes = b""
 
         # What api.video will show, editable until the upload starts.
         self.form_box = QWidget(self)
@@ -98,10 +120,10 @@ class DetailsPanel(QFrame):
         self.title_edit = QLineEdit(self.form_box)
         self.title_edit.setPlaceholderText("The title viewers see")
         self.description_edit = QPlainTextEdit(self.form_box)
-        self.description_edit.setPlaceholderText("Optional")
+        self.description_edit.setPlaceholderText(PLACEHOLDER_DESCRIPTION)
         self.description_edit.setFixedHeight(70)
         self.tags_edit = QLineEdit(self.form_box)
-        self.tags_edit.setPlaceholderText("Optional, separated by commas")
+        self.tags_edit.setPlaceholderText(PLACEHOLDER_TAGS)
         self.public_check = QCheckBox("Public: anyone with the link can watch", self.form_box)
         self.mp4_check = QCheckBox("Also make a downloadable MP4", self.form_box)
         form.addRow("Title", self.title_edit)
@@ -164,8 +186,10 @@ class DetailsPanel(QFrame):
         self.title_edit.setReadOnly(not editable)
         self.description_edit.setReadOnly(not editable)
         self.tags_edit.setReadOnly(not editable)
-        self.tags_edit.setPlaceholderText("Optional, separated by commas" if editable else "None")
-        self.description_edit.setPlaceholderText("Optional" if editable else "None")
+        self.tags_edit.setPlaceholderText(PLACEHOLDER_TAGS if editable else "No tags")
+        self.description_edit.setPlaceholderText(
+            PLACEHOLDER_DESCRIPTION if editable else "No description"
+        )
         self.public_check.setEnabled(editable)
         self.mp4_check.setEnabled(editable)
         self.locked_label.setVisible(not editable)
@@ -176,7 +200,28 @@ class DetailsPanel(QFrame):
             self.link_field.setText(item.player_url)
             self.link_field.setCursorPosition(0)  # show where the link goes, not its tail
         self.copy_embed_button.setEnabled(bool(item.embed_code))
+        self.copy_hls_button.setEnabled(bool(item.hls_url))
+        self.skipped_label.setVisible(item.state is ItemState.SKIPPED)
+        self._show_thumbnail(item.thumbnail)
         self.update_strip()
+
+    def _show_thumbnail(self, data: bytes) -> None:
+        if data == self._shown_thumbnail:
+            return
+        self._shown_thumbnail = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.thumbnail_label.setPixmap(
+                pixmap.scaled(
+                    THUMBNAIL_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.thumbnail_label.show()
+        else:
+            self.thumbnail_label.clear()
+            self.thumbnail_label.hide()
 
     @staticmethod
     def _progress_line(item: QueueItem) -> str:
@@ -197,7 +242,7 @@ class DetailsPanel(QFrame):
         if item is None:
             return
         states, fills, sizes = item.counters.strip()
-        show = bool(states) and item.state is not ItemState.READY
+        show = bool(states) and item.state not in (ItemState.READY, ItemState.SKIPPED)
         self.strip.setVisible(show)
         self.strip_label.setVisible(show)
         if show:
@@ -223,6 +268,11 @@ class DetailsPanel(QFrame):
         if self._item is not None and self._item.embed_code:
             QGuiApplication.clipboard().setText(self._item.embed_code)
             self.copied.emit("Embed code copied.")
+
+    def _copy_hls(self) -> None:
+        if self._item is not None and self._item.hls_url:
+            QGuiApplication.clipboard().setText(self._item.hls_url)
+            self.copied.emit("HLS URL copied.")
 
     def _open(self) -> None:
         if self._item is not None and self._item.player_url:

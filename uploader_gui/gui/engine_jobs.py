@@ -7,18 +7,26 @@ while the window and the self-test always go through this real path.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import Enum
 from pathlib import Path
 
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.duplicates import PreviousUpload, find_previous_uploads, with_fingerprint
 from uploader_gui.core.durable_upload import OutcomeKind, durable_options, run_one
+from uploader_gui.core.encoding_watch import WatchOutcome, watch_encoding
 from uploader_gui.core.environments import Environment
-from uploader_gui.core.errors import CancelledError, InvalidInputError, UploadError
+from uploader_gui.core.errors import (
+    MSG_FILE_READ_ERROR,
+    CancelledError,
+    InvalidInputError,
+    UploadError,
+)
 from uploader_gui.core.events import StateChanged, UploadEvent
+from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.store import UploadStore
+from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload import (
     MSG_CANCELLED,
     FileUpload,
@@ -26,7 +34,7 @@ from uploader_gui.core.upload import (
     UploadOptions,
     UploadResult,
 )
-from uploader_gui.gui.upload_worker import Outcome, UploadJob
+from uploader_gui.gui.upload_worker import Outcome, UploadJob, outcome_from_video
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +70,22 @@ class FileJob:
     video_id: str | None = None
     #: The file's row in the upload store, when the queue is kept on disk.
     store_id: int | None = None
+    #: Ask api.video whether this file was uploaded before (off once the creator said "again").
+    check_duplicates: bool = True
 
 
-#: How often, and for how long, the window follows encoding after the upload.
-PROCESSING_POLL_FIRST = 1.0
-PROCESSING_POLL_MAX = 15.0
-PROCESSING_FOLLOW_FOR = 6 * 3600.0
-#: Consecutive failed status requests after which the window stops following encoding.
-PROCESSING_MAX_ERRORS = 5
+class DuplicateChoice(Enum):
+    UPLOAD_AGAIN = "upload"
+    SKIP = "skip"
+    #: Skip, and open the earlier video in the browser.
+    OPEN = "open"
 
-STATE_PROCESSING = "Processing"
+
+#: Asks the creator what to do about an earlier upload; called on the upload thread and blocks
+#: until answered (or the upload is cancelled: then SKIP).
+AskDuplicate = Callable[[PreviousUpload, UploadControl], DuplicateChoice]
+
+STATE_CHECKING = "Checking for an earlier upload"
 
 
 def engine_job(
@@ -80,34 +94,49 @@ def engine_job(
     options: UploadOptions,
     control: UploadControl,
     store: UploadStore | None = None,
+    *,
+    ask_duplicate: AskDuplicate | None = None,
 ) -> UploadJob:
     """A job that runs the real engine against ``connection`` (blocking, on a pool thread),
-    then follows encoding until the video can be watched.
+    then follows encoding until every quality is ready (bounded).
 
     With a ``store`` (and the file's ``spec.store_id``) the upload goes through the durable
     layer: every acknowledged chunk is saved before it is shown, network failures are retried
     for ever, and a file interrupted by quitting continues at the next start.
+
+    With an API key the file's fingerprint goes into the video's metadata, and, for a new
+    video, ``ask_duplicate`` is asked first when api.video already has a complete video of the
+    same file.
     """
 
     def run(listener: Callable[[UploadEvent], None]) -> Outcome:
         client = connection.client()
         try:
-            if store is not None and spec.store_id is not None:
+            job = spec
+            if not client.uses_upload_token:
+                fp = _fingerprint_of(spec, store)
+                job = replace(spec, metadata=with_fingerprint(spec.metadata, fp))
+                if spec.video_id is None and spec.check_duplicates and ask_duplicate is not None:
+                    skipped = _earlier_upload(client, fp, control, listener, ask_duplicate)
+                    if skipped is not None:
+                        _forget_skipped(store, spec.store_id, skipped.skipped)
+                        return skipped
+            if store is not None and job.store_id is not None:
                 result = _run_durable(
-                    store, client, spec, options=options, control=control, listener=listener
+                    store, client, job, options=options, control=control, listener=listener
                 )
             else:
                 result = FileUpload(
                     client,
-                    spec.path,
-                    spec.metadata,
+                    job.path,
+                    job.metadata,
                     options,
                     listener=listener,
                     control=control,
-                    video_id=spec.video_id,
+                    video_id=job.video_id,
                 ).run()
-            outcome = Outcome(
-                video_id=result.video_id,
+            outcome = replace(
+                outcome_from_video(result.video_id, result.video),
                 player_url=result.player_url or "",
                 embed_code=result.embed_code or "",
                 mp4_url=result.mp4_url or "",
@@ -115,12 +144,69 @@ def engine_job(
             )
             if client.uses_upload_token:
                 return outcome  # a token cannot read /status: encoding cannot be followed
-            playable = follow_encoding(client, result.video_id, control, listener)
-            return replace(outcome, playable=playable)
+            watched = follow_encoding(client, result.video_id, control, listener)
+            playable = True if watched.progress.playable else None
+            return replace(outcome, playable=playable, detail=watched.progress.detail)
         finally:
             client.close()
 
     return run
+
+
+def _fingerprint_of(spec: FileJob, store: UploadStore | None) -> str:
+    """The stored fingerprint (read when the file was queued) or, without a store, a fresh one
+    (about 1 MiB read, whatever the file size). Raises a typed error if the file is unreadable."""
+    if store is not None and spec.store_id is not None:
+        return store.get(spec.store_id).fingerprint
+    try:
+        return fingerprint(spec.path)
+    except OSError as exc:
+        raise InvalidInputError(MSG_FILE_READ_ERROR.format(error=exc.strerror or exc)) from exc
+
+
+def _earlier_upload(
+    client: ApiClient,
+    fp: str,
+    control: UploadControl,
+    listener: Callable[[UploadEvent], None],
+    ask: AskDuplicate,
+) -> Outcome | None:
+    """An outcome that points at the earlier video when the creator chose not to upload again;
+    None to go on. A failed lookup never stops an upload: it is logged and the upload goes on."""
+    listener(StateChanged(STATE_CHECKING))
+    try:
+        earlier = find_previous_uploads(client, fp)
+    except UploadError as exc:
+        log.warning("Could not look for an earlier upload: %s", exc)
+        return None
+    if not earlier:
+        return None
+    previous = earlier[0]
+    choice = ask(previous, control)
+    if control.cancelled:
+        raise CancelledError(MSG_CANCELLED)
+    if choice is DuplicateChoice.UPLOAD_AGAIN:
+        return None
+    return Outcome(
+        video_id=previous.video_id,
+        player_url=previous.player_url,
+        embed_code=previous.embed_code,
+        mp4_url=previous.mp4_url,
+        hls_url=previous.hls_url,
+        thumbnail_url=previous.thumbnail_url,
+        skipped=previous.skipped(),
+    )
+
+
+def _forget_skipped(store: UploadStore | None, store_id: int | None, why: str) -> None:
+    """A skipped file leaves the queue on disk (it would otherwise come back at the next start)
+    and stays in the history with the reason."""
+    if store is None or store_id is None:
+        return
+    try:
+        store.set_state(store_id, FileState.CANCELLED, why)
+    except Exception:
+        log.exception("Could not record the skipped file in the upload list")
 
 
 def _run_durable(
@@ -158,42 +244,14 @@ def follow_encoding(
     video_id: str,
     control: UploadControl,
     listener: Callable[[UploadEvent], None],
-    *,
-    clock: Callable[[], float] = time.monotonic,
-) -> bool | None:
-    """Ask ``/status`` until the video is playable: True then, None when we stopped watching
-    (cancelled, too many errors, or too long). The upload itself is already complete."""
-    deadline = clock() + PROCESSING_FOLLOW_FOR
-    pause = PROCESSING_POLL_FIRST
-    errors = 0
-    last_detail: str | None = None
-    while not control.cancelled and clock() < deadline:
-        try:
-            status = client.get_status(video_id)
-            errors = 0
-        except UploadError as exc:
-            errors += 1
-            log.info("Could not read the encoding status of %s: %s", video_id, exc)
-            if errors >= PROCESSING_MAX_ERRORS:
-                return None
-            status = {}
-        encoding = status.get("encoding") if isinstance(status, dict) else None
-        if isinstance(encoding, dict):
-            if encoding.get("playable") is True:
-                return True
-            detail = encoding_detail(encoding)
-            if detail != last_detail:
-                listener(StateChanged(STATE_PROCESSING, detail))
-                last_detail = detail
-        control.sleep(pause)
-        pause = min(PROCESSING_POLL_MAX, pause * 1.5)
-    return None
-
-
-def encoding_detail(encoding: dict[str, object]) -> str:
-    """``"2 of 5 sizes ready"`` from an encoding status; empty until the first one is ready."""
-    qualities = encoding.get("qualities")
-    if not isinstance(qualities, list) or not qualities:
-        return ""
-    done = sum(1 for q in qualities if isinstance(q, dict) and q.get("status") == "encoded")
-    return f"{done} of {len(qualities)} sizes ready" if done else ""
+) -> WatchOutcome:
+    """Ask ``/status`` (with backoff, bounded) until every quality is ready, telling the
+    listener "Processing", then "Ready to watch · 720p ready" as qualities finish. The upload
+    itself is already complete, so this never raises for a failed status request."""
+    return watch_encoding(
+        lambda: client.get_status(video_id),
+        on_change=lambda p: listener(StateChanged(p.state, p.detail)),
+        until_all_qualities=True,
+        stopped=lambda: control.cancelled,
+        sleep=control.sleep,
+    )

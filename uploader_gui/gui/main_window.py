@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QMimeData, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelection,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -30,29 +42,35 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from uploader_gui import APP_DISPLAY_NAME
+from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK, PreviousUpload
 from uploader_gui.core.durable_upload import resumable
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.file_checks import FileCheck
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import AuthKind, UploadStore
+from uploader_gui.core.title_template import DropNumbers, MetadataTemplate
 from uploader_gui.core.units import format_duration, format_size, format_speed, plural
 from uploader_gui.core.upload import UploadOptions
+from uploader_gui.gui.app_icon import app_icon
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.details_panel import DetailsPanel
 from uploader_gui.gui.drop_area import DropArea
-from uploader_gui.gui.engine_jobs import Connection
+from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice
 from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.file_scan import FileScanner, Persist, ScanOutcome
+from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
+from uploader_gui.gui.notifier import Notifier
 from uploader_gui.gui.progress_delegate import ProgressDelegate
-from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
+from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import (
     COL_LEFT,
     COL_NAME,
@@ -60,10 +78,12 @@ from uploader_gui.gui.queue_model import (
     COL_SIZE,
     COL_SPEED,
     COL_STATE,
+    THUMBNAIL_ICON,
     ItemRole,
     QueueModel,
 )
 from uploader_gui.gui.settings_dialog import DEMO_KEY, EnvironmentResolver, SettingsDialog
+from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.upload_manager import UploadManager
 
 log = logging.getLogger(__name__)
@@ -93,10 +113,29 @@ MSG_CLOSE_TEXT_SAVED = (
 MSG_CHECKING = "Checking {n} dropped items…"
 MSG_ADDED = "Added {videos} to the queue."
 MSG_SKIPPED = "{files} skipped because {they} cannot be uploaded."
+MSG_DUPLICATE_TITLE = "Already uploaded"
+MSG_DUPLICATE_TEXT = "“{name}”: {sentence}"
+MSG_DUPLICATE_INFO = "Upload it again as a new video, skip it, or open the video already there."
+TAB_QUEUE, TAB_HISTORY = 0, 1
+#: States whose item may have a thumbnail to show.
+_WITH_THUMBNAIL = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.SKIPPED})
 VIDEO_FILTER = (
     "Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.mts *.m2ts *.ts *.3gp "
     "*.flv *.ogv *.mxf);;All files (*)"
 )
+
+
+@dataclass(frozen=True)
+class DropTag:
+    """What a drop was made for: the files are titled and numbered with the template of the
+    environment in use when they were dropped."""
+
+    environment: Environment | None
+    template: MetadataTemplate
+    numbers: DropNumbers = field(default_factory=DropNumbers, compare=False)
+
+    def metadata(self, path: Path) -> VideoMetadata:
+        return self.template.metadata_for(path, self.numbers.number(path))
 
 
 def local_paths(mime: QMimeData) -> list[Path]:
@@ -128,10 +167,23 @@ class MainWindow(QMainWindow):
         self.last_skipped: list[tuple[Path, str]] = []
         #: Replaced in tests; asks a yes/no question and returns the answer.
         self.ask: Callable[[str, str], bool] = self._ask
+        #: Replaced in tests; opens a web page in the browser.
+        self.open_url: Callable[[str], None] = _open_in_browser
+        self._duplicate_questions: list[
+            tuple[QueueItem, PreviousUpload, Callable[[DuplicateChoice], None]]
+        ] = []
+        self.duplicate_box: QMessageBox | None = None
+        self._duplicate_item: int | None = None
+        self.duplicate_buttons: dict[DuplicateChoice, QPushButton] = {}
 
         self.model = QueueModel(self)
         self.manager = UploadManager(self.model, self)
         self.manager.store = upload_store
+        self.manager.ask_duplicate = self._ask_duplicate
+        self.notifier = Notifier(app_icon(), self)
+        self.notifier.activated.connect(self._bring_to_front)
+        self.thumbnails = ThumbnailLoader(self)
+        self.thumbnails.loaded.connect(self._thumbnail_loaded)
         self._loaded_environment: Environment | None = None
         self.scanner = FileScanner(self)
         self.scanner.finished.connect(self._scan_finished)
@@ -146,12 +198,14 @@ class MainWindow(QMainWindow):
         self.model.rowsRemoved.connect(self._rows_changed)
         self.manager.refreshed.connect(self._refreshed)
         self.manager.item_changed.connect(self._item_changed)
-        self.manager.busy_changed.connect(lambda _busy: self._update_actions())
+        self.manager.busy_changed.connect(self._busy_changed)
         self._chrome_timer = QTimer(self)
         self._chrome_timer.setSingleShot(True)
         self._chrome_timer.setInterval(CHROME_MS)
         self._chrome_timer.timeout.connect(self._update_chrome)
         self.details.copied.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.history.copied.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.history.set_store(upload_store)
 
         self.apply_preferences(self.prefs)
         self._rows_changed()
@@ -209,7 +263,11 @@ class MainWindow(QMainWindow):
         self.act_pause_all = self._action("Pause all", lambda: m.pause(m.all_ids()))
         self.act_resume_all = self._action("Resume all", lambda: m.resume(m.all_ids()))
         self.act_cancel_all = self._action("Cancel all", self.cancel_all)
-        self.act_retry_all = self._action("Retry all failed", lambda: m.retry(m.all_ids()))
+        # Files skipped as already uploaded are sent again only when chosen one by one.
+        self.act_retry_all = self._action(
+            "Retry all failed",
+            lambda: m.retry([i.id for i in self.model.items if i.state is not ItemState.SKIPPED]),
+        )
         self.act_clear_done = self._action(
             "Remove finished",
             lambda: m.remove([i.id for i in self.model.items if i.state.finished]),
@@ -218,6 +276,9 @@ class MainWindow(QMainWindow):
             "Settings…", self.open_settings, "Environment, API key and upload options", "Ctrl+,"
         )
         self.act_quit = self._action("Quit", self.close, shortcut="Ctrl+Q")
+        self.act_copy_link = self._action(
+            "Copy link", self.copy_current_link, "Copy the player link of the selected video"
+        )
 
     def _build_toolbar(self) -> None:
         icons = {
@@ -330,7 +391,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([840, 330])
         self.stack.addWidget(self.splitter)
-        layout.addWidget(self.stack, 1)
+        self.table.setIconSize(THUMBNAIL_ICON)
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.stack, "Queue")
+        self.history = HistoryView(self.tabs)
+        self.tabs.addTab(self.history, "History")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
@@ -357,6 +425,7 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, prefs: UploadPreferences) -> None:
         """Use ``prefs`` from now on: new files go to the chosen environment."""
         self.prefs = prefs
+        self.notifier.enabled = prefs.notifications
         self.manager.options = UploadOptions(chunk_size=prefs.chunk_size)
         self.manager.set_parallel(prefs.parallel_files)
         try:
@@ -453,11 +522,14 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         self.statusBar().showMessage(MSG_CHECKING.format(n=len(paths)))
-        self.scanner.scan(paths, self._persist_for_drop(), tag=self.environment)
+        env = self.environment
+        template = self.settings.template(env.keyring_name) if env else MetadataTemplate()
+        tag = DropTag(env, template)
+        self.scanner.scan(paths, self._persist_for_drop(tag), tag=tag)
 
-    def _persist_for_drop(self) -> Persist | None:
+    def _persist_for_drop(self, tag: DropTag) -> Persist | None:
         """Saves each accepted file to the upload store, on the scanning thread, for the
-        environment and credential kind in use now."""
+        environment and credential kind in use now, with the environment's template."""
         store, connection = self.manager.store, self.manager.connection
         if store is None or connection is None or not self.manager.persisting:
             return None
@@ -471,7 +543,7 @@ class MainWindow(QMainWindow):
                     check.path,
                     environment=env,
                     auth_kind=auth,
-                    metadata=VideoMetadata(title=default_title(check.path)),
+                    metadata=tag.metadata(check.path),
                     chunk_size=chunk_size,
                 )
             except Exception:  # the file is saved again when it starts
@@ -489,16 +561,22 @@ class MainWindow(QMainWindow):
     def _scan_finished(self, outcome: ScanOutcome) -> None:
         result = outcome.result
         store_ids = outcome.store_ids
-        if store_ids and outcome.tag != self.environment:
+        tag = outcome.tag if isinstance(outcome.tag, DropTag) else DropTag(None, MetadataTemplate())
+        if store_ids and tag.environment != self.environment:
             # Saved for the environment of the drop, but another one is in use now: those
             # rows would only surface later as strangers. The files are saved again on start.
             for row in store_ids.values():
                 self.manager.forget_saved(row)
             store_ids = {}
-        added = self.manager.add_files(((c.path, c.size) for c in result.accepted), store_ids)
-        self.statusBar().showMessage(
-            MSG_ADDED.format(videos=plural(len(added), "video")) if added else "", 5000
+        metadata = {c.path: tag.metadata(c.path) for c in result.accepted}
+        added = self.manager.add_files(
+            ((c.path, c.size) for c in result.accepted), store_ids, metadata
         )
+        message = MSG_ADDED.format(videos=plural(len(added), "video")) if added else ""
+        connection = self.manager.connection
+        if added and connection is not None and connection.upload_token:
+            message += " " + MSG_TOKEN_NO_CHECK
+        self.statusBar().showMessage(message, 8000)
         if added and not self.table.selectionModel().hasSelection():
             self.table.selectRow(self.model.row_of(added[0].id))
         rejected = [(c.path, c.reason or "") for c in result.rejected]
@@ -603,8 +681,18 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         menu.addSeparator()
         menu.addAction(self.act_remove)
+        current = self.current_item()
+        if current is not None and current.player_url:
+            menu.insertAction(menu.actions()[0], self.act_copy_link)
+            menu.insertSeparator(menu.actions()[1])
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self.context_menu = menu
+
+    def copy_current_link(self) -> None:
+        item = self.current_item()
+        if item is not None and item.player_url:
+            QGuiApplication.clipboard().setText(item.player_url)
+            self.statusBar().showMessage("Link copied.", 4000)
 
     def cancel_all(self) -> None:
         if self.ask("Cancel every upload?", "Files that were partly sent must be uploaded again."):
@@ -627,6 +715,15 @@ class MainWindow(QMainWindow):
         self._schedule_chrome()
 
     def _item_changed(self, item_id: int) -> None:
+        item = self.model.find(item_id)
+        if item_id == self._duplicate_item and (item is None or item.state is not ItemState.ASKING):
+            self._drop_duplicate_box()  # cancelled or removed while the question was open
+        if item is not None:
+            self.notifier.item_changed(item)
+            if item.state in _WITH_THUMBNAIL and item.thumbnail_url and not item.thumbnail:
+                self.thumbnails.fetch(item_id, item.thumbnail_url)
+            if item.state.finished and self.tabs.currentIndex() == TAB_HISTORY:
+                self.history.refresh()
         current = self.details.item
         if current is not None and current.id == item_id:
             self.details.update_state()
@@ -649,7 +746,7 @@ class MainWindow(QMainWindow):
         sending = sum(n for s, n in counts.items() if s.sending)
         waiting = counts.get(ItemState.WAITING, 0)
         paused = counts.get(ItemState.PAUSED, 0)
-        retryable = sum(n for s, n in counts.items() if s.retryable)
+        retryable = sum(n for s, n in counts.items() if s.retryable and s is not ItemState.SKIPPED)
         finished = sum(n for s, n in counts.items() if s.finished)
         unfinished = sum(counts.values()) - finished
         self.act_pause_all.setEnabled(bool(sending or waiting))
@@ -676,6 +773,86 @@ class MainWindow(QMainWindow):
             parts.append(f"about {format_duration(left)} left")
         self.summary_label.setText("  ·  ".join(parts))
 
+    def _busy_changed(self, busy: bool) -> None:
+        self._update_actions()
+        if not busy:
+            self.notifier.queue_idle(self.model.items)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_HISTORY:
+            self.history.refresh()
+
+    def _thumbnail_loaded(self, item_id: int, url: str, data: object) -> None:
+        item = self.model.find(item_id)
+        if item is None or not isinstance(data, bytes) or not data or url != item.thumbnail_url:
+            return
+        if self.model.set_thumbnail(item_id, data):
+            item.thumbnail = data
+            current = self.details.item
+            if current is not None and current.id == item_id:
+                self.details.update_state()
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    # -- "already uploaded" ----------------------------------------------------------------
+    def _ask_duplicate(
+        self, item: QueueItem, previous: PreviousUpload, reply: Callable[[DuplicateChoice], None]
+    ) -> None:
+        """Queue the question; one box at a time, so answers never go to the wrong file."""
+        self._duplicate_questions.append((item, previous, reply))
+        if self.duplicate_box is None:
+            self._next_duplicate_question()
+
+    def _next_duplicate_question(self) -> None:
+        if not self._duplicate_questions:
+            return
+        item, previous, reply = self._duplicate_questions.pop(0)
+        box = QMessageBox(self)
+        box.setWindowTitle(MSG_DUPLICATE_TITLE)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(MSG_DUPLICATE_TEXT.format(name=item.name, sentence=previous.sentence()))
+        box.setInformativeText(MSG_DUPLICATE_INFO)
+        again = box.addButton("Upload again", QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
+        show = box.addButton("Open", QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(skip)
+        box.setEscapeButton(skip)
+        buttons = {
+            DuplicateChoice.UPLOAD_AGAIN: again,
+            DuplicateChoice.SKIP: skip,
+            DuplicateChoice.OPEN: show,
+        }
+
+        def clicked(button: object) -> None:
+            choice = next((c for c, b in buttons.items() if b is button), DuplicateChoice.SKIP)
+            self.duplicate_box = None
+            self.duplicate_buttons = {}
+            self._duplicate_item = None
+            if choice is DuplicateChoice.OPEN and previous.player_url:
+                self.open_url(previous.player_url)
+            reply(choice)
+            QTimer.singleShot(0, self._next_duplicate_question)
+
+        box.buttonClicked.connect(clicked)
+        self.duplicate_box = box
+        self.duplicate_buttons = buttons
+        self._duplicate_item = item.id
+        box.open()
+
+    def _drop_duplicate_box(self) -> None:
+        box = self.duplicate_box
+        self.duplicate_box = None
+        self.duplicate_buttons = {}
+        self._duplicate_item = None
+        if box is not None:
+            box.blockSignals(True)
+            box.close()
+            box.deleteLater()
+        QTimer.singleShot(0, self._next_duplicate_question)
+
     # -- closing -------------------------------------------------------------------------
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -696,9 +873,15 @@ class MainWindow(QMainWindow):
             return
         self.scanner.shutdown()
         self.manager.shutdown()
+        self.thumbnails.shutdown()
+        self.notifier.hide()
         event.accept()
 
 
 def _cancellable(state: ItemState) -> bool:
     """Processing happens on api.video once every byte is there: nothing is left to cancel."""
     return not state.finished and state is not ItemState.PROCESSING
+
+
+def _open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))

@@ -21,6 +21,8 @@ FILL = {
     ItemState.RETRYING: QColor("#d99a00"),
     ItemState.OFFLINE: QColor("#d99a00"),
     ItemState.CANCELLED: QColor("#9aa3ae"),
+    ItemState.SKIPPED: QColor("#9aa3ae"),
+    ItemState.ASKING: QColor("#d99a00"),
 }
 DEFAULT_FILL = QColor("#3d7be0")
 SELECTED_TRACK = QColor(255, 255, 255, 80)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.title_template import tidy_name
 from uploader_gui.core.units import format_duration
 
 
@@ -24,6 +25,8 @@ class ItemState(Enum):
     WAITING = "Waiting"
     UPLOADING = "Uploading"
     PAUSED = "Paused"
+    #: The same file is already on api.video: the creator is asked whether to send it again.
+    ASKING = "Waiting for your answer"
     RETRYING = "Retrying"
     OFFLINE = "Waiting for network"
     VERIFYING = "Verifying"
@@ -33,6 +36,8 @@ class ItemState(Enum):
     UPLOADED = "Uploaded"
     FAILED = "Failed"
     CANCELLED = "Cancelled"
+    #: Not sent: the same file is already on api.video (the links lead to that video).
+    SKIPPED = "Already uploaded"
 
     @property
     def active(self) -> bool:
@@ -46,6 +51,7 @@ class ItemState(Enum):
             ItemState.UPLOADED,
             ItemState.FAILED,
             ItemState.CANCELLED,
+            ItemState.SKIPPED,
         )
 
     @property
@@ -60,19 +66,23 @@ class ItemState(Enum):
 
     @property
     def retryable(self) -> bool:
-        return self in (ItemState.FAILED, ItemState.CANCELLED)
+        return self in (ItemState.FAILED, ItemState.CANCELLED, ItemState.SKIPPED)
 
 
 _ACTIVE = frozenset(
     {
         ItemState.UPLOADING,
         ItemState.PAUSED,
+        ItemState.ASKING,
         ItemState.RETRYING,
         ItemState.OFFLINE,
         ItemState.VERIFYING,
         ItemState.PROCESSING,
     }
 )
+
+#: States whose detail follows the state word ("Ready to watch · 720p ready").
+_WITH_DETAIL = frozenset({ItemState.PROCESSING, ItemState.READY, ItemState.ASKING})
 
 
 class ChunkState:
@@ -222,7 +232,12 @@ class QueueItem:
     player_url: str = ""
     embed_code: str = ""
     mp4_url: str = ""
+    hls_url: str = ""
     thumbnail_url: str = ""
+    #: The thumbnail image (PNG/JPEG bytes) once it was fetched; empty until then.
+    thumbnail: bytes = b""
+    #: The creator chose to upload this file although it was uploaded before.
+    duplicate_ok: bool = False
     #: The file's row in the upload store (None while the queue lives in memory only).
     store_id: int | None = None
     counters: ProgressCounters = field(default_factory=ProgressCounters)
@@ -279,13 +294,13 @@ class QueueItem:
             return retrying
         if self.state is ItemState.FAILED and self.detail:
             return f"Failed — {self.detail}"
-        if self.state is ItemState.PROCESSING and self.detail:
-            return f"Processing · {self.detail}"
+        if self.state in _WITH_DETAIL and self.detail:
+            return f"{self.state.value} · {self.detail}"
+        if self.state is ItemState.SKIPPED and self.detail:
+            return self.detail
         return str(self.state.value)
 
 
 def default_title(path: Path) -> str:
     """``holiday_in_rome.mp4`` → ``holiday in rome``: the name a person would type."""
-    stem = path.stem if path.suffix else path.name
-    cleaned = " ".join(stem.replace("_", " ").split())
-    return cleaned or path.name
+    return tidy_name(path)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.queue_item import ItemState, QueueItem
@@ -23,6 +23,9 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: The thumbnail beside a file name once the video has one (16:9, fits a 30 px row).
+THUMBNAIL_ICON = QSize(40, 22)
+
 #: States that need a glance: done in green, trouble in red, waiting on something in amber.
 STATE_COLOURS = {
     ItemState.READY: "#1e7a46",
@@ -32,6 +35,8 @@ STATE_COLOURS = {
     ItemState.OFFLINE: "#9a6700",
     ItemState.PAUSED: "#9a6700",
     ItemState.CANCELLED: "#6b7280",
+    ItemState.SKIPPED: "#6b7280",
+    ItemState.ASKING: "#9a6700",
 }
 
 
@@ -42,6 +47,7 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[QueueItem] = []
         self._rows: dict[int, int] = {}
+        self._icons: dict[int, QIcon] = {}
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -85,6 +91,8 @@ class QueueModel(QAbstractTableModel):
             if col == COL_STATE:
                 return item.state_text()
             return None
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
+            return self._icons.get(item.id)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             colour = STATE_COLOURS.get(item.state)
             return QColor(colour) if colour else None
@@ -155,6 +163,7 @@ class QueueModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
         del self._rows[item_id]
+        self._icons.pop(item_id, None)
         self._reindex(row)
         self.endRemoveRows()
 
@@ -171,6 +180,24 @@ class QueueModel(QAbstractTableModel):
         self._reindex(min(row, target))
         self.endMoveRows()
         return True
+
+    def set_thumbnail(self, item_id: int, data: bytes) -> bool:
+        """Show ``data`` (an image) beside the item's name; False if it is not an image."""
+        pixmap = QPixmap()
+        if not data or not pixmap.loadFromData(data):
+            return False
+        self._icons[item_id] = QIcon(
+            pixmap.scaled(
+                THUMBNAIL_ICON,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        self.refresh_item(item_id)
+        return True
+
+    def has_thumbnail(self, item_id: int) -> bool:
+        return item_id in self._icons
 
     def refresh_rows(self, first: int, last: int) -> None:
         """One ``dataChanged`` covering every row that moved since the last refresh."""

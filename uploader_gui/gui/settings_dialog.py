@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,12 @@ from PySide6.QtWidgets import (
 from uploader_gui.core.environments import KIND_LABELS, Environment, EnvironmentKind
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.secrets import SecretStore
+from uploader_gui.core.title_template import (
+    PLACEHOLDERS,
+    MetadataTemplate,
+    parse_tags,
+    render_title,
+)
 from uploader_gui.gui.app_settings import MAX_PARALLEL, AppSettings, UploadPreferences
 from uploader_gui.gui.connection_check import ConnectionChecker
 from uploader_gui.gui.engine_jobs import Connection
@@ -150,7 +157,35 @@ class SettingsDialog(QDialog):
         self.parallel_spin.setRange(1, MAX_PARALLEL)
         self.parallel_spin.setValue(prefs.parallel_files)
         upload_form.addRow("Files at once", self.parallel_spin)
+        self.notify_check = QCheckBox(
+            "Notify me when a video is ready to watch or an upload fails", upload
+        )
+        self.notify_check.setChecked(prefs.notifications)
+        upload_form.addRow("", self.notify_check)
         layout.addWidget(upload)
+
+        # What new videos get, per environment, until changed for one of them.
+        news = QGroupBox("New videos in this environment", self)
+        news_form = QFormLayout(news)
+        self.title_pattern_edit = QLineEdit(news)
+        self.title_pattern_edit.setPlaceholderText("{name}")
+        self.title_pattern_edit.setToolTip(
+            "Words in braces are filled in for each file:\n"
+            + "\n".join(f"{k}  {v}" for k, v in PLACEHOLDERS.items())
+        )
+        news_form.addRow("Title", self.title_pattern_edit)
+        self.title_example = QLabel(news)
+        self.title_example.setStyleSheet("color: #5f6b7a;")
+        news_form.addRow("", self.title_example)
+        self.default_tags_edit = QLineEdit(news)
+        self.default_tags_edit.setPlaceholderText("Comma-separated, e.g. travel, 2026")
+        news_form.addRow("Tags", self.default_tags_edit)
+        self.default_public_check = QCheckBox("Public: anyone with the link can watch", news)
+        news_form.addRow("", self.default_public_check)
+        layout.addWidget(news)
+        self._templates: dict[str, MetadataTemplate] = {}
+        self._template_name = ""
+        self.title_pattern_edit.textChanged.connect(self._show_title_example)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -168,6 +203,9 @@ class SettingsDialog(QDialog):
         self.token_check.toggled.connect(self._token_toggled)
         self.secret_edit.textEdited.connect(self._secret_edited)
         self._environment_changed()
+        # Qt would cap the first size at two thirds of the screen and squeeze the wrapped
+        # explanations; the form is short enough to be shown whole.
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height() + 16)
 
     def select_environment(self, kind: EnvironmentKind) -> None:
         self.env_combo.setCurrentIndex(list(EnvironmentKind).index(kind))
@@ -206,6 +244,7 @@ class SettingsDialog(QDialog):
             self._show_result(str(exc))
             name = ""
         self._current_name = name
+        self._switch_template(name)
         demo = kind is EnvironmentKind.DEMO
         self.token_check.setEnabled(not demo)
         self.secret_edit.setReadOnly(demo)
@@ -227,6 +266,30 @@ class SettingsDialog(QDialog):
         self.token_check.blockSignals(False)
         self._label_secret()
         self.secret_edit.setText(cred.secret if cred else "")
+
+    # -- templates for new videos --------------------------------------------------------
+    def template(self) -> MetadataTemplate:
+        """The template as the form shows it now."""
+        return MetadataTemplate(
+            title_pattern=self.title_pattern_edit.text().strip() or "{name}",
+            tags=tuple(parse_tags(self.default_tags_edit.text())),
+            public=self.default_public_check.isChecked(),
+        )
+
+    def _switch_template(self, name: str) -> None:
+        if self._template_name:
+            self._templates[self._template_name] = self.template()
+        self._template_name = name
+        template = self._templates.get(name) or self._settings.template(name or "none")
+        self.title_pattern_edit.setText(template.title_pattern)
+        self.default_tags_edit.setText(", ".join(template.tags))
+        self.default_public_check.setChecked(template.public)
+        self._show_title_example()
+
+    def _show_title_example(self) -> None:
+        sample = Path("Holiday videos") / "day_2_beach.mp4"
+        title = render_title(self.title_pattern_edit.text().strip() or "{name}", sample, 2)
+        self.title_example.setText(f"day_2_beach.mp4 → “{title}”")
 
     def _token_toggled(self, use_token: bool) -> None:
         self._label_secret()
@@ -288,12 +351,17 @@ class SettingsDialog(QDialog):
                 self._store.set_api_key(name, cred.secret)
             else:
                 self._store.delete_api_key(name)
+        if self._template_name:
+            self._templates[self._template_name] = self.template()
+        for name, template in self._templates.items():
+            self._settings.set_template(name, template)
         custom_url = env.base_url if env.kind is EnvironmentKind.CUSTOM else self.url_edit.text()
         self.result_prefs = UploadPreferences(
             environment=self.kind,
             custom_url=custom_url.strip(),
             chunk_size=self.chunk_spin.value() * MIB,
             parallel_files=self.parallel_spin.value(),
+            notifications=self.notify_check.isChecked(),
         )
         self._settings.save(self.result_prefs)
         super().accept()

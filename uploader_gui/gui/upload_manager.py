@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl, enqueue, requeue_as_new
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.errors import UploadError
@@ -29,13 +30,15 @@ from uploader_gui.core.events import (
     UploadPlanned,
     VideoCreated,
 )
+from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import UploadControl, UploadOptions
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
-from uploader_gui.gui.engine_jobs import Connection, FileJob, engine_job
+from uploader_gui.gui.duplicate_bridge import DuplicateBridge
+from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice, FileJob, engine_job
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
-from uploader_gui.gui.upload_worker import Outcome, UploadJob, UploadWorker
+from uploader_gui.gui.upload_worker import Outcome, UploadJob, UploadWorker, outcome_from_video
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,11 @@ MSG_NOT_SAVED = "The upload list could not be saved ({error}), so this file was 
 _T = TypeVar("_T")
 
 JobFactory = Callable[[FileJob, UploadControl], UploadJob]
+#: Shows the duplicate question for an item (GUI thread, must not block) and later calls the
+#: reply with the creator's choice.
+AskDuplicateInWindow = Callable[
+    [QueueItem, PreviousUpload, Callable[[DuplicateChoice], None]], None
+]
 
 # Engine state words → what the table shows. Anything else keeps the current state.
 _STATE_WORDS: tuple[tuple[str, ItemState], ...] = (
@@ -64,6 +72,8 @@ _STATE_WORDS: tuple[tuple[str, ItemState], ...] = (
 
 _BACKING_OFF = (ItemState.RETRYING, ItemState.OFFLINE)
 _COMPLETE = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.PROCESSING})
+#: Files that will not be sent, left out of the byte totals.
+_NOT_SENT = frozenset({ItemState.CANCELLED, ItemState.SKIPPED})
 
 
 @dataclass(frozen=True)
@@ -112,12 +122,17 @@ class UploadManager(QObject):
         self._job_factory = job_factory
         self._workers: dict[int, tuple[UploadWorker, UploadControl]] = {}
         self._remove_when_stopped: set[int] = set()
+        self._keep_in_history: set[int] = set()
         self._pool = QThreadPool(self)
         # Paused files keep their thread, so the pool is wider than the number of parallel files.
         self._pool.setMaxThreadCount(64)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        #: Asks about a file uploaded before; None uploads without looking (see the window).
+        self.ask_duplicate: AskDuplicateInWindow | None = None
+        self._duplicates = DuplicateBridge(self)
+        self._duplicates.asked.connect(self._on_duplicate)
 
     # -- configuration -------------------------------------------------------------------
     @property
@@ -155,11 +170,14 @@ class UploadManager(QObject):
         self,
         files: Iterable[tuple[Path, int]],
         store_ids: Mapping[Path, int] | None = None,
+        metadata: Mapping[Path, VideoMetadata] | None = None,
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
-        ``store_ids`` are their rows in the upload store, when they were saved already."""
+        ``store_ids`` are their rows in the upload store, when they were saved already;
+        ``metadata`` what each file starts with (from the environment's template)."""
         queued = {i.path for i in self.model.items if not i.state.finished}
         ids = store_ids or {}
+        metas = metadata or {}
         items = []
         duplicates = []
         for path, size in files:
@@ -168,7 +186,14 @@ class UploadManager(QObject):
                     duplicates.append(ids[path])
                 continue
             queued.add(path)
-            items.append(QueueItem(path=path, size=size, store_id=ids.get(path)))
+            item = QueueItem(path=path, size=size, store_id=ids.get(path))
+            meta = metas.get(path)
+            if meta is not None:
+                item.title = meta.title or item.title
+                item.tags = list(meta.tags)
+                item.public = meta.public
+                item.description = meta.description
+            items.append(item)
         for store_id in duplicates:
             self._store_call(partial(self._forget, store_id))
         self.model.add(items)
@@ -245,7 +270,12 @@ class UploadManager(QObject):
         for item in self._items(ids):
             if not item.state.retryable or item.id in self._workers:
                 continue
-            if item.state is ItemState.CANCELLED or self._source_changed(item):
+            if item.state is ItemState.SKIPPED:
+                item.duplicate_ok = True  # "Retry" on a skipped file means: send it anyway
+                item.player_url = item.embed_code = item.mp4_url = item.hls_url = ""
+                item.thumbnail_url = ""
+                item.thumbnail = b""
+            if item.state in _NOT_SENT or self._source_changed(item):
                 # Cancelled means "not this one", and a changed file must not land in the video
                 # of the old one: start a fresh video (the old row stays in the history).
                 item.video_id = None
@@ -271,10 +301,13 @@ class UploadManager(QObject):
             pair = self._workers.get(item.id)
             if pair is not None:
                 self._remove_when_stopped.add(item.id)
+                if item.state.finished:  # ready, only its last qualities were followed
+                    self._keep_in_history.add(item.id)
                 pair[1].cancel()
             else:
                 self.model.remove(item.id)
-                if item.store_id is not None:
+                if item.store_id is not None and not item.state.finished:
+                    # Finished files stay in the store: they are the history.
                     self._store_call(partial(self._forget, item.store_id))
         self.schedule()
 
@@ -320,12 +353,14 @@ class UploadManager(QObject):
             metadata=item.metadata(),
             video_id=item.video_id,
             store_id=item.store_id,
+            check_duplicates=not item.duplicate_ok,
         )
         if self._job_factory is not None:
             job = self._job_factory(spec, control)
         else:
             store = self.store if persisting else None
-            job = engine_job(connection, spec, self.options, control, store)
+            ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
+            job = engine_job(connection, spec, self.options, control, store, ask_duplicate=ask)
         worker = UploadWorker(item.id, item.counters, job)
         worker.signals.milestone.connect(self._on_event)
         worker.signals.succeeded.connect(self._on_succeeded)
@@ -378,30 +413,66 @@ class UploadManager(QObject):
                 if state is ItemState.RETRYING and item.retry_at is None:
                     item.retry_at = time.monotonic()
                 item.state = state
-                if state is ItemState.PROCESSING:
+                if state in (ItemState.PROCESSING, ItemState.READY):
                     item.detail = event.detail
                     item.bytes_done = item.size
                     changed_slot = True
         elif isinstance(event, UploadCompleted):
             item.video_id = event.video_id
+            self._take_links(item, outcome_from_video(event.video_id, dict(event.video)))
         self.model.refresh_item(item_id)
         self.item_changed.emit(item_id)
         if changed_slot:
             self.schedule()  # encoding runs on api.video: the next file can start
 
+    @staticmethod
+    def _take_links(item: QueueItem, outcome: Outcome) -> None:
+        """Links as soon as the server gives them (a later, fuller answer wins)."""
+        item.player_url = outcome.player_url or item.player_url
+        item.embed_code = outcome.embed_code or item.embed_code
+        item.mp4_url = outcome.mp4_url or item.mp4_url
+        item.hls_url = outcome.hls_url or item.hls_url
+        item.thumbnail_url = outcome.thumbnail_url or item.thumbnail_url
+
     def _on_succeeded(self, item_id: int, outcome: Outcome) -> None:
         item = self.model.find(item_id)
         if item is not None:
             item.video_id = outcome.video_id
-            item.player_url = outcome.player_url
-            item.embed_code = outcome.embed_code
-            item.mp4_url = outcome.mp4_url
-            item.thumbnail_url = outcome.thumbnail_url
-            item.bytes_done = item.size
-            item.detail = ""
-            item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
-            log.info("Upload %s finished: video %s", item_id, outcome.video_id)
+            self._take_links(item, outcome)
+            if outcome.skipped:
+                item.state = ItemState.SKIPPED
+                item.detail = outcome.skipped
+                log.info("Upload %s skipped: already video %s", item_id, outcome.video_id)
+            else:
+                item.bytes_done = item.size
+                item.detail = outcome.detail
+                item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
+                log.info("Upload %s finished: video %s", item_id, outcome.video_id)
         self._finish(item_id)
+
+    def _on_duplicate(
+        self, item_id: int, previous: PreviousUpload, reply: Callable[[DuplicateChoice], None]
+    ) -> None:
+        """An upload thread found an earlier video of the file and waits for the answer."""
+        item = self.model.find(item_id)
+        ask = self.ask_duplicate
+        if item is None or ask is None or item_id not in self._workers:
+            reply(DuplicateChoice.SKIP)
+            return
+        item.detail = previous.sentence()
+        self._set_state(item, ItemState.ASKING)
+        self.schedule()  # the question holds no bandwidth: the next file may start
+
+        def answered(choice: DuplicateChoice) -> None:
+            current = self.model.find(item_id)
+            if current is not None and current.state is ItemState.ASKING:
+                current.detail = ""
+                if choice is DuplicateChoice.UPLOAD_AGAIN:
+                    current.duplicate_ok = True
+                    self._set_state(current, ItemState.UPLOADING)
+            reply(choice)
+
+        ask(item, previous, answered)
 
     def _on_failed(self, item_id: int, message: str) -> None:
         item = self.model.find(item_id)
@@ -428,7 +499,9 @@ class UploadManager(QObject):
         if item_id in self._remove_when_stopped:
             self._remove_when_stopped.discard(item_id)
             self.model.remove(item_id)
-            if item is not None and item.store_id is not None:
+            keep = item_id in self._keep_in_history
+            self._keep_in_history.discard(item_id)
+            if item is not None and item.store_id is not None and not keep:
                 self.forget_saved(item.store_id)
         else:
             self.model.refresh_item(item_id)
@@ -475,11 +548,10 @@ class UploadManager(QObject):
         counts: dict[ItemState, int] = {}
         done = total = 0
         speed = 0.0
-        cancelled = ItemState.CANCELLED
         for item in self.model.items:
             state = item.state
             counts[state] = counts.get(state, 0) + 1
-            if state is cancelled:
+            if state in _NOT_SENT:
                 continue
             total += item.size
             done += item.size if state in _COMPLETE else item.bytes_done

@@ -37,8 +37,14 @@ class Outcome:
     player_url: str = ""
     embed_code: str = ""
     mp4_url: str = ""
+    hls_url: str = ""
     thumbnail_url: str = ""
     playable: bool | None = None
+    #: Encoding as last seen, e.g. "1080p ready" (empty when not followed).
+    detail: str = ""
+    #: Not uploaded because the same file already is: the sentence saying when and as what
+    #: (the links are that earlier video's).
+    skipped: str = ""
 
 
 #: Runs one upload to the end (blocking), reporting through the listener.
@@ -114,5 +120,6 @@ def outcome_from_video(video_id: str, video: Any) -> Outcome:
         player_url=str(assets.get("player", "") or ""),
         embed_code=str(assets.get("iframe", "") or ""),
         mp4_url=str(assets.get("mp4", "") or ""),
+        hls_url=str(assets.get("hls", "") or ""),
         thumbnail_url=str(assets.get("thumbnail", "") or ""),
     )

@@ -1,0 +1,74 @@
+"""Finding an earlier upload of the same file through api.video metadata, on the emulator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core.engine_helpers import write_video
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.duplicates import (
+    FINGERPRINT_KEY,
+    MSG_TOKEN_NO_CHECK,
+    PreviousUpload,
+    duplicate_refusal,
+    find_previous_uploads,
+    with_fingerprint,
+)
+from uploader_gui.core.fingerprint import fingerprint
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.upload import UploadOptions, upload_file
+from uploader_gui.emulator import Emulator
+
+MIB = 1024 * 1024
+
+
+def test_fingerprint_rides_in_the_metadata_without_touching_the_original() -> None:
+    meta = VideoMetadata(title="t", tags=["a"], metadata={"kept": "yes"})
+    marked = with_fingerprint(meta, "v1:abc")
+    assert marked.metadata == {"kept": "yes", FINGERPRINT_KEY: "v1:abc"}
+    assert meta.metadata == {"kept": "yes"}
+    assert {"key": FINGERPRINT_KEY, "value": "v1:abc"} in marked.to_payload()["metadata"]
+
+
+def test_previous_upload_speaks_in_dates_and_titles() -> None:
+    p = PreviousUpload("vi1", "Summer trip", "2026-11-29T10:02:03+00:00", player_url="https://p")
+    assert p.sentence() == "Already uploaded on 29 Nov 2026 as “Summer trip”."
+    assert "--allow-duplicate" in duplicate_refusal(
+        "trip.mp4", p
+    ) and "https://p" in duplicate_refusal("trip.mp4", p)
+    assert PreviousUpload("vi2", "", "garbage").sentence() == (
+        "Already uploaded on an earlier day as “vi2”."
+    )
+
+
+def test_a_completed_upload_is_found_and_a_half_one_or_another_file_is_not(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    path = write_video(tmp_path / "trip.mp4", 6 * MIB)
+    other = write_video(tmp_path / "other.mp4", 6 * MIB)
+    fp = fingerprint(path)
+    with ApiClient(emulator.base_url, api_key="test-key") as client:
+        assert find_previous_uploads(client, fp) == []
+        # A video created with the fingerprint but never uploaded does not count.
+        half = client.create_video(with_fingerprint(VideoMetadata(title="half"), fp))
+        assert find_previous_uploads(client, fp) == []
+        meta = with_fingerprint(VideoMetadata(title="Summer trip"), fp)
+        done = upload_file(client, path, meta, UploadOptions(chunk_size=5 * MIB))
+        found = find_previous_uploads(client, fp)
+        assert [p.video_id for p in found] == [done.video_id]
+        assert found[0].title == "Summer trip" and found[0].player_url == done.player_url
+        assert found[0].hls_url.endswith("manifest.m3u8") and found[0].created_at
+        assert find_previous_uploads(client, fp, exclude=done.video_id) == []
+        assert find_previous_uploads(client, fingerprint(other)) == []
+        assert half["videoId"] != done.video_id
+
+
+def test_an_upload_token_cannot_look(emulator: Emulator) -> None:
+    with (
+        ApiClient(emulator.base_url, upload_token="to1") as client,
+        pytest.raises(ValueError, match="upload token"),
+    ):
+        find_previous_uploads(client, "v1:x")
+    assert "not checked" in MSG_TOKEN_NO_CHECK

@@ -1,0 +1,164 @@
+"""Noticing a video that was already uploaded, before sending it again.
+
+Each video the uploader creates carries the file's fingerprint (see
+:mod:`uploader_gui.core.fingerprint`) in its api.video ``metadata`` under
+:data:`FINGERPRINT_KEY`. Before a new upload, ``GET /videos?metadata[key]=<fingerprint>`` finds
+earlier videos of the same file, on any computer that uploaded to the same account. Only videos
+whose upload completed count: an abandoned half upload is not "already uploaded".
+
+An upload token cannot list videos, so with a token no check is possible (the fronts say so).
+
+The command line needs three calls::
+
+    fp = fingerprint(path)
+    earlier = find_previous_uploads(client, fp)      # [] when none
+    if earlier and not allow_duplicate: print(duplicate_refusal(path.name, earlier[0])); skip
+    metadata = with_fingerprint(metadata, fp)        # before create_video / enqueue
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.errors import UploadError
+from uploader_gui.core.metadata import VideoMetadata
+
+log = logging.getLogger(__name__)
+
+#: The metadata key that holds the file's fingerprint on api.video.
+FINGERPRINT_KEY = "uploader-fingerprint"
+#: Earlier videos looked at per check (newest first); each costs one ``/status`` request.
+MAX_CANDIDATES = 5
+
+MSG_ALREADY_UPLOADED = "Already uploaded on {date} as “{title}”."
+MSG_TOKEN_NO_CHECK = (
+    "With an upload token, api.video cannot tell whether a file was uploaded before, "
+    "so duplicates are not checked."
+)
+MSG_DUPLICATE_REFUSED = (
+    "“{name}” was already uploaded on {date} as “{title}” ({link}); skipped. "
+    "Add --allow-duplicate to upload it again."
+)
+MSG_SKIPPED = "Skipped: already uploaded on {date} as “{title}”."
+
+
+@dataclass(frozen=True)
+class PreviousUpload:
+    """An earlier, complete video of the same file."""
+
+    video_id: str
+    title: str
+    #: As api.video gives it (ISO 8601), empty when unknown.
+    created_at: str
+    player_url: str = ""
+    embed_code: str = ""
+    hls_url: str = ""
+    thumbnail_url: str = ""
+    mp4_url: str = ""
+
+    @property
+    def date(self) -> str:
+        """``29 Nov 2026`` (the date part of ``created_at``), or ``an earlier day``."""
+        try:
+            when = datetime.fromisoformat(self.created_at)
+        except ValueError:
+            return "an earlier day"
+        return f"{when.day} {when.strftime('%b %Y')}"
+
+    def sentence(self) -> str:
+        return MSG_ALREADY_UPLOADED.format(date=self.date, title=self.title or self.video_id)
+
+    def skipped(self) -> str:
+        return MSG_SKIPPED.format(date=self.date, title=self.title or self.video_id)
+
+
+def with_fingerprint(metadata: VideoMetadata, fingerprint: str) -> VideoMetadata:
+    """A copy of ``metadata`` that records ``fingerprint`` on the video when it is created."""
+    extra = dict(metadata.metadata)
+    extra[FINGERPRINT_KEY] = fingerprint
+    return dataclasses.replace(metadata, tags=list(metadata.tags), metadata=extra)
+
+
+def previous_from_video(video: Mapping[str, Any]) -> PreviousUpload:
+    assets = video.get("assets")
+    links = assets if isinstance(assets, Mapping) else {}
+
+    def text(mapping: Mapping[str, Any], key: str) -> str:
+        value = mapping.get(key)
+        return value if isinstance(value, str) else ""
+
+    return PreviousUpload(
+        video_id=text(video, "videoId"),
+        title=text(video, "title"),
+        created_at=text(video, "createdAt"),
+        player_url=text(links, "player"),
+        embed_code=text(links, "iframe"),
+        hls_url=text(links, "hls"),
+        thumbnail_url=text(links, "thumbnail"),
+        mp4_url=text(links, "mp4"),
+    )
+
+
+def videos_with_metadata(client: ApiClient, key: str, value: str) -> list[dict[str, Any]]:
+    """The newest videos (one page, at most :data:`MAX_CANDIDATES`) whose metadata has
+    ``key`` = ``value``. Raises the client's typed errors."""
+    # ApiClient has no listing call yet; this uses its request plumbing so authentication,
+    # token renewal and error wording stay the client's.
+    response = client._send(
+        "GET",
+        "/videos",
+        params={
+            f"metadata[{key}]": value,
+            "sortBy": "createdAt",
+            "sortOrder": "desc",
+            "pageSize": str(MAX_CANDIDATES),
+        },
+    )
+    page = client._json(response)
+    data = page.get("data")
+    return [v for v in data if isinstance(v, dict)] if isinstance(data, list) else []
+
+
+def _upload_complete(client: ApiClient, video_id: str) -> bool:
+    try:
+        status = client.get_status(video_id)
+    except UploadError as exc:
+        log.info("Could not read the status of %s: %s", video_id, exc)
+        return False
+    ingest = status.get("ingest")
+    return isinstance(ingest, Mapping) and ingest.get("status") == "uploaded"
+
+
+def find_previous_uploads(
+    client: ApiClient, fingerprint: str, *, exclude: str | None = None
+) -> list[PreviousUpload]:
+    """Earlier complete videos of the file with ``fingerprint``, newest first (``exclude``: a
+    video id to ignore, such as the one being continued). Raises ``ValueError`` with
+    :data:`MSG_TOKEN_NO_CHECK` for an upload token, and the client's typed errors when the
+    listing fails."""
+    if client.uses_upload_token:
+        raise ValueError(MSG_TOKEN_NO_CHECK)
+    found = []
+    for video in videos_with_metadata(client, FINGERPRINT_KEY, fingerprint):
+        previous = previous_from_video(video)
+        if not previous.video_id or previous.video_id == exclude:
+            continue
+        if _upload_complete(client, previous.video_id):
+            found.append(previous)
+    return found
+
+
+def duplicate_refusal(name: str, previous: PreviousUpload) -> str:
+    """The command line's sentence when it declines to upload ``name`` again."""
+    return MSG_DUPLICATE_REFUSED.format(
+        name=name,
+        date=previous.date,
+        title=previous.title or previous.video_id,
+        link=previous.player_url or previous.video_id,
+    )

@@ -1,0 +1,184 @@
+"""Finished and failed uploads, kept in the upload store: find last month's video and its link
+without opening the dashboard."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from uploader_gui.core.store import FileRecord, FileState, UploadStore
+from uploader_gui.core.units import format_size
+
+log = logging.getLogger(__name__)
+
+#: Rows shown at most (newest first); searching reaches older ones.
+HISTORY_LIMIT = 500
+SEARCH_DELAY_MS = 200
+HEADERS = ("Title", "File", "Finished", "Size", "Result")
+MSG_NO_STORE = (
+    "The history lives in the saved upload list. The local demo and sessions without a saved "
+    "list keep none."
+)
+MSG_EMPTY = "Finished and failed uploads appear here, with their links."
+MSG_NO_MATCH = "Nothing matches “{text}”."
+_RESULT_WORDS = {
+    FileState.DONE: "Uploaded",
+    FileState.FAILED: "Failed",
+    FileState.CANCELLED: "Cancelled",
+}
+
+
+def links_of(record: FileRecord) -> Mapping[str, Any]:
+    result = record.result or {}
+    assets = result.get("assets") if isinstance(result, Mapping) else None
+    return assets if isinstance(assets, Mapping) else {}
+
+
+def result_words(record: FileRecord) -> str:
+    words = _RESULT_WORDS.get(record.state, str(record.state))
+    if record.state is not FileState.DONE and record.last_error:
+        words = f"{words} — {record.last_error}"
+    return words
+
+
+class HistoryView(QWidget):
+    """Signals:
+    copied(text): a link went to the clipboard (for a status message).
+    """
+
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store: UploadStore | None = None
+        self.records: list[FileRecord] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Search titles and file names")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search the history")
+        top.addWidget(self.search_edit, 1)
+        self.copy_link_button = QPushButton("Copy link", self)
+        self.copy_embed_button = QPushButton("Copy embed code", self)
+        self.open_button = QPushButton("Open in browser", self)
+        for b in (self.copy_link_button, self.copy_embed_button, self.open_button):
+            top.addWidget(b)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 220), (2, 140), (3, 80), (4, 260)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        self.hint = QLabel(MSG_EMPTY, self)
+        self.hint.setStyleSheet("color: #5f6b7a;")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.copy_link_button.clicked.connect(self._copy_link)
+        self.copy_embed_button.clicked.connect(self._copy_embed)
+        self.open_button.clicked.connect(self._open)
+        self._update_buttons()
+
+    def set_store(self, store: UploadStore | None) -> None:
+        self.store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the history again (search words match the title or the file name)."""
+        text = self.search_edit.text().strip()
+        store = self.store
+        records: list[FileRecord] = []
+        if store is not None:
+            try:
+                records = store.history(text, limit=HISTORY_LIMIT)
+            except Exception:
+                log.exception("Could not read the upload history")
+        self.records = records
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            when = record.finished_at or record.updated_at
+            cells = (
+                record.metadata.title,
+                record.name,
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(when)),
+                format_size(record.size),
+                result_words(record),
+            )
+            for col, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(str(record.path) if col == 1 else value)
+                if col == 4 and record.state is FileState.FAILED:
+                    cell.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, col, cell)
+        if store is None:
+            self.hint.setText(MSG_NO_STORE)
+        elif not records:
+            self.hint.setText(MSG_NO_MATCH.format(text=text) if text else MSG_EMPTY)
+        self.hint.setVisible(store is None or not records)
+        self._update_buttons()
+
+    def selected(self) -> FileRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.records):
+            return None
+        return self.records[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        links = links_of(r) if (r := self.selected()) is not None else {}
+        self.copy_link_button.setEnabled(bool(links.get("player")))
+        self.open_button.setEnabled(bool(links.get("player")))
+        self.copy_embed_button.setEnabled(bool(links.get("iframe")))
+
+    def _link(self, key: str) -> str:
+        record = self.selected()
+        value = links_of(record).get(key) if record is not None else None
+        return value if isinstance(value, str) else ""
+
+    def _copy_link(self) -> None:
+        if link := self._link("player"):
+            QGuiApplication.clipboard().setText(link)
+            self.copied.emit("Link copied.")
+
+    def _copy_embed(self) -> None:
+        if code := self._link("iframe"):
+            QGuiApplication.clipboard().setText(code)
+            self.copied.emit("Embed code copied.")
+
+    def _open(self) -> None:
+        if link := self._link("player"):
+            QDesktopServices.openUrl(QUrl(link))

@@ -1,0 +1,113 @@
+"""Desktop notifications: a video is ready to watch, an upload failed, the whole queue is done.
+
+Creators start a long upload and go elsewhere; the news should find them. Notifications go
+through the system tray when the desktop has one. Every notification is also emitted as the
+``notified`` signal, whether or not a tray exists, so the window (and its tests) can see exactly
+what was said. A setting turns them off.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from uploader_gui import APP_DISPLAY_NAME
+from uploader_gui.core.units import plural
+from uploader_gui.gui.queue_item import ItemState, QueueItem
+
+log = logging.getLogger(__name__)
+
+TITLE_READY = "Ready to watch"
+TITLE_FAILED = "Upload failed"
+TITLE_DONE = "All uploads finished"
+#: How long the tray shows a message (ms; desktops may cap it).
+SHOW_MS = 8000
+
+
+class Notifier(QObject):
+    """Signals:
+    notified(title, message): a notification was given (emitted before the tray shows it).
+    activated(): the person clicked the tray icon or a message.
+    """
+
+    notified = Signal(str, str)
+    activated = Signal()
+
+    def __init__(
+        self, icon: QIcon | None = None, parent: QObject | None = None, *, use_tray: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.enabled = True
+        self.tray: QSystemTrayIcon | None = None
+        if use_tray and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon or QIcon(), self)
+            self.tray.setToolTip(APP_DISPLAY_NAME)
+            self.tray.activated.connect(lambda _reason: self.activated.emit())
+            self.tray.messageClicked.connect(self.activated)
+            self.tray.show()
+        # What was already announced, so a state seen twice is told once.
+        self._told: dict[int, ItemState] = {}
+        self._since_summary: list[ItemState] = []
+
+    def notify(self, title: str, message: str, *, warning: bool = False) -> bool:
+        """Tell the person, unless notifications are off. True when a notification went out."""
+        if not self.enabled:
+            return False
+        log.info("Notification: %s: %s", title, message)
+        self.notified.emit(title, message)
+        if self.tray is not None and self.tray.supportsMessages():
+            kind = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if warning
+                else QSystemTrayIcon.MessageIcon.Information
+            )
+            self.tray.showMessage(title, message, kind, SHOW_MS)
+        return True
+
+    # -- what the queue tells -------------------------------------------------------------
+    def item_changed(self, item: QueueItem) -> None:
+        """Announce a video that became ready to watch, or an upload that failed, once."""
+        state = item.state
+        if self._told.get(item.id) is state or state not in (ItemState.READY, ItemState.FAILED):
+            if state not in (ItemState.READY, ItemState.FAILED):
+                self._told.pop(item.id, None)  # retried: its next ending is news again
+            return
+        self._told[item.id] = state
+        self._since_summary.append(state)
+        if state is ItemState.READY:
+            link = f"\n{item.player_url}" if item.player_url else ""
+            self.notify(TITLE_READY, f"“{item.title}” is ready to watch.{link}")
+        else:
+            why = f": {item.detail}" if item.detail else "."
+            self.notify(TITLE_FAILED, f"“{item.name}” could not be uploaded{why}", warning=True)
+
+    def queue_idle(self, items: Iterable[QueueItem]) -> None:
+        """Nothing is uploading any more: sum up what happened since the last summary."""
+        if not self._since_summary:
+            return
+        self._since_summary = []
+        counts: dict[ItemState, int] = {}
+        for item in items:
+            counts[item.state] = counts.get(item.state, 0) + 1
+        if counts.get(ItemState.WAITING) or counts.get(ItemState.PAUSED):
+            return  # not done: some files wait for the person
+        parts = []
+        ready = counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0)
+        if ready:
+            parts.append(plural(ready, "video") + " uploaded")
+        if counts.get(ItemState.SKIPPED):
+            parts.append(f"{counts[ItemState.SKIPPED]} already there")
+        if counts.get(ItemState.FAILED):
+            parts.append(f"{counts[ItemState.FAILED]} failed")
+        if parts:
+            self.notify(
+                TITLE_DONE, ", ".join(parts) + ".", warning=bool(counts.get(ItemState.FAILED))
+            )
+
+    def hide(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
