@@ -97,7 +97,7 @@ def main(argv: list[str]) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     # Qt is imported here only, so ``--version`` and the no-screen message stay instant.
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, InstanceLock
@@ -208,6 +208,8 @@ def _run(args: argparse.Namespace) -> int:
             lock.release()
         demo.stop()
         log.info("Stopped with exit code %s", code)
+        # Qt may still log while it tears down; by then the Python handler can no longer run.
+        qInstallMessageHandler(None)
     return code
 
 
