@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.run import PeakMemory  # noqa: E402
 from uploader_gui.core.limits import MIB  # noqa: E402
 from uploader_gui.core.size_input import parse_size  # noqa: E402
 from uploader_gui.core.units import format_size  # noqa: E402
@@ -42,11 +43,14 @@ def peak_rss_of(cmd: list[str], env: dict[str, str]) -> tuple[int, int, float]:
     """(exit status, peak RSS in bytes, seconds) of one child process."""
     started = time.monotonic()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    memory = PeakMemory(proc.pid) if Path("/proc/self/status").exists() else None
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.monotonic() - started
-    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
-    return proc.returncode, usage.ru_maxrss * scale, elapsed
+    peak = memory.stop() if memory else 0
+    if not peak:  # no /proc: ru_maxrss, which also counts this process's memory at fork
+        peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    return proc.returncode, peak, elapsed
 
 
 def main() -> int:

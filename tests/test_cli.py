@@ -114,6 +114,8 @@ def test_plain_lines_when_not_a_terminal(emulator: Emulator, tmp_path: Path) -> 
         (["--chunk-size", "5XB"], "is not a size"),
         (["--chunk-size", "1MiB"], "between 5.00 MiB and 200 MiB"),
         (["--parallel", "0"], "from 1 to 16"),
+        (["--parallel-chunks", "17"], "from 1 to 16"),
+        (["--limit-rate", "5Mbit"], "is not a speed"),
         (["--base-url", "http://example.com"], "Plain http is only allowed"),
         (["--env", "staging"], "invalid choice"),
     ],
@@ -124,6 +126,21 @@ def test_usage_errors_exit_2_with_one_line(tmp_path: Path, args: list[str], word
     assert run.returncode == 2
     assert len(run.stderr.splitlines()) == 1
     assert words in run.stderr
+
+
+def test_limit_rate_and_parallel_chunks(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "capped.mp4", 12 * MIB)
+    started = time.monotonic()
+    run = cli(
+        str(clip), "--base-url", emulator.base_url, "--json", "--chunk-size", "5MiB",
+        "--parallel-chunks", "3", "--fixed-chunks", "--limit-rate", "8MB/s",
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    assert run.returncode == 0, run.stderr
+    done = finals(json_lines(run.stdout))["capped.mp4"]
+    assert served_bytes(emulator, done["videoId"]) == clip.read_bytes()
+    # 12 MiB at 8 MB/s takes at least 1.4 s once the first block has gone.
+    assert elapsed > 1.4
 
 
 def test_no_files_and_no_key_are_usage_errors(emulator: Emulator, tmp_path: Path) -> None:

@@ -36,8 +36,15 @@ from uploader_gui.core.events import (
     VideoCreated,
 )
 from uploader_gui.core.file_checks import check_file
-from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE
+from uploader_gui.core.limits import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_PARALLEL_CHUNKS,
+    MAX_CHUNK_SIZE,
+    MIB,
+    MIN_CHUNK_SIZE,
+)
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.rate_limit import RateLimiter, parse_rate
 from uploader_gui.core.size_input import parse_size
 from uploader_gui.core.units import format_size
 from uploader_gui.core.upload import FileUpload, UploadControl, UploadOptions, UploadResult
@@ -82,6 +89,13 @@ def _chunk_size(text: str) -> int:
     return size
 
 
+def _rate(text: str) -> float:
+    try:
+        return parse_rate(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -109,10 +123,29 @@ def build_parser() -> argparse.ArgumentParser:
         type=_chunk_size,
         default=DEFAULT_CHUNK_SIZE,
         metavar="SIZE",
-        help="bytes per request: 5MiB to 200MiB (default 50MiB)",
+        help=f"bytes per request: 5MiB to 200MiB (default {DEFAULT_CHUNK_SIZE // MIB}MiB)",
     )
     parser.add_argument(
         "--parallel", type=_positive, default=2, metavar="N", help="files at once (default 2)"
+    )
+    parser.add_argument(
+        "--parallel-chunks",
+        type=_positive,
+        default=DEFAULT_PARALLEL_CHUNKS,
+        metavar="N",
+        help=f"chunks of one file at once (default {DEFAULT_PARALLEL_CHUNKS})",
+    )
+    parser.add_argument(
+        "--fixed-chunks",
+        action="store_true",
+        help="keep every chunk at --chunk-size (by default chunks grow on a fast link to stay "
+        "under api.video's requests-per-minute limit)",
+    )
+    parser.add_argument(
+        "--limit-rate",
+        type=_rate,
+        metavar="SPEED",
+        help="cap the total upload speed, e.g. 5MB/s, 800kB/s or 2MiB/s",
     )
     parser.add_argument(
         "--upload-token", metavar="TOKEN", help="upload with a delegated token instead of a key"
@@ -509,7 +542,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_USAGE
         _setup_logging(args.log_file, [key])
         client = ApiClient(target.base_url, api_key=key)
-    options = UploadOptions(chunk_size=args.chunk_size)
+    options = UploadOptions(
+        chunk_size=args.chunk_size,
+        parallel_chunks=args.parallel_chunks,
+        adaptive_chunks=False if args.fixed_chunks else None,
+        rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
+    )
     reporter = _make_reporter(args.json, out, err)
     control = UploadControl()
     paths: list[Path] = list(dict.fromkeys(args.files))

@@ -74,7 +74,9 @@ def test_memory_stays_near_one_block_for_a_large_slice(tmp_path: Path) -> None:
 def test_progress_is_reported_in_blocks_and_at_the_end(source: Path) -> None:
     seen: list[int] = []
     length = source.stat().st_size
-    body = ChunkBody(source, 0, length, on_progress=seen.append, report_every=256 * 1024)
+    body = ChunkBody(
+        source, 0, length, on_progress=seen.append, report_every=256 * 1024, block_size=64 * 1024
+    )
     drain(body)
     assert seen[-1] == length
     assert seen == sorted(seen)

@@ -18,6 +18,7 @@ import requests
 
 from tests.core.engine_helpers import Recorder, served_bytes, write_video
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.chunk_body import BLOCK_SIZE
 from uploader_gui.core.errors import (
     AuthError,
     CancelledError,
@@ -203,10 +204,10 @@ def test_rate_limit_waits_for_the_window(
 
 def test_gives_up_after_max_attempts(emulator: Emulator, client: ApiClient, video: Path) -> None:
     emulator.faults.drop_mid_body_every = 1
-    options = UploadOptions(chunk_size=5 * MIB, max_attempts=3)
+    options = UploadOptions(chunk_size=5 * MIB, max_attempts=3, parallel_chunks=1)
     with pytest.raises(NetworkError, match="Gave up after 3 attempts"):
         upload(client, video, options)
-    assert emulator.upload_requests == 3 * 2  # two parallel chunks, three attempts each
+    assert emulator.upload_requests == 3
     assert len(emulator.videos()) == 1
 
 
@@ -367,7 +368,8 @@ def test_cancel_stops_within_a_block(emulator: Emulator, client: ApiClient, tmp_
     with pytest.raises(CancelledError):
         upload(client, big, options, rec, control=control)
     sent = [e.chunk_sent for e in rec.of(BytesSent)]  # type: ignore[attr-defined]
-    assert max(sent) < MIB
+    # Progress comes after each block; the cancel lands before the second one.
+    assert max(sent) <= BLOCK_SIZE < 20 * MIB
     assert len(emulator.videos()) == 1
 
 

@@ -21,12 +21,13 @@ import truststore
 from requests.adapters import HTTPAdapter
 
 from uploader_gui import APP_NAME, __version__
-from uploader_gui.core.chunk_body import ChunkBody
+from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
 from uploader_gui.core.errors import (
     MSG_BAD_API_KEY,
     MSG_NO_NETWORK,
     AuthError,
     NetworkError,
+    QuotaError,
     ServerError,
     UploadError,
 )
@@ -45,7 +46,15 @@ USER_AGENT = (
 )
 
 
-class _TruststoreAdapter(HTTPAdapter):
+class _BlockAdapter(HTTPAdapter):
+    """Sends request bodies in blocks of :data:`BLOCK_SIZE` instead of urllib3's 16 KiB."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["blocksize"] = BLOCK_SIZE
+        super().init_poolmanager(*args, **kwargs)
+
+
+class _TruststoreAdapter(_BlockAdapter):
     """Verifies TLS with the operating system's certificate store, so company proxies and
     locally trusted roots work as they do in the browser."""
 
@@ -146,14 +155,48 @@ class ApiClient:
         self._session = requests.Session()
         self._session.headers.update({"AV-Origin-App": ORIGIN_APP, "User-Agent": USER_AGENT})
         self._session.mount("https://", _TruststoreAdapter(pool_maxsize=16))
-        self._session.mount("http://", HTTPAdapter(pool_maxsize=16))
+        self._session.mount("http://", _BlockAdapter(pool_maxsize=16))
         self._tokens = (
             _BearerTokens(self._post_credentials, api_key, clock) if api_key is not None else None
         )
+        self._clock = clock
+        self._uploads_lock = threading.Lock()
+        self._active_uploads = 0
+        self._uploads_blocked_until = 0.0
 
     @property
     def uses_upload_token(self) -> bool:
         return self.upload_token is not None
+
+    # -- what uploads sharing this client know of each other ----------------------------------
+
+    @property
+    def active_uploads(self) -> int:
+        """Files uploading through this client now (they share the per-minute request limit)."""
+        with self._uploads_lock:
+            return self._active_uploads
+
+    def upload_started(self) -> None:
+        with self._uploads_lock:
+            self._active_uploads += 1
+
+    def upload_ended(self) -> None:
+        with self._uploads_lock:
+            self._active_uploads = max(0, self._active_uploads - 1)
+
+    def upload_wait(self) -> float:
+        """Seconds before another chunk may be sent: after a 429, every upload through this
+        client waits out the same ``X-RateLimit-Retry-After`` instead of spending a whole chunk
+        on another refusal."""
+        with self._uploads_lock:
+            return max(0.0, self._uploads_blocked_until - self._clock())
+
+    def _uploads_refused(self, error: QuotaError) -> None:
+        if error.retry_after is None:
+            return
+        with self._uploads_lock:
+            until = self._clock() + error.retry_after
+            self._uploads_blocked_until = max(self._uploads_blocked_until, until)
 
     # -- public calls ------------------------------------------------------------------------
 
@@ -218,7 +261,11 @@ class ApiClient:
                 headers=headers,
                 make_body=lambda: make_body({}),
             )
-        return self._json(response)
+        try:
+            return self._json(response)
+        except QuotaError as exc:
+            self._uploads_refused(exc)
+            raise
 
     def close(self) -> None:
         self._session.close()

@@ -20,6 +20,16 @@ def _ingest(status: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def received_ranges(status: Mapping[str, Any]) -> list[tuple[int, int]]:
     """The received inclusive byte ranges, sorted and merged."""
+    return _sorted_ranges(status, merge_adjacent=True)
+
+
+def received_chunks(status: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The received inclusive byte ranges as the server lists them (one per chunk it took),
+    sorted; only overlapping ones are merged."""
+    return _sorted_ranges(status, merge_adjacent=False)
+
+
+def _sorted_ranges(status: Mapping[str, Any], *, merge_adjacent: bool) -> list[tuple[int, int]]:
     raw = _ingest(status).get("receivedBytes") or []
     ranges: list[tuple[int, int]] = []
     for item in raw if isinstance(raw, list) else []:
@@ -29,8 +39,9 @@ def received_ranges(status: Mapping[str, Any]) -> list[tuple[int, int]]:
             continue
     ranges.sort()
     merged: list[tuple[int, int]] = []
+    reach = 1 if merge_adjacent else 0
     for start, end in ranges:
-        if merged and start <= merged[-1][1] + 1:
+        if merged and start <= merged[-1][1] + reach:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))

@@ -14,6 +14,11 @@ Rules kept here:
 * A retried chunk that the server says it already has (its answer was lost) is checked against
   ``/status`` instead of failing.
 * Nothing restarts from zero: a failed chunk is sent again alone.
+* On a fast link to api.video the chunks not sent yet grow, so requests stay under the
+  per-minute upload limit (:mod:`chunk_sizing`); listeners then get a second
+  :class:`UploadPlanned` whose ``already_done`` holds every chunk acknowledged so far, and chunks
+  already handed out keep their index.
+* An optional :class:`RateLimiter` caps the bytes per second of every upload that shares it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import logging
 import math
 import os
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -29,8 +35,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from uploader_gui.core.api_client import ApiClient, request_never_left
-from uploader_gui.core.chunk_body import ChunkBody, file_identity
+from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, file_identity
 from uploader_gui.core.chunk_plan import content_range, plan_chunks
+from uploader_gui.core.chunk_schedule import ChunkSchedule
+from uploader_gui.core.chunk_sizing import (
+    ThroughputMeter,
+    grown_chunk_size,
+    uploads_per_minute_for,
+)
 from uploader_gui.core.errors import (
     MSG_FILE_CHANGED,
     MSG_FILE_MISSING,
@@ -61,12 +73,21 @@ from uploader_gui.core.ingest_status import (
     chunks_received,
     guess_chunk_size,
     is_complete,
+    received_chunks,
     received_parts,
     received_ranges,
 )
-from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIN_CHUNK_SIZE
+from uploader_gui.core.limits import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_PARALLEL_CHUNKS,
+    KIB,
+    MAX_CHUNK_SIZE,
+    MIN_CHUNK_SIZE,
+    UPLOADS_PER_MINUTE,
+)
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
+from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.retry_policy import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -92,17 +113,41 @@ STATE_DONE = "Uploaded"
 #: assembling the last chunk when it answers).
 VERIFY_TRIES = 5
 VERIFY_PAUSE = 0.5
+#: Longest single sleep while waiting for the bandwidth cap, so pause and cancel act at once.
+THROTTLE_STEP = 0.25
+#: Under a bandwidth cap a block holds about this many seconds of sending (at least
+#: :data:`MIN_CAPPED_BLOCK`), so a low cap still gives smooth sending and progress.
+CAPPED_BLOCK_SECONDS = 0.125
+MIN_CAPPED_BLOCK = 16 * KIB
 
 
 @dataclass(frozen=True)
 class UploadOptions:
+    #: The wished chunk size; the smallest used when chunks adapt (see ``adaptive_chunks``).
     chunk_size: int = DEFAULT_CHUNK_SIZE
-    parallel_chunks: int = 2
+    #: Chunks of one file in flight at once.
+    parallel_chunks: int = DEFAULT_PARALLEL_CHUNKS
     range_form: Literal["bytes", "part"] = "bytes"
     #: Attempts per request before the file fails; ``None`` keeps trying for ever (rate-limit
     #: waits never count).
     max_attempts: int | None = 8
     retry: RetryPolicy = field(default_factory=RetryPolicy)
+    #: Grow the chunks on a fast link so requests stay under the per-minute upload limit
+    #: (bytes form only). ``None``: on for api.video's production and sandbox addresses.
+    adaptive_chunks: bool | None = None
+    #: The limit to stay under; ``None``: the environment's (production's for other servers).
+    uploads_per_minute: int | None = None
+    #: A bandwidth cap; give the same object to several uploads to cap their sum.
+    rate_limiter: RateLimiter | None = None
+
+    def request_limit(self, base_url: str) -> int | None:
+        """Upload requests per minute to stay under, or ``None`` when chunks do not adapt."""
+        known = uploads_per_minute_for(base_url)
+        if self.adaptive_chunks is False or self.range_form != "bytes":
+            return None
+        if self.adaptive_chunks is None and known is None:
+            return None
+        return self.uploads_per_minute or known or UPLOADS_PER_MINUTE["production"]
 
 
 class UploadControl:
@@ -237,7 +282,7 @@ class FileUpload:
         self._control = control or UploadControl()
         self._video_id = video_id
         self._sleep = sleep
-        self._emit_lock = threading.Lock()
+        self._emit_lock = threading.RLock()
         self._pause_lock = threading.Lock()
         self._pausers = 0
         self._pause_epoch = 0
@@ -246,6 +291,14 @@ class FileUpload:
         self._size = 0
         self._total_parts = 0
         self._form: Literal["bytes", "part"] = options.range_form
+        self._schedule: ChunkSchedule | None = None
+        self._acked: set[int] = set()
+        self._meter = ThroughputMeter()
+        # A token upload cannot read /status, so resuming it relies on the layout being the
+        # one its chunk size gives: its chunks never change size mid-way.
+        self._request_limit = (
+            None if client.uses_upload_token else options.request_limit(client.base_url)
+        )
 
     @property
     def video_id(self) -> str | None:
@@ -257,10 +310,9 @@ class FileUpload:
         self._identity = check_readable_file(self._path)
         self._size = self._identity[0]
         chunk_size = self._options.chunk_size
-        plan = plan_chunks(self._size, chunk_size)
+        schedule = ChunkSchedule(self._size, chunk_size, small_last=self._form == "bytes")
         self._checkpoint()
         token = self._client.uses_upload_token
-        done: frozenset[int] = frozenset()
         if self._video_id is None and not token:
             self._state(STATE_CREATING)
             video = self._create_video()
@@ -270,25 +322,38 @@ class FileUpload:
             self._emit(VideoCreated(self._video_id))
             if not token:
                 status = self._call(lambda: self._client.get_status(self._vid()))
-                plan = self._plan_for_resume(status, plan)
-                done = chunks_received(status, plan)
-        self._total_parts = len(plan)
-        self._emit(UploadPlanned(self._size, plan, done))
+                schedule = self._schedule_for_resume(status, schedule)
+        self._schedule = schedule
+        self._total_parts = len(schedule.chunks)
+        self._emit(UploadPlanned(self._size, schedule.chunks, schedule.done))
         self._state(STATE_UPLOADING)
-        completion = self._send_all([c for c in plan if c.index not in done])
+        self._client.upload_started()
+        try:
+            completion = self._send_all(schedule)
+        finally:
+            self._client.upload_ended()
         self._check_source()
-        return self._finish(plan, completion)
+        return self._finish(schedule.chunks, completion)
 
-    def _plan_for_resume(
-        self, status: Mapping[str, Any], plan: tuple[ChunkRange, ...]
-    ) -> tuple[ChunkRange, ...]:
+    def _schedule_for_resume(
+        self, status: Mapping[str, Any], fresh: ChunkSchedule
+    ) -> ChunkSchedule:
         """Continue the way the upload started: the server refuses a change of form (part or
-        bytes), and new ranges must line up with the ones it has. An earlier upload shows its
-        chunk size in its first range, and its form in which list it filled."""
+        bytes), and new chunks must not overlap the ones it has.
+
+        In the bytes form the server's ranges are kept as they are and the gaps are cut anew.
+        Part numbers only line up with the same chunk size, which the first range shows.
+        """
         if received_parts(status):
             self._form = "part"
         elif received_ranges(status):
             self._form = "bytes"
+            return ChunkSchedule.around(
+                self._size, self._options.chunk_size, received_chunks(status)
+            )
+        else:
+            return fresh
+        plan = plan_chunks(self._size, self._options.chunk_size)
         guessed = guess_chunk_size(status, self._size)
         if (
             guessed is not None
@@ -296,8 +361,9 @@ class FileUpload:
             and MIN_CHUNK_SIZE <= guessed <= MAX_CHUNK_SIZE
         ):
             log.info("Resuming %s with the chunk size it started with: %d", self._path, guessed)
-            return plan_chunks(self._size, guessed)
-        return plan
+            plan = plan_chunks(self._size, guessed)
+        self._request_limit = None
+        return ChunkSchedule.from_plan(self._size, plan, chunks_received(status, plan))
 
     def _create_video(self) -> dict[str, Any]:
         def create() -> dict[str, Any]:
@@ -314,36 +380,32 @@ class FileUpload:
             raise ServerError("The server did not say which video it created.")
         return video
 
-    def _send_all(self, chunks: list[ChunkRange]) -> dict[str, Any]:
-        """Send ``chunks``; the last of them goes alone, after all others. Returns its answer."""
-        if not chunks:
-            return {}
-        rest = list(chunks)
+    def _send_all(self, schedule: ChunkSchedule) -> dict[str, Any]:
+        """Send what ``schedule`` has left; the last chunk goes alone, after all others.
+        Returns the server's answer to that last one."""
         if self._video_id is None:
             # A token upload learns its video id from the first answer: nothing may go in
             # parallel before that, or each chunk would start a video of its own.
-            answer = self._send_chunk(rest.pop(0))
-            if not rest:
+            first = schedule.take() or schedule.take_last()
+            if first is None:
+                return {}
+            answer = self._send_chunk(first)
+            if not schedule.pending():
                 return answer
-        if len(rest) > 1:
-            self._send_parallel(rest[:-1])
-        return self._send_chunk(rest[-1])
+        self._send_parallel(schedule)
+        last = schedule.take_last()
+        return self._send_chunk(last) if last is not None else {}
 
-    def _send_parallel(self, chunks: list[ChunkRange]) -> None:
-        workers = max(1, min(self._options.parallel_chunks, len(chunks)))
+    def _send_parallel(self, schedule: ChunkSchedule) -> None:
+        """Send every chunk but the last, ``parallel_chunks`` at a time."""
+        workers = max(1, min(self._options.parallel_chunks, len(schedule.pending()) - 1))
         if workers == 1:
-            for chunk in chunks:
+            while (chunk := schedule.take()) is not None:
                 self._send_chunk(chunk)
             return
-        queue = list(reversed(chunks))
-        queue_lock = threading.Lock()
 
         def worker() -> None:
-            while True:
-                with queue_lock:
-                    if not queue or self._abort.is_set():
-                        return
-                    chunk = queue.pop()
+            while not self._abort.is_set() and (chunk := schedule.take()) is not None:
                 self._send_chunk(chunk)
 
         with ThreadPoolExecutor(workers, thread_name_prefix="chunk") as pool:
@@ -401,10 +463,15 @@ class FileUpload:
                 fields=fields,
                 checkpoint=self._checkpoint,
                 on_progress=lambda sent: self._emit(BytesSent(chunk.index, sent)),
+                throttle=self._throttle if self._options.rate_limiter is not None else None,
+                block_size=self._block_size(),
             )
 
         def attempt() -> dict[str, Any]:
             self._check_source()
+            # After a 429 every chunk waits out the same window, not just the refused one.
+            self._wait(self._client.upload_wait())
+            self._meter.started()
             try:
                 return self._client.upload_chunk(self._video_id, make_body, header)
             except AlreadyReceivedError as exc:
@@ -417,8 +484,44 @@ class FileUpload:
                 raise ServerError("The server did not say which video the upload went to.")
             self._video_id = str(new_id)
             self._emit(VideoCreated(self._video_id))
+        self._acked.add(chunk.index)
         self._emit(ChunkAcknowledged(chunk.index))
+        self._adapt(chunk)
         return answer
+
+    def _adapt(self, chunk: ChunkRange) -> None:
+        """Grow the chunks not sent yet when the link is fast enough to hit the request limit."""
+        speed = self._meter.acknowledged(chunk.size)
+        schedule, limit = self._schedule, self._request_limit
+        if speed is None or schedule is None or limit is None or self._form != "bytes":
+            return
+        size = grown_chunk_size(schedule.chunk_size, speed, limit, self._client.active_uploads)
+        if size is None or not schedule.recut(size):
+            return
+        log.info("%s goes at %.0f bytes/s: chunks of %d bytes from now on", self._path, speed, size)
+        with self._emit_lock:
+            # Held across reading the layout and telling it, so an acknowledgement from another
+            # chunk is either in ``done`` or told after the new layout.
+            done = frozenset(schedule.done | self._acked)
+            self._emit(UploadPlanned(self._size, schedule.chunks, done))
+
+    def _block_size(self) -> int:
+        limiter = self._options.rate_limiter
+        rate = limiter.bytes_per_second if limiter is not None else None
+        if rate is None:
+            return BLOCK_SIZE
+        return int(min(BLOCK_SIZE, max(MIN_CAPPED_BLOCK, rate * CAPPED_BLOCK_SECONDS)))
+
+    def _throttle(self, nbytes: int) -> None:
+        """Wait until the shared bandwidth cap lets ``nbytes`` more go."""
+        limiter = self._options.rate_limiter
+        delay = limiter.reserve(nbytes) if limiter is not None else 0.0
+        if delay <= 0:
+            return
+        until = time.monotonic() + delay
+        while (left := until - time.monotonic()) > 0:
+            self._control.sleep(min(left, THROTTLE_STEP))
+            self._checkpoint()
 
     def _already_received(self, chunk: ChunkRange, error: AlreadyReceivedError) -> dict[str, Any]:
         """The server refused a chunk as a duplicate: an earlier attempt did arrive, only its
