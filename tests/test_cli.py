@@ -22,6 +22,14 @@ ROOT = Path(__file__).resolve().parents[1]
 KEY = "test-key"
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own upload store (the command line inherits the variable)."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("UPLOADER_GUI_DATA_DIR", str(folder))
+    return folder
+
+
 def cli(*args: str, key: str | None = KEY) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
@@ -163,7 +171,7 @@ def test_wrong_key(emulator: Emulator, tmp_path: Path) -> None:
     assert "not-the-key" not in log.read_text()
 
 
-def test_ctrl_c_cancels_and_exits_130(emulator: Emulator, tmp_path: Path) -> None:
+def test_ctrl_c_exits_130_and_leaves_the_file_to_resume(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "clip.mp4", 12 * MIB)
     emulator.faults.bandwidth = 2 * MIB
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
@@ -188,6 +196,12 @@ def test_ctrl_c_cancels_and_exits_130(emulator: Emulator, tmp_path: Path) -> Non
     assert time.monotonic() - started < 5
     assert "Traceback" not in stderr
     assert "interrupted" in stderr
+    emulator.faults.bandwidth = 0
+    again = cli(*args[1:])
+    assert again.returncode == 0, again.stderr
+    final = finals(json_lines(again.stdout))["clip.mp4"]
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 1
 
 
 def make_token(emulator: Emulator, ttl: int) -> str:

@@ -1,8 +1,12 @@
 """The headless command line: ``uploader-gui upload FILE...``.
 
-Same engine as the window. Each file succeeds or fails on its own: a missing file or a refused
-upload is one line on stderr and the other files still go. Exit status: 0 when every file is
-uploaded and confirmed, 1 when any failed, 2 for a command-line mistake, 130 on Ctrl-C.
+Same engine and the same durable queue as the window. Every file is written to the upload store
+before anything is sent, so a crash, a kill or Ctrl-C loses nothing: running the same command
+again continues each unfinished file into its existing video, and ``upload --resume`` continues
+every unfinished upload of the environment. Each file succeeds or fails on its own: a missing
+file or a refused upload is one line on stderr and the other files still go. Exit status: 0 when
+every file is uploaded and confirmed, 1 when any failed, 2 for a command-line mistake, 130 on
+Ctrl-C (the files are left to resume).
 
 Progress: a live display in a terminal, plain lines otherwise, or with ``--json`` one JSON
 object per line (the last one for each file says ``"event": "done"`` or ``"failed"``).
@@ -25,6 +29,30 @@ from typing import Any, NoReturn, TextIO
 from uploader_gui import APP_NAME, __version__
 from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.duplicates import (
+    MSG_TOKEN_NO_CHECK,
+    duplicate_refusal,
+    find_previous_uploads,
+    with_fingerprint,
+)
+from uploader_gui.core.durable_upload import (
+    MSG_SOURCE_MISSING_SINCE_QUEUED,
+    AlreadyRunningError,
+    DurableControl,
+    OutcomeKind,
+    auth_kind_of,
+    durable_options,
+    enqueue,
+    resumable,
+    run_one,
+    take_queue_lock,
+)
+from uploader_gui.core.encoding_watch import (
+    MSG_STOPPED_WATCHING,
+    PLAYABLE_WAIT,
+    EncodingProgress,
+    wait_playable,
+)
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import (
     BytesSent,
@@ -36,6 +64,7 @@ from uploader_gui.core.events import (
     VideoCreated,
 )
 from uploader_gui.core.file_checks import check_file
+from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARALLEL_CHUNKS,
@@ -46,8 +75,9 @@ from uploader_gui.core.limits import (
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter, parse_rate
 from uploader_gui.core.size_input import parse_size
+from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.units import format_size
-from uploader_gui.core.upload import FileUpload, UploadControl, UploadOptions, UploadResult
+from uploader_gui.core.upload import UploadOptions, UploadResult
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +126,16 @@ def _rate(text: str) -> float:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds.") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("Use a number of seconds above 0.")
+    return value
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -111,7 +151,35 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{APP_NAME} upload",
         description="Upload video files to api.video and print their links.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    parser.add_argument("files", nargs="*", metavar="FILE", type=Path)
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue every unfinished upload of this environment (files may be added too)",
+    )
+    parser.add_argument(
+        "--new-video",
+        action="store_true",
+        help="upload a file that changed since it was queued as a new video, instead of "
+        "stopping (its old, unfinished video is left alone)",
+    )
+    parser.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="upload even a file already uploaded to this account",
+    )
+    parser.add_argument(
+        "--wait-playable",
+        action="store_true",
+        help="after uploading, wait until api.video can play the video (needs an API key)",
+    )
+    parser.add_argument(
+        "--wait-timeout",
+        type=_seconds,
+        default=PLAYABLE_WAIT,
+        metavar="SECONDS",
+        help=f"give up waiting for playback after this long (default {PLAYABLE_WAIT:.0f})",
+    )
     parser.add_argument("--env", choices=["production", "sandbox"], default="production")
     parser.add_argument("--base-url", help="another server, e.g. the local emulator")
     parser.add_argument("--title", help="video title (default: the file name)")
@@ -217,11 +285,20 @@ class Reporter:
     def show(self, path: Path, progress: _FileProgress, event: UploadEvent) -> None:
         """Display one event (called with the lock held)."""
 
-    def done(self, path: Path, result: UploadResult) -> None:
+    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+        """The file is uploaded and confirmed (and, with ``playable``, watchable)."""
         raise NotImplementedError
 
     def failed(self, path: Path, message: str) -> None:
         raise NotImplementedError
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        """A new reading while following the encoding of an uploaded file."""
+
+    def note(self, text: str) -> None:
+        """Something worth saying once that is not an error."""
+        with self.lock:
+            print(f"{APP_NAME} upload: note: {text}", file=self.err, flush=True)
 
     def _progress(self, path: Path) -> _FileProgress:
         return self.files.setdefault(path, _FileProgress())
@@ -255,10 +332,16 @@ class PlainReporter(Reporter):
     def _line(self, text: str) -> None:
         print(text, file=self.out, flush=True)
 
-    def done(self, path: Path, result: UploadResult) -> None:
+    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
         with self.lock:
             link = result.player_url or result.video_id
             self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
+            if playable:
+                self._line(f"{path.name}: ready to watch")
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        with self.lock:
+            self._line(f"{path.name}: {progress.words()}")
 
     def failed(self, path: Path, message: str) -> None:
         with self.lock:
@@ -315,18 +398,31 @@ class JsonReporter(Reporter):
                 self._last_bytes[path] = sent
                 self._emit({"event": "progress", **base, "bytes": sent, "total": progress.size})
 
-    def done(self, path: Path, result: UploadResult) -> None:
+    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+        final: dict[str, Any] = {
+            "event": "done",
+            "file": str(path),
+            "videoId": result.video_id,
+            "bytes": result.size,
+            "playerUrl": result.player_url,
+            "embedCode": result.embed_code,
+            "mp4Url": result.mp4_url,
+            "thumbnailUrl": result.thumbnail_url,
+        }
+        if playable:
+            final.update(playable=True, hlsUrl=_hls_url(result))
+        with self.lock:
+            self._emit(final)
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
         with self.lock:
             self._emit(
                 {
-                    "event": "done",
+                    "event": "encoding",
                     "file": str(path),
-                    "videoId": result.video_id,
-                    "bytes": result.size,
-                    "playerUrl": result.player_url,
-                    "embedCode": result.embed_code,
-                    "mp4Url": result.mp4_url,
-                    "thumbnailUrl": result.thumbnail_url,
+                    "playable": progress.playable,
+                    "state": progress.state,
+                    "detail": progress.detail,
                 }
             )
 
@@ -397,9 +493,10 @@ class RichReporter(Reporter):
             text = event.detail or event.state
             self._bars.update(task, state=text if text != "Uploading" else "")
 
-    def done(self, path: Path, result: UploadResult) -> None:
+    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
         with self.lock:
-            self._bars.update(self._task(path), completed=result.size, state="Uploaded")
+            state = "Ready to watch" if playable else "Uploaded"
+            self._bars.update(self._task(path), completed=result.size, state=state)
             link = result.player_url or result.video_id
             self._bars.console.print(f"{path.name}: {link}", markup=False, highlight=False)
 
@@ -411,14 +508,39 @@ class RichReporter(Reporter):
             self._bars.stop_task(task)
             self._err_console.print(f"{path.name}: error: {message}", markup=False, highlight=False)
 
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        with self.lock:
+            self._bars.update(self._task(path), state=progress.words())
+
+    def note(self, text: str) -> None:
+        with self.lock:
+            self._err_console.print(f"note: {text}", markup=False, highlight=False)
+
 
 # -- the command -----------------------------------------------------------------------------------
+
+MSG_NEEDS_FILES = "give at least one FILE, or --resume to continue unfinished uploads"
+MSG_WAIT_NEEDS_KEY = "--wait-playable needs an API key: an upload token cannot follow encoding"
+MSG_SOURCE_CHANGED = (
+    "changed since it was queued, so nothing more was sent to its video {video}; "
+    "add --new-video to upload it as a new video."
+)
+MSG_REPLACED = "Replaced by an upload of the changed file as a new video."
+MSG_NOT_PLAYABLE = "uploaded as {video}, but it is not watchable yet: {why}"
+MSG_NOTHING_TO_RESUME = "Nothing to resume for {env}."
 
 
 @dataclass(frozen=True)
 class _Target:
-    base_url: str
-    env_name: str
+    environment: environments.Environment
+
+    @property
+    def base_url(self) -> str:
+        return self.environment.base_url
+
+    @property
+    def env_name(self) -> str:
+        return self.environment.keyring_name
 
 
 def _target(args: argparse.Namespace) -> _Target:
@@ -427,7 +549,7 @@ def _target(args: argparse.Namespace) -> _Target:
         env = environments.Environment(environments.EnvironmentKind.CUSTOM, url)
     else:
         env = environments.sandbox() if args.env == "sandbox" else environments.production()
-    return _Target(env.base_url, env.keyring_name)
+    return _Target(env)
 
 
 def _api_key(env_name: str) -> str | None:
@@ -454,38 +576,180 @@ def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
     )
 
 
-def _upload_one(
-    client: ApiClient,
-    path: Path,
-    *,
-    args: argparse.Namespace,
-    options: UploadOptions,
-    reporter: Reporter,
-    control: UploadControl,
-) -> bool:
+def _hls_url(result: UploadResult) -> str | None:
+    assets = result.video.get("assets")
+    value = assets.get("hls") if isinstance(assets, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One stored file to upload or continue, and the name the user knows it by."""
+
+    path: Path
+    file_id: int
+
+
+@dataclass
+class _Run:
+    """What every file of one command shares."""
+
+    args: argparse.Namespace
+    store: UploadStore
+    client: ApiClient
+    environment: environments.Environment
+    auth: AuthKind
+    options: UploadOptions
+    reporter: Reporter
+    control: DurableControl
+
+
+def _unfinished_upload(run: _Run, path: Path) -> FileRecord | None:
+    """The newest unfinished upload of ``path`` to this environment with this credential."""
+    for record in run.store.find(path, run.environment):
+        if (
+            not record.state.finished
+            and record.base_url == run.environment.base_url
+            and record.auth_kind == run.auth
+        ):
+            return record
+    return None
+
+
+def _enqueue_new(run: _Run, path: Path) -> int:
+    fp = fingerprint(path)
+    return enqueue(
+        run.store,
+        path,
+        environment=run.environment,
+        auth_kind=run.auth,
+        metadata=with_fingerprint(_metadata(run.args, path), fp),
+        chunk_size=run.args.chunk_size,
+    )
+
+
+def _queue(run: _Run) -> tuple[list[_Job], bool]:
+    """Write every file to the store before anything is sent. Returns the jobs in order and
+    whether every named file could be queued."""
+    jobs: dict[int, _Job] = {}
+    ok = True
+    if run.args.resume:
+        for record in resumable(run.store, run.environment, auth_kind=run.auth):
+            jobs[record.id] = _Job(record.path, record.id)
+    for path in dict.fromkeys(run.args.files):
+        try:
+            check = check_file(path)
+            if not check.ok:
+                run.reporter.failed(path, check.reason or "This file cannot be uploaded.")
+                ok = False
+                continue
+            earlier = _unfinished_upload(run, path)
+            file_id = earlier.id if earlier is not None else _enqueue_new(run, path)
+        except UploadError as exc:
+            run.reporter.failed(path, str(exc))
+            ok = False
+            continue
+        except Exception as exc:
+            log.exception("Could not queue %s", path)
+            run.reporter.failed(path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
+            ok = False
+            continue
+        jobs[file_id] = _Job(path, file_id)
+    return list(jobs.values()), ok
+
+
+class _InterruptedError(Exception):
+    """Ctrl-C while following encoding."""
+
+
+def _wait_playable(run: _Run, job: _Job, result: UploadResult) -> bool:
+    def sleep(seconds: float) -> None:
+        run.control.sleep(seconds)
+        if run.control.cancelled:
+            raise _InterruptedError
+
     try:
-        check = check_file(path)
-        if not check.ok:
-            reporter.failed(path, check.reason or "This file cannot be uploaded.")
-            return False
-        upload = FileUpload(
-            client,
-            path,
-            _metadata(args, path),
-            options,
-            listener=reporter.listener(path),
-            control=control,
+        outcome = wait_playable(
+            run.client,
+            result.video_id,
+            on_change=lambda progress: run.reporter.encoding(job.path, progress),
+            timeout=run.args.wait_timeout,
+            sleep=sleep,
         )
-        result = upload.run()
+    except _InterruptedError:
+        return False
+    if outcome.reached:
+        run.reporter.done(job.path, result, playable=True)
+        return True
+    why = outcome.message or MSG_STOPPED_WATCHING
+    run.reporter.failed(job.path, MSG_NOT_PLAYABLE.format(video=result.video_id, why=why))
+    return False
+
+
+def _checked_source(run: _Run, job: _Job) -> _Job | None:
+    """The job to run: ``job`` if its file is still the one queued, a new video's job for a
+    changed file with ``--new-video``, else None (reported)."""
+    record = run.store.get(job.file_id)
+    if record.state.finished:
+        return job
+    state = run.store.check_source(record)
+    if state is SourceState.UNCHANGED:
+        return job
+    if state is SourceState.CHANGED and run.args.new_video:
+        new_id = _enqueue_new(run, record.path)
+        run.store.set_state(record.id, FileState.CANCELLED, MSG_REPLACED)
+        return _Job(job.path, new_id)
+    if state is SourceState.MISSING:
+        message = MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
+    else:
+        message = MSG_SOURCE_CHANGED.format(video=record.video_id or "(not created yet)")
+    run.reporter.failed(job.path, message)
+    return None
+
+
+def _refused_duplicate(run: _Run, job: _Job) -> bool:
+    """Whether the file was uploaded before and must not go again (reported)."""
+    record = run.store.get(job.file_id)
+    if record.video_id is not None or run.args.allow_duplicate or run.client.uses_upload_token:
+        return False
+    earlier = find_previous_uploads(run.client, record.fingerprint)
+    if not earlier:
+        return False
+    message = duplicate_refusal(job.path.name, earlier[0])
+    run.store.set_state(record.id, FileState.CANCELLED, message)
+    run.reporter.failed(job.path, message)
+    return True
+
+
+def _upload_one(run: _Run, job: _Job) -> bool:
+    try:
+        checked = _checked_source(run, job)
+        if checked is None or _refused_duplicate(run, checked):
+            return False
+        outcome = run_one(
+            run.store,
+            run.client,
+            checked.file_id,
+            options=run.options,
+            listener=run.reporter.listener(checked.path),
+            control=run.control,
+        )
     except UploadError as exc:
-        log.info("%s failed: %s (%s)", path, exc, exc.detail)
-        reporter.failed(path, str(exc))
+        log.info("%s failed: %s (%s)", job.path, exc, exc.detail)
+        run.reporter.failed(job.path, str(exc))
         return False
     except Exception as exc:
-        log.exception("Unexpected failure uploading %s", path)
-        reporter.failed(path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
+        log.exception("Unexpected failure uploading %s", job.path)
+        run.reporter.failed(job.path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
         return False
-    reporter.done(path, result)
+    if outcome.kind is OutcomeKind.STOPPED:
+        return False
+    if outcome.kind is not OutcomeKind.DONE or outcome.result is None:
+        run.reporter.failed(job.path, outcome.message or outcome.kind.value)
+        return False
+    if run.args.wait_playable:
+        return _wait_playable(run, checked, outcome.result)
+    run.reporter.done(job.path, outcome.result)
     return True
 
 
@@ -518,65 +782,119 @@ def _make_reporter(as_json: bool, out: TextIO, err: TextIO) -> Reporter:
     return PlainReporter(out, err)
 
 
+def _error(err: TextIO, message: str) -> None:
+    print(f"{APP_NAME} upload: error: {message}", file=err)
+
+
+def _client(args: argparse.Namespace, target: _Target, err: TextIO) -> ApiClient | int:
+    """The client for this run, or the exit status when there is none."""
+    if args.upload_token:
+        if args.wait_playable:
+            _error(err, MSG_WAIT_NEEDS_KEY)
+            return EXIT_USAGE
+        _setup_logging(args.log_file, [args.upload_token])
+        return ApiClient(target.base_url, upload_token=args.upload_token)
+    key = _api_key(target.env_name)
+    if not key:
+        _error(err, MSG_NO_KEY.format(env=target.env_name))
+        return EXIT_USAGE
+    _setup_logging(args.log_file, [key])
+    return ApiClient(target.base_url, api_key=key)
+
+
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if not args.files and not args.resume:
+        _error(err, MSG_NEEDS_FILES)
+        return EXIT_USAGE
     try:
         target = _target(args)
     except ValueError as exc:
-        print(f"{APP_NAME} upload: error: {exc}", file=err)
+        _error(err, str(exc))
         return EXIT_USAGE
-    if args.upload_token:
-        _setup_logging(args.log_file, [args.upload_token])
-        client = ApiClient(target.base_url, upload_token=args.upload_token)
+    client = _client(args, target, err)
+    if isinstance(client, int):
+        return client
+    with client:
+        try:
+            store = UploadStore()
+        except Exception as exc:  # a store from a newer app, an unwritable data folder
+            _error(err, str(exc))
+            return EXIT_FAILED
+        try:
+            try:
+                lock = take_queue_lock(store)
+            except AlreadyRunningError as exc:
+                _error(err, str(exc))
+                return EXIT_FAILED
+            try:
+                return _run_locked(
+                    args, target=target, client=client, store=store, out=out, err=err
+                )
+            finally:
+                lock.release()
+        finally:
+            store.close()
+
+
+def _run_locked(
+    args: argparse.Namespace,
+    *,
+    target: _Target,
+    client: ApiClient,
+    store: UploadStore,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    if client.uses_upload_token:
         try:
             # One cheap request, so a dead token is said once instead of after a whole chunk
             # per file.
             client.check_connection()
         except UploadError as exc:
-            client.close()
-            print(f"{APP_NAME} upload: error: {exc}", file=err)
+            _error(err, str(exc))
             return EXIT_FAILED
-    else:
-        key = _api_key(target.env_name)
-        if not key:
-            print(f"{APP_NAME} upload: error: {MSG_NO_KEY.format(env=target.env_name)}", file=err)
-            return EXIT_USAGE
-        _setup_logging(args.log_file, [key])
-        client = ApiClient(target.base_url, api_key=key)
-    options = UploadOptions(
-        chunk_size=args.chunk_size,
-        parallel_chunks=args.parallel_chunks,
-        adaptive_chunks=False if args.fixed_chunks else None,
-        rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
+    options = durable_options(
+        UploadOptions(
+            chunk_size=args.chunk_size,
+            parallel_chunks=args.parallel_chunks,
+            adaptive_chunks=False if args.fixed_chunks else None,
+            rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
+        )
     )
     reporter = _make_reporter(args.json, out, err)
-    control = UploadControl()
-    paths: list[Path] = list(dict.fromkeys(args.files))
+    work = _Run(
+        args=args,
+        store=store,
+        client=client,
+        environment=target.environment,
+        auth=auth_kind_of(client),
+        options=options,
+        reporter=reporter,
+        control=DurableControl(),
+    )
+    if client.uses_upload_token and not args.allow_duplicate:
+        reporter.note(MSG_TOKEN_NO_CHECK)
+    jobs, queued_all = _queue(work)
+    if not jobs:
+        if queued_all:
+            reporter.note(MSG_NOTHING_TO_RESUME.format(env=target.environment.label))
+        return EXIT_OK if queued_all else EXIT_FAILED
     results: list[bool] = []
     reporter.start()
     try:
-        with client, ThreadPoolExecutor(args.parallel, thread_name_prefix="file") as pool:
-            futures = [
-                pool.submit(
-                    _upload_one,
-                    client,
-                    p,
-                    args=args,
-                    options=options,
-                    reporter=reporter,
-                    control=control,
-                )
-                for p in paths
-            ]
+        with ThreadPoolExecutor(args.parallel, thread_name_prefix="file") as pool:
+            futures = [pool.submit(_upload_one, work, job) for job in jobs]
             try:
                 results = [f.result() for f in futures]
             except KeyboardInterrupt:
-                control.cancel()
+                # Stopped, not cancelled: the files stay in the queue for the next run.
+                work.control.stop()
                 for f in futures:
                     f.cancel()
                 raise
     finally:
         reporter.stop()
-    return EXIT_OK if all(results) else EXIT_FAILED
+    return EXIT_OK if queued_all and all(results) else EXIT_FAILED
 
 
 def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -16,11 +16,19 @@ from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, 
 
 DEFAULT_PARALLEL = 2
 MAX_PARALLEL = 8
+#: The speed limit is written in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.
+SPEED_UNIT = 1_000_000
+#: What the setting offers, in MB/s.
+MIN_SPEED_LIMIT = 0.1
+MAX_SPEED_LIMIT = 10_000.0
+#: Shown when the limit is first switched on, in MB/s.
+DEFAULT_SPEED_LIMIT = 5.0
 
 _ENV = "environment/kind"
 _CUSTOM_URL = "environment/custom_url"
 _CHUNK = "upload/chunk_size_mib"
 _PARALLEL = "upload/parallel_files"
+_SPEED = "upload/speed_limit_mb_per_s"
 _TOKEN_PREFIX = "credentials/use_upload_token/"
 _NOTIFY = "notifications/enabled"
 _TEMPLATE_PREFIX = "templates/"
@@ -36,6 +44,8 @@ class UploadPreferences:
     parallel_files: int = DEFAULT_PARALLEL
     #: Desktop notifications when a video is ready, an upload fails, the queue is done.
     notifications: bool = True
+    #: "Limit upload speed": bytes per second for all uploads together, None for no limit.
+    speed_limit: float | None = None
 
 
 class AppSettings:
@@ -57,6 +67,7 @@ class AppSettings:
             chunk_size=min(max(chunk_mib * MIB, MIN_CHUNK_SIZE), MAX_CHUNK_SIZE),
             parallel_files=min(max(parallel, 1), MAX_PARALLEL),
             notifications=_as_bool(self._q.value(_NOTIFY), True),
+            speed_limit=_speed(self._q.value(_SPEED)),
         )
 
     def save(self, prefs: UploadPreferences) -> None:
@@ -65,6 +76,7 @@ class AppSettings:
         self._q.setValue(_CHUNK, prefs.chunk_size // MIB)
         self._q.setValue(_PARALLEL, prefs.parallel_files)
         self._q.setValue(_NOTIFY, prefs.notifications)
+        self._q.setValue(_SPEED, (prefs.speed_limit or 0) / SPEED_UNIT)
         self._q.sync()
 
     def template(self, keyring_name: str) -> MetadataTemplate:
@@ -98,6 +110,17 @@ def _as_int(value: object, default: int) -> int:
         return int(str(value))
     except (TypeError, ValueError):
         return default
+
+
+def _speed(value: object) -> float | None:
+    """Bytes per second from a stored MB/s value; None (no limit) for 0 or nonsense."""
+    try:
+        mb_per_s = float(str(value))
+    except (TypeError, ValueError):
+        return None
+    if not mb_per_s > 0 or mb_per_s == float("inf"):
+        return None
+    return min(max(mb_per_s, MIN_SPEED_LIMIT), MAX_SPEED_LIMIT) * SPEED_UNIT
 
 
 def _as_bool(value: object, default: bool) -> bool:

@@ -426,7 +426,10 @@ class MainWindow(QMainWindow):
         """Use ``prefs`` from now on: new files go to the chosen environment."""
         self.prefs = prefs
         self.notifier.enabled = prefs.notifications
-        self.manager.options = UploadOptions(chunk_size=prefs.chunk_size)
+        self.manager.options = UploadOptions(
+            chunk_size=prefs.chunk_size, rate_limiter=self.manager.rate_limiter
+        )
+        self.manager.set_speed_limit(prefs.speed_limit)
         self.manager.set_parallel(prefs.parallel_files)
         try:
             env = self._resolve(prefs.environment, prefs.custom_url)

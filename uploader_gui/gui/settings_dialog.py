@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +37,15 @@ from uploader_gui.core.title_template import (
     parse_tags,
     render_title,
 )
-from uploader_gui.gui.app_settings import MAX_PARALLEL, AppSettings, UploadPreferences
+from uploader_gui.gui.app_settings import (
+    DEFAULT_SPEED_LIMIT,
+    MAX_PARALLEL,
+    MAX_SPEED_LIMIT,
+    MIN_SPEED_LIMIT,
+    SPEED_UNIT,
+    AppSettings,
+    UploadPreferences,
+)
 from uploader_gui.gui.connection_check import ConnectionChecker
 from uploader_gui.gui.engine_jobs import Connection
 from uploader_gui.gui.environment_badge import LOOKS
@@ -157,6 +166,28 @@ class SettingsDialog(QDialog):
         self.parallel_spin.setRange(1, MAX_PARALLEL)
         self.parallel_spin.setValue(prefs.parallel_files)
         upload_form.addRow("Files at once", self.parallel_spin)
+        speed_row = QHBoxLayout()
+        self.speed_check = QCheckBox("Limit upload speed", upload)
+        self.speed_check.setToolTip(
+            "Keep some of your connection for other things. The limit covers all uploads "
+            "together and applies at once, even to uploads already running."
+        )
+        self.speed_spin = QDoubleSpinBox(upload)
+        self.speed_spin.setRange(MIN_SPEED_LIMIT, MAX_SPEED_LIMIT)
+        self.speed_spin.setDecimals(1)
+        self.speed_spin.setSingleStep(0.5)
+        self.speed_spin.setSuffix(" MB/s")
+        limited = prefs.speed_limit is not None
+        self.speed_check.setChecked(limited)
+        self.speed_spin.setValue(
+            prefs.speed_limit / SPEED_UNIT if prefs.speed_limit else DEFAULT_SPEED_LIMIT
+        )
+        self.speed_spin.setEnabled(limited)
+        self.speed_check.toggled.connect(self.speed_spin.setEnabled)
+        speed_row.addWidget(self.speed_check)
+        speed_row.addWidget(self.speed_spin)
+        speed_row.addStretch(1)
+        upload_form.addRow("Speed", speed_row)
         self.notify_check = QCheckBox(
             "Notify me when a video is ready to watch or an upload fails", upload
         )
@@ -332,6 +363,12 @@ class SettingsDialog(QDialog):
         self.test_result.setVisible(bool(text))
 
     # -- saving --------------------------------------------------------------------------
+    def speed_limit(self) -> float | None:
+        """The chosen cap in bytes per second, None when off."""
+        if not self.speed_check.isChecked():
+            return None
+        return self.speed_spin.value() * SPEED_UNIT
+
     def accept(self) -> None:
         try:
             env = self.environment()
@@ -362,6 +399,7 @@ class SettingsDialog(QDialog):
             chunk_size=self.chunk_spin.value() * MIB,
             parallel_files=self.parallel_spin.value(),
             notifications=self.notify_check.isChecked(),
+            speed_limit=self.speed_limit(),
         )
         self._settings.save(self.result_prefs)
         super().accept()

@@ -31,6 +31,7 @@ from uploader_gui.core.events import (
     VideoCreated,
 )
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import UploadControl, UploadOptions
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
@@ -117,7 +118,9 @@ class UploadManager(QObject):
         self.connection: Connection | None = None
         #: The queue on disk; None keeps the queue for this run only.
         self.store: UploadStore | None = None
-        self.options = UploadOptions()
+        #: One bandwidth cap for every upload this window runs; its rate may change at any time.
+        self.rate_limiter = RateLimiter(None)
+        self.options = UploadOptions(rate_limiter=self.rate_limiter)
         self._parallel = DEFAULT_PARALLEL
         self._job_factory = job_factory
         self._workers: dict[int, tuple[UploadWorker, UploadControl]] = {}
@@ -142,6 +145,10 @@ class UploadManager(QObject):
     def set_parallel(self, count: int) -> None:
         self._parallel = max(1, count)
         self.schedule()
+
+    def set_speed_limit(self, bytes_per_second: float | None) -> None:
+        """Cap all uploads together (None: no cap), including those already running."""
+        self.rate_limiter.bytes_per_second = bytes_per_second
 
     def set_connection(self, connection: Connection | None) -> None:
         self.connection = connection

@@ -1,0 +1,187 @@
+"""The command line on the durable queue: killed, started again, nothing lost or sent twice."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.engine_helpers import served_bytes, write_video
+from tests.test_cli import KEY, ROOT, cli, finals, json_lines
+from uploader_gui.core.durable_upload import take_queue_lock
+from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.limits import MIB
+from uploader_gui.core.store import STORE_FILE_NAME, FileState, UploadStore
+from uploader_gui.emulator import Emulator
+
+#: 12 MiB in 5 MiB chunks: three requests, sent one at a time so the kill point is known.
+SIZE = 12 * MIB
+CHUNKS = 3
+CHUNK_ARGS = ("--chunk-size", "5MiB", "--parallel-chunks", "1", "--json")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("UPLOADER_GUI_DATA_DIR", str(folder))
+    return folder
+
+
+def _custom(emulator: Emulator) -> Environment:
+    return Environment(EnvironmentKind.CUSTOM, emulator.base_url)
+
+
+def upload_then_kill(emulator: Emulator, clip: Path) -> None:
+    """Start ``upload clip`` on a slow link and SIGKILL it once the first chunk is acknowledged
+    and the second is on its way."""
+    emulator.faults.bandwidth = 2 * MIB
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
+    killed = False
+    with subprocess.Popen(
+        [sys.executable, "-m", "uploader_gui", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            event = json.loads(line)
+            if event["event"] == "progress" and event["bytes"] >= 6 * MIB:
+                proc.kill()
+                killed = True
+                break
+        proc.wait(timeout=30)
+    emulator.faults.bandwidth = 0
+    assert killed, "the upload ended before it could be killed"
+    assert len(emulator.videos()) == 1
+
+
+def planned(lines: list[dict[str, Any]]) -> dict[str, Any]:
+    return next(obj for obj in lines if obj["event"] == "planned")
+
+
+def assert_resumed(emulator: Emulator, clip: Path, run: subprocess.CompletedProcess[str]) -> None:
+    """One video with the file's exact bytes, and only the chunks the server lacked sent."""
+    assert run.returncode == 0, run.stderr
+    lines = json_lines(run.stdout)
+    already = planned(lines)["alreadyDone"]
+    assert 0 in already
+    final = finals(lines)[clip.name]
+    assert final["event"] == "done"
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 1
+
+
+def test_killed_then_same_command_continues_the_same_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    upload_then_kill(emulator, clip)
+    before = emulator.upload_requests
+    run = cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS)
+    assert_resumed(emulator, clip, run)
+    already = planned(json_lines(run.stdout))["alreadyDone"]
+    assert emulator.upload_requests - before == CHUNKS - len(already)
+
+
+def test_resume_alone_continues_every_unfinished_upload(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    upload_then_kill(emulator, clip)
+    before = emulator.upload_requests
+    run = cli("--resume", "--base-url", emulator.base_url, "--json")
+    assert_resumed(emulator, clip, run)
+    already = planned(json_lines(run.stdout))["alreadyDone"]
+    assert emulator.upload_requests - before == CHUNKS - len(already)
+    # Nothing is left to resume.
+    again = cli("--resume", "--base-url", emulator.base_url, "--json")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ""
+    assert "Nothing to resume" in again.stderr
+
+
+def test_changed_source_is_refused_then_sent_as_a_new_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    upload_then_kill(emulator, clip)
+    old_id = emulator.videos()[0]["videoId"]
+    write_video(clip, SIZE + MIB)
+    before = emulator.upload_requests
+    run = cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"clip.mp4: error: changed since it was queued, so nothing more was sent to its video "
+        f"{old_id}; add --new-video to upload it as a new video."
+    ]
+    assert emulator.upload_requests == before
+    # --resume refuses it just the same: the old video never gets the new bytes.
+    assert cli("--resume", "--base-url", emulator.base_url).returncode == 1
+    assert emulator.upload_requests == before
+    assert emulator.source_path(old_id) is None
+
+    run = cli(str(clip), "--base-url", emulator.base_url, "--new-video", *CHUNK_ARGS)
+    assert run.returncode == 0, run.stderr
+    final = finals(json_lines(run.stdout))["clip.mp4"]
+    assert final["videoId"] != old_id
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 2
+    assert emulator.source_path(old_id) is None
+    # The replaced entry is finished: a plain --resume has nothing left to do.
+    assert cli("--resume", "--base-url", emulator.base_url).returncode == 0
+
+
+def test_every_file_is_queued_before_the_network(
+    emulator: Emulator, tmp_path: Path, data_dir: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    emulator.faults.latency = 5.0  # every answer is late: the queue must not wait for one
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    args = ["upload", str(clip), "--base-url", emulator.base_url]
+    records = []
+    with subprocess.Popen(
+        [sys.executable, "-m", "uploader_gui", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as proc:
+        deadline = time.monotonic() + 4
+        while not records and time.monotonic() < deadline:
+            time.sleep(0.1)
+            if (data_dir / STORE_FILE_NAME).exists():
+                with UploadStore() as store:
+                    records = store.find(clip, _custom(emulator))
+        proc.kill()
+        proc.wait(timeout=10)
+    emulator.faults.latency = 0.0
+    assert [(r.state, r.video_id) for r in records] == [(FileState.WAITING, None)]
+    assert emulator.videos() == []
+
+
+def test_a_second_instance_is_refused(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    with UploadStore() as store:
+        lock = take_queue_lock(store)
+        try:
+            run = cli(str(clip), "--base-url", emulator.base_url)
+        finally:
+            lock.release()
+    assert run.returncode == 1
+    assert len(run.stderr.splitlines()) == 1
+    assert "already running" in run.stderr
+    assert emulator.videos() == []
+    run = cli(str(clip), "--base-url", emulator.base_url)
+    assert run.returncode == 0, run.stderr
+    with UploadStore() as store:
+        assert [r.state for r in store.find(clip, _custom(emulator))] == [FileState.DONE]
