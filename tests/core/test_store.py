@@ -296,6 +296,30 @@ def test_add_and_get_round_trip(
         store.get(file_id + 1)
 
 
+def test_a_whole_drop_is_queued_in_order_and_unreadable_files_are_left_out(
+    store: UploadStore, make_file: Callable[..., Path], tmp_path: Path
+) -> None:
+    first = add(store, make_file(1024, name="before.mp4"), "Before")
+    files = [make_file(1024 + i, name=f"clip {i}.mp4") for i in range(3)]
+    vanished = tmp_path / "gone.mp4"
+    drop = [
+        (files[0], VideoMetadata(title="A")),
+        (vanished, VideoMetadata(title="Gone")),
+        (files[1], VideoMetadata(title="B", tags=["x"])),
+        (files[2], VideoMetadata(title="C")),
+    ]
+    ids = store.add_files(drop, environment=sandbox(), auth_kind="api_key", chunk_size=8 * MIB)
+    assert ids[1] is None
+    saved = [i for i in ids if i is not None]
+    assert len(saved) == 3
+    records = [store.get(i) for i in saved]
+    assert [r.metadata.title for r in records] == ["A", "B", "C"]
+    assert records[1].metadata.tags == ["x"]
+    assert [r.path for r in records] == files
+    assert all(r.chunk_size == 8 * MIB and r.environment == "sandbox" for r in records)
+    assert [r.id for r in store.unfinished()] == [first, *saved]
+
+
 def test_nothing_secret_is_stored(store: UploadStore, store_path: Path, video: Path) -> None:
     columns = [row[1] for row in store._db.execute("PRAGMA table_info(files)")]
     assert not [c for c in columns if "key" in c or "token" in c or "secret" in c]

@@ -18,8 +18,9 @@ from uploader_gui.core.folder_scan import ScanResult, scan_paths
 log = logging.getLogger(__name__)
 
 
-#: Saves one accepted file to the upload store and returns its row id (None: not saved).
-Persist = Callable[[FileCheck], "int | None"]
+#: Saves a drop's accepted files to the upload store and returns their row ids in the same
+#: order (None: not saved).
+Persist = Callable[[list[FileCheck]], "list[int | None]"]
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,9 @@ class _ScanTask(QRunnable):
         store_ids: dict[Path, int] = {}
         try:
             result = scan_paths(self._paths, cancelled=self._stop.is_set)
-            if self._persist is not None:
-                for check in result.accepted:
-                    if self._stop.is_set():
-                        break
-                    row = self._persist(check)
+            if self._persist is not None and not self._stop.is_set():
+                rows = self._persist(result.accepted)
+                for check, row in zip(result.accepted, rows, strict=True):
                     if row is not None:
                         store_ids[check.path] = row
         except Exception:  # the drop must end with a result, whatever went wrong

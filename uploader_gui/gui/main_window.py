@@ -540,18 +540,17 @@ class MainWindow(QMainWindow):
         auth: AuthKind = "upload_token" if connection.upload_token else "api_key"
         chunk_size = self.manager.options.chunk_size
 
-        def persist(check: FileCheck) -> int | None:
+        def persist(checks: list[FileCheck]) -> list[int | None]:
             try:
-                return store.add_file(
-                    check.path,
+                return store.add_files(
+                    [(check.path, tag.metadata(check.path)) for check in checks],
                     environment=env,
                     auth_kind=auth,
-                    metadata=tag.metadata(check.path),
                     chunk_size=chunk_size,
                 )
-            except Exception:  # the file is saved again when it starts
-                log.exception("Could not save %s to the upload list", check.path)
-                return None
+            except Exception:  # the files are saved again when they start
+                log.exception("Could not save %d files to the upload list", len(checks))
+                return [None] * len(checks)
 
         return persist
 
