@@ -72,3 +72,16 @@ def test_an_upload_token_cannot_look(emulator: Emulator) -> None:
     ):
         find_previous_uploads(client, "v1:x")
     assert "not checked" in MSG_TOKEN_NO_CHECK
+
+
+def test_list_videos_passes_metadata_and_repeated_parameters(emulator: Emulator) -> None:
+    with ApiClient(emulator.base_url, api_key="test-key") as client:
+        a = client.create_video(VideoMetadata(title="a", tags=["x", "y"], metadata={"k": "1"}))
+        client.create_video(VideoMetadata(title="b", tags=["x"], metadata={"k": "2"}))
+        by_key = client.list_videos({"metadata[k]": "1"})
+        assert [v["videoId"] for v in by_key["data"]] == [a["videoId"]]
+        both_tags = client.list_videos({"tags[]": ["x", "y"]})
+        assert [v["videoId"] for v in both_tags["data"]] == [a["videoId"]]
+        newest = client.list_videos({"sortBy": "createdAt", "sortOrder": "desc", "pageSize": "1"})
+        assert [v["title"] for v in newest["data"]] == ["b"]
+        assert newest["pagination"]["itemsTotal"] == 2

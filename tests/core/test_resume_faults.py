@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.engine_helpers import Recorder
+from tests.core.engine_helpers import Recorder, served_bytes
 from tests.core.test_durable_upload import (
+    CHUNK,
     CHUNKS,
     KEY,
+    META,
     QUICK,
     SIZE,
     assert_intact,
@@ -49,7 +51,7 @@ from uploader_gui.core.events import (
 from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, AlreadyRunningError
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.store import FileState, UploadStore
-from uploader_gui.core.upload import STATE_WAITING_NETWORK
+from uploader_gui.core.upload import STATE_WAITING_NETWORK, FileUpload
 from uploader_gui.emulator import Emulator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -400,11 +402,6 @@ def test_a_part_upload_is_never_falsely_reported_done_on_resume(
         assert store.get(file_id).state is FileState.FAILED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the engine re-plans a resumed part upload from the merged receivedBytes range "
-    "(guess_chunk_size), so the durable layer refuses to continue it",
-)
 def test_a_part_upload_resumes_with_its_part_size(
     store: UploadStore, emulator: Emulator, client: ApiClient, video: Path
 ) -> None:
@@ -413,3 +410,56 @@ def test_a_part_upload_resumes_with_its_part_size(
     outcome = run_one(store, client, file_id, options=QUICK)
     assert_intact(emulator, outcome, video)
     assert emulator.upload_requests - sent_before == CHUNKS - 2
+
+
+# -- a token upload resumed ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("range_form", ["bytes", "part"])
+def test_a_resumed_token_upload_sends_only_the_missing_chunks(
+    store: UploadStore, emulator: Emulator, video: Path, range_form: str
+) -> None:
+    """A token cannot ask /status; the store's acknowledgements say what the server has, so
+    nothing is offered twice (the server would refuse it, at the cost of a whole chunk)."""
+    token = make_upload_token(emulator)
+    file_id = queue(store, emulator, video, auth_kind="upload_token", range_form=range_form)
+    control = DurableControl()
+    rec = Recorder()
+    rec.on(
+        ChunkAcknowledged,
+        lambda _e: control.stop() if len(rec.of(ChunkAcknowledged)) >= 2 else None,
+    )
+    options = dataclasses.replace(QUICK, parallel_chunks=1)
+    with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
+        first = run_one(store, api, file_id, options=options, listener=rec, control=control)
+        assert first.kind is OutcomeKind.STOPPED
+        assert store.acked_chunks(file_id) == {0, 1}
+        sent_before = emulator.upload_requests
+        resumed = Recorder()
+        outcome = run_one(store, api, file_id, options=QUICK, listener=resumed)
+    assert_intact(emulator, outcome, video)
+    assert emulator.upload_requests - sent_before == CHUNKS - 2
+    planned = resumed.of(UploadPlanned)[0]
+    assert isinstance(planned, UploadPlanned) and len(planned.already_done) == 2
+    sent = {e.chunk_index for e in resumed.of(BytesSent)}  # type: ignore[attr-defined]
+    assert not sent & planned.already_done
+
+
+def test_a_part_upload_resumed_with_another_size_finds_its_own(
+    store: UploadStore, emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    """Told the wrong part size, the engine reads the right one from the server's record of
+    parts and ranges together, and still sends only the parts that are missing."""
+    _file_id, video_id = stop_after_two_parts(store, emulator, client, video)
+    sent_before = emulator.upload_requests
+    rec = Recorder()
+    options = dataclasses.replace(QUICK, chunk_size=10 * MIB, range_form="part")
+    result = FileUpload(
+        client, video, META, options, listener=rec, video_id=video_id, sleep=lambda _s: None
+    ).run()
+    assert result.video_id == video_id
+    assert served_bytes(emulator, video_id) == video.read_bytes()
+    assert emulator.upload_requests - sent_before == CHUNKS - 2
+    planned = rec.of(UploadPlanned)[0]
+    assert isinstance(planned, UploadPlanned) and planned.already_done == {0, 1}
+    assert {c.size for c in planned.chunks[:-1]} == {CHUNK}

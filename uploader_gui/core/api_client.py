@@ -3,6 +3,9 @@
 One ``requests.Session`` per client; chunks of one file (and several files) may use the same
 client from several threads at once. The bearer token is shared and renewed under a lock, so a
 burst of parallel requests that all meet an expired token causes one renewal, not many.
+
+Chunk requests are bounded by movement rather than duration once connected: they fail
+(:class:`StallError`) only when no byte leaves or comes back for the stall window.
 """
 
 from __future__ import annotations
@@ -12,13 +15,15 @@ import platform
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
 import requests
 import truststore
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from uploader_gui import APP_NAME, __version__
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
@@ -38,6 +43,13 @@ log = logging.getLogger(__name__)
 
 MSG_TIMED_OUT = "The server did not answer in time. Check the internet connection."
 MSG_NEEDS_ONE_CREDENTIAL = "Give either an API key or an upload token."
+MSG_STALLED = (
+    "Nothing moved for {seconds} s: the connection stalled. Check the internet connection."
+)
+
+#: How long a chunk request may go without a byte moving, either way, before it is given up
+#: and sent again. Slow is fine; stuck is not.
+DEFAULT_STALL_SECONDS = 60.0
 
 ORIGIN_APP = f"{APP_NAME}:{__version__}"
 USER_AGENT = (
@@ -46,12 +58,109 @@ USER_AGENT = (
 )
 
 
+class StallError(NetworkError):
+    """A chunk request in which nothing moved for the stall window; it is sent again."""
+
+    def __init__(self, message: str, *, seconds: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.seconds = seconds
+
+
+def seconds_text(seconds: float) -> str:
+    """``60`` for 60.0, ``1.5`` for 1.5: how a window reads in a sentence."""
+    return f"{seconds:g}"
+
+
+class _WriteStalledError(TimeoutError):
+    """The server took no byte of a request body for the stall window."""
+
+
+#: The most a TLS ``send`` is given at once, so a slow link moves each piece within the window.
+TLS_SEND_PIECE = 64 * 1024
+
+#: The stall window of the request the current thread is sending, if it has one.
+_sending = threading.local()
+
+
+class _StallAwareSends(HTTPConnection):
+    """Body writes that fail only when nothing moves for the stall window.
+
+    urllib3 leaves the connect timeout on the socket while the body goes out, and
+    ``sendall`` counts its timeout over the whole block: on a link slower than a block per
+    connect timeout every write failed although bytes kept moving. Here each ``send`` may
+    take the whole window for whatever part of the block the network takes, so a slow link
+    only makes writes slow, while a link that takes nothing at all is caught in one window.
+    """
+
+    def send(self, data: Any) -> None:
+        window: float | None = getattr(_sending, "stall_seconds", None)
+        sock = self.sock
+        if window is None or sock is None or not isinstance(data, bytes | bytearray | memoryview):
+            super().send(data)
+            return
+        previous = sock.gettimeout()
+        sock.settimeout(window)
+        try:
+            view = memoryview(data).cast("B")
+            # TLS writes a whole piece or nothing, within one timeout: smaller pieces there.
+            piece = TLS_SEND_PIECE if isinstance(sock, ssl.SSLSocket) else len(view)
+            while view:
+                try:
+                    sent = sock.send(view[:piece])
+                except TimeoutError as exc:
+                    raise _WriteStalledError(f"no byte taken for {window} s") from exc
+                view = view[sent:]
+        finally:
+            sock.settimeout(previous)
+
+
+class _StallAwareHTTPConnection(_StallAwareSends, HTTPConnection):
+    pass
+
+
+class _StallAwareHTTPSConnection(_StallAwareSends, HTTPSConnection):
+    pass
+
+
+class _StallAwareHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _StallAwareHTTPConnection
+
+
+class _StallAwareHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _StallAwareHTTPSConnection
+
+
+def _stalled(exc: BaseException) -> bool:
+    """Whether a failed request was one of ours that stalled (a write that took nothing, or
+    an answer that did not come, within the window); requests wraps the cause in layers."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        error = todo.pop()
+        if id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, _WriteStalledError | requests.ReadTimeout):
+            return True
+        todo.extend(arg for arg in error.args if isinstance(arg, BaseException))
+        todo.extend(e for e in (error.__cause__, error.__context__) if e is not None)
+        reason = getattr(error, "reason", None)
+        if isinstance(reason, BaseException):
+            todo.append(reason)
+    return False
+
+
 class _BlockAdapter(HTTPAdapter):
-    """Sends request bodies in blocks of :data:`BLOCK_SIZE` instead of urllib3's 16 KiB."""
+    """Sends request bodies in blocks of :data:`BLOCK_SIZE` instead of urllib3's 16 KiB, and
+    lets chunk requests wait on a slow link as long as bytes move (:class:`_StallAwareSends`)."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["blocksize"] = BLOCK_SIZE
         super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _StallAwareHTTPPool,
+            "https": _StallAwareHTTPSPool,
+        }
 
 
 class _TruststoreAdapter(_BlockAdapter):
@@ -146,11 +255,14 @@ class ApiClient:
         upload_token: str | None = None,
         timeout: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
+        stall_seconds: float = DEFAULT_STALL_SECONDS,
     ) -> None:
         if (api_key is None) == (upload_token is None):
             raise ValueError(MSG_NEEDS_ONE_CREDENTIAL)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        #: How long a chunk request may go without a byte moving (see :class:`StallError`).
+        self.stall_seconds = stall_seconds
         self.upload_token = upload_token
         self._session = requests.Session()
         self._session.headers.update({"AV-Origin-App": ORIGIN_APP, "User-Agent": USER_AGENT})
@@ -226,6 +338,12 @@ class ApiClient:
     def get_video(self, video_id: str) -> dict[str, Any]:
         return self._json(self._send("GET", f"/videos/{quote(video_id, safe='')}"))
 
+    def list_videos(self, params: Mapping[str, str | list[str]]) -> dict[str, Any]:
+        """One page of ``GET /videos``; ``params`` are its query parameters as api.video names
+        them (``metadata[key]``, ``tags[]``, ``sortBy``, ``pageSize``…), a list for a repeated
+        one. Returns the page as the server sends it (``data`` and ``pagination``)."""
+        return self._json(self._send("GET", "/videos", params=dict(params)))
+
     def get_status(self, video_id: str) -> dict[str, Any]:
         return self._json(self._send("GET", f"/videos/{quote(video_id, safe='')}/status"))
 
@@ -234,13 +352,20 @@ class ApiClient:
         video_id: str | None,
         make_body: Callable[[dict[str, str]], ChunkBody],
         content_range: str,
+        *,
+        stall_seconds: float | None = None,
     ) -> dict[str, Any]:
         """Send one chunk; ``make_body(fields)`` builds a fresh body for every attempt.
 
         With an upload token the chunk goes to ``/upload`` and ``videoId`` rides in the form
         (absent on the very first chunk of a new video). With an API key it goes to
         ``/videos/{id}/source``.
+
+        Once connected, the request is bounded by movement, not by duration: it fails with
+        :class:`StallError` only when no byte leaves, or no answer comes, for
+        ``stall_seconds`` (default: :attr:`stall_seconds`), however slow the link.
         """
+        stall = self.stall_seconds if stall_seconds is None else stall_seconds
         headers = {"Content-Range": content_range}
         if self.upload_token is not None:
             fields = {"videoId": video_id} if video_id else {}
@@ -251,6 +376,7 @@ class ApiClient:
                 headers=headers,
                 make_body=lambda: make_body(fields),
                 authenticated=False,
+                stall_seconds=stall,
             )
         else:
             if not video_id:
@@ -260,6 +386,7 @@ class ApiClient:
                 f"/videos/{quote(video_id, safe='')}/source",
                 headers=headers,
                 make_body=lambda: make_body({}),
+                stall_seconds=stall,
             )
         try:
             return self._json(response)
@@ -290,14 +417,17 @@ class ApiClient:
         method: str,
         path: str,
         *,
-        params: dict[str, str] | None = None,
+        params: Mapping[str, str | list[str]] | None = None,
         json: Any = None,
         headers: dict[str, str] | None = None,
         files: dict[str, tuple[None, str]] | None = None,
         make_body: Callable[[], ChunkBody] | None = None,
         authenticated: bool = True,
+        stall_seconds: float | None = None,
     ) -> requests.Response:
         url = self.base_url + path
+        connect = min(self.timeout, 15.0)
+        answer = self.timeout if stall_seconds is None else stall_seconds
         for attempt in range(2):
             request_headers = dict(headers or {})
             generation: int | None = None
@@ -306,6 +436,7 @@ class ApiClient:
             body = make_body() if make_body is not None else None
             if body is not None:
                 request_headers["Content-Type"] = body.content_type
+            _sending.stall_seconds = stall_seconds
             try:
                 response = self._session.request(
                     method,
@@ -315,13 +446,20 @@ class ApiClient:
                     data=body,
                     files=files,
                     headers=request_headers,
-                    timeout=(min(self.timeout, 15.0), self.timeout),
+                    timeout=(connect, answer),
                 )
-            except requests.Timeout as exc:
-                raise NetworkError(MSG_TIMED_OUT, detail=str(exc)) from exc
             except requests.RequestException as exc:
+                if stall_seconds is not None and _stalled(exc):
+                    raise StallError(
+                        MSG_STALLED.format(seconds=seconds_text(stall_seconds)),
+                        detail=str(exc),
+                        seconds=stall_seconds,
+                    ) from exc
+                if isinstance(exc, requests.Timeout):
+                    raise NetworkError(MSG_TIMED_OUT, detail=str(exc)) from exc
                 raise NetworkError(MSG_NO_NETWORK, detail=str(exc)) from exc
             finally:
+                _sending.stall_seconds = None
                 if body is not None:
                     body.close()
             if response.status_code == 401 and generation is not None and attempt == 0:

@@ -108,19 +108,14 @@ def previous_from_video(video: Mapping[str, Any]) -> PreviousUpload:
 def videos_with_metadata(client: ApiClient, key: str, value: str) -> list[dict[str, Any]]:
     """The newest videos (one page, at most :data:`MAX_CANDIDATES`) whose metadata has
     ``key`` = ``value``. Raises the client's typed errors."""
-    # ApiClient has no listing call yet; this uses its request plumbing so authentication,
-    # token renewal and error wording stay the client's.
-    response = client._send(
-        "GET",
-        "/videos",
-        params={
+    page = client.list_videos(
+        {
             f"metadata[{key}]": value,
             "sortBy": "createdAt",
             "sortOrder": "desc",
             "pageSize": str(MAX_CANDIDATES),
-        },
+        }
     )
-    page = client._json(response)
     data = page.get("data")
     return [v for v in data if isinstance(v, dict)] if isinstance(data, list) else []
 

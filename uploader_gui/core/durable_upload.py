@@ -34,7 +34,6 @@ A front uses it like this::
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import logging
 import threading
 import time
@@ -42,7 +41,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_plan import plan_chunks
@@ -318,7 +316,9 @@ class _Recorder:
                 record.size, record.chunk_size
             ):
                 # Part numbers only mean something in the layout they were sent with: another
-                # one would skip parts the server never got, or send some twice.
+                # one would skip parts the server never got, or send some twice. The engine
+                # resumes in the stored layout whenever the server's record fits it, so this
+                # stops only a store and a server that disagree.
                 raise _RefusedError(MSG_PARTS_MISMATCH.format(name=record.name))
             done = self._already_done(event)
             # The layout may be re-cut while the upload runs; the wished size stays the
@@ -375,13 +375,6 @@ class _Recorder:
 # -- running -------------------------------------------------------------------------------------
 
 
-def _engine_takes_known_ranges() -> bool:
-    """Whether this engine can be told which byte ranges a token upload already delivered
-    (``FileUpload(already_received=...)``). Without it, a resumed token upload offers every
-    chunk again and skips those the server refuses as already sent."""
-    return "already_received" in inspect.signature(FileUpload.__init__).parameters
-
-
 def _source_problem(store: UploadStore, record: FileRecord) -> str | None:
     state = store.check_source(record)
     if state is SourceState.UNCHANGED:
@@ -433,10 +426,10 @@ def run_one(
     outer = control if control is not None else UploadControl()
     run_control = _RunControl(outer)
     recorder = _Recorder(store, record, run_control, listener)
-    extra: dict[str, Any] = {}
-    if record.auth_kind == "upload_token" and record.video_id and _engine_takes_known_ranges():
+    known: tuple[tuple[int, int], ...] = ()
+    if record.auth_kind == "upload_token" and record.video_id:
         # A token cannot ask /status, so the store's acknowledgements stand in for it.
-        extra["already_received"] = tuple(
+        known = tuple(
             (c.start, c.end) for c in store.chunks(file_id) if c.state is ChunkState.ACKED
         )
     store.set_state(file_id, FileState.UPLOADING)
@@ -449,7 +442,7 @@ def run_one(
         control=run_control,
         video_id=record.video_id,
         sleep=sleep,
-        **extra,
+        already_received=known,
     )
     try:
         result = upload.run()

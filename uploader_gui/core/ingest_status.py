@@ -88,17 +88,64 @@ def guess_chunk_size(status: Mapping[str, Any], total_size: int) -> int | None:
     return None
 
 
+def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def parts_match(status: Mapping[str, Any], plan: tuple[ChunkRange, ...]) -> bool:
+    """Whether the received part numbers make sense in ``plan``: every number is one of its
+    parts, and, when the server also lists byte ranges, those parts are exactly the bytes it
+    holds. A server may merge neighbouring parts into one range, so ranges are compared merged.
+    """
+    parts = received_parts(status)
+    if any(p < 1 or p > len(plan) for p in parts):
+        return False
+    ranges = received_ranges(status)
+    if not ranges:
+        return True
+    claimed = _merge((plan[p - 1].start, plan[p - 1].end) for p in parts)
+    return claimed == ranges
+
+
+def guess_part_size(status: Mapping[str, Any], total_size: int) -> int | None:
+    """The part size an earlier part upload of this file used: the range starting at 0 holds
+    parts 1 to k (k consecutive numbers from 1), so it is k parts long."""
+    parts = received_parts(status)
+    run = 0
+    while (run + 1) in parts:
+        run += 1
+    if run == 0:
+        return None
+    for start, end in received_ranges(status):
+        if start == 0 and end < total_size - 1 and (end + 1) % run == 0:
+            return (end + 1) // run
+    return None
+
+
 def is_complete(status: Mapping[str, Any], total_size: int, plan: tuple[ChunkRange, ...]) -> bool:
     """Whether the server holds every byte of the file.
 
-    A reported ``filesize`` must equal the local size; and the received byte ranges must cover
-    the file, or every planned part number must be there.
+    A reported ``filesize`` must equal the local size. When the server lists byte ranges they
+    must cover the file, whatever the part numbers say: parts counted in a wrong layout would
+    otherwise pass for a complete file. Only a server that lists parts alone is judged by them:
+    every planned part number, and no other total than the plan's.
     """
     ingest = _ingest(status)
     filesize = ingest.get("filesize")
     if filesize is not None and filesize != total_size:
         return False
-    if _covered(received_ranges(status), 0, total_size - 1):
-        return True
+    ranges = received_ranges(status)
+    if ranges:
+        return _covered(ranges, 0, total_size - 1)
     parts = received_parts(status)
+    raw = ingest.get("receivedParts")
+    total = raw.get("total") if isinstance(raw, Mapping) else None
+    if isinstance(total, int) and total != len(plan):
+        return False
     return bool(plan) and all((c.index + 1) in parts for c in plan)

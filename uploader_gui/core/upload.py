@@ -19,6 +19,10 @@ Rules kept here:
   :class:`UploadPlanned` whose ``already_done`` holds every chunk acknowledged so far, and chunks
   already handed out keep their index.
 * An optional :class:`RateLimiter` caps the bytes per second of every upload that shares it.
+* A slow link is slow, not broken: a chunk request is given up only when nothing moves for the
+  stall window (``UploadOptions.stall_seconds``); that is announced as :data:`STATE_STALLED`
+  and the chunk is sent again. Body blocks shrink to a fraction of a second of the measured
+  speed, so pause and progress keep reacting on a slow link.
 """
 
 from __future__ import annotations
@@ -28,13 +32,18 @@ import math
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from uploader_gui.core.api_client import ApiClient, request_never_left
+from uploader_gui.core.api_client import (
+    ApiClient,
+    StallError,
+    request_never_left,
+    seconds_text,
+)
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, file_identity
 from uploader_gui.core.chunk_plan import content_range, plan_chunks
 from uploader_gui.core.chunk_schedule import ChunkSchedule
@@ -72,7 +81,9 @@ from uploader_gui.core.events import (
 from uploader_gui.core.ingest_status import (
     chunks_received,
     guess_chunk_size,
+    guess_part_size,
     is_complete,
+    parts_match,
     received_chunks,
     received_parts,
     received_ranges,
@@ -96,6 +107,10 @@ MSG_CANCELLED = "The upload was cancelled."
 MSG_NOT_CONFIRMED = (
     "The server did not confirm that it received the whole file. Try the upload again."
 )
+MSG_PARTS_UNKNOWN = (
+    "The server's record of the parts already sent fits no part size, so the upload cannot be "
+    "continued safely. Upload the file again as a new video."
+)
 MSG_GAVE_UP = "{message} Gave up after {attempts} attempts."
 MSG_CREATE_LOST = (
     "The connection dropped while the video was being created. Check the video list on "
@@ -108,6 +123,8 @@ STATE_PAUSED = "Paused"
 STATE_WAITING_NETWORK = "Waiting for network"
 STATE_VERIFYING = "Verifying"
 STATE_DONE = "Uploaded"
+#: A chunk request in which nothing moved for the stall window, given up and sent again.
+STATE_STALLED = "Stalled: nothing moved for {seconds} s — retrying"
 
 #: How many times the final check asks ``/status`` before giving up (the server may still be
 #: assembling the last chunk when it answers).
@@ -119,6 +136,10 @@ THROTTLE_STEP = 0.25
 #: :data:`MIN_CAPPED_BLOCK`), so a low cap still gives smooth sending and progress.
 CAPPED_BLOCK_SECONDS = 0.125
 MIN_CAPPED_BLOCK = 16 * KIB
+#: On a slow link a block holds about this many seconds of one connection's measured speed
+#: (at least :data:`MIN_SLOW_BLOCK`), so pause, cancel and progress keep reacting quickly.
+SLOW_BLOCK_SECONDS = 0.25
+MIN_SLOW_BLOCK = 64 * KIB
 
 
 @dataclass(frozen=True)
@@ -139,6 +160,9 @@ class UploadOptions:
     uploads_per_minute: int | None = None
     #: A bandwidth cap; give the same object to several uploads to cap their sum.
     rate_limiter: RateLimiter | None = None
+    #: Seconds a chunk request may go without a byte moving before it is given up and sent
+    #: again; ``None``: the client's (:data:`~uploader_gui.core.api_client.DEFAULT_STALL_SECONDS`).
+    stall_seconds: float | None = None
 
     def request_limit(self, base_url: str) -> int | None:
         """Upload requests per minute to stay under, or ``None`` when chunks do not adapt."""
@@ -237,6 +261,8 @@ def check_readable_file(path: Path) -> tuple[int, int]:
 
 def _reason_words(error: UploadError) -> str:
     """A few words for "Retrying in N s (attempt k: …)"."""
+    if isinstance(error, StallError):
+        return "stalled"
     if isinstance(error, QuotaError):
         return "rate limited"
     if isinstance(error, ServerError):
@@ -252,7 +278,9 @@ class FileUpload:
 
     Give ``video_id`` to resume an upload started earlier (with the same chunk size): with an
     API key the server's ``/status`` tells which chunks to skip. With an upload token there is no
-    ``/status`` to ask; every chunk is offered and those the server says it has are skipped.
+    ``/status`` to ask: ``already_received`` (inclusive byte ranges the server acknowledged, as
+    the caller recorded them) says what to skip; without it every chunk is offered and those the
+    server says it has are skipped.
 
     With an upload token and no ``video_id``, the server creates the video on the first chunk,
     so :class:`VideoCreated` comes after that chunk's bytes; the other chunks wait for it.
@@ -273,6 +301,7 @@ class FileUpload:
         control: UploadControl | None = None,
         video_id: str | None = None,
         sleep: Callable[[float], None] | None = None,
+        already_received: Sequence[tuple[int, int]] = (),
     ) -> None:
         self._client = client
         self._path = Path(path)
@@ -281,6 +310,7 @@ class FileUpload:
         self._listener = listener
         self._control = control or UploadControl()
         self._video_id = video_id
+        self._known_ranges = tuple(already_received)
         self._sleep = sleep
         self._emit_lock = threading.RLock()
         self._pause_lock = threading.Lock()
@@ -294,6 +324,8 @@ class FileUpload:
         self._schedule: ChunkSchedule | None = None
         self._acked: set[int] = set()
         self._meter = ThroughputMeter()
+        #: This file's acknowledged bytes per second, once measured (sizes body blocks).
+        self._speed: float | None = None
         # A token upload cannot read /status, so resuming it relies on the layout being the
         # one its chunk size gives: its chunks never change size mid-way.
         self._request_limit = (
@@ -323,6 +355,8 @@ class FileUpload:
             if not token:
                 status = self._call(lambda: self._client.get_status(self._vid()))
                 schedule = self._schedule_for_resume(status, schedule)
+            elif self._known_ranges:
+                schedule = self._schedule_from_known(schedule)
         self._schedule = schedule
         self._total_parts = len(schedule.chunks)
         self._emit(UploadPlanned(self._size, schedule.chunks, schedule.done))
@@ -342,7 +376,7 @@ class FileUpload:
         bytes), and new chunks must not overlap the ones it has.
 
         In the bytes form the server's ranges are kept as they are and the gaps are cut anew.
-        Part numbers only line up with the same chunk size, which the first range shows.
+        Part numbers only line up with the part size they were sent with (see :meth:`_part_plan`).
         """
         if received_parts(status):
             self._form = "part"
@@ -353,17 +387,37 @@ class FileUpload:
             )
         else:
             return fresh
-        plan = plan_chunks(self._size, self._options.chunk_size)
-        guessed = guess_chunk_size(status, self._size)
-        if (
-            guessed is not None
-            and guessed != plan[0].size
-            and MIN_CHUNK_SIZE <= guessed <= MAX_CHUNK_SIZE
-        ):
-            log.info("Resuming %s with the chunk size it started with: %d", self._path, guessed)
-            plan = plan_chunks(self._size, guessed)
+        plan = self._part_plan(status)
         self._request_limit = None
         return ChunkSchedule.from_plan(self._size, plan, chunks_received(status, plan))
+
+    def _schedule_from_known(self, fresh: ChunkSchedule) -> ChunkSchedule:
+        """A token cannot ask ``/status``: the caller's record of the ranges the server
+        acknowledged stands in for it. In the bytes form they are kept as they are and the
+        gaps cut anew; in the part form only whole parts of the usual layout count."""
+        known = [(a, b) for a, b in self._known_ranges if 0 <= a <= b < self._size]
+        if self._form == "bytes":
+            return ChunkSchedule.around(self._size, self._options.chunk_size, known)
+        ranges = {"ingest": {"receivedBytes": [{"from": a, "to": b} for a, b in known]}}
+        plan = fresh.chunks
+        return ChunkSchedule.from_plan(self._size, plan, chunks_received(ranges, plan))
+
+    def _part_plan(self, status: Mapping[str, Any]) -> tuple[ChunkRange, ...]:
+        """The part layout the server's record fits: the caller's chunk size when it does (a
+        server may merge neighbouring parts into one byte range, so the first range alone is
+        no measure), else the size the received parts and ranges show together. A layout
+        that fits nothing is refused: it would skip parts or send some twice."""
+        plan = plan_chunks(self._size, self._options.chunk_size)
+        if parts_match(status, plan):
+            return plan
+        for guessed in (guess_part_size(status, self._size), guess_chunk_size(status, self._size)):
+            if guessed is None or not MIN_CHUNK_SIZE <= guessed <= MAX_CHUNK_SIZE:
+                continue
+            other = plan_chunks(self._size, guessed)
+            if parts_match(status, other):
+                log.info("Resuming %s with the part size it started with: %d", self._path, guessed)
+                return other
+        raise InvalidInputError(MSG_PARTS_UNKNOWN, detail=repr(status.get("ingest")))
 
     def _create_video(self) -> dict[str, Any]:
         def create() -> dict[str, Any]:
@@ -473,7 +527,9 @@ class FileUpload:
             self._wait(self._client.upload_wait())
             self._meter.started()
             try:
-                return self._client.upload_chunk(self._video_id, make_body, header)
+                return self._client.upload_chunk(
+                    self._video_id, make_body, header, stall_seconds=self._options.stall_seconds
+                )
             except AlreadyReceivedError as exc:
                 return self._already_received(chunk, exc)
 
@@ -492,6 +548,8 @@ class FileUpload:
     def _adapt(self, chunk: ChunkRange) -> None:
         """Grow the chunks not sent yet when the link is fast enough to hit the request limit."""
         speed = self._meter.acknowledged(chunk.size)
+        if speed is not None:
+            self._speed = speed
         schedule, limit = self._schedule, self._request_limit
         if speed is None or schedule is None or limit is None or self._form != "bytes":
             return
@@ -506,11 +564,17 @@ class FileUpload:
             self._emit(UploadPlanned(self._size, schedule.chunks, done))
 
     def _block_size(self) -> int:
+        """1 MiB on a fast link (fewer Python calls per byte); on a slow link or under a low
+        cap, a fraction of a second of sending, so a block never holds up a pause for long."""
+        size = BLOCK_SIZE
         limiter = self._options.rate_limiter
         rate = limiter.bytes_per_second if limiter is not None else None
-        if rate is None:
-            return BLOCK_SIZE
-        return int(min(BLOCK_SIZE, max(MIN_CAPPED_BLOCK, rate * CAPPED_BLOCK_SECONDS)))
+        if rate is not None:
+            size = min(size, max(MIN_CAPPED_BLOCK, int(rate * CAPPED_BLOCK_SECONDS)))
+        if self._speed is not None:
+            per_connection = self._speed / max(1, self._options.parallel_chunks)
+            size = min(size, max(MIN_SLOW_BLOCK, int(per_connection * SLOW_BLOCK_SECONDS)))
+        return size
 
     def _throttle(self, nbytes: int) -> None:
         """Wait until the shared bandwidth cap lets ``nbytes`` more go."""
@@ -589,7 +653,9 @@ class FileUpload:
         log.info("Retrying %s chunk %s in %.1f s: %s", self._path.name, chunk, delay, error.detail)
         self._emit(ChunkRetrying(chunk.index if chunk else None, attempt, delay, reason))
         detail = f"Retrying in {seconds} s (attempt {attempt}: {reason})"
-        if isinstance(error, NetworkError):
+        if isinstance(error, StallError) and error.seconds is not None:
+            self._state(STATE_STALLED.format(seconds=seconds_text(error.seconds)), detail)
+        elif isinstance(error, NetworkError):
             self._state(STATE_WAITING_NETWORK, detail)
         else:
             self._state(f"Retrying in {seconds} s", detail)
