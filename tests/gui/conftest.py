@@ -25,6 +25,7 @@ from uploader_gui.core.environments import (
     sandbox,
     validate_base_url,
 )
+from uploader_gui.core.keep_awake import Backend, KeepAwake, Release
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import UploadStore
@@ -91,9 +92,37 @@ def resolver_for(emulator: Emulator | None) -> Callable[[EnvironmentKind, str], 
     return resolve
 
 
+class FakeSleepBlocker:
+    """Stands in for the system's sleep inhibitor: counts requests and withdrawals."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self.withdrawals = 0
+
+    def acquire(self) -> Release:
+        self.requests += 1
+
+        def release() -> None:
+            self.withdrawals += 1
+
+        return release
+
+    @property
+    def holding(self) -> bool:
+        return self.requests > self.withdrawals
+
+
+@pytest.fixture
+def sleep_blocker() -> FakeSleepBlocker:
+    return FakeSleepBlocker()
+
+
 @pytest.fixture
 def make_window(
-    qtbot: object, app_settings: AppSettings, store: SecretStore
+    qtbot: object,
+    app_settings: AppSettings,
+    store: SecretStore,
+    sleep_blocker: FakeSleepBlocker,
 ) -> Iterator[Callable[..., MainWindow]]:
     """``make_window(emulator, prefs=..., store=...)``: a shown window; closed at the end."""
     windows: list[MainWindow] = []
@@ -111,6 +140,7 @@ def make_window(
             app_settings,
             resolver_for(emulator),
             upload_store=upload_store,
+            keep_awake=KeepAwake([Backend("fake", sleep_blocker.acquire)]),
         )
         window.ask = lambda title, text: True
         qtbot.addWidget(window)  # type: ignore[attr-defined]

@@ -54,6 +54,12 @@ def test_a_finished_video_shows_its_qualities_thumbnail_links_and_tells_the_tray
     )
     item = upload_one(h, window, h.video_file("Beach_day.mp4", 6 * MIB))
     assert item.state is ItemState.READY, item.state_text()
+    # Watchable is done: the queue's summary does not wait for the better qualities, which
+    # are still followed in the background.
+    assert told[-1] == (TITLE_DONE, "1 video uploaded.")
+    assert item.state_text() != "Ready to watch · 1080p ready"
+    assert window.manager.following_ids() == [item.id]
+    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
     # Processing, then ready to watch, then each better quality as it finishes.
     assert any(s.startswith("Processing") for s in seen), seen
     readies = [s for s in seen if s.startswith("Ready to watch ·")]

@@ -238,7 +238,8 @@ def _self_test(app: object, window: object, demo: object) -> int:
             verdict.append(f"the file was refused: {window.last_skipped[0][1]}")
         elif items and items[0].state is ItemState.FAILED:
             verdict.append(f"the upload failed: {items[0].detail}")
-        elif items and items[0].state is ItemState.READY and not window.manager.busy:
+        elif items and items[0].state is ItemState.READY and not window.manager.active_ids():
+            # Ready, and the worker has finished following encoding: the whole path ran.
             verdict.append(_verify(demo, items[0].video_id, path))
         if verdict:
             app.exit(0)

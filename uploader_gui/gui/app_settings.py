@@ -31,6 +31,7 @@ _PARALLEL = "upload/parallel_files"
 _SPEED = "upload/speed_limit_mb_per_s"
 _TOKEN_PREFIX = "credentials/use_upload_token/"
 _NOTIFY = "notifications/enabled"
+_KEEP_AWAKE = "upload/keep_awake"
 _TEMPLATE_PREFIX = "templates/"
 
 
@@ -46,6 +47,8 @@ class UploadPreferences:
     notifications: bool = True
     #: "Limit upload speed": bytes per second for all uploads together, None for no limit.
     speed_limit: float | None = None
+    #: Ask the system not to sleep while bytes are on their way.
+    keep_awake: bool = True
 
 
 class AppSettings:
@@ -68,6 +71,7 @@ class AppSettings:
             parallel_files=min(max(parallel, 1), MAX_PARALLEL),
             notifications=_as_bool(self._q.value(_NOTIFY), True),
             speed_limit=_speed(self._q.value(_SPEED)),
+            keep_awake=_as_bool(self._q.value(_KEEP_AWAKE), True),
         )
 
     def save(self, prefs: UploadPreferences) -> None:
@@ -77,6 +81,7 @@ class AppSettings:
         self._q.setValue(_PARALLEL, prefs.parallel_files)
         self._q.setValue(_NOTIFY, prefs.notifications)
         self._q.setValue(_SPEED, (prefs.speed_limit or 0) / SPEED_UNIT)
+        self._q.setValue(_KEEP_AWAKE, prefs.keep_awake)
         self._q.sync()
 
     def template(self, keyring_name: str) -> MetadataTemplate:

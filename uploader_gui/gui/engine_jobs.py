@@ -26,6 +26,7 @@ from uploader_gui.core.errors import (
 from uploader_gui.core.events import StateChanged, UploadEvent
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.retry_nudge import NudgeableControl, NudgeableDurableControl
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload import (
     MSG_CANCELLED,
@@ -86,6 +87,9 @@ class DuplicateChoice(Enum):
 AskDuplicate = Callable[[PreviousUpload, UploadControl], DuplicateChoice]
 
 STATE_CHECKING = "Checking for an earlier upload"
+#: How long the remaining qualities are followed once a video is watchable. The row is done
+#: (and no longer holds the queue) as soon as it is watchable; this only fills in "1080p ready".
+FOLLOW_QUALITIES_FOR = 120.0
 
 
 def engine_job(
@@ -98,7 +102,8 @@ def engine_job(
     ask_duplicate: AskDuplicate | None = None,
 ) -> UploadJob:
     """A job that runs the real engine against ``connection`` (blocking, on a pool thread),
-    then follows encoding until every quality is ready (bounded).
+    then follows encoding until every quality is ready (for at most
+    :data:`FOLLOW_QUALITIES_FOR` once the video is watchable).
 
     With a ``store`` (and the file's ``spec.store_id``) the upload goes through the durable
     layer: every acknowledged chunk is saved before it is shown, network failures are retried
@@ -221,6 +226,9 @@ def _run_durable(
     """The durable layer's outcome, turned back into the engine's result or typed errors."""
     assert spec.store_id is not None
     store.update_metadata(spec.store_id, spec.metadata)
+    # The durable layer waits on its own control in short steps; a control that can be nudged
+    # ("retry now", after the computer wakes) is handed the retry waits directly.
+    nudgeable = isinstance(control, NudgeableControl | NudgeableDurableControl)
     try:
         outcome = run_one(
             store,
@@ -229,6 +237,7 @@ def _run_durable(
             options=durable_options(options),
             listener=listener,
             control=control,
+            sleep=control.sleep if nudgeable else None,
         )
     except ValueError as exc:  # queued with another kind of credential: a sentence already
         raise InvalidInputError(str(exc)) from exc
@@ -244,14 +253,18 @@ def follow_encoding(
     video_id: str,
     control: UploadControl,
     listener: Callable[[UploadEvent], None],
+    *,
+    qualities_for: float = FOLLOW_QUALITIES_FOR,
 ) -> WatchOutcome:
     """Ask ``/status`` (with backoff, bounded) until every quality is ready, telling the
-    listener "Processing", then "Ready to watch · 720p ready" as qualities finish. The upload
-    itself is already complete, so this never raises for a failed status request."""
+    listener "Processing", then "Ready to watch · 720p ready" as qualities finish, for at most
+    ``qualities_for`` seconds once watchable. The upload itself is already complete, so this
+    never raises for a failed status request."""
     return watch_encoding(
         lambda: client.get_status(video_id),
         on_change=lambda p: listener(StateChanged(p.state, p.detail)),
         until_all_qualities=True,
         stopped=lambda: control.cancelled,
         sleep=control.sleep,
+        qualities_wait=qualities_for,
     )

@@ -53,6 +53,7 @@ from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK, PreviousUpload
 from uploader_gui.core.durable_upload import resumable
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.file_checks import FileCheck
+from uploader_gui.core.keep_awake import MSG_NO_BACKEND, KeepAwake
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import AuthKind, UploadStore
@@ -85,6 +86,7 @@ from uploader_gui.gui.queue_model import (
 from uploader_gui.gui.settings_dialog import DEMO_KEY, EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.upload_manager import UploadManager
+from uploader_gui.gui.wake_watch import WakeWatch
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +112,7 @@ MSG_CLOSE_TEXT_SAVED = (
     "{uploads} not finished. If you quit now they stop, and continue where they "
     "stopped the next time you open {app}.\n\nQuit now?"
 )
+MSG_WOKE = "Welcome back: {uploads} trying again now."
 MSG_CHECKING = "Checking {n} dropped items…"
 MSG_ADDED = "Added {videos} to the queue."
 MSG_SKIPPED = "{files} skipped because {they} cannot be uploaded."
@@ -153,8 +156,11 @@ class MainWindow(QMainWindow):
         resolve: EnvironmentResolver,
         *,
         upload_store: UploadStore | None = None,
+        keep_awake: KeepAwake | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``keep_awake`` asks the system not to sleep during uploads (default: this system's
+        own way of asking)."""
         super().__init__(parent)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
@@ -180,6 +186,11 @@ class MainWindow(QMainWindow):
         self.manager = UploadManager(self.model, self)
         self.manager.store = upload_store
         self.manager.ask_duplicate = self._ask_duplicate
+        self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
+        self.manager.keep_awake = self.keep_awake
+        self.wake_watch = WakeWatch(self)
+        self.wake_watch.woke.connect(self._woke)
+        self.wake_watch.start()
         self.notifier = Notifier(app_icon(), self)
         self.notifier.activated.connect(self._bring_to_front)
         self.thumbnails = ThumbnailLoader(self)
@@ -426,6 +437,7 @@ class MainWindow(QMainWindow):
         """Use ``prefs`` from now on: new files go to the chosen environment."""
         self.prefs = prefs
         self.notifier.enabled = prefs.notifications
+        self.keep_awake.set_enabled(prefs.keep_awake)
         self.manager.options = UploadOptions(
             chunk_size=prefs.chunk_size, rate_limiter=self.manager.rate_limiter
         )
@@ -461,6 +473,8 @@ class MainWindow(QMainWindow):
         store = self.manager.store
         if store is None or env == self._loaded_environment or self.manager.busy:
             return
+        # Ready videos whose last qualities are still followed do not keep the old list.
+        self.manager.stop_following()
         if env.kind is EnvironmentKind.DEMO:
             # The practice server starts empty each time: nothing saved to show.
             if self._loaded_environment is not None:
@@ -502,6 +516,9 @@ class MainWindow(QMainWindow):
             self.settings,
             self._resolve,
             lock_environment=lock,
+            keep_awake_note=(
+                MSG_NO_BACKEND if self.keep_awake.description == MSG_NO_BACKEND else ""
+            ),
             parent=self,
         )
         self.settings_dialog: SettingsDialog | None = dialog
@@ -780,6 +797,15 @@ class MainWindow(QMainWindow):
         if not busy:
             self.notifier.queue_idle(self.model.items)
 
+    def _woke(self, seconds_asleep: float) -> None:
+        """After sleep the network is usually back within seconds: uploads waiting out a long
+        backoff try again now rather than up to half a minute later."""
+        n = self.manager.nudge_waiting()
+        log.info("The computer woke after about %.0f s", seconds_asleep)
+        if n:
+            uploads = plural(n, "waiting upload is", "waiting uploads are")
+            self.statusBar().showMessage(MSG_WOKE.format(uploads=uploads), 8000)
+
     def _tab_changed(self, index: int) -> None:
         if index == TAB_HISTORY:
             self.history.refresh()
@@ -874,7 +900,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.scanner.shutdown()
+        self.wake_watch.stop()
         self.manager.shutdown()
+        self.keep_awake.close()
         self.thumbnails.shutdown()
         self.notifier.hide()
         event.accept()

@@ -61,6 +61,7 @@ MSG_FIND_KEY = (
     '<a href="https://dashboard.api.video/">dashboard.api.video</a>'
 )
 MSG_TESTING = "Testing…"
+KEEP_AWAKE_LABEL = "Keep this computer awake while uploading"
 
 
 @dataclass
@@ -79,8 +80,10 @@ class SettingsDialog(QDialog):
         resolve: EnvironmentResolver,
         *,
         lock_environment: str = "",
+        keep_awake_note: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``keep_awake_note`` says why staying awake cannot work here (empty when it can)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(520)
@@ -193,6 +196,17 @@ class SettingsDialog(QDialog):
         )
         self.notify_check.setChecked(prefs.notifications)
         upload_form.addRow("", self.notify_check)
+        self.awake_check = QCheckBox(KEEP_AWAKE_LABEL, upload)
+        self.awake_check.setChecked(prefs.keep_awake)
+        self.awake_check.setToolTip(
+            keep_awake_note
+            or "A computer that goes to sleep stops its uploads; they continue when it wakes."
+        )
+        upload_form.addRow("", self.awake_check)
+        if keep_awake_note:
+            self.awake_note = QLabel(keep_awake_note, upload)
+            self.awake_note.setStyleSheet("color: #5f6b7a;")
+            upload_form.addRow("", self.awake_note)
         layout.addWidget(upload)
 
         # What new videos get, per environment, until changed for one of them.
@@ -400,6 +414,7 @@ class SettingsDialog(QDialog):
             parallel_files=self.parallel_spin.value(),
             notifications=self.notify_check.isChecked(),
             speed_limit=self.speed_limit(),
+            keep_awake=self.awake_check.isChecked(),
         )
         self._settings.save(self.result_prefs)
         super().accept()

@@ -30,8 +30,10 @@ from uploader_gui.core.events import (
     UploadPlanned,
     VideoCreated,
 )
+from uploader_gui.core.keep_awake import KeepAwake
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
+from uploader_gui.core.retry_nudge import NudgeableControl, NudgeableDurableControl
 from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import UploadControl, UploadOptions
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
@@ -96,10 +98,14 @@ def state_from_words(words: str) -> ItemState | None:
 class UploadManager(QObject):
     """Schedules the queue's files onto pool threads.
 
+    A file that is ready to watch no longer holds the queue, even while its worker still
+    follows the remaining qualities: the environment may change (that following then stops
+    quietly) and the queue counts as done.
+
     Signals:
         refreshed(): after each timer tick, for live views (chunk strip, totals).
         item_changed(item_id): an item's state or links changed.
-        busy_changed(busy): whether any upload is attached to a worker.
+        busy_changed(busy): whether any upload holds the queue (see :attr:`busy`).
     """
 
     refreshed = Signal()
@@ -125,7 +131,6 @@ class UploadManager(QObject):
         self._job_factory = job_factory
         self._workers: dict[int, tuple[UploadWorker, UploadControl]] = {}
         self._remove_when_stopped: set[int] = set()
-        self._keep_in_history: set[int] = set()
         self._pool = QThreadPool(self)
         # Paused files keep their thread, so the pool is wider than the number of parallel files.
         self._pool.setMaxThreadCount(64)
@@ -136,6 +141,11 @@ class UploadManager(QObject):
         self.ask_duplicate: AskDuplicateInWindow | None = None
         self._duplicates = DuplicateBridge(self)
         self._duplicates.asked.connect(self._on_duplicate)
+        self._was_busy = False
+        #: Asks the system not to sleep while bytes are on their way (None: never asks).
+        self.keep_awake: KeepAwake | None = None
+        self._awake_for: set[int] = set()
+        self._shut_down = False
 
     # -- configuration -------------------------------------------------------------------
     @property
@@ -167,7 +177,58 @@ class UploadManager(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._workers)
+        """Whether an upload holds the queue: any worker except those only following the
+        qualities of a video that is already ready to watch."""
+        return any(not self._following(i) for i in self._workers)
+
+    def _following(self, item_id: int) -> bool:
+        """A worker that only follows encoding (its row is ready, or already gone)."""
+        item = self.model.find(item_id)
+        return item is None or item.state is ItemState.READY
+
+    def following_ids(self) -> list[int]:
+        """Ready videos in the list whose remaining qualities are still being followed."""
+        return [i for i in self._workers if self._following(i) and self.model.find(i)]
+
+    def stop_following(self) -> None:
+        """Stop following encoding quietly (another environment is about to be shown): the
+        videos are ready and stay in the history; their rows leave the list."""
+        self.remove(self.following_ids())
+
+    def nudge_waiting(self) -> int:
+        """Retry now, instead of at the end of the backoff, every upload waiting to retry (the
+        computer woke up or the network came back). Returns how many were nudged."""
+        nudged = 0
+        for item_id, (_, control) in self._workers.items():
+            item = self.model.find(item_id)
+            if item is None or item.state not in _BACKING_OFF:
+                continue
+            if isinstance(control, NudgeableControl | NudgeableDurableControl):
+                control.nudge()
+                item.retry_at = time.monotonic()  # no countdown left to show
+                nudged += 1
+        if nudged:
+            log.info("Retrying %d waiting uploads now", nudged)
+        return nudged
+
+    def _update_busy(self) -> None:
+        """Tell listeners when the queue starts or stops being held, and ask the system to stay
+        awake exactly while bytes are on their way (paused files and encoding do not count)."""
+        busy = self.busy
+        if busy != self._was_busy:
+            self._was_busy = busy
+            self.busy_changed.emit(busy)
+        awake = self.keep_awake
+        if awake is None:
+            return
+        want = {i for i in self._workers if (item := self.model.find(i)) and item.state.sending}
+        if self._shut_down:
+            want = set()  # the app is quitting: late reports must not ask again
+        for item_id in want - self._awake_for:
+            awake.hold((id(self), item_id))
+        for item_id in self._awake_for - want:
+            awake.let_go((id(self), item_id))
+        self._awake_for = want
 
     def active_ids(self) -> list[int]:
         return list(self._workers)
@@ -306,10 +367,13 @@ class UploadManager(QObject):
     def remove(self, ids: Iterable[int]) -> None:
         for item in self._items(ids):
             pair = self._workers.get(item.id)
-            if pair is not None:
+            if pair is not None and self._following(item.id):
+                # Ready: only its last qualities were followed. The row goes now; the video
+                # stays in the history.
+                pair[1].cancel()
+                self.model.remove(item.id)
+            elif pair is not None:
                 self._remove_when_stopped.add(item.id)
-                if item.state.finished:  # ready, only its last qualities were followed
-                    self._keep_in_history.add(item.id)
                 pair[1].cancel()
             else:
                 self.model.remove(item.id)
@@ -354,7 +418,7 @@ class UploadManager(QObject):
             self._retarget(item, connection)
         if persisting and item.store_id is None and not self._save_new(item):
             return
-        control: UploadControl = DurableControl() if persisting else UploadControl()
+        control: UploadControl = NudgeableDurableControl() if persisting else NudgeableControl()
         spec = FileJob(
             path=item.path,
             metadata=item.metadata(),
@@ -373,7 +437,6 @@ class UploadManager(QObject):
         worker.signals.succeeded.connect(self._on_succeeded)
         worker.signals.failed.connect(self._on_failed)
         worker.signals.cancelled.connect(self._on_cancelled)
-        was_busy = self.busy
         self._workers[item.id] = (worker, control)
         item.started = True
         item.meter.reset()
@@ -382,8 +445,7 @@ class UploadManager(QObject):
         self._pool.start(worker)
         if not self._timer.isActive():
             self._timer.start()
-        if not was_busy:
-            self.busy_changed.emit(True)
+        self._update_busy()
 
     def shutdown(self, wait_ms: int = 5000) -> bool:
         """Stop every upload and wait for the threads; False if some did not stop in time.
@@ -395,6 +457,8 @@ class UploadManager(QObject):
             else:
                 control.cancel()
         self._timer.stop()
+        self._shut_down = True
+        self._update_busy()
         return self._pool.waitForDone(wait_ms)
 
     # -- worker reports (GUI thread) -----------------------------------------------------
@@ -431,6 +495,7 @@ class UploadManager(QObject):
         self.item_changed.emit(item_id)
         if changed_slot:
             self.schedule()  # encoding runs on api.video: the next file can start
+        self._update_busy()
 
     @staticmethod
     def _take_links(item: QueueItem, outcome: Outcome) -> None:
@@ -506,9 +571,8 @@ class UploadManager(QObject):
         if item_id in self._remove_when_stopped:
             self._remove_when_stopped.discard(item_id)
             self.model.remove(item_id)
-            keep = item_id in self._keep_in_history
-            self._keep_in_history.discard(item_id)
-            if item is not None and item.store_id is not None and not keep:
+            # A file that was sent in full (it finished before it stopped) stays in the history.
+            if item is not None and item.store_id is not None and item.state not in _COMPLETE:
                 self.forget_saved(item.store_id)
         else:
             self.model.refresh_item(item_id)
@@ -516,7 +580,8 @@ class UploadManager(QObject):
         self.schedule()
         if not self._workers:
             self._timer.stop()
-            self.busy_changed.emit(False)
+        self._update_busy()
+        if not self._workers:
             self.refreshed.emit()
 
     # -- the one refresh timer -----------------------------------------------------------
@@ -546,6 +611,7 @@ class UploadManager(QObject):
             hi = max(hi, row)
         if lo >= 0:
             self.model.refresh_rows(lo, hi)
+        self._update_busy()
         self.refreshed.emit()
 
     def summary(self) -> QueueSummary:
@@ -645,3 +711,4 @@ class UploadManager(QObject):
             item.retry_at = None
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
+        self._update_busy()
