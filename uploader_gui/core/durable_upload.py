@@ -36,7 +36,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -105,7 +104,7 @@ _CREDENTIAL_WORDS: Mapping[AuthKind, str] = {
     "upload_token": "an upload token",
 }
 
-#: How often a stopped upload's waits look at the caller's controls (seconds).
+#: How often a paused upload looks whether this layer has stopped it (seconds).
 _POLL = 0.1
 
 
@@ -223,11 +222,16 @@ class DurableControl(UploadControl):
 
 class _RunControl(UploadControl):
     """The caller's control, plus a private brake this layer pulls when the store fails (it
-    must not cancel the caller's control, which other files may share)."""
+    must not cancel the caller's control, which other files may share).
+
+    Retry waits sleep with the caller's control, so its cancel and its nudge ("try again now")
+    end them at once, and so does the brake.
+    """
 
     def __init__(self, outer: UploadControl) -> None:
         super().__init__()
         self._outer = outer
+        self._waits = outer._waits
 
     def halt(self) -> None:
         super().cancel()
@@ -246,14 +250,6 @@ class _RunControl(UploadControl):
 
     def wait_resumed(self, timeout: float) -> bool:
         return self._outer.wait_resumed(min(timeout, _POLL)) or self.halted
-
-    def sleep(self, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while not self.cancelled:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return
-            self._outer.sleep(min(left, _POLL))
 
 
 # -- the listener that writes before it tells ----------------------------------------------------
@@ -400,6 +396,9 @@ def run_one(
     size and form always come from the store, since a resumed upload must keep them. Events reach
     ``listener`` only after their lasting part is saved. Errors of the upload become a FAILED
     outcome with the plain message; a bug or an unusable store is raised.
+
+    Retry waits end early when ``control`` is nudged or cancelled, or when the store fails.
+    ``sleep`` replaces them (tests pass one that returns at once) and then answers for that.
     """
     record = store.get(file_id)
     if record.state is FileState.DONE:

@@ -174,13 +174,47 @@ class UploadOptions:
         return self.uploads_per_minute or known or UPLOADS_PER_MINUTE["production"]
 
 
+class _RetryWaits:
+    """Where retry waits sleep, so that a cancel ends them and a nudge cuts them short.
+
+    Nudges are counted: a wait ends when the count moves past the value it saw on starting,
+    so a nudge given before a wait begins leaves that wait whole.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._nudges = 0
+
+    def nudge(self) -> None:
+        with self._cond:
+            self._nudges += 1
+            self._cond.notify_all()
+
+    def wake(self) -> None:
+        """Have every wait look at its ``stopped`` again (a cancel or a brake was pulled)."""
+        with self._cond:
+            self._cond.notify_all()
+
+    def wait(self, seconds: float, stopped: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + seconds
+        with self._cond:
+            seen = self._nudges
+            while self._nudges == seen and not stopped():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return
+                self._cond.wait(left)
+
+
 class UploadControl:
-    """Pause, resume and cancel for one upload (or several), safe to call from any thread."""
+    """Pause, resume, cancel and nudge for one upload (or several), safe to call from any
+    thread."""
 
     def __init__(self) -> None:
         self._running = threading.Event()
         self._running.set()
         self._cancelled = threading.Event()
+        self._waits = _RetryWaits()
 
     def pause(self) -> None:
         self._running.clear()
@@ -191,6 +225,13 @@ class UploadControl:
     def cancel(self) -> None:
         self._cancelled.set()
         self._running.set()
+        self._waits.wake()
+
+    def nudge(self) -> None:
+        """Try again now: end every retry wait in progress instead of sitting out its backoff
+        (the computer woke up, the network came back). The engine backs off again if it must;
+        waits begun after the nudge run their course."""
+        self._waits.nudge()
 
     @property
     def paused(self) -> bool:
@@ -205,8 +246,8 @@ class UploadControl:
         return self._running.wait(timeout)
 
     def sleep(self, seconds: float) -> None:
-        """Wait ``seconds``, cut short by a cancel."""
-        self._cancelled.wait(seconds)
+        """Wait ``seconds``, cut short by a cancel or a :meth:`nudge`."""
+        self._waits.wait(seconds, lambda: self.cancelled)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,6 @@ from uploader_gui.core.errors import (
 from uploader_gui.core.events import StateChanged, UploadEvent
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.retry_nudge import NudgeableControl, NudgeableDurableControl
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload import (
     MSG_CANCELLED,
@@ -226,9 +225,6 @@ def _run_durable(
     """The durable layer's outcome, turned back into the engine's result or typed errors."""
     assert spec.store_id is not None
     store.update_metadata(spec.store_id, spec.metadata)
-    # The durable layer waits on its own control in short steps; a control that can be nudged
-    # ("retry now", after the computer wakes) is handed the retry waits directly.
-    nudgeable = isinstance(control, NudgeableControl | NudgeableDurableControl)
     try:
         outcome = run_one(
             store,
@@ -237,7 +233,6 @@ def _run_durable(
             options=durable_options(options),
             listener=listener,
             control=control,
-            sleep=control.sleep if nudgeable else None,
         )
     except ValueError as exc:  # queued with another kind of credential: a sentence already
         raise InvalidInputError(str(exc)) from exc

@@ -33,7 +33,6 @@ from uploader_gui.core.events import (
 from uploader_gui.core.keep_awake import KeepAwake
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
-from uploader_gui.core.retry_nudge import NudgeableControl, NudgeableDurableControl
 from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import UploadControl, UploadOptions
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
@@ -203,10 +202,9 @@ class UploadManager(QObject):
             item = self.model.find(item_id)
             if item is None or item.state not in _BACKING_OFF:
                 continue
-            if isinstance(control, NudgeableControl | NudgeableDurableControl):
-                control.nudge()
-                item.retry_at = time.monotonic()  # no countdown left to show
-                nudged += 1
+            control.nudge()
+            item.retry_at = time.monotonic()  # no countdown left to show
+            nudged += 1
         if nudged:
             log.info("Retrying %d waiting uploads now", nudged)
         return nudged
@@ -418,7 +416,7 @@ class UploadManager(QObject):
             self._retarget(item, connection)
         if persisting and item.store_id is None and not self._save_new(item):
             return
-        control: UploadControl = NudgeableDurableControl() if persisting else NudgeableControl()
+        control: UploadControl = DurableControl() if persisting else UploadControl()
         spec = FileJob(
             path=item.path,
             metadata=item.metadata(),
