@@ -24,6 +24,7 @@ def test_speeds_and_unknowns() -> None:
 
 
 def test_durations_read_as_spoken() -> None:
+    assert format_duration(0.3) == "1 s"
     assert format_duration(4.4) == "4 s"
     assert format_duration(185) == "3 min 5 s"
     assert format_duration(600) == "10 min"

@@ -43,7 +43,8 @@ def format_duration(seconds: float) -> str:
     ``"2 h 10 min"``; empty when unknown."""
     if not math.isfinite(seconds) or seconds < 0:
         return ""
-    total = round(seconds)
+    # A countdown never shows "0 s" while something is still moving.
+    total = max(1, round(seconds))
     if total < 60:
         return f"{total} s"
     minutes, secs = divmod(total, 60)
