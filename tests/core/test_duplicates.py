@@ -18,7 +18,7 @@ from uploader_gui.core.duplicates import (
 )
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import UploadOptions, upload_file
+from uploader_gui.core.upload import FileUpload, UploadOptions
 from uploader_gui.emulator import Emulator
 
 MIB = 1024 * 1024
@@ -55,7 +55,7 @@ def test_a_completed_upload_is_found_and_a_half_one_or_another_file_is_not(
         half = client.create_video(with_fingerprint(VideoMetadata(title="half"), fp))
         assert find_previous_uploads(client, fp) == []
         meta = with_fingerprint(VideoMetadata(title="Summer trip"), fp)
-        done = upload_file(client, path, meta, UploadOptions(chunk_size=5 * MIB))
+        done = FileUpload(client, path, meta, UploadOptions(chunk_size=5 * MIB)).run()
         found = find_previous_uploads(client, fp)
         assert [p.video_id for p in found] == [done.video_id]
         assert found[0].title == "Summer trip" and found[0].player_url == done.player_url

@@ -19,7 +19,7 @@ from uploader_gui.core.encoding_watch import (
 )
 from uploader_gui.core.errors import NetworkError
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import UploadOptions, upload_file
+from uploader_gui.core.upload import FileUpload, UploadOptions
 from uploader_gui.emulator import Emulator
 
 MIB = 1024 * 1024
@@ -140,9 +140,9 @@ def test_wait_playable_follows_a_real_upload_on_the_emulator(
 ) -> None:
     path = write_video(tmp_path / "clip.mp4", 6 * MIB)
     with ApiClient(emulator.base_url, api_key="test-key") as client:
-        result = upload_file(
+        result = FileUpload(
             client, path, VideoMetadata(title="clip"), UploadOptions(chunk_size=5 * MIB)
-        )
+        ).run()
         seen: list[EncodingProgress] = []
         outcome = wait_playable(client, result.video_id, on_change=seen.append, timeout=30.0)
         assert outcome.reached and outcome.progress.playable

@@ -20,6 +20,7 @@ from tests.core.engine_helpers import Recorder, served_bytes, write_video
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_body import BLOCK_SIZE
 from uploader_gui.core.errors import (
+    MSG_NO_LINKS_WITH_TOKEN,
     AuthError,
     CancelledError,
     InvalidInputError,
@@ -37,7 +38,13 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import FileUpload, UploadControl, UploadOptions, UploadResult
+from uploader_gui.core.upload import (
+    MSG_FIRST_CHUNK_LOST,
+    FileUpload,
+    UploadControl,
+    UploadOptions,
+    UploadResult,
+)
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"
@@ -289,6 +296,61 @@ def test_upload_token_with_lost_acknowledgement(emulator: Emulator, video: Path)
     emulator.faults.lose_ack_every = 3
     with ApiClient(emulator.base_url, upload_token=token) as api:
         assert_intact(emulator, upload(api, video), video)
+
+
+def test_upload_token_completing_answer_lost_says_there_are_no_links(
+    emulator: Emulator, video: Path
+) -> None:
+    # The fourth request completes the file; its retry is told "already uploaded", and a token
+    # cannot read the Video, so no link is known.
+    token = make_upload_token(emulator)
+    emulator.faults.lose_ack_every = 4
+    with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
+        result = upload(api, video)
+    assert_intact(emulator, result, video)
+    assert result.player_url is None and result.embed_code is None and result.mp4_url is None
+    assert not result.has_links
+    assert result.links_note == MSG_NO_LINKS_WITH_TOKEN
+
+
+def test_links_note_is_empty_when_the_video_has_links(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    result = upload(client, video)
+    assert result.has_links and result.links_note is None and result.player_url
+
+
+def test_upload_token_first_answer_lost_never_makes_a_second_video(
+    emulator: Emulator, video: Path
+) -> None:
+    # The server starts the video on the first chunk, then the answer is lost: sent again
+    # without the video id, the chunk would start a second video.
+    token = make_upload_token(emulator)
+    emulator.faults.lose_ack_every = 1
+    with (
+        ApiClient(emulator.base_url, upload_token=token, timeout=10) as api,
+        pytest.raises(InvalidInputError) as caught,
+    ):
+        upload(api, video)
+    assert caught.value.message == MSG_FIRST_CHUNK_LOST
+    assert emulator.upload_requests == 1
+    assert len(emulator.videos()) == 1
+
+
+def test_upload_token_first_chunk_cut_mid_body_is_sent_again(
+    emulator: Emulator, video: Path
+) -> None:
+    # Half a body cannot have started a video, so that failure is retried as usual. A slow
+    # link keeps the cut well before the chunk's last byte leaves.
+    token = make_upload_token(emulator)
+    emulator.faults.drop_mid_body_every = 1
+    emulator.faults.bandwidth = float(20 * MIB)
+    rec = Recorder()
+    rec.on(ChunkRetrying, lambda _e: setattr(emulator.faults, "drop_mid_body_every", 0))
+    with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
+        result = upload(api, video, recorder=rec)
+    assert_intact(emulator, result, video)
+    assert rec.of(ChunkRetrying)
 
 
 def test_bad_upload_token(emulator: Emulator, video: Path) -> None:

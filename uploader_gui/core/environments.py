@@ -15,6 +15,13 @@ class EnvironmentKind(StrEnum):
     CUSTOM = "custom"
 
 
+MSG_URL_USER_INFO = (
+    "The address must not contain a user name or password; give the API key separately."
+)
+MSG_URL_QUERY = (
+    "The address must not contain “?” or “#” parts; give only the server and, if needed, a path."
+)
+
 PRODUCTION_URL = "https://ws.api.video"
 SANDBOX_URL = "https://sandbox.api.video"
 
@@ -67,10 +74,16 @@ def validate_base_url(url: str) -> str:
     """Return ``url`` without a trailing slash, or raise ValueError with a plain reason.
 
     Plain http is refused except on this computer, so a key never crosses a network unencrypted.
+    A path prefix may stay; a query or fragment would end up in the middle of every request's
+    address, and a user name or password in the address would be stored with the settings.
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"“{url}” is not a web address (it should start with https://).")
+    if parts.username is not None or parts.password is not None:
+        raise ValueError(MSG_URL_USER_INFO)
+    if parts.query or parts.fragment or url.strip().endswith(("?", "#")):
+        raise ValueError(MSG_URL_QUERY)
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise ValueError(
             "Plain http is only allowed for this computer (127.0.0.1 or localhost); "

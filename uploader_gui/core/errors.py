@@ -81,3 +81,6 @@ MSG_LINK_LOOP = "This link leads round in a circle and never reaches a file."
 MSG_FILE_READ_ERROR = "The file cannot be read ({error})."
 MSG_FOLDER_UNREADABLE = "This folder cannot be opened ({error})."
 MSG_TOO_MANY_FILES = "Only the first {limit:,} files were added; add the rest separately."
+MSG_NO_LINKS_WITH_TOKEN = (
+    "Links are not available with an upload token; find the video in your api.video dashboard."
+)

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -52,11 +53,13 @@ from uploader_gui.core.chunk_sizing import (
     grown_chunk_size,
     uploads_per_minute_for,
 )
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, videos_with_metadata
 from uploader_gui.core.errors import (
     MSG_FILE_CHANGED,
     MSG_FILE_MISSING,
     MSG_FILE_UNREADABLE,
     MSG_FILE_VANISHED,
+    MSG_NO_LINKS_WITH_TOKEN,
     MSG_NOT_A_FILE,
     CancelledError,
     InvalidInputError,
@@ -116,6 +119,11 @@ MSG_CREATE_LOST = (
     "The connection dropped while the video was being created. Check the video list on "
     "api.video before trying again, so the video is not created twice."
 )
+MSG_FIRST_CHUNK_LOST = (
+    "The connection dropped just after the start of the file was sent with the upload token, "
+    "so api.video may already have made a video of it. Check the video list on api.video "
+    "before trying again, so the video is not created twice."
+)
 
 STATE_CREATING = "Creating video"
 STATE_UPLOADING = "Uploading"
@@ -126,6 +134,9 @@ STATE_DONE = "Uploaded"
 #: A chunk request in which nothing moved for the stall window, given up and sent again.
 STATE_STALLED = "Stalled: nothing moved for {seconds} s — retrying"
 
+#: After a lost answer to creating a video, a video with the file's fingerprint created this
+#: many seconds around now (either side: clocks differ) may be the one that request made.
+CREATED_LOOKUP_WINDOW = 10 * 60
 #: How many times the final check asks ``/status`` before giving up (the server may still be
 #: assembling the last chunk when it answers).
 VERIFY_TRIES = 5
@@ -252,10 +263,27 @@ class UploadControl:
 
 @dataclass(frozen=True)
 class UploadResult:
+    """A file the server confirmed holding in full.
+
+    The links come from the Video the server sent back. An upload token cannot read a video:
+    when the answer to its completing chunk was lost and the retry was told "already uploaded",
+    all that is known is the video id, so the links are ``None``; :attr:`links_note` then holds
+    the sentence to show instead.
+    """
+
     video_id: str
     size: int
     #: The Video as api.video describes it (``assets`` holds the links).
     video: dict[str, Any]
+
+    @property
+    def has_links(self) -> bool:
+        return isinstance(self.video.get("assets"), Mapping)
+
+    @property
+    def links_note(self) -> str | None:
+        """Why there are no links to show, or ``None`` when there are."""
+        return None if self.has_links else MSG_NO_LINKS_WITH_TOKEN
 
     def _asset(self, name: str) -> str | None:
         assets = self.video.get("assets")
@@ -312,6 +340,28 @@ def _reason_words(error: UploadError) -> str:
         detail = (error.detail or "").lower()
         return "no answer in time" if "timed out" in detail else "connection lost"
     return str(error)
+
+
+def _surely_not_received(
+    error: NetworkError, bodies: Sequence[ChunkBody], chunk: ChunkRange
+) -> bool:
+    """True when the failed request cannot have been acted on: no connection was made, or the
+    connection broke before the chunk's last byte left (a server does not act on half a body)."""
+    if request_never_left(error):
+        return True
+    return bool(bodies) and bodies[-1].sent < chunk.size
+
+
+def _created_at(video: Mapping[str, Any]) -> float | None:
+    """A Video's ``createdAt`` as seconds since the epoch, or ``None`` when unreadable."""
+    text = video.get("createdAt")
+    if not isinstance(text, str):
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when.timestamp() if when.tzinfo is not None else None
 
 
 class FileUpload:
@@ -468,12 +518,55 @@ class FileUpload:
                 if request_never_left(exc):
                     raise
                 # The server may have created it: trying again could make a second video.
-                raise InvalidInputError(MSG_CREATE_LOST, detail=exc.detail) from exc
+                found = self._find_created_video()
+                if found is None:
+                    raise InvalidInputError(MSG_CREATE_LOST, detail=exc.detail) from exc
+                log.info(
+                    "The answer to creating %s was lost; continuing in %s",
+                    self._path,
+                    found.get("videoId"),
+                )
+                return found
 
         video = self._call(create)
         if not video.get("videoId"):
             raise ServerError("The server did not say which video it created.")
         return video
+
+    def _find_created_video(self) -> dict[str, Any] | None:
+        """The video a creation whose answer was lost made, if the file's fingerprint in its
+        metadata finds one: the newest one created in the last few minutes, with this title
+        and no byte received yet. ``None`` when there is no fingerprint or no such video."""
+        fingerprint = self._metadata.metadata.get(FINGERPRINT_KEY)
+        if not fingerprint:
+            return None
+        try:
+            page = self._call(
+                lambda: {"data": videos_with_metadata(self._client, FINGERPRINT_KEY, fingerprint)}
+            )
+            videos: list[dict[str, Any]] = page["data"]
+            now = time.time()
+            for video in videos:
+                video_id = video.get("videoId")
+                created = _created_at(video)
+                if (
+                    not isinstance(video_id, str)
+                    or not video_id
+                    or video.get("title") != self._metadata.title
+                    or created is None
+                    or abs(now - created) > CREATED_LOOKUP_WINDOW
+                ):
+                    continue
+                status = self._call(partial(self._client.get_status, video_id))
+                ingest = status.get("ingest")
+                if isinstance(ingest, Mapping) and ingest.get("receivedBytes"):
+                    continue  # another upload of the same file, already under way
+                return video
+        except CancelledError:
+            raise
+        except UploadError as exc:
+            log.info("Could not look for the video whose creation answer was lost: %s", exc)
+        return None
 
     def _send_all(self, schedule: ChunkSchedule) -> dict[str, Any]:
         """Send what ``schedule`` has left; the last chunk goes alone, after all others.
@@ -550,8 +643,10 @@ class FileUpload:
     def _send_chunk(self, chunk: ChunkRange) -> dict[str, Any]:
         header = content_range(chunk, self._size, self._total_parts, self._form)
 
+        bodies: list[ChunkBody] = []
+
         def make_body(fields: dict[str, str]) -> ChunkBody:
-            return ChunkBody(
+            body = ChunkBody(
                 self._path,
                 chunk.start,
                 chunk.size,
@@ -561,6 +656,8 @@ class FileUpload:
                 throttle=self._throttle if self._options.rate_limiter is not None else None,
                 block_size=self._block_size(),
             )
+            bodies.append(body)
+            return body
 
         def attempt() -> dict[str, Any]:
             self._check_source()
@@ -573,6 +670,11 @@ class FileUpload:
                 )
             except AlreadyReceivedError as exc:
                 return self._already_received(chunk, exc)
+            except NetworkError as exc:
+                if self._video_id is None and not _surely_not_received(exc, bodies, chunk):
+                    # A token's first chunk starts a video; sent again, it would start another.
+                    raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail=exc.detail) from exc
+                raise
 
         answer = self._call(attempt, chunk)
         if self._video_id is None:
@@ -767,16 +869,3 @@ class FileUpload:
                 self._listener(event)
             except Exception:
                 log.exception("An upload listener failed on %r; the upload goes on", event)
-
-
-def upload_file(
-    client: ApiClient,
-    path: Path | str,
-    metadata: VideoMetadata | None = None,
-    options: UploadOptions = UploadOptions(),
-    **kwargs: Any,
-) -> UploadResult:
-    """Upload one file with a title taken from its name unless ``metadata`` says otherwise."""
-    path = Path(path)
-    meta = metadata or VideoMetadata(title=os.path.splitext(path.name)[0] or path.name)
-    return FileUpload(client, path, meta, options, **kwargs).run()
