@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uploader_gui.core.errors import MSG_NO_LINKS_WITH_TOKEN
 from uploader_gui.core.title_template import parse_tags
 from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.chunk_strip import ChunkStrip
@@ -193,7 +194,14 @@ class DetailsPanel(QFrame):
         self.public_check.setEnabled(editable)
         self.mp4_check.setEnabled(editable)
         self.locked_label.setVisible(not editable)
-        self.locked_label.setText(MSG_UPLOADED_WITH if item.player_url else MSG_LOCKED)
+        if item.player_url:
+            locked_text = MSG_UPLOADED_WITH
+        elif item.state is ItemState.UPLOADED:
+            # An upload token gets no answer with links when the last one was lost.
+            locked_text = f"{MSG_UPLOADED_WITH} {MSG_NO_LINKS_WITH_TOKEN}"
+        else:
+            locked_text = MSG_LOCKED
+        self.locked_label.setText(locked_text)
         has_link = bool(item.player_url)
         self.links.setVisible(has_link)
         if has_link and self.link_field.text() != item.player_url:

@@ -1,0 +1,43 @@
+"""The details panel's words after an upload, for each way it can end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from uploader_gui.core.errors import MSG_NO_LINKS_WITH_TOKEN
+from uploader_gui.gui.details_panel import MSG_LOCKED, MSG_UPLOADED_WITH, DetailsPanel
+from uploader_gui.gui.queue_item import ItemState, QueueItem
+
+
+def _panel_for(qtbot: QtBot, item: QueueItem) -> DetailsPanel:
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_item(item)
+    panel.update_state()
+    return panel
+
+
+def test_a_token_upload_without_links_says_where_to_find_the_video(qtbot: QtBot) -> None:
+    item = QueueItem(path=Path("/videos/clip.mp4"), size=10, started=True)
+    item.state = ItemState.UPLOADED
+    panel = _panel_for(qtbot, item)
+    assert MSG_NO_LINKS_WITH_TOKEN in panel.locked_label.text()
+    assert panel.links.isHidden()
+
+
+def test_an_upload_with_links_shows_them_and_no_token_note(qtbot: QtBot) -> None:
+    item = QueueItem(path=Path("/videos/clip.mp4"), size=10, started=True)
+    item.state = ItemState.READY
+    item.player_url = "https://embed.api.video/vod/vi123"
+    panel = _panel_for(qtbot, item)
+    assert panel.locked_label.text() == MSG_UPLOADED_WITH
+    assert panel.link_field.text() == item.player_url
+
+
+def test_an_upload_in_progress_says_the_details_are_locked(qtbot: QtBot) -> None:
+    item = QueueItem(path=Path("/videos/clip.mp4"), size=10, started=True)
+    item.state = ItemState.UPLOADING
+    panel = _panel_for(qtbot, item)
+    assert panel.locked_label.text() == MSG_LOCKED
