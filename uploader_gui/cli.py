@@ -2,11 +2,11 @@
 
 Same engine and the same durable queue as the window. Every file is written to the upload store
 before anything is sent, so a crash, a kill or Ctrl-C loses nothing: running the same command
-again continues each unfinished file into its existing video, and ``upload --resume`` continues
-every unfinished upload of the environment. Each file succeeds or fails on its own: a missing
-file or a refused upload is one line on stderr and the other files still go. Exit status: 0 when
-every file is uploaded and confirmed, 1 when any failed, 2 for a command-line mistake, 130 on
-Ctrl-C (the files are left to resume).
+again continues each unfinished file, or one that failed after its video was created, into its
+existing video, and ``upload --resume`` continues every unfinished upload of the environment.
+Each file succeeds or fails on its own: a missing file or a refused upload is one line on
+stderr and the other files still go. Exit status: 0 when every file is uploaded and confirmed,
+1 when any failed, 2 for a command-line mistake, 130 on Ctrl-C (the files are left to resume).
 
 Progress: a live display in a terminal, plain lines otherwise, or with ``--json`` one JSON
 object per line (the last one for each file says ``"event": "done"`` or ``"failed"``).
@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,7 +37,6 @@ from uploader_gui.core.duplicates import (
     with_fingerprint,
 )
 from uploader_gui.core.durable_upload import (
-    MSG_SOURCE_MISSING_SINCE_QUEUED,
     AlreadyRunningError,
     DurableControl,
     OutcomeKind,
@@ -53,7 +53,7 @@ from uploader_gui.core.encoding_watch import (
     EncodingProgress,
     wait_playable,
 )
-from uploader_gui.core.errors import UploadError
+from uploader_gui.core.errors import AuthError, UploadError
 from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
@@ -75,7 +75,14 @@ from uploader_gui.core.limits import (
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter, parse_rate
 from uploader_gui.core.size_input import parse_size
-from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
+from uploader_gui.core.store import (
+    AuthKind,
+    FileRecord,
+    FileState,
+    SourceState,
+    UploadStore,
+    default_store_path,
+)
 from uploader_gui.core.units import format_size
 from uploader_gui.core.upload import UploadOptions, UploadResult
 
@@ -237,6 +244,11 @@ class _FileProgress:
     in_flight: dict[int, int] = field(default_factory=dict)
     video_id: str | None = None
 
+    @property
+    def complete(self) -> bool:
+        """Every chunk is acknowledged by the server."""
+        return bool(self.chunk_sizes) and self.acked.issuperset(self.chunk_sizes)
+
     def update(self, event: UploadEvent) -> None:
         if isinstance(event, UploadPlanned):
             self.size = event.total_bytes
@@ -252,8 +264,13 @@ class _FileProgress:
 
     @property
     def sent(self) -> int:
+        """Never the whole size before every chunk is acknowledged: bytes that left the
+        computer are not yet bytes the server kept."""
         done = sum(self.chunk_sizes.get(i, 0) for i in self.acked)
-        return done + sum(v for k, v in self.in_flight.items() if k not in self.acked)
+        total = done + sum(v for k, v in self.in_flight.items() if k not in self.acked)
+        if self.chunk_sizes and not self.complete:
+            return min(total, self.size - 1)
+        return total
 
 
 class Reporter:
@@ -528,6 +545,27 @@ MSG_SOURCE_CHANGED = (
 MSG_REPLACED = "Replaced by an upload of the changed file as a new video."
 MSG_NOT_PLAYABLE = "uploaded as {video}, but it is not watchable yet: {why}"
 MSG_NOTHING_TO_RESUME = "Nothing to resume for {env}."
+MSG_LOOKUP_FAILED = (
+    "could not check whether {name} was uploaded before ({error}); uploading it anyway."
+)
+MSG_CHECK_GAVE_UP = (
+    "The upload token could not be checked: {attempts} tries failed (the last: {reason}). "
+    "Nothing was sent; run the command again later."
+)
+MSG_LOG_FILE = "cannot write the log file {path}: {error}"
+MSG_DATA_FOLDER = "cannot open the upload list in the folder {folder}: {error}"
+#: Attempts of the upload-token check before a server problem ends the command, and the waits
+#: between them (seconds, doubling).
+TOKEN_CHECK_ATTEMPTS = 4
+TOKEN_CHECK_FIRST_WAIT = 1.0
+MSG_METADATA_KEPT = (
+    "the title, description, tags and privacy given now are not applied to uploads already "
+    "started ({names}); they continue with the values they were started with."
+)
+MSG_SOURCE_GONE = (
+    "“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. "
+    "Put it back and name it again to continue it; --resume skips it from now on."
+)
 
 
 @dataclass(frozen=True)
@@ -604,16 +642,49 @@ class _Run:
     control: DurableControl
 
 
+def _continuable(run: _Run, record: FileRecord) -> bool:
+    """Whether ``record`` is an upload this command carries on instead of starting a new video.
+
+    A failed upload that already has a video continues into it while the file is the one
+    queued, as the window's Retry does: otherwise a token that expired mid-upload, or a file
+    moved away and put back, would leave a partial video behind and start a second one.
+    """
+    if record.base_url != run.environment.base_url or record.auth_kind != run.auth:
+        return False
+    if not record.state.finished:
+        return True
+    return (
+        record.state is FileState.FAILED
+        and record.video_id is not None
+        and run.store.check_source(record) is SourceState.UNCHANGED
+    )
+
+
 def _unfinished_upload(run: _Run, path: Path) -> FileRecord | None:
-    """The newest unfinished upload of ``path`` to this environment with this credential."""
+    """The newest upload of ``path`` to this environment with this credential that this command
+    continues (see :func:`_continuable`)."""
     for record in run.store.find(path, run.environment):
-        if (
-            not record.state.finished
-            and record.base_url == run.environment.base_url
-            and record.auth_kind == run.auth
-        ):
+        if _continuable(run, record):
             return record
     return None
+
+
+def _metadata_given(args: argparse.Namespace) -> bool:
+    return bool(args.title or args.description or args.tag or args.private)
+
+
+def _continue_earlier(run: _Run, path: Path, earlier: FileRecord) -> bool:
+    """Prepare ``earlier`` to continue with this command's arguments. Returns whether metadata
+    given now could not be applied because its video already exists."""
+    if earlier.state is FileState.FAILED:
+        run.store.set_state(earlier.id, FileState.WAITING)
+    if earlier.video_id is None:
+        # Nothing was created yet: the video gets what this command says, not the old values.
+        run.store.update_metadata(
+            earlier.id, with_fingerprint(_metadata(run.args, path), earlier.fingerprint)
+        )
+        return False
+    return _metadata_given(run.args)
 
 
 def _enqueue_new(run: _Run, path: Path) -> int:
@@ -633,6 +704,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     whether every named file could be queued."""
     jobs: dict[int, _Job] = {}
     ok = True
+    kept_metadata: list[str] = []
     if run.args.resume:
         for record in resumable(run.store, run.environment, auth_kind=run.auth):
             jobs[record.id] = _Job(record.path, record.id)
@@ -644,7 +716,12 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
                 ok = False
                 continue
             earlier = _unfinished_upload(run, path)
-            file_id = earlier.id if earlier is not None else _enqueue_new(run, path)
+            if earlier is None:
+                file_id = _enqueue_new(run, path)
+            else:
+                file_id = earlier.id
+                if _continue_earlier(run, path, earlier):
+                    kept_metadata.append(path.name)
         except UploadError as exc:
             run.reporter.failed(path, str(exc))
             ok = False
@@ -655,6 +732,8 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
             ok = False
             continue
         jobs[file_id] = _Job(path, file_id)
+    if kept_metadata:
+        run.reporter.note(MSG_METADATA_KEPT.format(names=", ".join(kept_metadata)))
     return list(jobs.values()), ok
 
 
@@ -700,7 +779,10 @@ def _checked_source(run: _Run, job: _Job) -> _Job | None:
         run.store.set_state(record.id, FileState.CANCELLED, MSG_REPLACED)
         return _Job(job.path, new_id)
     if state is SourceState.MISSING:
-        message = MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
+        message = MSG_SOURCE_GONE.format(name=record.name, path=record.path.parent)
+        # Failed, so --resume stops picking it; naming the file again continues it once it is
+        # back (see _continuable).
+        run.store.set_state(record.id, FileState.FAILED, message)
     else:
         message = MSG_SOURCE_CHANGED.format(video=record.video_id or "(not created yet)")
     run.reporter.failed(job.path, message)
@@ -712,7 +794,15 @@ def _refused_duplicate(run: _Run, job: _Job) -> bool:
     record = run.store.get(job.file_id)
     if record.video_id is not None or run.args.allow_duplicate or run.client.uses_upload_token:
         return False
-    earlier = find_previous_uploads(run.client, record.fingerprint)
+    try:
+        earlier = find_previous_uploads(run.client, record.fingerprint)
+    except AuthError:
+        raise  # the upload would be refused just the same: say it once, for this file
+    except UploadError as exc:
+        # Like the window: a failed lookup must not cost the upload itself.
+        log.warning("Duplicate lookup for %s failed: %s (%s)", job.path, exc, exc.detail)
+        run.reporter.note(MSG_LOOKUP_FAILED.format(name=job.path.name, error=exc))
+        return False
     if not earlier:
         return False
     message = duplicate_refusal(job.path.name, earlier[0])
@@ -754,7 +844,8 @@ def _upload_one(run: _Run, job: _Job) -> bool:
 
 
 def _setup_logging(log_file: Path | None, secrets: list[str]) -> None:
-    """Log details to ``log_file`` (if given), with the key and token masked."""
+    """Log details to ``log_file`` (if given), with the key and token masked. Raises OSError
+    when the file cannot be opened."""
     if log_file is None:
         logging.getLogger().addHandler(logging.NullHandler())
         return
@@ -792,14 +883,43 @@ def _client(args: argparse.Namespace, target: _Target, err: TextIO) -> ApiClient
         if args.wait_playable:
             _error(err, MSG_WAIT_NEEDS_KEY)
             return EXIT_USAGE
-        _setup_logging(args.log_file, [args.upload_token])
-        return ApiClient(target.base_url, upload_token=args.upload_token)
-    key = _api_key(target.env_name)
-    if not key:
-        _error(err, MSG_NO_KEY.format(env=target.env_name))
+        secret = args.upload_token
+    else:
+        secret = _api_key(target.env_name)
+        if not secret:
+            _error(err, MSG_NO_KEY.format(env=target.env_name))
+            return EXIT_USAGE
+    try:
+        _setup_logging(args.log_file, [secret])
+    except OSError as exc:
+        _error(err, MSG_LOG_FILE.format(path=args.log_file, error=exc.strerror or exc))
         return EXIT_USAGE
-    _setup_logging(args.log_file, [key])
-    return ApiClient(target.base_url, api_key=key)
+    if args.upload_token:
+        return ApiClient(target.base_url, upload_token=secret)
+    return ApiClient(target.base_url, api_key=secret)
+
+
+def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
+    """One cheap request, so a dead token is said once instead of after a whole chunk per
+    file. A busy or failing server is asked again a few times before the command gives up;
+    a refused token ends it at once."""
+    wait = TOKEN_CHECK_FIRST_WAIT
+    for attempt in range(1, TOKEN_CHECK_ATTEMPTS + 1):
+        try:
+            client.check_connection()
+            return
+        except UploadError as exc:
+            if not exc.retryable:
+                raise
+            if attempt == TOKEN_CHECK_ATTEMPTS:
+                reason = f"HTTP {exc.status}" if exc.status else str(exc).rstrip(".")
+                raise UploadError(
+                    MSG_CHECK_GAVE_UP.format(attempts=attempt, reason=reason), detail=exc.detail
+                ) from exc
+            log.info("Upload token check failed (%s), asking again in %.0f s", exc, wait)
+            retry_after = getattr(exc, "retry_after", None)
+            sleep(max(wait, retry_after or 0.0))
+            wait *= 2
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -817,7 +937,11 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with client:
         try:
             store = UploadStore()
-        except Exception as exc:  # a store from a newer app, an unwritable data folder
+        except OSError as exc:  # an unwritable data folder, or a file in its place
+            folder = default_store_path().parent
+            _error(err, MSG_DATA_FOLDER.format(folder=folder, error=exc.strerror or exc))
+            return EXIT_FAILED
+        except Exception as exc:  # a store from a newer app
             _error(err, str(exc))
             return EXIT_FAILED
         try:
@@ -847,9 +971,7 @@ def _run_locked(
 ) -> int:
     if client.uses_upload_token:
         try:
-            # One cheap request, so a dead token is said once instead of after a whole chunk
-            # per file.
-            client.check_connection()
+            _check_token(client)
         except UploadError as exc:
             _error(err, str(exc))
             return EXIT_FAILED
