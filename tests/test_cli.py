@@ -243,3 +243,22 @@ def test_expired_upload_token(emulator: Emulator, tmp_path: Path) -> None:
         "it may have expired or been deleted."
     )
     assert emulator.videos() == []
+
+
+def test_token_upload_whose_last_answer_was_lost_says_where_the_links_are(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 11 * MIB)
+    token = make_token(emulator, 0)
+    # The token check, then three chunks: the fourth request (the completing chunk) is recorded
+    # but its answer never arrives, so the retry is told "already uploaded" and no Video with
+    # links comes back.
+    emulator.faults.lose_ack_every = 4
+    args = ("--base-url", emulator.base_url, "--upload-token", token, "--chunk-size", "5MiB")
+    run = cli(str(clip), *args, "--json", key=None)
+    assert run.returncode == 0, run.stderr
+    final = finals(json_lines(run.stdout))["clip.mp4"]
+    assert final["playerUrl"] is None
+    assert "api.video dashboard" in final["note"]
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 1

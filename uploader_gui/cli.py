@@ -353,6 +353,8 @@ class PlainReporter(Reporter):
         with self.lock:
             link = result.player_url or result.video_id
             self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
+            if result.links_note:
+                self._line(f"{path.name}: {result.links_note}")
             if playable:
                 self._line(f"{path.name}: ready to watch")
 
@@ -428,6 +430,8 @@ class JsonReporter(Reporter):
         }
         if playable:
             final.update(playable=True, hlsUrl=_hls_url(result))
+        if result.links_note:
+            final["note"] = result.links_note
         with self.lock:
             self._emit(final)
 
