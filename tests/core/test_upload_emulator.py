@@ -229,17 +229,37 @@ def test_other_client_errors_stop_with_the_server_reason(
 # -- authentication ------------------------------------------------------------------------------
 
 
-def test_access_token_expiring_mid_upload_is_renewed(
+def test_access_token_is_renewed_before_it_expires(
     tmp_path: Path, video: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    # The client's clock says an hour passes with every acknowledged chunk, so each later
+    # request finds its token due for renewal; the server's tokens stay valid, so a 401 here
+    # could only come from a renewal that did not happen ahead of time.
     caplog.set_level(logging.INFO, logger="uploader_gui")
+    now = [0.0]
+    rec = Recorder()
+    rec.on(ChunkAcknowledged, lambda _e: now.__setitem__(0, now[0] + 3600))
+    with (
+        Emulator(tmp_path / "srv", api_keys=(KEY,)) as emulator,
+        ApiClient(emulator.base_url, api_key=KEY, clock=lambda: now[0]) as api,
+    ):
+        options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+        assert_intact(emulator, upload(api, video, options, recorder=rec), video)
+        tokens = api._tokens  # the login state: how many access tokens it has held
+        assert tokens is not None
+        renewals = tokens.generation - 1
+    assert renewals >= len(rec.of(ChunkAcknowledged))
+    assert "answered 401" not in caplog.text
+
+
+def test_access_token_expiring_on_the_server_mid_upload(tmp_path: Path, video: Path) -> None:
+    # Real expiry on the server (one-second tokens, slow answers): whether the client renews
+    # ahead of time or after a 401, the upload completes and nothing is sent twice.
     with Emulator(tmp_path / "srv", api_keys=(KEY,), access_token_ttl=1) as emulator:
         emulator.faults.latency = 0.3
         with ApiClient(emulator.base_url, api_key=KEY) as api:
             options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
             assert_intact(emulator, upload(api, video, options), video)
-    # Renewed ahead of expiry: the server never had to refuse a request.
-    assert "answered 401" not in caplog.text
 
 
 def test_a_401_refreshes_and_resends(
@@ -338,17 +358,19 @@ def test_upload_token_first_answer_lost_never_makes_a_second_video(
 
 
 def test_upload_token_first_chunk_cut_mid_body_is_sent_again(
-    emulator: Emulator, video: Path
+    emulator: Emulator, tmp_path: Path
 ) -> None:
-    # Half a body cannot have started a video, so that failure is retried as usual. A slow
-    # link keeps the cut well before the chunk's last byte leaves.
+    # Half a body cannot have started a video, so that failure is retried as usual. The server
+    # drops the connection after its first block; a 32 MiB chunk is far larger than what the
+    # loopback socket buffers can hold, so the cut always comes before the last byte leaves.
+    video = write_video(tmp_path / "long take.mp4", 40 * MIB + 17)
     token = make_upload_token(emulator)
     emulator.faults.drop_mid_body_every = 1
-    emulator.faults.bandwidth = float(20 * MIB)
+    emulator.faults.bandwidth = float(40 * MIB)
     rec = Recorder()
     rec.on(ChunkRetrying, lambda _e: setattr(emulator.faults, "drop_mid_body_every", 0))
     with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
-        result = upload(api, video, recorder=rec)
+        result = upload(api, video, UploadOptions(chunk_size=32 * MIB), recorder=rec)
     assert_intact(emulator, result, video)
     assert rec.of(ChunkRetrying)
 
