@@ -270,27 +270,13 @@ class EmulatorApp:
         }
 
     async def auth_api_key(self, request: web.Request) -> web.StreamResponse:
-        body = await self._json_body(request)
-        key = body.get("apiKey")
-        if not isinstance(key, str) or not key:
-            raise ApiError(
-                "invalid-attribute",
-                name="apiKey",
-                problems=[attribute_problem("apiKey", "This attribute is required.")],
-            )
+        key = _required_text(await self._json_body(request), "apiKey")
         if key not in self.api_keys:
             raise ApiError("authentication-invalid-user-credentials", name="apiKey")
         return self._json(self._issue_tokens(key))
 
     async def auth_refresh(self, request: web.Request) -> web.StreamResponse:
-        body = await self._json_body(request)
-        token = body.get("refreshToken")
-        if not isinstance(token, str) or not token:
-            raise ApiError(
-                "invalid-attribute",
-                name="refreshToken",
-                problems=[attribute_problem("refreshToken", "This attribute is required.")],
-            )
+        token = _required_text(await self._json_body(request), "refreshToken")
         with self.store.lock:
             api_key = self.store.refresh_tokens.pop(token, None)
         if api_key is None or api_key not in self.api_keys:
@@ -808,3 +794,15 @@ def _apply_fields(video: VideoRecord, fields: dict[str, Any]) -> None:
             video.metadata = [{"key": m["key"], "value": m["value"]} for m in value]
         else:
             video.extra[key] = value
+
+
+def _required_text(body: dict[str, Any], name: str) -> str:
+    """The non-empty string attribute ``name`` of a JSON body, or the API's 400 for it."""
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise ApiError(
+            "invalid-attribute",
+            name=name,
+            problems=[attribute_problem(name, "This attribute is required.")],
+        )
+    return value
