@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -107,18 +107,6 @@ def bytes_of(chunks: Iterable[ChunkRange], indices: Iterable[int]) -> set[tuple[
 
 def missing(planned: UploadPlanned) -> int:
     return len(planned.chunks) - len(planned.already_done)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[UploadStore]:
-    with UploadStore(tmp_path / "data" / "uploads.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[ApiClient]:
-    with ApiClient(emulator.base_url, api_key=KEY, timeout=10) as api:
-        yield api
 
 
 @pytest.fixture

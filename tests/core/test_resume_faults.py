@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,18 +78,6 @@ options = durable_options(UploadOptions(parallel_chunks=int(parallel)))
 with UploadStore(Path(store_path)) as store, client:
     run_pending(store, client, Environment(EnvironmentKind.CUSTOM, base_url), options=options)
 """
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[UploadStore]:
-    with UploadStore(tmp_path / "data" / "uploads.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[ApiClient]:
-    with ApiClient(emulator.base_url, api_key=KEY, timeout=10) as api:
-        yield api
 
 
 @pytest.fixture

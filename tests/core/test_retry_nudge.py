@@ -7,13 +7,13 @@ import dataclasses
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tests.core.engine_helpers import Recorder
-from tests.core.test_durable_upload import KEY, QUICK, queue
+from tests.core.test_durable_upload import QUICK, queue
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import (
     DurableControl,
@@ -138,18 +138,6 @@ def test_the_durable_layer_ignores_a_nudge_given_before_its_wait() -> None:
 
 
 # -- through the engine, against the emulator ------------------------------------------------
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[UploadStore]:
-    with UploadStore(tmp_path / "data" / "uploads.sqlite3") as opened:
-        yield opened
-
-
-@pytest.fixture
-def client(emulator: Emulator) -> Iterator[ApiClient]:
-    with ApiClient(emulator.base_url, api_key=KEY, timeout=10) as api:
-        yield api
 
 
 def _run_in_thread(run: Callable[[], Outcome]) -> tuple[threading.Thread, list[Outcome]]:
