@@ -1,18 +1,24 @@
 # The front door. `make demo` runs the app on the built-in emulator; `make test` runs every check.
 # Both set up what they need on a fresh Debian machine (system packages when run as root, and a
-# virtual environment in .venv).
+# virtual environment in .venv installed from the lock, requirements/dev.txt, with hashes).
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# How long `make soak` keeps the window busy, in minutes.
+SOAK_MINUTES ?= 10
 
-.PHONY: demo test lint typecheck unit bench bundle system-deps clean
+.PHONY: demo test lint typecheck unit lock lock-upgrade lock-check soak soak-short wheel-check \
+	bench bundle system-deps clean
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+# The environment is rebuilt from scratch whenever the lock changes, so nothing that the lock no
+# longer names stays behind. The app itself goes in without build isolation: the setuptools that
+# builds it is the locked one.
+$(STAMP): requirements/dev.txt pyproject.toml
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements/dev.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 system-deps:
@@ -24,15 +30,42 @@ demo: system-deps $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
 	sh scripts/run-tests $(PYTEST_ARGS)
 
-test: system-deps $(STAMP) lint unit
+test: system-deps $(STAMP) lock-check lint typecheck unit
+
+# Re-lock after editing the dependencies in pyproject.toml; `lock-upgrade` takes new releases.
+lock: $(STAMP)
+	sh scripts/lock
+
+lock-upgrade: $(STAMP)
+	sh scripts/lock --upgrade
+
+lock-check: $(STAMP)
+	sh scripts/lock --check
+
+# The window left running with a busy demo queue on a virtual screen; prints a table and fails
+# when the process died, memory grew or the event loop stalled beyond the targets.
+soak: system-deps $(STAMP)
+	$(BIN)/python -m benchmarks.soak --minutes $(SOAK_MINUTES)
+
+# The same in three minutes, as CI runs it.
+soak-short: system-deps $(STAMP)
+	$(BIN)/python -m benchmarks.soak --minutes 3 --warm-up 60
+
+# The wheel installed into a clean environment from the app's lock alone (no development tools),
+# then the window's self-test and a command-line upload against the emulator.
+wheel-check: $(STAMP)
+	sh scripts/check-wheel
 
 # The Linux bundle (dist/): PyInstaller build, tarball and .deb, then a smoke test of the frozen
-# app (version, keyring, an upload through the window, an upload from the command line).
+# app (version, keyring, an upload through the window, an upload from the command line, a short
+# soak of the window).
 bundle: system-deps $(STAMP)
 	sh scripts/build-bundle
 
@@ -40,4 +73,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-bundle build dist .pytest_cache .mypy_cache .ruff_cache
