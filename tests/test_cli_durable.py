@@ -17,7 +17,7 @@ from tests.test_cli import KEY, ROOT, cli, finals, json_lines
 from uploader_gui.core.durable_upload import take_queue_lock
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.limits import MIB
-from uploader_gui.core.store import STORE_FILE_NAME, FileState, UploadStore
+from uploader_gui.core.store import STORE_FILE_NAME, FileRecord, FileState, UploadStore
 from uploader_gui.emulator import Emulator
 
 #: 12 MiB in 5 MiB chunks: three requests, sent one at a time so the kill point is known.
@@ -148,7 +148,7 @@ def test_every_file_is_queued_before_the_network(
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url]
-    records = []
+    records: list[FileRecord] = []
     with subprocess.Popen(
         [sys.executable, "-m", "uploader_gui", *args],
         cwd=ROOT,

@@ -8,8 +8,12 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from uploader_gui.core.events import UploadEvent
+
+#: One kind of engine event (``VideoCreated``, ``ChunkAcknowledged``...).
+E = TypeVar("E", bound=UploadEvent)
 
 #: The start of an MP4 file (an ``ftyp`` box), so content checks accept the test files.
 MP4_HEAD = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
@@ -46,9 +50,9 @@ class Recorder:
     def __init__(self) -> None:
         self.events: list[UploadEvent] = []
         self._lock = threading.Lock()
-        self._hooks: list[tuple[type, Callable[[UploadEvent], None]]] = []
+        self._hooks: list[tuple[type[Any], Callable[[Any], object]]] = []
 
-    def on(self, kind: type, hook: Callable[[UploadEvent], None]) -> None:
+    def on(self, kind: type[E], hook: Callable[[E], object]) -> None:
         self._hooks.append((kind, hook))
 
     def __call__(self, event: UploadEvent) -> None:
@@ -58,6 +62,6 @@ class Recorder:
             if isinstance(event, kind):
                 hook(event)
 
-    def of(self, kind: type) -> list[UploadEvent]:
+    def of(self, kind: type[E]) -> list[E]:
         with self._lock:
             return [e for e in self.events if isinstance(e, kind)]

@@ -285,7 +285,7 @@ def test_pause_is_stored_while_it_lasts(
     paused = threading.Event()
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: None if paused.is_set() else control.pause())
-    rec.on(StateChanged, lambda e: paused.set() if e.state == STATE_PAUSED else None)  # type: ignore[attr-defined]
+    rec.on(StateChanged, lambda e: paused.set() if e.state == STATE_PAUSED else None)
     outcome: list[Outcome] = []
     worker = threading.Thread(
         target=lambda: outcome.append(
@@ -310,7 +310,7 @@ def test_a_store_that_cannot_save_stops_the_upload(
 ) -> None:
     file_id = queue(store, emulator, video)
 
-    def disk_full(_file_id: int, _index: int) -> None:
+    def disk_full(file_id: int, index: int) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
     store.mark_chunk_acked = disk_full  # type: ignore[method-assign]
@@ -434,7 +434,7 @@ def test_a_token_upload_resumes_from_the_stored_acknowledgements(
     planned = second.of(UploadPlanned)[0]
     assert isinstance(planned, UploadPlanned) and acked <= planned.already_done
     # Chunks the store already had are not announced a second time.
-    announced = [e.chunk_index for e in second.of(ChunkAcknowledged)]  # type: ignore[attr-defined]
+    announced = [e.chunk_index for e in second.of(ChunkAcknowledged)]
     assert sorted(announced) == sorted(set(range(CHUNKS)) - planned.already_done)
     assert store.acked_chunks(file_id) == frozenset(range(CHUNKS))
 

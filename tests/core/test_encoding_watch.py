@@ -131,7 +131,12 @@ def test_qualities_are_followed_for_a_bounded_time_after_playable() -> None:
 
 def test_a_stop_request_ends_following_at_once() -> None:
     calls: list[int] = []
-    outcome = watch_encoding(lambda: calls.append(1) or status(False), stopped=lambda: True)
+
+    def fetch() -> dict[str, Any]:
+        calls.append(1)
+        return status(False)
+
+    outcome = watch_encoding(fetch, stopped=lambda: True)
     assert not outcome.reached and calls == []
 
 

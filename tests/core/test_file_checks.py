@@ -87,19 +87,19 @@ NOT_VIDEOS: dict[str, tuple[bytes, str | None]] = {
 
 
 @pytest.mark.parametrize("name", VIDEOS)
-def test_video_containers_are_recognised(name: str):
+def test_video_containers_are_recognised(name: str) -> None:
     head, kind = VIDEOS[name]
     assert sniff_video_container(head) == kind
 
 
 @pytest.mark.parametrize("name", NOT_VIDEOS)
-def test_other_content_is_not_a_video_and_is_named(name: str):
+def test_other_content_is_not_a_video_and_is_named(name: str) -> None:
     head, guess = NOT_VIDEOS[name]
     assert sniff_video_container(head) is None
     assert guess_content(head) == guess
 
 
-def test_mpeg_ts_needs_several_sync_bytes():
+def test_mpeg_ts_needs_several_sync_bytes() -> None:
     assert sniff_video_container(b"G" + b"\x00" * 500) is None
     assert sniff_video_container(ts_packets(188, 2)) is None  # too short to tell
     broken = bytearray(ts_packets(188, 8))
@@ -108,7 +108,7 @@ def test_mpeg_ts_needs_several_sync_bytes():
 
 
 @given(st.binary(max_size=HEAD_SIZE))
-def test_sniffing_never_fails_on_any_bytes(head: bytes):
+def test_sniffing_never_fails_on_any_bytes(head: bytes) -> None:
     kind = sniff_video_container(head)
     assert kind is None or isinstance(kind, str)
     guess = guess_content(head)
@@ -123,7 +123,7 @@ def write(path: Path, data: bytes) -> Path:
     return path
 
 
-def test_video_is_accepted(tmp_path: Path):
+def test_video_is_accepted(tmp_path: Path) -> None:
     path = write(tmp_path / "holiday.mp4", MP4 + b"\x00" * 1000)
     result = check_file(path)
     assert result == FileCheck(
@@ -131,13 +131,13 @@ def test_video_is_accepted(tmp_path: Path):
     )
 
 
-def test_video_without_extension_is_accepted(tmp_path: Path):
+def test_video_without_extension_is_accepted(tmp_path: Path) -> None:
     result = check_file(write(tmp_path / "VID_0001", VIDEOS["mkv"][0]))
     assert result.ok
     assert result.kind == "Matroska/WebM"
 
 
-def test_text_with_a_video_extension_is_rejected(tmp_path: Path):
+def test_text_with_a_video_extension_is_rejected(tmp_path: Path) -> None:
     result = check_file(write(tmp_path / "fake.mp4", b"this is only text, not a video\n" * 10))
     assert not result.ok
     assert result.kind is None
@@ -145,7 +145,7 @@ def test_text_with_a_video_extension_is_rejected(tmp_path: Path):
     assert result.size == 310
 
 
-def test_unknown_binary_is_rejected_with_a_reason(tmp_path: Path):
+def test_unknown_binary_is_rejected_with_a_reason(tmp_path: Path) -> None:
     result = check_file(write(tmp_path / "blob.mov", bytes(range(256)) * 8))
     assert not result.ok
     assert result.reason == (
@@ -153,13 +153,13 @@ def test_unknown_binary_is_rejected_with_a_reason(tmp_path: Path):
     )
 
 
-def test_relative_path_becomes_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_relative_path_becomes_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path / "clip.webm", VIDEOS["webm"][0])
     monkeypatch.chdir(tmp_path)
     assert check_file(Path("clip.webm")).path == tmp_path / "clip.webm"
 
 
-def test_empty_missing_and_folder_are_rejected(tmp_path: Path):
+def test_empty_missing_and_folder_are_rejected(tmp_path: Path) -> None:
     empty = check_file(write(tmp_path / "empty.mp4", b""))
     assert (empty.ok, empty.reason, empty.size) == (False, MSG_FILE_EMPTY, 0)
     assert check_file(tmp_path / "nope.mp4").reason == MSG_FILE_MISSING
@@ -169,7 +169,7 @@ def test_empty_missing_and_folder_are_rejected(tmp_path: Path):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 @pytest.mark.timeout(20)
-def test_fifo_is_refused_without_blocking(tmp_path: Path):
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.mp4"
     os.mkfifo(fifo)
     result = check_file(fifo)
@@ -179,20 +179,20 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 @pytest.mark.timeout(20)
-def test_fifo_swapped_in_after_stat_does_not_block(tmp_path: Path):
+def test_fifo_swapped_in_after_stat_does_not_block(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     with pytest.raises(file_checks._NotRegularError):
         file_checks._read_head(fifo)  # no writer: a blocking open would hang here
 
 
-def test_device_is_refused(tmp_path: Path):
+def test_device_is_refused(tmp_path: Path) -> None:
     result = check_file(Path(os.devnull))
     assert not result.ok
     assert result.reason is not None and "device" in result.reason
 
 
-def test_symlinks_are_followed_and_keep_their_name(tmp_path: Path):
+def test_symlinks_are_followed_and_keep_their_name(tmp_path: Path) -> None:
     target = write(tmp_path / "real-name.bin", MP4)
     link = tmp_path / "Holiday.mp4"
     link.symlink_to(target)
@@ -209,7 +209,7 @@ def test_symlinks_are_followed_and_keep_their_name(tmp_path: Path):
     assert check_file(loop).reason == MSG_LINK_LOOP
 
 
-def test_size_limit_is_the_product_limit(tmp_path: Path):
+def test_size_limit_is_the_product_limit(tmp_path: Path) -> None:
     at_limit = write(tmp_path / "at-limit.mp4", MP4)
     os.truncate(at_limit, MAX_VIDEO_SIZE)  # sparse: takes no disk space
     assert check_file(at_limit).ok
@@ -222,7 +222,7 @@ def test_size_limit_is_the_product_limit(tmp_path: Path):
     assert result.reason == "The file is 30.0 GiB; api.video accepts videos of up to 30 GiB."
 
 
-def test_unreadable_file_with_chmod(tmp_path: Path):
+def test_unreadable_file_with_chmod(tmp_path: Path) -> None:
     path = write(tmp_path / "locked.mp4", MP4)
     path.chmod(0)
     try:
@@ -244,7 +244,7 @@ def test_unreadable_file_with_chmod(tmp_path: Path):
 )
 def test_open_and_read_failures_become_reasons(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, reason: str
-):
+) -> None:
     path = write(tmp_path / "clip.mp4", MP4)
 
     def failing(_path: Path) -> tuple[int, bytes]:
@@ -256,7 +256,7 @@ def test_open_and_read_failures_become_reasons(
     assert result.reason == reason
 
 
-def test_only_the_head_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_only_the_head_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path / "clip.mp4", MP4 + b"\x00" * (HEAD_SIZE * 4))
     sizes: list[int] = []
     real_read = os.read
@@ -265,6 +265,6 @@ def test_only_the_head_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         sizes.append(n)
         return real_read(fd, n)
 
-    monkeypatch.setattr(file_checks.os, "read", counting_read)
+    monkeypatch.setattr("uploader_gui.core.file_checks.os.read", counting_read)
     assert check_file(path).ok
     assert sizes == [HEAD_SIZE]

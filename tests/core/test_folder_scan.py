@@ -16,7 +16,7 @@ from uploader_gui.core.errors import (
     MSG_FILE_MISSING,
     MSG_LINK_LOOP,
 )
-from uploader_gui.core.file_checks import FileCheck
+from uploader_gui.core.file_checks import FileCheck, check_file
 from uploader_gui.core.folder_scan import ScanResult, natural_key, scan_paths
 
 MP4 = struct.pack(">I", 24) + b"ftypisom\x00\x00\x02\x00isomavc1" + b"\x00\x00\x00\x08free"
@@ -54,7 +54,7 @@ def tree(tmp_path: Path) -> Path:
     return root
 
 
-def test_folders_are_walked_in_a_stable_natural_order(tree: Path):
+def test_folders_are_walked_in_a_stable_natural_order(tree: Path) -> None:
     result = scan_paths([tree])
     assert names(result.accepted, tree) == [
         "A.mov",
@@ -71,7 +71,7 @@ def test_folders_are_walked_in_a_stable_natural_order(tree: Path):
     assert not result.truncated and not result.cancelled
 
 
-def test_rejects_carry_reasons_and_clutter_is_silent(tree: Path):
+def test_rejects_carry_reasons_and_clutter_is_silent(tree: Path) -> None:
     result = scan_paths([tree])
     rejected = {c.path.name: c.reason for c in result.rejected}
     assert rejected == {
@@ -81,7 +81,7 @@ def test_rejects_carry_reasons_and_clutter_is_silent(tree: Path):
     }
 
 
-def test_same_file_is_listed_once(tree: Path):
+def test_same_file_is_listed_once(tree: Path) -> None:
     (tree / "sub" / "link-to-b.mp4").symlink_to(tree / "b.mp4")
     result = scan_paths([tree / "b.mp4", tree, tree / "sub", tree / "sub" / ".." / "b.mp4"])
     listed = names(result.accepted, tree)
@@ -90,23 +90,23 @@ def test_same_file_is_listed_once(tree: Path):
     assert "sub/link-to-b.mp4" not in listed
 
 
-def test_paths_keep_the_order_given(tmp_path: Path):
+def test_paths_keep_the_order_given(tmp_path: Path) -> None:
     b, a = make(tmp_path / "b.mp4"), make(tmp_path / "a.mp4")
     assert [c.path for c in scan_paths([b, a]).accepted] == [b, a]
 
 
-def test_a_hidden_file_chosen_explicitly_is_kept(tmp_path: Path):
+def test_a_hidden_file_chosen_explicitly_is_kept(tmp_path: Path) -> None:
     hidden = make(tmp_path / ".secret-take.mp4")
     assert [c.path for c in scan_paths([hidden]).accepted] == [hidden]
 
 
-def test_missing_path_is_rejected(tmp_path: Path):
+def test_missing_path_is_rejected(tmp_path: Path) -> None:
     result = scan_paths([tmp_path / "gone"])
     assert result.accepted == []
     assert [c.reason for c in result.rejected] == [MSG_FILE_MISSING]
 
 
-def test_symlink_loops_end(tmp_path: Path):
+def test_symlink_loops_end(tmp_path: Path) -> None:
     root = tmp_path / "root"
     make(root / "a.mp4")
     make(root / "inner" / "b.mp4")
@@ -123,7 +123,7 @@ def test_symlink_loops_end(tmp_path: Path):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
 @pytest.mark.timeout(20)
-def test_fifo_in_a_folder_is_rejected_without_blocking(tmp_path: Path):
+def test_fifo_in_a_folder_is_rejected_without_blocking(tmp_path: Path) -> None:
     make(tmp_path / "a.mp4")
     os.mkfifo(tmp_path / "pipe.mp4")
     result = scan_paths([tmp_path])
@@ -132,11 +132,13 @@ def test_fifo_in_a_folder_is_rejected_without_blocking(tmp_path: Path):
     assert "named pipe" in (result.rejected[0].reason or "")
 
 
-def test_file_vanishing_between_listing_and_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_file_vanishing_between_listing_and_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make(tmp_path / "a.mp4")
     doomed = make(tmp_path / "b.mp4")
     make(tmp_path / "c.mp4")
-    real_check = folder_scan.check_file
+    real_check = check_file  # what folder_scan calls, until patched below
 
     def check_after_delete(path: Path) -> FileCheck:
         if path == doomed:
@@ -167,7 +169,7 @@ def with_locked_folder(tmp_path: Path) -> Iterator[Path]:
     (tmp_path / "locked").chmod(0o755)
 
 
-def test_unreadable_sub_folder_with_chmod(with_locked_folder: Path):
+def test_unreadable_sub_folder_with_chmod(with_locked_folder: Path) -> None:
     locked = with_locked_folder / "locked"
     locked.chmod(0)
     if os.access(locked, os.R_OK):
@@ -175,7 +177,7 @@ def test_unreadable_sub_folder_with_chmod(with_locked_folder: Path):
     _unreadable_folder_result(with_locked_folder)
 
 
-def test_unreadable_sub_folder(with_locked_folder: Path, monkeypatch: pytest.MonkeyPatch):
+def test_unreadable_sub_folder(with_locked_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     locked = with_locked_folder / "locked"
     real_scandir = os.scandir
 
@@ -184,11 +186,11 @@ def test_unreadable_sub_folder(with_locked_folder: Path, monkeypatch: pytest.Mon
             raise PermissionError(13, "Permission denied", str(path))
         return real_scandir(path)
 
-    monkeypatch.setattr(folder_scan.os, "scandir", scandir)
+    monkeypatch.setattr("uploader_gui.core.folder_scan.os.scandir", scandir)
     _unreadable_folder_result(with_locked_folder)
 
 
-def test_limit_stops_the_walk_and_says_so(tmp_path: Path):
+def test_limit_stops_the_walk_and_says_so(tmp_path: Path) -> None:
     for i in range(5):
         make(tmp_path / f"{i}.mp4")
     result = scan_paths([tmp_path], limit=3)
@@ -204,7 +206,7 @@ def test_limit_stops_the_walk_and_says_so(tmp_path: Path):
     assert exact.rejected == []
 
 
-def test_cancel_returns_what_was_found_so_far(tmp_path: Path):
+def test_cancel_returns_what_was_found_so_far(tmp_path: Path) -> None:
     for i in range(10):
         make(tmp_path / f"{i}.mp4")
     asked = 0
@@ -219,7 +221,7 @@ def test_cancel_returns_what_was_found_so_far(tmp_path: Path):
     assert 0 < len(result.accepted) < 10
 
 
-def test_natural_key():
+def test_natural_key() -> None:
     given = ["clip 10.mp4", "Clip 2.mp4", "clip 1.mp4", "b.mp4", "A.mp4", "10.mp4", "9.mp4"]
     assert sorted(given, key=natural_key) == [
         "9.mp4",
@@ -232,7 +234,7 @@ def test_natural_key():
     ]
 
 
-def test_five_thousand_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_five_thousand_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = tmp_path / "card"
     for d in range(10):
         folder = root / f"DCIM{d:03d}"

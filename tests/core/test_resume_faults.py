@@ -185,7 +185,7 @@ def test_killed_mid_upload_then_restarted_sends_only_what_is_missing(
     assert isinstance(planned, UploadPlanned)
     # Everything the killed run had acknowledged is known to the server and not sent again.
     assert acked_bytes <= bytes_of(planned.chunks, planned.already_done)
-    sent = {e.chunk_index for e in rec.of(BytesSent)}  # type: ignore[attr-defined]
+    sent = {e.chunk_index for e in rec.of(BytesSent)}
     assert sent and not sent & planned.already_done
     assert emulator.upload_requests - sent_before == missing(planned) == len(sent)
     assert store.get(file_id).state is FileState.DONE
@@ -273,10 +273,10 @@ def test_long_outage_keeps_waiting_for_the_network_then_completes(
     assert_intact(emulator, outcome, video)
 
     retries = rec.of(ChunkRetrying)
-    assert max(r.attempt for r in retries) >= 12  # type: ignore[attr-defined]
-    assert all(r.delay <= QUICK.retry.max_delay for r in retries)  # type: ignore[attr-defined]
-    waiting = [e for e in rec.of(StateChanged) if e.state == STATE_WAITING_NETWORK]  # type: ignore[attr-defined]
-    assert waiting and all("Retrying in" in e.detail for e in waiting)  # type: ignore[attr-defined]
+    assert max(r.attempt for r in retries) >= 12
+    assert all(r.delay <= QUICK.retry.max_delay for r in retries)
+    waiting = [e for e in rec.of(StateChanged) if e.state == STATE_WAITING_NETWORK]
+    assert waiting and all("Retrying in" in e.detail for e in waiting)
     assert during.state is FileState.UPLOADING
     assert during.last_error is not None and STATE_WAITING_NETWORK in during.last_error
     assert store.get(file_id).last_error is None
@@ -429,7 +429,7 @@ def test_a_resumed_token_upload_sends_only_the_missing_chunks(
     assert emulator.upload_requests - sent_before == CHUNKS - 2
     planned = resumed.of(UploadPlanned)[0]
     assert isinstance(planned, UploadPlanned) and len(planned.already_done) == 2
-    sent = {e.chunk_index for e in resumed.of(BytesSent)}  # type: ignore[attr-defined]
+    sent = {e.chunk_index for e in resumed.of(BytesSent)}
     assert not sent & planned.already_done
 
 

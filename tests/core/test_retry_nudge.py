@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -186,7 +187,7 @@ def test_a_store_failure_stops_a_waiting_upload_at_once(
     file_id = queue(store, emulator, make_file(MIB, "a.mp4"))
     emulator.faults.server_error_every = 1
 
-    def disk_full(_file_id: int, _index: int) -> None:
+    def disk_full(file_id: int, index: int) -> NoReturn:
         raise sqlite3.OperationalError("database or disk is full")
 
     store.bump_attempts = disk_full  # type: ignore[method-assign]

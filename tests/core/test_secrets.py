@@ -29,13 +29,24 @@ PROD = production().keyring_name
 SANDBOX = sandbox().keyring_name
 
 
+def is_persistent(store: SecretStore) -> bool:
+    """``store.persistent`` read through a call: a check made before an action must not
+    narrow, for the type checker, what the same property says after it."""
+    return store.persistent
+
+
+def current_warning(store: SecretStore) -> str | None:
+    """``store.warning`` read through a call, for the same reason as ``is_persistent``."""
+    return store.warning
+
+
 class DictBackend(keyring.backend.KeyringBackend):
     """A working keyring that lives in a dict, and can be told to start failing."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
         self.data: dict[tuple[str, str], str] = {}
         self.calls = 0
         self.error: Exception | None = None
@@ -70,8 +81,10 @@ class DictBackend(keyring.backend.KeyringBackend):
 # -- no backend at all ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
-def test_backend_that_cannot_store_means_memory_only(backend: keyring.backend.KeyringBackend):
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])  # type: ignore[no-untyped-call]
+def test_backend_that_cannot_store_means_memory_only(
+    backend: keyring.backend.KeyringBackend,
+) -> None:
     store = SecretStore(backend)
     assert not store.persistent
     assert store.backend_description == MEMORY_ONLY
@@ -86,11 +99,13 @@ def test_backend_that_cannot_store_means_memory_only(backend: keyring.backend.Ke
     assert store.get_api_key(SANDBOX) == "sandbox-key-654321"
 
 
-def test_memory_only_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def test_memory_only_writes_nothing_to_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path))
     monkeypatch.chdir(tmp_path)
-    store = SecretStore(fail.Keyring())
+    store = SecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
     store.set_api_key(PROD, "prod-key-123456")
     store.set_upload_token(PROD, "to1234567890")
     assert store.get_api_key(PROD) == "prod-key-123456"
@@ -109,12 +124,12 @@ def test_memory_only_writes_nothing_to_disk(tmp_path: Path, monkeypatch: pytest.
     ],
     ids=["KeyringError", "InitError", "dbus-connection"],
 )
-def test_first_failure_switches_to_memory_and_keeps_the_key(error: Exception):
+def test_first_failure_switches_to_memory_and_keeps_the_key(error: Exception) -> None:
     backend = DictBackend()
     backend.error = error
     store = SecretStore(backend)
-    assert store.persistent
-    assert store.warning is None
+    assert is_persistent(store)
+    assert current_warning(store) is None
 
     store.set_api_key(PROD, "typed-key-abcdef")  # must not raise
 
@@ -130,7 +145,7 @@ def test_first_failure_switches_to_memory_and_keeps_the_key(error: Exception):
     assert backend.calls == 1, "a broken backend must not be asked again"
 
 
-def test_failure_on_read_keeps_values_already_seen():
+def test_failure_on_read_keeps_values_already_seen() -> None:
     backend = DictBackend()
     store = SecretStore(backend)
     store.set_api_key(PROD, "stored-key-abcdef")
@@ -140,7 +155,7 @@ def test_failure_on_read_keeps_values_already_seen():
     assert store.warning is not None and "Failed to unlock" in store.warning
 
 
-def test_failure_message_never_contains_the_secret(caplog: pytest.LogCaptureFixture):
+def test_failure_message_never_contains_the_secret(caplog: pytest.LogCaptureFixture) -> None:
     backend = DictBackend()
     backend.error = keyring.errors.PasswordSetError("cannot store secret-value-123456")
     store = SecretStore(backend)
@@ -155,7 +170,7 @@ def test_failure_message_never_contains_the_secret(caplog: pytest.LogCaptureFixt
 # -- a working backend -----------------------------------------------------------------------------
 
 
-def test_working_backend_persists_per_environment_and_kind():
+def test_working_backend_persists_per_environment_and_kind() -> None:
     backend = DictBackend()
     store = SecretStore(backend, service="test-service")
     store.set_api_key(PROD, "prod-key-123456")
@@ -178,7 +193,7 @@ def test_working_backend_persists_per_environment_and_kind():
     assert again.persistent
 
 
-def test_keyring_is_the_truth_when_it_works():
+def test_keyring_is_the_truth_when_it_works() -> None:
     backend = DictBackend()
     store = SecretStore(backend)
     store.set_api_key(PROD, "old-key-123456")
@@ -187,14 +202,14 @@ def test_keyring_is_the_truth_when_it_works():
     assert "old-key-123456" in store.known_secrets()  # still masked in logs for this run
 
 
-def test_description_names_known_backends():
+def test_description_names_known_backends() -> None:
     from keyring.backends import SecretService
 
-    assert "Secret Service" in SecretStore(SecretService.Keyring()).backend_description
+    assert "Secret Service" in SecretStore(SecretService.Keyring()).backend_description  # type: ignore[no-untyped-call]
     assert SecretStore(DictBackend()).backend_description  # some readable name
 
 
-def test_calls_are_serialised_across_threads():
+def test_calls_are_serialised_across_threads() -> None:
     backend = DictBackend()
     store = SecretStore(backend)
     errors: list[str] = []
@@ -215,7 +230,7 @@ def test_calls_are_serialised_across_threads():
     assert backend.overlaps == 0
 
 
-def test_module_level_helpers_share_one_store(monkeypatch: pytest.MonkeyPatch):
+def test_module_level_helpers_share_one_store(monkeypatch: pytest.MonkeyPatch) -> None:
     store = SecretStore(DictBackend())
     store.set_api_key(PROD, "shared-key-123456")
     monkeypatch.setattr(secrets, "_default", store)
@@ -226,19 +241,19 @@ def test_module_level_helpers_share_one_store(monkeypatch: pytest.MonkeyPatch):
 # -- redaction ------------------------------------------------------------------------------------
 
 
-def test_redact_masks_every_occurrence_longest_first():
+def test_redact_masks_every_occurrence_longest_first() -> None:
     text = "key=abcdef123 other=abcdef123456 again abcdef123"
     assert redact(text, ["abcdef123", "abcdef123456"]) == "key=*** other=*** again ***"
 
 
-def test_redact_ignores_short_and_empty_values_and_escapes_patterns():
+def test_redact_ignores_short_and_empty_values_and_escapes_patterns() -> None:
     assert redact("a.b a+b (x) [yy]", ["", "a", "ab"]) == "a.b a+b (x) [yy]"
     assert redact("key a+b.c*d? here", ["a+b.c*d?"]) == "key *** here"
     assert redact("nothing", []) == "nothing"
 
 
-def test_redacting_filter_masks_messages_args_and_tracebacks():
-    store = SecretStore(fail.Keyring())
+def test_redacting_filter_masks_messages_args_and_tracebacks() -> None:
+    store = SecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
     store.set_api_key(PROD, "live-key-abcdef")
     filt = RedactingFilter(store.known_secrets)
     filt.add("cli-key-987654")
@@ -268,8 +283,8 @@ def test_redacting_filter_masks_messages_args_and_tracebacks():
     assert "cli-key-987654" not in joined
 
 
-def test_default_filter_reads_the_shared_store(monkeypatch: pytest.MonkeyPatch):
-    store = SecretStore(fail.Keyring())
+def test_default_filter_reads_the_shared_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SecretStore(fail.Keyring())  # type: ignore[no-untyped-call]
     store.set_upload_token(SANDBOX, "to-shared-654321")
     monkeypatch.setattr(secrets, "_default", store)
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "t=%s", ("to-shared-654321",), None)
@@ -278,7 +293,7 @@ def test_default_filter_reads_the_shared_store(monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.mark.timeout(20)
-def test_logging_does_not_wait_for_a_slow_keyring():
+def test_logging_does_not_wait_for_a_slow_keyring() -> None:
     release = threading.Event()
     entered = threading.Event()
 
@@ -320,20 +335,20 @@ needs_secret_service = pytest.mark.skipif(
 def secret_service() -> Iterator[tuple[keyring.backend.KeyringBackend, str]]:
     from keyring.backends import SecretService
 
-    backend = SecretService.Keyring()
+    backend = SecretService.Keyring()  # type: ignore[no-untyped-call]
     service = f"uploader-gui-test-{uuid.uuid4().hex[:8]}"
     yield backend, service
     for kind in ("api-key", "upload-token"):
         for env in (PROD, SANDBOX):
             with contextlib.suppress(keyring.errors.PasswordDeleteError):
-                backend.delete_password(service, f"{kind}:{env}")
+                backend.delete_password(service, f"{kind}:{env}")  # type: ignore[no-untyped-call]
 
 
 @pytest.mark.keyring
 @needs_secret_service
 def test_real_secret_service_round_trip(
     secret_service: tuple[keyring.backend.KeyringBackend, str],
-):
+) -> None:
     backend, service = secret_service
     store = SecretStore(backend, service=service)
     assert store.persistent
@@ -360,7 +375,7 @@ def test_real_secret_service_round_trip(
 @needs_secret_service
 def test_real_secret_service_overwrites_in_place(
     secret_service: tuple[keyring.backend.KeyringBackend, str],
-):
+) -> None:
     backend, service = secret_service
     store = SecretStore(backend, service=service)
     store.set_api_key(PROD, "first-key-123456")
@@ -370,12 +385,12 @@ def test_real_secret_service_overwrites_in_place(
 
 def test_secret_service_without_a_session_bus_falls_back_to_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+) -> None:
     from keyring.backends import SecretService
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
-    store = SecretStore(SecretService.Keyring(), service="uploader-gui-test-nobus")
-    assert store.persistent  # not known until the first call
+    store = SecretStore(SecretService.Keyring(), service="uploader-gui-test-nobus")  # type: ignore[no-untyped-call]
+    assert is_persistent(store)  # not known until the first call
     store.set_api_key(PROD, "typed-key-abcdef")
     assert not store.persistent
     assert store.warning is not None

@@ -104,10 +104,10 @@ def test_upload_in_parallel_chunks(emulator: Emulator, client: ApiClient, video:
     # The id is known before a single byte leaves; completion is the very last event.
     assert kinds.index(VideoCreated) < kinds.index(BytesSent)
     assert kinds[-1] is UploadCompleted
-    acks = [e.chunk_index for e in rec.of(ChunkAcknowledged)]  # type: ignore[attr-defined]
+    acks = [e.chunk_index for e in rec.of(ChunkAcknowledged)]
     assert sorted(acks) == [0, 1, 2, 3]
     assert acks[-1] == 3, "the completing chunk must be sent after all others"
-    states = [e.state for e in rec.of(StateChanged)]  # type: ignore[attr-defined]
+    states = [e.state for e in rec.of(StateChanged)]
     assert "Uploading" in states and "Verifying" in states
 
 
@@ -153,9 +153,9 @@ def test_connection_dropped_mid_body(emulator: Emulator, client: ApiClient, vide
     result = upload(client, video, recorder=rec)
     assert_intact(emulator, result, video)
     retries = rec.of(ChunkRetrying)
-    assert retries and all(r.reason == "connection lost" for r in retries)  # type: ignore[attr-defined]
-    waiting = [e for e in rec.of(StateChanged) if e.state == "Waiting for network"]  # type: ignore[attr-defined]
-    assert waiting and "attempt 1: connection lost" in waiting[0].detail  # type: ignore[attr-defined]
+    assert retries and all(r.reason == "connection lost" for r in retries)
+    waiting = [e for e in rec.of(StateChanged) if e.state == "Waiting for network"]
+    assert waiting and "attempt 1: connection lost" in waiting[0].detail
 
 
 def test_lost_acknowledgement_is_checked_against_status(
@@ -186,7 +186,7 @@ def test_server_errors_are_retried(emulator: Emulator, client: ApiClient, video:
     emulator.faults.server_error_every = 2
     rec = Recorder()
     assert_intact(emulator, upload(client, video, recorder=rec), video)
-    reasons = {r.reason for r in rec.of(ChunkRetrying)}  # type: ignore[attr-defined]
+    reasons = {r.reason for r in rec.of(ChunkRetrying)}
     assert reasons <= {"server error 500", "server error 503"} and reasons
 
 
@@ -205,7 +205,7 @@ def test_rate_limit_waits_for_the_window(
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
     assert_intact(emulator, upload(client, video, options, rec, sleep=real_sleep), video)
     retries = rec.of(ChunkRetrying)
-    assert retries and {r.reason for r in retries} == {"rate limited"}  # type: ignore[attr-defined]
+    assert retries and {r.reason for r in retries} == {"rate limited"}
     assert all(0.5 <= s <= 2.0 for s in slept)
 
 
@@ -308,7 +308,7 @@ def test_upload_token_multi_chunk_makes_one_video(emulator: Emulator, video: Pat
         api.check_connection()
         result = upload(api, video, recorder=rec)
     assert_intact(emulator, result, video)
-    assert [e.video_id for e in rec.of(VideoCreated)] == [result.video_id]  # type: ignore[attr-defined]
+    assert [e.video_id for e in rec.of(VideoCreated)] == [result.video_id]
 
 
 def test_upload_token_with_lost_acknowledgement(emulator: Emulator, video: Path) -> None:
@@ -396,7 +396,7 @@ def test_resume_sends_only_what_the_server_lacks(
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
     with pytest.raises(CancelledError):
         upload(client, video, options, first, control=control)
-    video_id = first.of(VideoCreated)[0].video_id  # type: ignore[attr-defined]
+    video_id = first.of(VideoCreated)[0].video_id
     sent_before = emulator.upload_requests
     assert sent_before >= 1
 
@@ -405,8 +405,8 @@ def test_resume_sends_only_what_the_server_lacks(
     assert result.video_id == video_id
     assert_intact(emulator, result, video)
     planned = second.of(UploadPlanned)[0]
-    assert 0 in planned.already_done  # type: ignore[attr-defined]
-    assert emulator.upload_requests - sent_before == 4 - len(planned.already_done)  # type: ignore[attr-defined]
+    assert 0 in planned.already_done
+    assert emulator.upload_requests - sent_before == 4 - len(planned.already_done)
 
 
 def test_resume_of_a_finished_upload_sends_nothing(
@@ -438,7 +438,7 @@ def test_pause_blocks_inside_a_chunk_and_resume_continues(
     result = upload(client, video, recorder=rec, control=control)
     assert time.monotonic() - started >= 0.4
     assert_intact(emulator, result, video)
-    states = [e.state for e in rec.of(StateChanged)]  # type: ignore[attr-defined]
+    states = [e.state for e in rec.of(StateChanged)]
     assert states.count("Paused") == 1
     assert states[states.index("Paused") + 1] == "Uploading"
 
@@ -451,7 +451,7 @@ def test_cancel_stops_within_a_block(emulator: Emulator, client: ApiClient, tmp_
     options = UploadOptions(chunk_size=20 * MIB)
     with pytest.raises(CancelledError):
         upload(client, big, options, rec, control=control)
-    sent = [e.chunk_sent for e in rec.of(BytesSent)]  # type: ignore[attr-defined]
+    sent = [e.chunk_sent for e in rec.of(BytesSent)]
     # Progress comes after each block; the cancel lands before the second one.
     assert max(sent) <= BLOCK_SIZE < 20 * MIB
     assert len(emulator.videos()) == 1
@@ -485,7 +485,7 @@ def partial_upload(client: ApiClient, video: Path, options: UploadOptions) -> st
     rec.on(ChunkAcknowledged, lambda _e: control.cancel())
     with pytest.raises(CancelledError):
         upload(client, video, options, rec, control=control)
-    return str(rec.of(VideoCreated)[0].video_id)  # type: ignore[attr-defined]
+    return str(rec.of(VideoCreated)[0].video_id)
 
 
 @pytest.mark.parametrize(
@@ -507,7 +507,7 @@ def test_resume_keeps_the_form_and_chunk_size_it_started_with(
     result = upload(client, video, then, rec, video_id=video_id)
     assert_intact(emulator, result, video)
     planned = rec.of(UploadPlanned)[0]
-    assert len(planned.chunks) == 4 and 0 in planned.already_done  # type: ignore[attr-defined]
+    assert len(planned.chunks) == 4 and 0 in planned.already_done
 
 
 def test_chunks_really_go_in_parallel(emulator: Emulator, client: ApiClient, video: Path) -> None:
@@ -521,7 +521,7 @@ def test_chunks_really_go_in_parallel(emulator: Emulator, client: ApiClient, vid
         most[0] = max(most[0], len(in_flight))
 
     rec.on(BytesSent, sent)
-    rec.on(ChunkAcknowledged, lambda e: in_flight.discard(e.chunk_index))  # type: ignore[attr-defined]
+    rec.on(ChunkAcknowledged, lambda e: in_flight.discard(e.chunk_index))
     result = upload(client, video, UploadOptions(chunk_size=5 * MIB, parallel_chunks=3), rec)
     assert_intact(emulator, result, video)
     assert most[0] == 3

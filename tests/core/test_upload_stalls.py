@@ -87,12 +87,12 @@ def test_a_stall_is_detected_named_retried_and_the_upload_completes(
     assert stalled_at, "the stall was not announced"
     # Caught after about one window, not after the 10 s timeout or the 30 s latency.
     assert 0.9 <= stalled_at[0] - started < 8
-    states = [e for e in rec.of(StateChanged) if e.state.startswith("Stalled")]  # type: ignore[attr-defined]
-    assert states[0].state == STATE_STALLED.format(seconds="1")  # type: ignore[attr-defined]
-    assert states[0].state == "Stalled: nothing moved for 1 s — retrying"  # type: ignore[attr-defined]
-    assert "stalled" in states[0].detail  # type: ignore[attr-defined]
+    states = [e for e in rec.of(StateChanged) if e.state.startswith("Stalled")]
+    assert states[0].state == STATE_STALLED.format(seconds="1")
+    assert states[0].state == "Stalled: nothing moved for 1 s — retrying"
+    assert "stalled" in states[0].detail
     retries = rec.of(ChunkRetrying)
-    assert retries and all(r.reason == "stalled" for r in retries)  # type: ignore[attr-defined]
+    assert retries and all(r.reason == "stalled" for r in retries)
     assert served_bytes(emulator, result.video_id) == path.read_bytes()
     assert len(emulator.videos()) == 1
 

@@ -123,7 +123,7 @@ def test_chunks_grow_on_a_fast_link(emulator: Emulator, client: ApiClient, tmp_p
     assert max(c.size for c in final.chunks) > 5 * MIB
     # Fewer requests than 5 MiB chunks would have needed (nine).
     assert emulator.upload_requests == len(final.chunks) < 9
-    acked = sorted(e.chunk_index for e in rec.of(ChunkAcknowledged))  # type: ignore[attr-defined]
+    acked = sorted(e.chunk_index for e in rec.of(ChunkAcknowledged))
     assert acked == list(range(len(final.chunks)))
 
 
@@ -198,8 +198,8 @@ def test_a_429_costs_its_wait_and_holds_back_the_other_chunks(
     elapsed = time.monotonic() - started
     assert_intact(emulator, result, video)
     retries = rec.of(ChunkRetrying)
-    assert retries and all(r.reason == "rate limited" for r in retries)  # type: ignore[attr-defined]
-    assert all(r.delay <= 1.1 for r in retries)  # type: ignore[attr-defined]
+    assert retries and all(r.reason == "rate limited" for r in retries)
+    assert all(r.delay <= 1.1 for r in retries)
     # Six chunks, three a second: two windows. At most the chunks already in flight when the
     # first 429 came are refused in each window; nothing piles up behind them.
     refused = emulator.upload_requests - 6

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 import requests
 
@@ -161,7 +163,7 @@ def test_single_shot_over_200_mib_is_too_large(emulator: Emulator) -> None:
     """Streams a sparse 200 MiB + 1 body without holding it in memory."""
     vid = create_video(emulator)
 
-    def body() -> object:
+    def body() -> Iterator[bytes]:
         boundary = "b0undary"
         yield (
             f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.mp4"'

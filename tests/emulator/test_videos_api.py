@@ -78,7 +78,7 @@ def test_list_filters_sorting_and_pages(emulator: Emulator) -> None:
     c = create_video(emulator, s, title="gamma")
     url = f"{emulator.base_url}/videos"
 
-    def ids(**params: object) -> list[str]:
+    def ids(**params: str | list[str]) -> list[str]:
         r = s.get(url, params=params, timeout=TIMEOUT)
         assert r.status_code == 200, r.text
         return [v["videoId"] for v in r.json()["data"]]
@@ -177,19 +177,12 @@ def test_token_upload_into_existing_video_and_unknown_video(emulator: Emulator) 
     token = s.post(f"{emulator.base_url}/upload-tokens", json={}, timeout=TIMEOUT).json()["token"]
     vid = create_video(emulator, s, title="pre-made")
     upload = f"{emulator.base_url}/upload"
-    r = requests.post(
-        upload,
-        params={"token": token},
-        files={"file": ("a.mp4", b"abc"), "videoId": (None, vid)},
-        timeout=TIMEOUT,
-    )
+    parts: dict[str, tuple[str | None, str | bytes]]
+    parts = {"file": ("a.mp4", b"abc"), "videoId": (None, vid)}
+    r = requests.post(upload, params={"token": token}, files=parts, timeout=TIMEOUT)
     assert r.status_code == 201 and r.json()["title"] == "pre-made"
-    r = requests.post(
-        upload,
-        params={"token": token},
-        files={"videoId": (None, "viNope"), "file": ("a.mp4", b"abc")},
-        timeout=TIMEOUT,
-    )
+    parts = {"videoId": (None, "viNope"), "file": ("a.mp4", b"abc")}
+    r = requests.post(upload, params={"token": token}, files=parts, timeout=TIMEOUT)
     assert_problem(r, 404, "resource-not-found")
     assert len(emulator.videos()) == 1
     assert send_chunk(emulator, vid, b"x", None).status_code == 400  # already uploaded

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from uploader_gui.core.limits import MIB
@@ -47,7 +47,7 @@ def test_real_drop_event_of_files_and_a_folder_with_rejects(
     (folder / "empty.mp4").write_bytes(b"")
     mime = mime_for(one, folder)
     enter = QDragEnterEvent(
-        QPointF(50, 50),
+        QPoint(50, 50),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -91,7 +91,7 @@ def test_non_file_drops_are_refused(make_window: Callable[..., MainWindow]) -> N
     web.setUrls([QUrl("https://example.com/video.mp4")])
     assert local_paths(web) == []
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         web,
         Qt.MouseButton.LeftButton,

@@ -54,7 +54,7 @@ def test_unexpected_errors_are_shown_on_the_gui_thread(qtbot: Any, caplog: Any) 
             try:
                 raise ValueError("bad value")
             except ValueError:
-                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+                sys.excepthook(*sys.exc_info())
             worker = threading.Thread(target=lambda: 1 / 0)
             worker.start()
             worker.join()

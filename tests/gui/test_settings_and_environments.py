@@ -113,7 +113,7 @@ def test_test_connection_says_what_is_wrong(
     dialog.url_edit.setText(emulator.base_url)
     dialog.url_edit.editingFinished.emit()
     dialog.secret_edit.setText(key)
-    with qtbot.waitSignal(dialog.checker.finished, timeout=20_000) as blocker:  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.checker.finished, timeout=20_000) as blocker:
         dialog.test_button.click()
     assert blocker.args[0] is ok
     assert words in dialog.test_result.text()

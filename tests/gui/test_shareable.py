@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QTableWidget
 
 from tests.gui.conftest import Harness
 from tests.gui.test_saved_queue import upload_token_for
-from tests.gui.test_upload_flow import WAIT_MS, drop
+from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import FINGERPRINT_KEY, MSG_TOKEN_NO_CHECK, PreviousUpload
 from uploader_gui.core.events import StateChanged
@@ -31,6 +32,12 @@ def record_notifications(window: MainWindow) -> list[tuple[str, str]]:
     told: list[tuple[str, str]] = []
     window.notifier.notified.connect(lambda title, text: told.append((title, text)))
     return told
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    cell = table.item(row, column)
+    assert cell is not None, f"no cell at row {row}, column {column}"
+    return cell.text()
 
 
 def upload_one(h: Harness, window: MainWindow, path: Path) -> QueueItem:
@@ -116,7 +123,7 @@ def test_history_lists_finished_uploads_searchably_with_links(
     window.tabs.setCurrentIndex(TAB_HISTORY)
     history = window.history
     assert [r.metadata.title for r in history.records] == ["Garden tour", "Lecture 01"]
-    assert history.table.item(0, 4).text() == "Uploaded"
+    assert cell_text(history.table, 0, 4) == "Uploaded"
     history.search_edit.setText("lecture")
     h.qtbot.waitUntil(lambda: len(history.records) == 1)
     assert history.records[0].state is FileState.DONE
@@ -229,7 +236,7 @@ def test_retry_on_a_skipped_file_uploads_it_without_asking_again(harness: Harnes
     window.act_retry_all.trigger()
     assert item.state is ItemState.SKIPPED
     window.manager.retry([item.id])
-    h.qtbot.waitUntil(lambda: item.state is ItemState.READY, timeout=WAIT_MS)
+    h.qtbot.waitUntil(lambda: state_of(item) is ItemState.READY, timeout=WAIT_MS)
     assert window.duplicate_box is None and item.video_id != original.video_id
 
 
@@ -284,7 +291,7 @@ def test_a_skipped_file_leaves_the_saved_queue_and_shows_in_the_history(
     assert row.state is FileState.CANCELLED and str(row.last_error).startswith("Skipped:")
     assert done.state is FileState.DONE and done.video_id == original.video_id
     window.tabs.setCurrentIndex(TAB_HISTORY)
-    assert window.history.table.item(0, 4).text().startswith("Cancelled — Skipped: already")
+    assert cell_text(window.history.table, 0, 4).startswith("Cancelled — Skipped: already")
     store.close()
 
 
