@@ -248,6 +248,30 @@ def test_failed_upgrade_is_rolled_back_and_set_aside(
     old.close()
 
 
+def test_a_store_upgraded_by_another_process_meanwhile_is_kept(
+    store_path: Path, video: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window and the command line started together on a new store: the second reads the
+    version before the first has upgraded, then upgrades after it. Nothing may run twice, and
+    the first one's data must not be set aside as damaged."""
+    original = UploadStore._migrate
+    raced: list[int] = []
+
+    def racing(self: UploadStore, db: sqlite3.Connection, version: int) -> None:
+        if not raced:
+            raced.append(version)
+            with UploadStore(store_path) as other:  # upgrades the store, then queues a file
+                add(other, video, title="From the other process")
+        original(self, db, version)
+
+    monkeypatch.setattr(UploadStore, "_migrate", racing)
+    with UploadStore(store_path) as late:
+        assert raced == [0]
+        assert late.recovered_from is None
+        assert [r.metadata.title for r in late.unfinished()] == ["From the other process"]
+    assert list(store_path.parent.glob("*.damaged-*")) == []
+
+
 # -- files ---------------------------------------------------------------------------------------
 
 

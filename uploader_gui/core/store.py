@@ -319,9 +319,19 @@ class UploadStore:
         self._migrate(db, version)
 
     def _migrate(self, db: sqlite3.Connection, version: int) -> None:
-        for target, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        """Applies the migrations past ``version``, one transaction each. The version is read
+        again inside each write transaction: another process (the window and the command line
+        started together) may have upgraded the store since it was first read, and a migration
+        must never run twice, nor its "already exists" be taken for damage."""
+        while version < schema_version():
+            target = version + 1
             try:
                 db.execute("BEGIN IMMEDIATE")
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                if version >= target:  # done meanwhile by another process
+                    db.execute("COMMIT")
+                    continue
+                migration = MIGRATIONS[version]
                 if callable(migration):
                     migration(db)
                 else:
@@ -335,7 +345,10 @@ class UploadStore:
                 if _is_environmental(error):
                     raise
                 raise _DamagedStoreError(f"upgrade to version {target} failed: {error}") from error
+            version = target
             log.info("Upload store %s upgraded to version %d", self.path, target)
+        if version > schema_version():
+            raise StoreTooNewError(MSG_STORE_TOO_NEW.format(path=self.path, app=APP_DISPLAY_NAME))
 
     def _set_aside(self) -> Path:
         """Move the store (and its WAL files, which must never meet a new database) aside."""
