@@ -16,8 +16,8 @@ the reason instead of taking the whole test run down. On CPython 3.12 and later 
 their counts read as a constant, so there the checks of arguments, slots and objects are the
 ones that can fail.
 
-The file needs only PySide6: ``python tests/gui/test_binding_canary.py`` prints each check's drift,
-so a candidate binding can be judged in a throw-away environment before the lock takes it.
+The file needs only PySide6 and pytest: ``python tests/gui/test_binding_canary.py`` prints each
+drift, so a candidate binding can be judged in a throw-away environment before the lock takes it.
 """
 
 from __future__ import annotations

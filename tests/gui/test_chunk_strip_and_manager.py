@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -136,6 +138,39 @@ def test_parallel_limit_order_and_outcomes(qtbot: Any) -> None:
     finally:
         for gate in engine.release.values():
             gate.set()
+        manager.shutdown(5000)
+
+
+def test_finished_uploads_let_go_of_their_jobs(qtbot: Any) -> None:
+    """A window that uploads for hours keeps nothing of the uploads it finished: each job (its
+    file, its connection, its closures) is freed once its outcome has reached the window."""
+    engine = FakeEngine()
+    jobs: list[weakref.ref[UploadJob]] = []
+
+    def factory(spec: FileJob, control: UploadControl) -> UploadJob:
+        job = engine(spec, control)
+        jobs.append(weakref.ref(job))
+        return job
+
+    manager = UploadManager(QueueModel(), job_factory=factory)
+    manager.set_parallel(2)
+    env = Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9")
+    manager.set_connection(Connection(env, api_key="k"))
+    try:
+        names = [f"{n}.mp4" for n in "abcdefgh"]
+        for name in names:
+            engine.release[name] = threading.Event()
+            engine.release[name].set()
+        items = manager.add_files((Path(f"/v/{name}"), 2 * MIB) for name in names)
+        qtbot.waitUntil(lambda: all(i.state is ItemState.READY for i in items))
+        assert len(jobs) == len(names)
+
+        def alive() -> int:
+            gc.collect()
+            return sum(1 for ref in jobs if ref() is not None)
+
+        qtbot.waitUntil(lambda: alive() == 0)
+    finally:
         manager.shutdown(5000)
 
 

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl, enqueue, requeue_as_new
@@ -94,6 +94,10 @@ def state_from_words(words: str) -> ItemState | None:
     return None
 
 
+#: How long a worker that announced its end may take to return (it has nothing left to do).
+ENDING_WAIT_MS = 1000
+
+
 class UploadManager(QObject):
     """Schedules the queue's files onto pool threads.
 
@@ -129,10 +133,11 @@ class UploadManager(QObject):
         self._parallel = DEFAULT_PARALLEL
         self._job_factory = job_factory
         self._workers: dict[int, tuple[UploadWorker, UploadControl]] = {}
+        #: Workers that gave their outcome and whose threads are ending: kept until Qt says
+        #: they have (a thread object must outlive its thread), then let go.
+        self._ending: set[UploadWorker] = set()
         self._remove_when_stopped: set[int] = set()
-        self._pool = QThreadPool(self)
         # Paused files keep their thread, so the pool is wider than the number of parallel files.
-        self._pool.setMaxThreadCount(64)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -431,16 +436,17 @@ class UploadManager(QObject):
             ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
             job = engine_job(connection, spec, self.options, control, store, ask_duplicate=ask)
         worker = UploadWorker(item.id, item.counters, job)
-        worker.signals.milestone.connect(self._on_event)
-        worker.signals.succeeded.connect(self._on_succeeded)
-        worker.signals.failed.connect(self._on_failed)
-        worker.signals.cancelled.connect(self._on_cancelled)
+        worker.milestone.connect(self._on_event)
+        worker.succeeded.connect(self._on_succeeded)
+        worker.failed.connect(self._on_failed)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.finished.connect(self._ended)
         self._workers[item.id] = (worker, control)
         item.started = True
         item.meter.reset()
         self._set_state(item, ItemState.UPLOADING)
         log.info("Starting upload %s: %s", item.id, item.path.name)
-        self._pool.start(worker)
+        worker.start()
         if not self._timer.isActive():
             self._timer.start()
         self._update_busy()
@@ -457,7 +463,9 @@ class UploadManager(QObject):
         self._timer.stop()
         self._shut_down = True
         self._update_busy()
-        return self._pool.waitForDone(wait_ms)
+        deadline = QDeadlineTimer(wait_ms)
+        threads = [worker for worker, _ in self._workers.values()] + list(self._ending)
+        return all(worker.wait(deadline) for worker in threads)
 
     # -- worker reports (GUI thread) -----------------------------------------------------
     def _on_event(self, item_id: int, event: UploadEvent) -> None:
@@ -560,8 +568,18 @@ class UploadManager(QObject):
             item.bytes_done = item.counters.bytes_done()
         self._finish(item_id)
 
+    def _ended(self) -> None:
+        """A worker's thread has ended (after its final word reached ``_finish``)."""
+        worker = self.sender()
+        # Qt emits ``finished`` just before the thread returns: wait for that instant before
+        # letting go, since destroying a thread object whose thread still runs aborts.
+        if isinstance(worker, UploadWorker) and worker.wait(ENDING_WAIT_MS):
+            self._ending.discard(worker)
+
     def _finish(self, item_id: int) -> None:
-        self._workers.pop(item_id, None)
+        pair = self._workers.pop(item_id, None)
+        if pair is not None:
+            self._ending.add(pair[0])
         item = self.model.find(item_id)
         if item is not None:
             item.speed = 0.0

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QThread, Signal
 
 from uploader_gui.core.errors import CancelledError, UploadError
 from uploader_gui.core.events import (
@@ -51,14 +51,20 @@ class Outcome:
 UploadJob = Callable[[Callable[[UploadEvent], None]], Outcome]
 
 
-class WorkerSignals(QObject):
-    """Signals of a worker (a QRunnable is not a QObject, so it holds these by composition).
+class UploadWorker(QThread):
+    """One file's upload on a thread of its own.
 
-    Signals:
-        milestone(item_id, UploadEvent): a coarse engine event, delivered on the GUI thread.
+    Signals (delivered on the GUI thread, queued):
+        milestone(item_id, UploadEvent): a coarse engine event.
         succeeded(item_id, Outcome): the upload is complete and verified.
         failed(item_id, message): the upload stopped; the message is for a person.
         cancelled(item_id): the person cancelled it.
+
+    One of the last three is the worker's final word; Qt's ``finished`` follows once the thread
+    has really ended. The window keeps the worker until then and no longer: a thread object
+    must outlive its thread, and one kept for ever would keep its job, file and connection
+    too. (Not a ``QRunnable`` on a ``QThreadPool``: PySide's pool keeps references to the
+    runnables it started, so a window that uploads for hours would keep every one of them.)
     """
 
     milestone = Signal(int, object)
@@ -66,17 +72,12 @@ class WorkerSignals(QObject):
     failed = Signal(int, str)
     cancelled = Signal(int)
 
-
-class UploadWorker(QRunnable):
-    """One file's upload on a pool thread."""
-
     def __init__(self, item_id: int, counters: ProgressCounters, job: UploadJob) -> None:
         super().__init__()
-        self.setAutoDelete(False)
+        self.setObjectName(f"upload {item_id}")
         self.item_id = item_id
-        self.signals = WorkerSignals()
         self._counters = counters
-        self._job = job
+        self._job: UploadJob | None = job
 
     def on_event(self, event: UploadEvent) -> None:
         """The engine's listener: cheap, never blocks, runs on the upload thread."""
@@ -91,24 +92,27 @@ class UploadWorker(QRunnable):
             c.plan(event.total_bytes, event.chunks, event.already_done)
         elif isinstance(event, ChunkRetrying):
             c.retrying(event.chunk_index)
-        self.signals.milestone.emit(self.item_id, event)
+        self.milestone.emit(self.item_id, event)
 
     def run(self) -> None:
+        job, self._job = self._job, None  # the job's closures are let go as soon as it ends
+        if job is None:
+            return
         try:
-            outcome = self._job(self.on_event)
+            outcome = job(self.on_event)
         except CancelledError:
             self._counters.stopped(failed=False)
-            self.signals.cancelled.emit(self.item_id)
+            self.cancelled.emit(self.item_id)
         except UploadError as exc:
             log.info("Upload %s stopped: %s", self.item_id, exc)
             self._counters.stopped(failed=True)
-            self.signals.failed.emit(self.item_id, str(exc))
+            self.failed.emit(self.item_id, str(exc))
         except Exception as exc:  # a bug must end as a readable failure, never a silent thread
             log.exception("Unexpected error in upload %s", self.item_id)
             self._counters.stopped(failed=True)
-            self.signals.failed.emit(self.item_id, MSG_UNEXPECTED.format(kind=type(exc).__name__))
+            self.failed.emit(self.item_id, MSG_UNEXPECTED.format(kind=type(exc).__name__))
         else:
-            self.signals.succeeded.emit(self.item_id, outcome)
+            self.succeeded.emit(self.item_id, outcome)
 
 
 def outcome_from_video(video_id: str, video: Any) -> Outcome:
