@@ -365,11 +365,17 @@ class EmulatorApp:
     async def delete_video(self, request: web.Request) -> web.StreamResponse:
         self.authenticate(request)
         video = self._video(request.match_info["video_id"])
-        with self.store.lock:
-            self.store.videos.pop(video.video_id, None)
-            self.store.save()
-        _remove_media(self.store, video.video_id)
+        self.forget_video(video.video_id)
         return web.Response(status=204)
+
+    def forget_video(self, video_id: str) -> bool:
+        """Removes a video and its media, as DELETE does. Thread-safe; False when unknown."""
+        with self.store.lock:
+            known = self.store.videos.pop(video_id, None) is not None
+            if known:
+                self.store.save()
+        _remove_media(self.store, video_id)
+        return known
 
     async def get_status(self, request: web.Request) -> web.StreamResponse:
         self.authenticate(request)

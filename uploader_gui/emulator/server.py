@@ -164,6 +164,11 @@ class Emulator:
             records = sorted(self._store.videos.values(), key=lambda v: v.seq)
             return [video_json(v, self.base_url) for v in records]
 
+    def delete_video(self, video_id: str) -> bool:
+        """Deletes a video and its files from this thread, as ``DELETE /videos/{id}`` would
+        (long demo sessions use it to keep the disk from filling). False when unknown."""
+        return self._app.forget_video(video_id)
+
     def source_path(self, video_id: str) -> Path | None:
         """The assembled source file once the upload is complete, else None."""
         with self._store.lock:

@@ -79,6 +79,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo-speed", type=float, default=DEMO_BANDWIDTH / MIB, help=argparse.SUPPRESS
     )
+    # Keep the demo queue at --demo-files files for as long as the window runs (long sessions).
+    parser.add_argument("--demo-soak", action="store_true", help=argparse.SUPPRESS)
+    # Write the event loop's lateness and the process's footprint here, a JSON line a second.
+    parser.add_argument("--diagnostics", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -193,13 +197,33 @@ def _run(args: argparse.Namespace) -> int:
     window.show()
     if args.files:
         window.add_paths(list(args.files))
+    workload = None
     if args.demo and args.demo_files > 0:
         window.add_paths(demo.make_sample_files(args.demo_files))
+        if args.demo_soak:
+            from uploader_gui.gui.demo_workload import DemoWorkload
+
+            workload = DemoWorkload(window, demo, args.demo_files)
+            workload.start(already_made=args.demo_files)
+    probe = None
+    if args.diagnostics is not None:
+        from uploader_gui.gui.session_probe import SessionProbe
+
+        def counts() -> dict[str, int]:
+            figures = {"rows": window.model.rowCount(), "uploading": window.uploading_count()}
+            return figures | (workload.counts() if workload is not None else {})
+
+        probe = SessionProbe(args.diagnostics, counts, window)
+        probe.start()
 
     code = 0
     try:
         code = _self_test(app, window, demo) if args.self_test else app.exec()
     finally:
+        if probe is not None:
+            probe.stop()
+        if workload is not None:
+            workload.stop()
         window.manager.shutdown(3000)
         window.scanner.shutdown()
         if upload_store is not None:

@@ -21,6 +21,18 @@ DEMO_ENCODING_DELAY = 4.0
 MP4_HEADER = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
 
 
+SAMPLE_NAMES = (
+    "Wedding highlights.mp4",
+    "Interview take 2.mov",
+    "Kitchen tour 4K.mp4",
+    "Product teaser v3.mp4",
+    "Lecture 07 – thermodynamics.mp4",
+    "Cat vs. cardboard box.mp4",
+    "Morning run – drone.mp4",
+    "Timelapse sunset.mp4",
+)
+
+
 class DemoServer:
     """Owns the emulator and its temporary data folder."""
 
@@ -58,29 +70,23 @@ class DemoServer:
             log.info("Local demo server listening on %s", emulator.base_url)
         return self.emulator.base_url
 
-    def make_sample_files(self, count: int, sizes_mib: list[int] | None = None) -> list[Path]:
-        """``count`` small video-like files (an MP4 header, then sparse zeros) to try uploads."""
+    def make_sample_files(
+        self, count: int, sizes_mib: list[int] | None = None, *, first: int = 0
+    ) -> list[Path]:
+        """``count`` small video-like files (an MP4 header, then sparse zeros) to try uploads.
+        ``first`` numbers them on from an earlier batch, so every name is new; each file's
+        content is distinct too, so none is taken for an upload of another."""
         folder = self.root / "sample videos"
         folder.mkdir(parents=True, exist_ok=True)
         sizes = sizes_mib or [256, 23, 137, 41, 88, 12, 64, 17]
-        names = [
-            "Wedding highlights.mp4",
-            "Interview take 2.mov",
-            "Kitchen tour 4K.mp4",
-            "Product teaser v3.mp4",
-            "Lecture 07 – thermodynamics.mp4",
-            "Cat vs. cardboard box.mp4",
-            "Morning run – drone.mp4",
-            "Timelapse sunset.mp4",
-        ]
         files = []
-        for i in range(count):
-            name = names[i % len(names)]
-            if i >= len(names):
+        for i in range(first, first + count):
+            name = SAMPLE_NAMES[i % len(SAMPLE_NAMES)]
+            if i >= len(SAMPLE_NAMES):
                 stem, ext = os.path.splitext(name)
-                name = f"{stem} ({i // len(names) + 1}){ext}"
+                name = f"{stem} ({i // len(SAMPLE_NAMES) + 1}){ext}"
             path = folder / name
-            write_sample_video(path, sizes[i % len(sizes)] * 1024 * 1024)
+            write_sample_video(path, sizes[i % len(sizes)] * 1024 * 1024, tag=f"{self.root}:{i}")
             files.append(path)
         return files
 
@@ -92,13 +98,15 @@ class DemoServer:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def write_sample_video(path: Path, size: int, *, random_body: bool = False) -> None:
+def write_sample_video(path: Path, size: int, *, random_body: bool = False, tag: str = "") -> None:
     """A file that looks like an MP4 to the video check; ``random_body`` makes its bytes
-    distinct (to prove an upload kept them), otherwise it is sparse and costs no disk."""
+    distinct (to prove an upload kept them), otherwise it is sparse and costs no disk. ``tag``
+    goes right after the header, so sparse files of one size still differ."""
     with open(path, "wb") as f:
         f.write(MP4_HEADER)
+        f.write(tag.encode("utf-8"))
         if random_body:
-            remaining = size - len(MP4_HEADER)
+            remaining = size - f.tell()
             block = 1024 * 1024
             while remaining > 0:
                 n = min(block, remaining)
