@@ -56,7 +56,7 @@ soak: system-deps $(STAMP)
 
 # The same in under three minutes, as CI runs it (and `make bundle` runs it on the frozen app).
 soak-short: system-deps $(STAMP)
-	$(BIN)/python -m benchmarks.soak --minutes 2 --warm-up 45
+	$(BIN)/python -m benchmarks.soak --minutes 2 --warm-up 45 --stalls report
 
 # The wheel installed into a clean environment from the app's lock alone (no development tools),
 # then the window's self-test and a command-line upload against the emulator.

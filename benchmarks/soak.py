@@ -91,6 +91,13 @@ def main(argv: list[str] | None = None) -> int:
         default=SOAK_SPEED,
         help="demo server's MiB/s per connection (2 files x 4 chunks in flight share it)",
     )
+    parser.add_argument(
+        "--stalls",
+        choices=("check", "report"),
+        default="check",
+        help="'report' prints the stall figures without failing on them: for short runs on "
+        "shared machines (CI), where another job's burst of work can delay one tick",
+    )
     parser.add_argument("--app", type=Path, help="a frozen build's executable")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--keep", type=Path, help="copy the app's diagnostics and log here")
@@ -108,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     duration = args.warm_up + args.minutes * 60
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
         scratch = Path(tmp)
-        figures = soak(command, scratch, duration, args.warm_up)
+        figures = soak(
+            command, scratch, duration, args.warm_up, check_stalls=args.stalls == "check"
+        )
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for name in ("diagnostics.jsonl", "stdout.txt", "stderr.txt"):
@@ -123,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if figures.problems else 0
 
 
-def soak(command: list[str], scratch: Path, duration: float, warm_up: float) -> Figures:
+def soak(
+    command: list[str], scratch: Path, duration: float, warm_up: float, *, check_stalls: bool
+) -> Figures:
     diagnostics = scratch / "diagnostics.jsonl"
     env = isolated_env(scratch)
     with Xvfb() as display:
@@ -154,7 +165,9 @@ def soak(command: list[str], scratch: Path, duration: float, warm_up: float) -> 
                     process.wait()
     records = read_records(diagnostics)
     stderr_tail = (scratch / "stderr.txt").read_text(errors="replace")[-1500:]
-    return judge(" ".join(command), records, status, warm_up, stderr_tail)
+    return judge(
+        " ".join(command), records, status, warm_up, stderr_tail, check_stalls=check_stalls
+    )
 
 
 def judge(
@@ -163,6 +176,8 @@ def judge(
     status: int | None,
     warm_up: float,
     stderr_tail: str,
+    *,
+    check_stalls: bool = True,
 ) -> Figures:
     problems: list[str] = []
     if status is not None:
@@ -205,7 +220,7 @@ def judge(
     )
     if figures.rss_growth > MAX_RSS_GROWTH:
         problems.append(f"memory grew by {figures.rss_growth / MIB:.1f} MiB after the warm-up")
-    if figures.worst_stall_after_warm_up_ms > MAX_STALL_MS:
+    if check_stalls and figures.worst_stall_after_warm_up_ms > MAX_STALL_MS:
         problems.append(
             f"the event loop stalled for {figures.worst_stall_after_warm_up_ms:.0f} ms "
             f"({figures.ticks_over_100_ms} ticks over {MAX_STALL_MS:.0f} ms)"
