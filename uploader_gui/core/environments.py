@@ -50,6 +50,24 @@ class Environment:
             return f"custom:{self.base_url}"
         return str(self.kind)
 
+    @property
+    def place(self) -> str:
+        """The label, with the server for a custom URL (two custom servers are two places)."""
+        if self.kind is EnvironmentKind.CUSTOM:
+            return f"{self.label} ({urlsplit(self.base_url).netloc or self.base_url})"
+        return self.label
+
+    @staticmethod
+    def from_saved(keyring_name: str, base_url: str) -> Environment | None:
+        """The environment a saved file was queued for (its ``keyring_name`` and address), or
+        None when the saved name is not one this version knows."""
+        kind_name = keyring_name.partition(":")[0]
+        try:
+            kind = EnvironmentKind(kind_name)
+        except ValueError:
+            return None
+        return Environment(kind, base_url)
+
 
 def production() -> Environment:
     return Environment(EnvironmentKind.PRODUCTION, PRODUCTION_URL)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from uploader_gui.core.environments import Environment
 from uploader_gui.core.store import FileRecord, FileState, UploadStore
 from uploader_gui.core.units import format_size
 
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 #: Rows shown at most (newest first); searching reaches older ones.
 HISTORY_LIMIT = 500
 SEARCH_DELAY_MS = 200
-HEADERS = ("Title", "File", "Finished", "Size", "Result")
+HEADERS = ("Title", "File", "Finished", "Size", "Result", "Environment")
 MSG_NO_STORE = (
     "The history lives in the saved upload list. The local demo and sessions without a saved "
     "list keep none."
@@ -56,6 +57,12 @@ def result_words(record: FileRecord) -> str:
     if record.state is not FileState.DONE and record.last_error:
         words = f"{words} — {record.last_error}"
     return words
+
+
+def environment_words(record: FileRecord) -> str:
+    """Where the file went, as the badge names it (Production, Sandbox, a custom server)."""
+    env = Environment.from_saved(record.environment, record.base_url)
+    return env.place if env is not None else record.environment
 
 
 class HistoryView(QWidget):
@@ -94,7 +101,7 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 220), (2, 140), (3, 80), (4, 260)):
+        for col, width in ((1, 220), (2, 140), (3, 80), (4, 200), (5, 140)):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(MSG_EMPTY, self)
@@ -138,6 +145,7 @@ class HistoryView(QWidget):
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(when)),
                 format_size(record.size),
                 result_words(record),
+                environment_words(record),
             )
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)

@@ -265,6 +265,12 @@ class MainWindow(QMainWindow):
         self.act_remove = self._action(
             "Remove", lambda: m.remove(sel()), "Take the selected files out of the list", "Del"
         )
+        self.act_move_here = self._action(
+            "Upload here instead",
+            self.move_here,
+            "Send the selected files to the environment in use now instead of the one they "
+            "were added for",
+        )
         self.act_up = self._action(
             "Move up", lambda: self._move(-1), "Upload the selected files sooner", "Ctrl+Up"
         )
@@ -462,33 +468,28 @@ class MainWindow(QMainWindow):
             text = (
                 MSG_NEEDS_KEY
                 if env.kind is EnvironmentKind.PRODUCTION
-                else MSG_NEEDS_KEY_ENV.format(env=env.label)
+                else MSG_NEEDS_KEY_ENV.format(env=env.place)
             )
             self.setup_banner.show_message(text, "Open settings")
         self._update_session_banner()
 
     def _show_saved_queue(self, env: Environment) -> None:
-        """Each environment has its own queue: show the one saved for ``env`` (its unfinished
-        files continue where the server is)."""
+        """Show the files saved for ``env`` besides those already listed. Nothing leaves the
+        list on a switch: each file keeps its environment, and those of another one say which
+        they wait for. At start-up every environment's unfinished files are shown."""
         store = self.manager.store
-        if store is None or env == self._loaded_environment or self.manager.busy:
+        if store is None or env == self._loaded_environment:
             return
-        # Ready videos whose last qualities are still followed do not keep the old list.
-        self.manager.stop_following()
-        if env.kind is EnvironmentKind.DEMO:
-            # The practice server starts empty each time: nothing saved to show.
-            if self._loaded_environment is not None:
-                self.manager.clear()
-            self._loaded_environment = env
-            return
+        first = self._loaded_environment is None
+        self._loaded_environment = env
+        if env.kind is EnvironmentKind.DEMO and not first:
+            return  # the practice server starts empty each time: nothing saved for it
         try:
-            records = resumable(store, env, include_paused=True)
+            records = store.unfinished() if first else resumable(store, env, include_paused=True)
         except Exception:
             log.exception("Could not read the saved upload list")
             return
-        self.manager.clear()
         self.manager.load_records(records)
-        self._loaded_environment = env
 
     def _connection_for(self, env: Environment) -> Connection:
         if env.kind is EnvironmentKind.DEMO:
@@ -581,15 +582,14 @@ class MainWindow(QMainWindow):
         result = outcome.result
         store_ids = outcome.store_ids
         tag = outcome.tag if isinstance(outcome.tag, DropTag) else DropTag(None, MetadataTemplate())
-        if store_ids and tag.environment != self.environment:
-            # Saved for the environment of the drop, but another one is in use now: those
-            # rows would only surface later as strangers. The files are saved again on start.
-            for row in store_ids.values():
-                self.manager.forget_saved(row)
-            store_ids = {}
+        # The files go where they were dropped for, even if another environment was chosen
+        # while they were being checked: they wait for theirs.
         metadata = {c.path: tag.metadata(c.path) for c in result.accepted}
         added = self.manager.add_files(
-            ((c.path, c.size) for c in result.accepted), store_ids, metadata
+            ((c.path, c.size) for c in result.accepted),
+            store_ids,
+            metadata,
+            environment=tag.environment,
         )
         message = MSG_ADDED.format(videos=plural(len(added), "video")) if added else ""
         connection = self.manager.connection
@@ -685,6 +685,7 @@ class MainWindow(QMainWindow):
         self.act_cancel.setEnabled(any(_cancellable(s) for s in states))
         self.act_retry.setEnabled(any(s.retryable for s in states))
         self.act_remove.setEnabled(bool(items))
+        self.act_move_here.setEnabled(any(_movable(i) for i in items))
         rows = [self.model.row_of(i.id) for i in items]
         self.act_up.setEnabled(bool(rows) and min(rows) > 0)
         self.act_down.setEnabled(bool(rows) and max(rows) < self.model.rowCount() - 1)
@@ -695,6 +696,9 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.table)
         for a in (self.act_pause, self.act_resume, self.act_cancel, self.act_retry):
             menu.addAction(a)
+        if self.act_move_here.isEnabled():
+            self.act_move_here.setText(self._move_here_text())
+            menu.addAction(self.act_move_here)
         menu.addSeparator()
         for a in (self.act_up, self.act_down):
             menu.addAction(a)
@@ -706,6 +710,18 @@ class MainWindow(QMainWindow):
             menu.insertSeparator(menu.actions()[1])
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self.context_menu = menu
+
+    def _move_here_text(self) -> str:
+        env = self.environment
+        return f"Upload to {env.place} instead" if env is not None else "Upload here instead"
+
+    def move_here(self) -> None:
+        """Files queued for another environment go to the one in use: only when asked."""
+        moved = self.manager.move_here(self.selected_ids())
+        if moved and self.environment is not None:
+            self.statusBar().showMessage(
+                f"{plural(moved, 'file')} will upload to {self.environment.place}.", 8000
+            )
 
     def copy_current_link(self) -> None:
         item = self.current_item()
@@ -906,6 +922,11 @@ class MainWindow(QMainWindow):
         self.thumbnails.shutdown()
         self.notifier.hide()
         event.accept()
+
+
+def _movable(item: QueueItem) -> bool:
+    """Queued for another environment and not started there."""
+    return item.state is ItemState.ELSEWHERE and item.video_id is None
 
 
 def _cancellable(state: ItemState) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from uploader_gui.core.environments import Environment
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
@@ -38,6 +39,9 @@ class ItemState(Enum):
     CANCELLED = "Cancelled"
     #: Not sent: the same file is already on api.video (the links lead to that video).
     SKIPPED = "Already uploaded"
+    #: Queued for another environment than the one in use: it waits for that one, never goes
+    #: anywhere else unless the creator moves it.
+    ELSEWHERE = "Waits for its environment"
 
     @property
     def active(self) -> bool:
@@ -240,6 +244,9 @@ class QueueItem:
     duplicate_ok: bool = False
     #: The file's row in the upload store (None while the queue lives in memory only).
     store_id: int | None = None
+    #: Where the file goes: the environment in use when it was added (None: not chosen yet,
+    #: it goes to the first one with a credential).
+    environment: Environment | None = None
     counters: ProgressCounters = field(default_factory=ProgressCounters)
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1
@@ -298,6 +305,8 @@ class QueueItem:
             return f"{self.state.value} · {self.detail}"
         if self.state is ItemState.SKIPPED and self.detail:
             return self.detail
+        if self.state is ItemState.ELSEWHERE and self.environment is not None:
+            return f"Waits for {self.environment.place}"
         return str(self.state.value)
 
 

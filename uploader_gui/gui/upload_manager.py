@@ -20,7 +20,7 @@ from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl, enqueue, requeue_as_new
-from uploader_gui.core.environments import EnvironmentKind
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import (
     ChunkRetrying,
@@ -165,8 +165,48 @@ class UploadManager(QObject):
         self.rate_limiter.bytes_per_second = bytes_per_second
 
     def set_connection(self, connection: Connection | None) -> None:
+        """Use ``connection`` for the files of its environment from now on; files queued for
+        another environment wait for theirs (they are never sent here)."""
         self.connection = connection
+        for item in self.model.items:
+            self._place(item)
         self.schedule()
+
+    def belongs_here(self, item: QueueItem) -> bool:
+        """Whether ``item`` goes to the environment in use now."""
+        connection = self.connection
+        if connection is None:
+            return False
+        return item.environment is None or item.environment == connection.environment
+
+    def _place(self, item: QueueItem) -> None:
+        """Waiting files of the environment in use wait to start; the others wait for theirs."""
+        if item.state not in (ItemState.WAITING, ItemState.ELSEWHERE):
+            return
+        state = ItemState.WAITING if self.belongs_here(item) else ItemState.ELSEWHERE
+        if state is not item.state:
+            self._set_state(item, state)
+
+    def move_here(self, ids: Iterable[int]) -> int:
+        """Send files queued for another environment to the one in use instead: a deliberate
+        choice of the creator. Only files with no video yet can move (a started upload
+        continues in its own environment). Returns how many moved."""
+        connection = self.connection
+        if connection is None:
+            return 0
+        moved = 0
+        for item in self._items(ids):
+            if item.state is not ItemState.ELSEWHERE or item.video_id is not None:
+                continue
+            item.environment = connection.environment
+            if item.store_id is not None:
+                # Its saved row names the other environment; it is saved again on start.
+                self.forget_saved(item.store_id)
+                item.store_id = None
+            self._place(item)
+            moved += 1
+        self.schedule()
+        return moved
 
     @property
     def persisting(self) -> bool:
@@ -242,10 +282,14 @@ class UploadManager(QObject):
         files: Iterable[tuple[Path, int]],
         store_ids: Mapping[Path, int] | None = None,
         metadata: Mapping[Path, VideoMetadata] | None = None,
+        environment: Environment | None = None,
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
         ``store_ids`` are their rows in the upload store, when they were saved already;
-        ``metadata`` what each file starts with (from the environment's template)."""
+        ``metadata`` what each file starts with (from the environment's template);
+        ``environment`` where they go (by default the one in use now)."""
+        if environment is None and self.connection is not None:
+            environment = self.connection.environment
         queued = {i.path for i in self.model.items if not i.state.finished}
         ids = store_ids or {}
         metas = metadata or {}
@@ -257,7 +301,7 @@ class UploadManager(QObject):
                     duplicates.append(ids[path])
                 continue
             queued.add(path)
-            item = QueueItem(path=path, size=size, store_id=ids.get(path))
+            item = QueueItem(path=path, size=size, store_id=ids.get(path), environment=environment)
             meta = metas.get(path)
             if meta is not None:
                 item.title = meta.title or item.title
@@ -267,15 +311,22 @@ class UploadManager(QObject):
             items.append(item)
         for store_id in duplicates:
             self._store_call(partial(self._forget, store_id))
+        for item in items:
+            self._place(item)
         self.model.add(items)
         self.schedule()
         return items
 
     def load_records(self, records: Iterable[FileRecord]) -> list[QueueItem]:
-        """Show files saved in the upload store (at start-up, or after switching environment):
+        """Show files saved in the upload store (at start-up, or after switching environment),
+        each bound to the environment it was saved for, unless it is shown already:
         interrupted ones wait to continue where the server is, paused ones stay paused."""
+        shown = {i.store_id for i in self.model.items if i.store_id is not None}
         items = []
         for r in records:
+            environment = Environment.from_saved(r.environment, r.base_url)
+            if r.id in shown or environment is None:
+                continue
             meta = r.metadata
             item = QueueItem(
                 path=r.path,
@@ -289,7 +340,9 @@ class UploadManager(QObject):
                 video_id=r.video_id,
                 started=r.video_id is not None,
                 store_id=r.id,
+                environment=environment,
             )
+            self._place(item)
             items.append(item)
         self.model.add(items)
         self.schedule()
@@ -324,6 +377,7 @@ class UploadManager(QObject):
             else:
                 self._set_state(item, ItemState.WAITING)
                 self._save_state(item, FileState.WAITING)
+                self._place(item)
         self.schedule()
 
     def cancel(self, ids: Iterable[int]) -> None:
@@ -365,6 +419,7 @@ class UploadManager(QObject):
             item.retry_at = None
             item.retry_attempt = 0
             self._set_state(item, ItemState.WAITING)
+            self._place(item)
         self.schedule()
 
     def remove(self, ids: Iterable[int]) -> None:
@@ -411,11 +466,19 @@ class UploadManager(QObject):
         for item in list(self.model.items):
             if running >= self._parallel:
                 break
-            if item.state is ItemState.WAITING and item.id not in self._workers:
+            if (
+                item.state is ItemState.WAITING
+                and item.id not in self._workers
+                and self.belongs_here(item)
+            ):
                 self._start(item, connection)
                 running += 1
 
     def _start(self, item: QueueItem, connection: Connection) -> None:
+        if not self.belongs_here(item):  # never sent to another environment than its own
+            self._place(item)
+            return
+        item.environment = connection.environment
         persisting = self.persisting
         if persisting and item.store_id is not None and not item.started:
             self._retarget(item, connection)
@@ -677,8 +740,8 @@ class UploadManager(QObject):
         return state is SourceState.CHANGED
 
     def _retarget(self, item: QueueItem, connection: Connection) -> None:
-        """A file saved but never started goes wherever uploads go now: if the environment or
-        the kind of credential changed since it was saved, its row is replaced."""
+        """A file saved but never started follows a change of credential in its environment (a
+        key instead of an upload token, or the reverse): its row is replaced."""
         store, store_id = self.store, item.store_id
         assert store is not None and store_id is not None
         record = self._store_call(partial(store.get, store_id))
