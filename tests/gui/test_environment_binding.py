@@ -81,7 +81,7 @@ def test_a_file_queued_for_one_server_never_goes_to_another(
     h.store.set_api_key(f"custom:{server_b.base_url}", TEST_KEY)
     window.apply_preferences(prefs)  # the key is added in the settings
     h.qtbot.waitUntil(lambda: state_of(item_b).finished, timeout=WAIT_MS)
-    assert item_b.state is ItemState.READY, item_b.state_text()
+    assert state_of(item_b) is ItemState.READY, item_b.state_text()
     assert [v["title"] for v in server_b.videos()] == ["for B"]
     source = server_b.source_path(server_b.videos()[0]["videoId"])
     assert source is not None and source.read_bytes() == for_b.read_bytes()
