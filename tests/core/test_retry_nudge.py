@@ -206,3 +206,41 @@ def test_a_store_failure_stops_a_waiting_upload_at_once(
         thread.join(10)
     assert outcomes[0].kind is OutcomeKind.FAILED
     assert "could not be saved" in outcomes[0].message
+
+
+def test_a_nudge_during_the_failed_attempt_is_kept_for_its_wait() -> None:
+    control = UploadControl()
+    mark = control.nudge_mark()  # the attempt begins
+    control.nudge()  # the network comes back while the attempt is failing
+    started = time.monotonic()
+    control.sleep(LONG_WAIT, since=mark)  # its backoff then begins: it ends at once
+    assert time.monotonic() - started < 1
+    started = time.monotonic()
+    control.sleep(0.2, since=control.nudge_mark())  # a later attempt's wait is whole
+    assert time.monotonic() - started >= 0.19
+
+
+def test_a_nudge_between_a_failure_and_its_wait_retries_at_once(
+    store: UploadStore, emulator: Emulator, client: ApiClient, make_file: Callable[..., Path]
+) -> None:
+    """The wake-up arrives after the request failed and before its 20 s backoff began: the
+    upload tries again at once instead of sitting the backoff out."""
+    file_id = queue(store, emulator, make_file(MIB, "a.mp4"))
+    emulator.faults.server_error_every = 1
+    control = DurableControl()
+    retries: list[ChunkRetrying] = []
+
+    def listener(event: object) -> None:
+        if isinstance(event, ChunkRetrying):
+            # Told before the wait starts: the server is fine again, and the computer says so.
+            retries.append(event)
+            emulator.faults.server_error_every = 0
+            control.nudge()
+
+    started = time.monotonic()
+    outcome = run_one(
+        store, client, file_id, options=SLOW_RETRIES, listener=listener, control=control
+    )
+    assert outcome.kind is OutcomeKind.DONE, outcome.message
+    assert len(retries) == 1 and retries[0].delay >= 20
+    assert time.monotonic() - started < SLOW_RETRIES.retry.base_delay / 2

@@ -188,8 +188,10 @@ class UploadOptions:
 class _RetryWaits:
     """Where retry waits sleep, so that a cancel ends them and a nudge cuts them short.
 
-    Nudges are counted: a wait ends when the count moves past the value it saw on starting,
-    so a nudge given before a wait begins leaves that wait whole.
+    Nudges are counted, and a wait ends once the count has moved past a mark: by default the
+    count when the wait began, or the one taken when the failed attempt began. So a nudge that
+    lands between a request failing and its wait starting (the network came back just then) is
+    kept for that wait, while a nudge from long before leaves later waits whole.
     """
 
     def __init__(self) -> None:
@@ -206,10 +208,14 @@ class _RetryWaits:
         with self._cond:
             self._cond.notify_all()
 
-    def wait(self, seconds: float, stopped: Callable[[], bool]) -> None:
+    def mark(self) -> int:
+        with self._cond:
+            return self._nudges
+
+    def wait(self, seconds: float, stopped: Callable[[], bool], since: int | None = None) -> None:
         deadline = time.monotonic() + seconds
         with self._cond:
-            seen = self._nudges
+            seen = self._nudges if since is None else since
             while self._nudges == seen and not stopped():
                 left = deadline - time.monotonic()
                 if left <= 0:
@@ -256,9 +262,14 @@ class UploadControl:
         """Block until resumed or cancelled (or ``timeout``); True when no longer paused."""
         return self._running.wait(timeout)
 
-    def sleep(self, seconds: float) -> None:
-        """Wait ``seconds``, cut short by a cancel or a :meth:`nudge`."""
-        self._waits.wait(seconds, lambda: self.cancelled)
+    def nudge_mark(self) -> int:
+        """A mark for :meth:`sleep`: nudges given after this moment end that sleep."""
+        return self._waits.mark()
+
+    def sleep(self, seconds: float, since: int | None = None) -> None:
+        """Wait ``seconds``, cut short by a cancel or a :meth:`nudge` given after ``since``
+        (a :meth:`nudge_mark`; by default, after the sleep began)."""
+        self._waits.wait(seconds, lambda: self.cancelled, since)
 
 
 @dataclass(frozen=True)
@@ -760,6 +771,8 @@ class FileUpload:
         while True:
             self._checkpoint()
             epoch = self._pause_epoch
+            # A nudge given from here on (while this attempt runs and fails) ends its wait.
+            mark = self._control.nudge_mark()
             try:
                 result = request()
                 if waits:
@@ -786,7 +799,7 @@ class FileUpload:
                     ) from error
                 delay = policy.delay(failures)
             self._announce_retry(chunk, failures or waits, delay, error)
-            self._wait(delay)
+            self._wait(delay, since=mark)
 
     def _announce_retry(
         self, chunk: ChunkRange | None, attempt: int, delay: float, error: UploadError
@@ -803,12 +816,12 @@ class FileUpload:
         else:
             self._state(f"Retrying in {seconds} s", detail)
 
-    def _wait(self, seconds: float) -> None:
+    def _wait(self, seconds: float, since: int | None = None) -> None:
         if seconds > 0:
             if self._sleep is not None:
                 self._sleep(seconds)
             else:
-                self._control.sleep(seconds)
+                self._control.sleep(seconds, since)
         self._checkpoint()
 
     # -- checks between blocks -------------------------------------------------------------------
