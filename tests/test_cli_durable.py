@@ -63,6 +63,8 @@ def upload_then_kill(emulator: Emulator, clip: Path) -> None:
         proc.wait(timeout=30)
     emulator.faults.bandwidth = 0
     assert killed, "the upload ended before it could be killed"
+    # What the killed process had handed to the kernel may still be arriving: let it land.
+    assert emulator.wait_idle()
     assert len(emulator.videos()) == 1
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -83,3 +84,26 @@ def test_bandwidth_caps_body_reading(emulator: Emulator) -> None:
     assert send_chunk(emulator, vid, bytes(2 * MIB), None).status_code == 201
     elapsed = time.monotonic() - started
     assert 0.4 <= elapsed < 5, elapsed
+
+
+def test_wait_idle_lasts_until_the_request_being_received_is_done(emulator: Emulator) -> None:
+    """Tests wait on this (not on a clock) before counting requests: a client that stopped
+    mid-request may still have bytes on their way."""
+    video_id = create_video(emulator)
+    emulator.faults.bandwidth = 2 * MIB  # a 5 MiB chunk takes about 2.5 s to arrive
+    answers: list[int] = []
+    sender = threading.Thread(
+        target=lambda: answers.append(
+            send_chunk(emulator, video_id, b"x" * CHUNK, f"bytes 0-{CHUNK - 1}/*").status_code
+        )
+    )
+    sender.start()
+    deadline = time.monotonic() + 10
+    while emulator.in_flight == 0:  # the request's headers have not been read yet
+        assert time.monotonic() < deadline, "the request never arrived"
+        time.sleep(0.01)
+    assert emulator.wait_idle(0.05) is False
+    assert emulator.wait_idle(30) is True
+    assert emulator.in_flight == 0
+    sender.join(30)
+    assert answers == [201]

@@ -38,7 +38,7 @@ def test_quit_mid_upload_then_continue_the_same_video(harness: Harness, tmp_path
     # Let the server finish reading whatever was already on its way, so the count below only
     # holds the second session's requests.
     h.emulator.faults.bandwidth = 0
-    h.qtbot.wait(500)
+    assert h.emulator.wait_idle()
     sent_before = h.emulator.upload_requests
 
     second = h.window(upload_store=store)

@@ -15,6 +15,7 @@ import math
 import re
 import secrets
 import shutil
+import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -90,6 +91,9 @@ class EmulatorApp:
         self.encoding_delay = encoding_delay
         self.faults = faults
         self.upload_requests = 0
+        #: Requests being handled now (their headers read, their answer not yet sent).
+        self.in_flight = 0
+        self._idle = threading.Condition()
         self._upload_window = RateWindow()
         self._other_window = RateWindow()
         self._server_errors = 0
@@ -128,8 +132,24 @@ class EmulatorApp:
         path = request.path
         return path == "/upload" or (path.startswith("/videos/") and path.endswith("/source"))
 
+    def wait_idle(self, timeout: float) -> bool:
+        """Block until no request is being handled (False after ``timeout`` seconds)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self.in_flight == 0, timeout)
+
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        with self._idle:
+            self.in_flight += 1
+        try:
+            return await self._handle(request, handler)
+        finally:
+            with self._idle:
+                self.in_flight -= 1
+                if self.in_flight == 0:
+                    self._idle.notify_all()
+
+    async def _handle(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         faults = self.faults
         if faults.latency > 0:
             await asyncio.sleep(faults.latency)

@@ -164,6 +164,16 @@ class Emulator:
             records = sorted(self._store.videos.values(), key=lambda v: v.seq)
             return [video_json(v, self.base_url) for v in records]
 
+    @property
+    def in_flight(self) -> int:
+        """Requests being handled now."""
+        return self._app.in_flight
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Block until no request is being handled: a client that was killed or stopped
+        mid-request has had its last bytes received (or cut) and counted. False on timeout."""
+        return self._app.wait_idle(timeout)
+
     def delete_video(self, video_id: str) -> bool:
         """Deletes a video and its files from this thread, as ``DELETE /videos/{id}`` would
         (long demo sessions use it to keep the disk from filling). False when unknown."""
