@@ -289,7 +289,7 @@ def print_table(f: Figures, args: argparse.Namespace) -> None:
         ("uploads completed / failed", f"{f.completed} / {f.failed}"),
         ("RSS after warm-up / peak / final", mib(f.rss_after_warm_up, f.rss_peak, f.rss_final)),
         ("RSS growth (final - warm-up)", f"{f.rss_growth / MIB:+.1f} MiB"),
-        ("RSS trend", f"{f.rss_growth_per_hour / MIB:+.1f} MiB per hour"),
+        ("RSS trend", trend(f)),
         ("event-loop ticks measured", str(f.ticks)),
         ("worst stall (after warm-up / whole run)", ms(f.worst_stall_after_warm_up_ms)
          + f" / {f.worst_stall_ms:.0f} ms"),
@@ -305,6 +305,16 @@ def print_table(f: Figures, args: argparse.Namespace) -> None:
     print(f"|{'-' * (width + 2)}|-------|")
     for name, value in rows:
         print(f"| {name:<{width}} | {value} |")
+
+
+#: A least-squares trend over a shorter measured span is mostly allocator noise.
+MIN_TREND_SECONDS = 300.0
+
+
+def trend(f: Figures) -> str:
+    if f.seconds - f.warm_up < MIN_TREND_SECONDS:
+        return f"- (needs {MIN_TREND_SECONDS / 60:.0f} measured minutes)"
+    return f"{f.rss_growth_per_hour / MIB:+.1f} MiB per hour"
 
 
 def mib(*values: int) -> str:
