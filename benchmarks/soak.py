@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import signal
 import statistics
@@ -32,6 +31,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from benchmarks.app_env import isolated_env
 
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1024 * 1024
@@ -136,7 +137,10 @@ def soak(
     command: list[str], scratch: Path, duration: float, warm_up: float, *, check_stalls: bool
 ) -> Figures:
     diagnostics = scratch / "diagnostics.jsonl"
-    env = isolated_env(scratch)
+    # No session bus and a memory-only keyring: the demo needs no key, and a soak must never
+    # wait on (or write to) a keyring.
+    env = isolated_env(scratch, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     with Xvfb() as display:
         env["DISPLAY"] = display
         env["QT_QPA_PLATFORM"] = "xcb"
@@ -323,26 +327,6 @@ def mib(*values: int) -> str:
 
 def ms(value: float) -> str:
     return f"{value:.0f} ms" if value >= LISTED_ABOVE_MS else f"≤ {LISTED_ABOVE_MS:.0f} ms"
-
-
-def isolated_env(scratch: Path) -> dict[str, str]:
-    """The app's home, settings, data and temp folders inside ``scratch``: a soak never touches
-    the person's own queue, settings or keyring."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    home = scratch / "home"
-    for sub in ("config", "data", "cache", "state", "tmp"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_STATE_HOME=str(home / "state"),
-        TMPDIR=str(home / "tmp"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    return env
 
 
 class Xvfb:

@@ -32,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 import bundle_rules as rules  # noqa: E402
 
+from benchmarks.app_env import emulator_process, isolated_env  # noqa: E402
+
 #: stderr lines that are not the app's doing. Empty on purpose: add a pattern only with the
 #: reason it is harmless.
 STDERR_ALLOWED: tuple[re.Pattern[str], ...] = ()
@@ -50,30 +52,6 @@ def executable(bundle: Path) -> Path:
     if sys.platform == "win32":
         return bundle / f"{rules.CONSOLE_EXE_NAME}.exe"
     return bundle / rules.EXE_NAME
-
-
-def isolated_env(scratch: Path, **extra: str) -> dict[str, str]:
-    env = dict(os.environ)
-    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
-        env.pop(var, None)
-    home = scratch / "home"
-    for sub in ("config", "data", "cache", "state", "tmp"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-    env.update(
-        HOME=str(home),
-        USERPROFILE=str(home),
-        APPDATA=str(home / "data"),
-        LOCALAPPDATA=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_STATE_HOME=str(home / "state"),
-        TMPDIR=str(home / "tmp"),
-        TEMP=str(home / "tmp"),
-        TMP=str(home / "tmp"),
-    )
-    env.update(extra)
-    return env
 
 
 def unexpected_stderr(text: str) -> list[str]:
@@ -230,44 +208,20 @@ def check_cli_upload(exe: Path, scratch: Path) -> float:
 
     video = scratch / "cli-sample.mp4"
     write_sample_video(video, CLI_FILE_SIZE, random_body=True)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uploader_gui.emulator",
-            "--port",
-            "0",
-            "--data-dir",
-            str(scratch / "emulator"),
-            "--api-key",
-            CLI_KEY,
-            "--encoding-delay",
-            "0",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
     try:
-        assert server.stdout is not None
-        line = server.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-        if match is None:
-            raise SmokeTestError(f"the emulator did not start: {line!r}")
-        out, elapsed = run(
-            "upload (command line)",
-            [exe, "upload", video, "--base-url", match.group(1), "--json", "--chunk-size", "5MiB"],
-            isolated_env(scratch, APIVIDEO_API_KEY=CLI_KEY),
-            expect='"event": "done"',
-        )
-        events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
-        if not any(e.get("event") == "done" for e in events):
-            raise SmokeTestError(f"upload: no done event in {out!r}")
-        return elapsed
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(15)
+        with emulator_process([sys.executable], scratch / "emulator", CLI_KEY, cwd=ROOT) as url:
+            out, elapsed = run(
+                "upload (command line)",
+                [exe, "upload", video, "--base-url", url, "--json", "--chunk-size", "5MiB"],
+                isolated_env(scratch, APIVIDEO_API_KEY=CLI_KEY),
+                expect='"event": "done"',
+            )
+    except RuntimeError as exc:
+        raise SmokeTestError(str(exc)) from exc
+    events = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    if not any(e.get("event") == "done" for e in events):
+        raise SmokeTestError(f"upload: no done event in {out!r}")
+    return elapsed
 
 
 def check_links(bundle: Path) -> None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 KEY = "wheel-check-key-0123456789"
 TIMEOUT = 180
@@ -51,34 +50,18 @@ def cli_upload(exe: Path, scratch: Path, env: dict[str, str]) -> None:
 
     video = scratch / "wheel check.mp4"
     write_sample_video(video, 11 * 2**20, random_body=True)
-    server = subprocess.Popen(
-        [
-            *(sys.executable, "-I", "-m", "uploader_gui.emulator"),
-            *("--data-dir", str(scratch / "srv"), "--api-key", KEY, "--encoding-delay", "0"),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        assert server.stdout is not None
-        line = server.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-        if match is None:
-            raise SystemExit(fail(f"the emulator did not start: {line!r}"))
+    with app_env().emulator_process(
+        [sys.executable, "-I"], scratch / "srv", KEY, env=env
+    ) as base_url:
         out = run(
-            [exe, "upload", video, "--base-url", match.group(1), "--json", "--chunk-size", "5MiB"],
+            [exe, "upload", video, "--base-url", base_url, "--json", "--chunk-size", "5MiB"],
             dict(env, APIVIDEO_API_KEY=KEY),
         )
-        events = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
-        done = [e for e in events if e.get("event") == "done"]
-        if not done or done[0].get("bytes") != video.stat().st_size:
-            raise SystemExit(fail(f"the upload did not report every byte done: {out!r}"))
-        print(f"ok  upload from the command line: {done[0]['bytes']} bytes, one video")
-    finally:
-        server.terminate()
-        server.wait(15)
+    events = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
+    done = [e for e in events if e.get("event") == "done"]
+    if not done or done[0].get("bytes") != video.stat().st_size:
+        raise SystemExit(fail(f"the upload did not report every byte done: {out!r}"))
+    print(f"ok  upload from the command line: {done[0]['bytes']} bytes, one video")
 
 
 def run(command: list[object], env: dict[str, str]) -> str:
@@ -100,21 +83,19 @@ def run(command: list[object], env: dict[str, str]) -> str:
     return result.stdout
 
 
+def app_env() -> ModuleType:
+    """``benchmarks/app_env.py``, loaded by path: the source tree stays off ``sys.path``."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "app_env.py"
+    spec = importlib.util.spec_from_file_location("app_env", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def isolated_env(scratch: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env: dict[str, str] = app_env().isolated_env(scratch)
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    env.pop("QT_QPA_PLATFORM", None)
-    home = scratch / "home"
-    for sub in ("config", "data", "cache", "state", "tmp"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_STATE_HOME=str(home / "state"),
-        TMPDIR=str(home / "tmp"),
-    )
     return env
 
 

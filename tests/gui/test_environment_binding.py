@@ -8,6 +8,7 @@ in the list, saying what it waits for, until B can take it or the creator moves 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from uploader_gui.emulator import Emulator
 from uploader_gui.gui.app_settings import UploadPreferences
 from uploader_gui.gui.history_view import environment_words
 from uploader_gui.gui.main_window import MainWindow
-from uploader_gui.gui.queue_item import ItemState
+from uploader_gui.gui.queue_item import ItemState, QueueItem
 
 
 @pytest.fixture
@@ -35,19 +36,40 @@ def use(window: MainWindow, prefs: UploadPreferences, server: Emulator) -> None:
     window.apply_preferences(prefs)
 
 
+@dataclass
+class QueuedForB:
+    window: MainWindow
+    store: UploadStore
+    prefs: UploadPreferences
+    item: QueueItem
+    path: Path
+
+
+def queue_for_b(h: Harness, server_b: Emulator, tmp_path: Path, name: str) -> QueuedForB:
+    """A window on server B (which has no key yet; A has one), with ``name`` dropped there."""
+    h.store.set_api_key(f"custom:{h.emulator.base_url}", TEST_KEY)
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    prefs = h.prefs
+    prefs.custom_url = server_b.base_url
+    window = h.make_window(h.emulator, prefs=prefs, upload_store=store)
+    path = h.video_file(name, 6 * MIB)
+    drop(window, path)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    return QueuedForB(window, store, prefs, window.model.item(0), path)
+
+
 def test_a_file_queued_for_one_server_never_goes_to_another(
     harness: Harness, server_b: Emulator, tmp_path: Path
 ) -> None:
     h, server_a = harness, harness.emulator
-    h.store.set_api_key(f"custom:{server_a.base_url}", TEST_KEY)  # B has no key yet
-    store = UploadStore(tmp_path / "uploads.sqlite3")
-    prefs = h.prefs
-    prefs.custom_url = server_b.base_url
-    window = h.make_window(server_a, prefs=prefs, upload_store=store)
-    for_b = h.video_file("for B.mp4", 6 * MIB)
-    drop(window, for_b)
-    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    item_b = window.model.item(0)
+    queued = queue_for_b(h, server_b, tmp_path, "for B.mp4")
+    window, store, prefs, item_b, for_b = (
+        queued.window,
+        queued.store,
+        queued.prefs,
+        queued.item,
+        queued.path,
+    )
     assert item_b.state is ItemState.WAITING  # B has no key: it waits, in its own queue
     saved_b = item_b.store_id
     assert saved_b is not None
@@ -96,15 +118,8 @@ def test_a_waiting_file_moves_only_when_asked(
     harness: Harness, server_b: Emulator, tmp_path: Path
 ) -> None:
     h, server_a = harness, harness.emulator
-    h.store.set_api_key(f"custom:{server_a.base_url}", TEST_KEY)
-    store = UploadStore(tmp_path / "uploads.sqlite3")
-    prefs = h.prefs
-    prefs.custom_url = server_b.base_url
-    window = h.make_window(server_a, prefs=prefs, upload_store=store)
-    clip = h.video_file("moved.mp4", 6 * MIB)
-    drop(window, clip)
-    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    item = window.model.item(0)
+    queued = queue_for_b(h, server_b, tmp_path, "moved.mp4")
+    window, store, prefs, item = queued.window, queued.store, queued.prefs, queued.item
     use(window, prefs, server_a)
     assert state_of(item) is ItemState.ELSEWHERE
     window.table.selectRow(0)
