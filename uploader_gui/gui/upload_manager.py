@@ -99,7 +99,7 @@ ENDING_WAIT_MS = 1000
 
 
 class UploadManager(QObject):
-    """Schedules the queue's files onto pool threads.
+    """Schedules the queue's files, each on a thread of its own.
 
     A file that is ready to watch no longer holds the queue, even while its worker still
     follows the remaining qualities: the environment may change (that following then stops
@@ -137,7 +137,6 @@ class UploadManager(QObject):
         #: they have (a thread object must outlive its thread), then let go.
         self._ending: set[UploadWorker] = set()
         self._remove_when_stopped: set[int] = set()
-        # Paused files keep their thread, so the pool is wider than the number of parallel files.
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
