@@ -84,6 +84,14 @@ def assert_resumed(emulator: Emulator, clip: Path, run: subprocess.CompletedProc
     assert len(emulator.videos()) == 1
 
 
+def assert_sent_at_most_the_missing(emulator: Emulator, before: int, already: list[int]) -> None:
+    """The resumed run sent no more requests than the chunks the server lacked when it planned
+    (nothing the server held was sent again). An exact count is not asserted: what the killed
+    run had already written may still land after that plan, and the file's bytes on the server
+    are checked whole by ``assert_resumed``."""
+    assert emulator.upload_requests - before <= CHUNKS - len(already)
+
+
 def test_killed_then_same_command_continues_the_same_video(
     emulator: Emulator, tmp_path: Path
 ) -> None:
@@ -93,7 +101,7 @@ def test_killed_then_same_command_continues_the_same_video(
     run = cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS)
     assert_resumed(emulator, clip, run)
     already = planned(json_lines(run.stdout))["alreadyDone"]
-    assert emulator.upload_requests - before == CHUNKS - len(already)
+    assert_sent_at_most_the_missing(emulator, before, already)
 
 
 def test_resume_alone_continues_every_unfinished_upload(emulator: Emulator, tmp_path: Path) -> None:
@@ -103,7 +111,7 @@ def test_resume_alone_continues_every_unfinished_upload(emulator: Emulator, tmp_
     run = cli("--resume", "--base-url", emulator.base_url, "--json")
     assert_resumed(emulator, clip, run)
     already = planned(json_lines(run.stdout))["alreadyDone"]
-    assert emulator.upload_requests - before == CHUNKS - len(already)
+    assert_sent_at_most_the_missing(emulator, before, already)
     # Nothing is left to resume.
     again = cli("--resume", "--base-url", emulator.base_url, "--json")
     assert again.returncode == 0, again.stderr
