@@ -174,6 +174,22 @@ def test_finished_uploads_let_go_of_their_jobs(qtbot: Any) -> None:
         manager.shutdown(5000)
 
 
+def test_quitting_waits_for_an_upload_slow_to_stop(qtbot: Any) -> None:
+    """An upload that does not stop within the quit wait (a chunk mid-way on a slow link) is
+    still waited for: a thread object destroyed while its thread runs would abort the app."""
+    engine = FakeEngine()
+    manager = make_manager(qtbot, engine, parallel=1)
+    items = manager.add_files([(Path("/v/slow.mp4"), 2 * MIB)])
+    qtbot.waitUntil(lambda: items[0].bytes_done == MIB // 2)
+    threads = [worker for worker, _ in manager._workers.values()]
+    # The job ignores the stop and ends only when its gate opens, well after the quit wait.
+    opener = threading.Timer(0.5, engine.release["slow.mp4"].set)
+    opener.start()
+    assert manager.shutdown(50) is False
+    assert threads and not any(t.isRunning() for t in threads)
+    opener.join()
+
+
 def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
     engine = FakeEngine()
     engine.fail["x.mp4"] = NetworkError("Cannot reach the server. Check the internet connection.")

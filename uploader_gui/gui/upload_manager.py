@@ -514,7 +514,8 @@ class UploadManager(QObject):
         self._update_busy()
 
     def shutdown(self, wait_ms: int = 5000) -> bool:
-        """Stop every upload and wait for the threads; False if some did not stop in time.
+        """Stop every upload and wait for the threads; False if some did not stop within
+        ``wait_ms`` (they are still waited for: none is left running).
 
         With a store, files are stopped, not cancelled: they continue at the next start."""
         for _, control in self._workers.values():
@@ -527,7 +528,15 @@ class UploadManager(QObject):
         self._update_busy()
         deadline = QDeadlineTimer(wait_ms)
         threads = [worker for worker, _ in self._workers.values()] + list(self._ending)
-        return all(worker.wait(deadline) for worker in threads)
+        stopped = all(worker.wait(deadline) for worker in threads)
+        if not stopped:
+            # A thread object destroyed while its thread runs aborts the process, and the
+            # window is about to go: wait for the stragglers (they stop at their next block,
+            # or when their connection gives up).
+            log.warning("Uploads are still stopping; waiting for them before quitting")
+            for worker in threads:
+                worker.wait()
+        return stopped
 
     # -- worker reports (GUI thread) -----------------------------------------------------
     def _on_event(self, item_id: int, event: UploadEvent) -> None:
