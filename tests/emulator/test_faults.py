@@ -98,10 +98,7 @@ def test_wait_idle_lasts_until_the_request_being_received_is_done(emulator: Emul
         )
     )
     sender.start()
-    deadline = time.monotonic() + 10
-    while emulator.in_flight == 0:  # the request's headers have not been read yet
-        assert time.monotonic() < deadline, "the request never arrived"
-        time.sleep(0.01)
+    assert emulator.wait_busy(10), "the request never arrived"
     assert emulator.wait_idle(0.05) is False
     assert emulator.wait_idle(30) is True
     assert emulator.in_flight == 0

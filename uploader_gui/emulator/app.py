@@ -132,22 +132,23 @@ class EmulatorApp:
         path = request.path
         return path == "/upload" or (path.startswith("/videos/") and path.endswith("/source"))
 
-    def wait_idle(self, timeout: float) -> bool:
-        """Block until no request is being handled (False after ``timeout`` seconds)."""
+    def wait_in_flight(self, wanted: Callable[[int], bool], timeout: float) -> bool:
+        """Block until the number of requests being handled satisfies ``wanted`` (False after
+        ``timeout`` seconds)."""
         with self._idle:
-            return self._idle.wait_for(lambda: self.in_flight == 0, timeout)
+            return self._idle.wait_for(lambda: wanted(self.in_flight), timeout)
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         with self._idle:
             self.in_flight += 1
+            self._idle.notify_all()
         try:
             return await self._handle(request, handler)
         finally:
             with self._idle:
                 self.in_flight -= 1
-                if self.in_flight == 0:
-                    self._idle.notify_all()
+                self._idle.notify_all()
 
     async def _handle(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         faults = self.faults

@@ -172,7 +172,11 @@ class Emulator:
     def wait_idle(self, timeout: float = 30.0) -> bool:
         """Block until no request is being handled: a client that was killed or stopped
         mid-request has had its last bytes received (or cut) and counted. False on timeout."""
-        return self._app.wait_idle(timeout)
+        return self._app.wait_in_flight(lambda n: n == 0, timeout)
+
+    def wait_busy(self, timeout: float = 30.0) -> bool:
+        """Block until a request is being handled (its headers read). False on timeout."""
+        return self._app.wait_in_flight(lambda n: n > 0, timeout)
 
     def delete_video(self, video_id: str) -> bool:
         """Deletes a video and its files from this thread, as ``DELETE /videos/{id}`` would
