@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -74,3 +75,37 @@ def emulator_process(
     finally:
         server.terminate()
         server.wait(15)
+
+
+@contextmanager
+def private_x_server(size: str = "1280x800x24") -> Iterator[str]:
+    """A private Xvfb for as long as the ``with`` block; yields its display (``:N``).
+    RuntimeError if Xvfb is missing or does not start.
+
+    ``-displayfd`` lets the server pick a free display itself (no race with another run picking
+    the same number). ``-noreset`` keeps it from resetting whenever its last client leaves: a
+    client connecting during such a reset is refused, so an app started just after a short-lived
+    one (a self-test, an ``xwininfo``) would fail with "could not connect to display"."""
+    if shutil.which("Xvfb") is None:
+        raise RuntimeError("Xvfb is not installed (make system-deps installs it)")
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as announced:
+            number = announced.readline().strip()  # written once the server accepts clients
+        if not number.isdigit():
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

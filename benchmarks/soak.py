@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.app_env import isolated_env
+from benchmarks.app_env import isolated_env, private_x_server
 
 ROOT = Path(__file__).resolve().parents[1]
 MIB = 1024 * 1024
@@ -116,9 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     duration = args.warm_up + args.minutes * 60
     with tempfile.TemporaryDirectory(prefix="soak-") as tmp:
         scratch = Path(tmp)
-        figures = soak(
-            command, scratch, duration, args.warm_up, check_stalls=args.stalls == "check"
-        )
+        try:
+            figures = soak(
+                command, scratch, duration, args.warm_up, check_stalls=args.stalls == "check"
+            )
+        except RuntimeError as exc:  # no screen to run on
+            print(f"The soak cannot run: {exc}", file=sys.stderr)
+            return 2
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             for name in ("diagnostics.jsonl", "stdout.txt", "stderr.txt"):
@@ -141,7 +145,7 @@ def soak(
     # wait on (or write to) a keyring.
     env = isolated_env(scratch, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    with Xvfb() as display:
+    with private_x_server("1440x900x24") as display:
         env["DISPLAY"] = display
         env["QT_QPA_PLATFORM"] = "xcb"
         with (
@@ -327,34 +331,6 @@ def mib(*values: int) -> str:
 
 def ms(value: float) -> str:
     return f"{value:.0f} ms" if value >= LISTED_ABOVE_MS else f"≤ {LISTED_ABOVE_MS:.0f} ms"
-
-
-class Xvfb:
-    """A private X server on a free display number, for as long as the ``with`` block."""
-
-    def __enter__(self) -> str:
-        if shutil.which("Xvfb") is None:
-            raise SystemExit("The soak needs Xvfb (make system-deps installs it).")
-        number = 90
-        while Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
-            number += 1
-        self.display = f":{number}"
-        self.process = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1440x900x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        deadline = time.monotonic() + 30
-        while not socket.exists():  # the server's own sign that it accepts clients
-            if time.monotonic() > deadline or self.process.poll() is not None:
-                raise SystemExit(f"Xvfb did not start on {self.display}")
-            time.sleep(0.05)
-        return self.display
-
-    def __exit__(self, *exc: object) -> None:
-        self.process.terminate()
-        self.process.wait(10)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import signal
@@ -32,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import bundle_rules as rules  # noqa: E402
 
-from benchmarks.app_env import emulator_process, isolated_env  # noqa: E402
+from benchmarks.app_env import emulator_process, isolated_env, private_x_server  # noqa: E402
 
 #: stderr lines that are not the app's doing. Empty on purpose: add a pattern only with the
 #: reason it is harmless.
@@ -112,44 +111,6 @@ def check_self_test(exe: Path, scratch: Path, **env: str) -> float:
     return run(
         label, [exe, "--self-test"], isolated_env(scratch, **env), expect="Self-test passed"
     )[1]
-
-
-class Xvfb:
-    """A private X server for the duration of a ``with`` block."""
-
-    def __init__(self) -> None:
-        self.display = ""
-        self._proc: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> Xvfb:
-        read_fd, write_fd = os.pipe()
-        self._proc = subprocess.Popen(
-            [
-                "Xvfb",
-                "-displayfd",
-                str(write_fd),
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ],
-            pass_fds=(write_fd,),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        os.close(write_fd)
-        with os.fdopen(read_fd) as f:
-            number = f.readline().strip()
-        if not number:
-            raise SmokeTestError("Xvfb did not start")
-        self.display = f":{number}"
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._proc is not None:
-            self._proc.terminate()
-            self._proc.wait(10)
 
 
 def _xquery(*argv: str) -> str:
@@ -256,16 +217,16 @@ def main(argv: Sequence[str]) -> int:
             figures["keyring"] = check_keyring(exe, scratch)
         figures["self_test_offscreen_s"] = round(check_self_test(exe, scratch), 2)
         if args.x11:
-            with Xvfb() as x:
+            with private_x_server() as display:
                 figures["self_test_x11_s"] = round(
-                    check_self_test(exe, scratch, DISPLAY=x.display), 2
+                    check_self_test(exe, scratch, DISPLAY=display), 2
                 )
                 if shutil.which("xwininfo") and shutil.which("xprop"):
-                    figures["first_window_s"] = round(time_to_window(exe, scratch, x.display), 2)
+                    figures["first_window_s"] = round(time_to_window(exe, scratch, display), 2)
                 else:
                     print("--  first window not timed: x11-utils (xwininfo, xprop) not installed")
         figures["cli_upload_s"] = round(check_cli_upload(exe, scratch), 2)
-    except (SmokeTestError, subprocess.TimeoutExpired) as exc:
+    except (SmokeTestError, RuntimeError, subprocess.TimeoutExpired) as exc:
         print(f"FAIL {exc}", file=sys.stderr)
         return 1
     finally:
