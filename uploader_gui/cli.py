@@ -351,7 +351,7 @@ class PlainReporter(Reporter):
 
     def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
         with self.lock:
-            link = result.player_url or result.video_id
+            link = result.links.player or result.video_id
             self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
             if result.links_note:
                 self._line(f"{path.name}: {result.links_note}")
@@ -418,18 +418,19 @@ class JsonReporter(Reporter):
                 self._emit({"event": "progress", **base, "bytes": sent, "total": progress.size})
 
     def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+        links = result.links
         final: dict[str, Any] = {
             "event": "done",
             "file": str(path),
             "videoId": result.video_id,
             "bytes": result.size,
-            "playerUrl": result.player_url,
-            "embedCode": result.embed_code,
-            "mp4Url": result.mp4_url,
-            "thumbnailUrl": result.thumbnail_url,
+            "playerUrl": links.player or None,
+            "embedCode": links.embed or None,
+            "mp4Url": links.mp4 or None,
+            "thumbnailUrl": links.thumbnail or None,
         }
         if playable:
-            final.update(playable=True, hlsUrl=_hls_url(result))
+            final.update(playable=True, hlsUrl=links.hls or None)
         if result.links_note:
             final["note"] = result.links_note
         with self.lock:
@@ -518,7 +519,7 @@ class RichReporter(Reporter):
         with self.lock:
             state = "Ready to watch" if playable else "Uploaded"
             self._bars.update(self._task(path), completed=result.size, state=state)
-            link = result.player_url or result.video_id
+            link = result.links.player or result.video_id
             self._bars.console.print(f"{path.name}: {link}", markup=False, highlight=False)
 
     def failed(self, path: Path, message: str) -> None:
@@ -616,12 +617,6 @@ def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
         tags=list(args.tag),
         public=not args.private,
     )
-
-
-def _hls_url(result: UploadResult) -> str | None:
-    assets = result.video.get("assets")
-    value = assets.get("hls") if isinstance(assets, dict) else None
-    return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def test_the_video_made_by_the_lost_request_is_used(emulator: Emulator, video: P
     assert client.lost == 1
     assert [v["videoId"] for v in emulator.videos()] == [result.video_id] == client.created
     assert served_bytes(emulator, result.video_id) == video.read_bytes()
-    assert result.player_url
+    assert result.links.player
 
 
 def test_an_earlier_complete_upload_of_the_same_file_is_not_taken(

@@ -19,6 +19,7 @@ from uploader_gui.core.duplicates import (
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.upload import FileUpload, UploadOptions
+from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.emulator import Emulator
 
 MIB = 1024 * 1024
@@ -33,7 +34,9 @@ def test_fingerprint_rides_in_the_metadata_without_touching_the_original() -> No
 
 
 def test_previous_upload_speaks_in_dates_and_titles() -> None:
-    p = PreviousUpload("vi1", "Summer trip", "2026-11-29T10:02:03+00:00", player_url="https://p")
+    p = PreviousUpload(
+        "vi1", "Summer trip", "2026-11-29T10:02:03+00:00", links=VideoLinks(player="https://p")
+    )
     assert p.sentence() == "Already uploaded on 29 Nov 2026 as “Summer trip”."
     assert "--allow-duplicate" in duplicate_refusal(
         "trip.mp4", p
@@ -58,8 +61,8 @@ def test_a_completed_upload_is_found_and_a_half_one_or_another_file_is_not(
         done = FileUpload(client, path, meta, UploadOptions(chunk_size=5 * MIB)).run()
         found = find_previous_uploads(client, fp)
         assert [p.video_id for p in found] == [done.video_id]
-        assert found[0].title == "Summer trip" and found[0].player_url == done.player_url
-        assert found[0].hls_url.endswith("manifest.m3u8") and found[0].created_at
+        assert found[0].title == "Summer trip" and found[0].links.player == done.links.player
+        assert found[0].links.hls.endswith("manifest.m3u8") and found[0].created_at
         assert find_previous_uploads(client, fp, exclude=done.video_id) == []
         assert find_previous_uploads(client, fingerprint(other)) == []
         assert half["videoId"] != done.video_id

@@ -98,7 +98,7 @@ def test_upload_in_parallel_chunks(emulator: Emulator, client: ApiClient, video:
     result = upload(client, video, recorder=rec)
     assert_intact(emulator, result, video)
     assert emulator.upload_requests == 4
-    assert result.player_url and result.video_id in result.player_url
+    assert result.links.player and result.video_id in result.links.player
     assert result.video["title"] == "Holiday"
     kinds = [type(e) for e in rec.events]
     # The id is known before a single byte leaves; completion is the very last event.
@@ -179,7 +179,7 @@ def test_lost_acknowledgement_of_the_completing_chunk(
     emulator.faults.lose_ack_every = 4  # the fourth request is the completing one
     result = upload(client, video)
     assert_intact(emulator, result, video)
-    assert result.player_url
+    assert result.links.player
 
 
 def test_server_errors_are_retried(emulator: Emulator, client: ApiClient, video: Path) -> None:
@@ -328,7 +328,7 @@ def test_upload_token_completing_answer_lost_says_there_are_no_links(
     with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
         result = upload(api, video)
     assert_intact(emulator, result, video)
-    assert result.player_url is None and result.embed_code is None and result.mp4_url is None
+    assert not result.links.any
     assert not result.has_links
     assert result.links_note == MSG_NO_LINKS_WITH_TOKEN
 
@@ -337,7 +337,7 @@ def test_links_note_is_empty_when_the_video_has_links(
     emulator: Emulator, client: ApiClient, video: Path
 ) -> None:
     result = upload(client, video)
-    assert result.has_links and result.links_note is None and result.player_url
+    assert result.has_links and result.links_note is None and result.links.player
 
 
 def test_upload_token_first_answer_lost_never_makes_a_second_video(
@@ -417,7 +417,7 @@ def test_resume_of_a_finished_upload_sends_nothing(
     again = upload(client, video, video_id=done.video_id)
     assert again.video_id == done.video_id
     assert emulator.upload_requests == before
-    assert again.player_url
+    assert again.links.player
 
 
 def test_pause_blocks_inside_a_chunk_and_resume_continues(

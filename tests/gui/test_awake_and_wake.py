@@ -208,7 +208,7 @@ def test_switching_environment_while_a_ready_video_is_still_followed(
     # The ready video stays listed with its links, and its encoding is still followed in its
     # own environment: nothing of it was sent to or asked of Sandbox.
     assert window.model.find(item.id) is item and item.state is ItemState.READY
-    assert item.player_url
+    assert item.links.player
     assert window.manager.following_ids() == [item.id]
     record = store.get(store_id)
     assert record.state is FileState.DONE  # still in the history

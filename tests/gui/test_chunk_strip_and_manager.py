@@ -23,6 +23,7 @@ from uploader_gui.core.events import (
     UploadPlanned,
 )
 from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
 from uploader_gui.gui.engine_jobs import Connection, FileJob
 from uploader_gui.gui.queue_item import ChunkState, ItemState
@@ -103,7 +104,11 @@ class FakeEngine:
             listener(BytesSent(0, MIB))
             listener(ChunkAcknowledged(0))
             listener(ChunkAcknowledged(1))
-            return Outcome(video_id=f"vi-{name}", player_url=f"https://embed/{name}", playable=True)
+            return Outcome(
+                video_id=f"vi-{name}",
+                links=VideoLinks(player=f"https://embed/{name}"),
+                playable=True,
+            )
 
         return run
 
@@ -129,7 +134,7 @@ def test_parallel_limit_order_and_outcomes(qtbot: Any) -> None:
         engine.release["a.mp4"].set()
         qtbot.waitUntil(lambda: items[0].state is ItemState.READY)
         assert engine.started == ["a.mp4", "b.mp4", "d.mp4"]
-        assert items[0].player_url == "https://embed/a.mp4" and items[0].fraction == 1.0
+        assert items[0].links.player == "https://embed/a.mp4" and items[0].fraction == 1.0
         for name in ("b.mp4", "c.mp4", "d.mp4"):
             engine.release.setdefault(name, threading.Event()).set()
         qtbot.waitUntil(lambda: all(i.state is ItemState.READY for i in items))

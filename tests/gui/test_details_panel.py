@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from uploader_gui.core.errors import MSG_NO_LINKS_WITH_TOKEN
+from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.details_panel import MSG_LOCKED, MSG_UPLOADED_WITH, DetailsPanel
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 
@@ -30,10 +31,10 @@ def test_a_token_upload_without_links_says_where_to_find_the_video(qtbot: QtBot)
 def test_an_upload_with_links_shows_them_and_no_token_note(qtbot: QtBot) -> None:
     item = QueueItem(path=Path("/videos/clip.mp4"), size=10, started=True)
     item.state = ItemState.READY
-    item.player_url = "https://embed.api.video/vod/vi123"
+    item.links = VideoLinks(player="https://embed.api.video/vod/vi123")
     panel = _panel_for(qtbot, item)
     assert panel.locked_label.text() == MSG_UPLOADED_WITH
-    assert panel.link_field.text() == item.player_url
+    assert panel.link_field.text() == item.links.player
 
 
 def test_an_upload_in_progress_says_the_details_are_locked(qtbot: QtBot) -> None:

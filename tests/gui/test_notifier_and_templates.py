@@ -10,6 +10,7 @@ from tests.gui.conftest import DialogKit
 from tests.gui.test_settings_and_environments import choose, dialog_for
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.title_template import MetadataTemplate
+from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.emulator import Emulator
 from uploader_gui.gui.app_settings import UploadPreferences
 from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_READY, Notifier
@@ -28,7 +29,7 @@ def test_each_ending_is_told_once_even_without_a_tray(qtbot: object) -> None:
     ready, broken = item("cat_video.mp4"), item("b.mov")
     for it in (ready, broken):
         notifier.item_changed(it)  # waiting: nothing to say
-    ready.state, ready.player_url = ItemState.READY, "https://embed.api.video/vod/vi1"
+    ready.state, ready.links = ItemState.READY, VideoLinks(player="https://embed.api.video/vod/vi1")
     notifier.item_changed(ready)
     notifier.item_changed(ready)  # a later quality: same state, no second message
     broken.state, broken.detail = ItemState.FAILED, "The file was moved."

@@ -73,7 +73,7 @@ def test_a_finished_video_shows_its_qualities_thumbnail_links_and_tells_the_tray
     assert readies[0] == "Ready to watch · 360p ready", seen
     assert item.state_text() == "Ready to watch · 1080p ready"
     # The links, the HLS address and the thumbnail, in the row and in the panel.
-    assert item.hls_url.endswith("/hls/manifest.m3u8") and item.player_url
+    assert item.links.hls.endswith("/hls/manifest.m3u8") and item.links.player
     h.qtbot.waitUntil(lambda: bool(item.thumbnail), timeout=WAIT_MS)
     assert item.thumbnail.startswith(b"\x89PNG")
     row = window.model.row_of(item.id)
@@ -84,13 +84,13 @@ def test_a_finished_video_shows_its_qualities_thumbnail_links_and_tells_the_tray
     assert panel.thumbnail_label.isVisibleTo(window)
     assert not panel.thumbnail_label.pixmap().isNull()
     panel.copy_hls_button.click()
-    assert QGuiApplication.clipboard().text() == item.hls_url
+    assert QGuiApplication.clipboard().text() == item.links.hls
     panel.copy_embed_button.click()
-    assert QGuiApplication.clipboard().text() == item.embed_code
+    assert QGuiApplication.clipboard().text() == item.links.embed
     window.act_copy_link.trigger()
-    assert QGuiApplication.clipboard().text() == item.player_url
+    assert QGuiApplication.clipboard().text() == item.links.player
     # Ready notification (once, with the link), then the summary of the queue.
-    assert told[0] == (TITLE_READY, f"“Beach day” is ready to watch.\n{item.player_url}")
+    assert told[0] == (TITLE_READY, f"“Beach day” is ready to watch.\n{item.links.player}")
     assert [t for t, _ in told].count(TITLE_READY) == 1
     assert told[-1] == (TITLE_DONE, "1 video uploaded.")
 
@@ -130,7 +130,7 @@ def test_history_lists_finished_uploads_searchably_with_links(
     history.table.selectRow(0)
     assert history.copy_link_button.isEnabled()
     history.copy_link_button.click()
-    assert QGuiApplication.clipboard().text() == first.player_url
+    assert QGuiApplication.clipboard().text() == first.links.player
     history.search_edit.setText("nothing like this")
     h.qtbot.waitUntil(lambda: not history.records)
     assert "Nothing matches" in history.hint.text() and not history.copy_link_button.isEnabled()
@@ -198,7 +198,7 @@ def test_already_uploaded_asks_and_each_answer_does_what_it_says(harness: Harnes
     assert item.state_text().startswith("Waiting for your answer · Already uploaded on")
     answer_when_asked(h, window, DuplicateChoice.SKIP)
     h.qtbot.waitUntil(lambda: item.state is ItemState.SKIPPED, timeout=WAIT_MS)
-    assert item.player_url == original.player_url and item.video_id == original.video_id
+    assert item.links.player == original.links.player and item.video_id == original.video_id
     assert item.state_text().startswith("Skipped: already uploaded on")
     assert len(h.emulator.videos()) == count and opened == []
 
@@ -207,7 +207,7 @@ def test_already_uploaded_asks_and_each_answer_does_what_it_says(harness: Harnes
     drop(window, path)
     answer_when_asked(h, window, DuplicateChoice.OPEN)
     h.qtbot.waitUntil(lambda: window.model.item(0).state is ItemState.SKIPPED, timeout=WAIT_MS)
-    assert opened == [original.player_url] and len(h.emulator.videos()) == count
+    assert opened == [original.links.player] and len(h.emulator.videos()) == count
 
     # Upload again: a second, complete video of the same file.
     window.manager.remove([window.model.item(0).id])

@@ -51,7 +51,7 @@ def test_dropped_videos_arrive_intact_with_their_details(harness: Harness) -> No
     assert item.video_id
     stored = h.emulator.source_path(item.video_id)
     assert stored is not None and stored.read_bytes() == path.read_bytes()
-    assert item.player_url and item.embed_code and "<iframe" in item.embed_code
+    assert item.links.player and item.links.embed and "<iframe" in item.links.embed
     video = next(v for v in h.emulator.videos() if v["videoId"] == item.video_id)
     assert video["title"] == "Summer trip"
     assert video["tags"] == ["travel", "summer"] and video["public"] is False
@@ -60,9 +60,9 @@ def test_dropped_videos_arrive_intact_with_their_details(harness: Harness) -> No
     assert sizes == [5 * MIB, 5 * MIB, MIB]
     # The details panel offers the links once the video is ready.
     assert window.details.links.isVisibleTo(window)
-    assert window.details.link_field.text() == item.player_url
+    assert window.details.link_field.text() == item.links.player
     window.details.copy_link_button.click()
-    assert QGuiApplication.clipboard().text() == item.player_url
+    assert QGuiApplication.clipboard().text() == item.links.player
     assert window.model.data(window.model.index(1, 2)).startswith("Ready to watch")
 
 

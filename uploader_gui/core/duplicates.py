@@ -21,13 +21,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.video_links import VideoLinks, links_in
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +57,7 @@ class PreviousUpload:
     title: str
     #: As api.video gives it (ISO 8601), empty when unknown.
     created_at: str
-    player_url: str = ""
-    embed_code: str = ""
-    hls_url: str = ""
-    thumbnail_url: str = ""
-    mp4_url: str = ""
+    links: VideoLinks = field(default_factory=VideoLinks)
 
     @property
     def date(self) -> str:
@@ -86,22 +83,15 @@ def with_fingerprint(metadata: VideoMetadata, fingerprint: str) -> VideoMetadata
 
 
 def previous_from_video(video: Mapping[str, Any]) -> PreviousUpload:
-    assets = video.get("assets")
-    links = assets if isinstance(assets, Mapping) else {}
-
-    def text(mapping: Mapping[str, Any], key: str) -> str:
-        value = mapping.get(key)
+    def text(key: str) -> str:
+        value = video.get(key)
         return value if isinstance(value, str) else ""
 
     return PreviousUpload(
-        video_id=text(video, "videoId"),
-        title=text(video, "title"),
-        created_at=text(video, "createdAt"),
-        player_url=text(links, "player"),
-        embed_code=text(links, "iframe"),
-        hls_url=text(links, "hls"),
-        thumbnail_url=text(links, "thumbnail"),
-        mp4_url=text(links, "mp4"),
+        video_id=text("videoId"),
+        title=text("title"),
+        created_at=text("createdAt"),
+        links=links_in(video),
     )
 
 
@@ -155,5 +145,5 @@ def duplicate_refusal(name: str, previous: PreviousUpload) -> str:
         name=name,
         date=previous.date,
         title=previous.title or previous.video_id,
-        link=previous.player_url or previous.video_id,
+        link=previous.links.player or previous.video_id,
     )

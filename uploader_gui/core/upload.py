@@ -103,6 +103,7 @@ from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.retry_policy import RetryPolicy
+from uploader_gui.core.video_links import VideoLinks, links_in, links_of
 
 log = logging.getLogger(__name__)
 
@@ -289,33 +290,17 @@ class UploadResult:
 
     @property
     def has_links(self) -> bool:
-        return isinstance(self.video.get("assets"), Mapping)
+        return links_of(self.video) is not None
+
+    @property
+    def links(self) -> VideoLinks:
+        """The video's links (empty when the server gave none)."""
+        return links_in(self.video)
 
     @property
     def links_note(self) -> str | None:
         """Why there are no links to show, or ``None`` when there are."""
         return None if self.has_links else MSG_NO_LINKS_WITH_TOKEN
-
-    def _asset(self, name: str) -> str | None:
-        assets = self.video.get("assets")
-        value = assets.get(name) if isinstance(assets, Mapping) else None
-        return value if isinstance(value, str) and value else None
-
-    @property
-    def player_url(self) -> str | None:
-        return self._asset("player")
-
-    @property
-    def embed_code(self) -> str | None:
-        return self._asset("iframe")
-
-    @property
-    def mp4_url(self) -> str | None:
-        return self._asset("mp4")
-
-    @property
-    def thumbnail_url(self) -> str | None:
-        return self._asset("thumbnail")
 
 
 class _AbortedError(Exception):

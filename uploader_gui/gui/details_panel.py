@@ -194,7 +194,7 @@ class DetailsPanel(QFrame):
         self.public_check.setEnabled(editable)
         self.mp4_check.setEnabled(editable)
         self.locked_label.setVisible(not editable)
-        if item.player_url:
+        if item.links.player:
             locked_text = MSG_UPLOADED_WITH
         elif item.state is ItemState.UPLOADED:
             # An upload token gets no answer with links when the last one was lost.
@@ -202,13 +202,13 @@ class DetailsPanel(QFrame):
         else:
             locked_text = MSG_LOCKED
         self.locked_label.setText(locked_text)
-        has_link = bool(item.player_url)
+        has_link = bool(item.links.player)
         self.links.setVisible(has_link)
-        if has_link and self.link_field.text() != item.player_url:
-            self.link_field.setText(item.player_url)
+        if has_link and self.link_field.text() != item.links.player:
+            self.link_field.setText(item.links.player)
             self.link_field.setCursorPosition(0)  # show where the link goes, not its tail
-        self.copy_embed_button.setEnabled(bool(item.embed_code))
-        self.copy_hls_button.setEnabled(bool(item.hls_url))
+        self.copy_embed_button.setEnabled(bool(item.links.embed))
+        self.copy_hls_button.setEnabled(bool(item.links.hls))
         self.skipped_label.setVisible(item.state is ItemState.SKIPPED)
         self._show_thumbnail(item.thumbnail)
         self.update_strip()
@@ -268,20 +268,20 @@ class DetailsPanel(QFrame):
         item.mp4_support = self.mp4_check.isChecked()
 
     def _copy_link(self) -> None:
-        if self._item is not None and self._item.player_url:
-            QGuiApplication.clipboard().setText(self._item.player_url)
+        if self._item is not None and self._item.links.player:
+            QGuiApplication.clipboard().setText(self._item.links.player)
             self.copied.emit("Link copied.")
 
     def _copy_embed(self) -> None:
-        if self._item is not None and self._item.embed_code:
-            QGuiApplication.clipboard().setText(self._item.embed_code)
+        if self._item is not None and self._item.links.embed:
+            QGuiApplication.clipboard().setText(self._item.links.embed)
             self.copied.emit("Embed code copied.")
 
     def _copy_hls(self) -> None:
-        if self._item is not None and self._item.hls_url:
-            QGuiApplication.clipboard().setText(self._item.hls_url)
+        if self._item is not None and self._item.links.hls:
+            QGuiApplication.clipboard().setText(self._item.links.hls)
             self.copied.emit("HLS URL copied.")
 
     def _open(self) -> None:
-        if self._item is not None and self._item.player_url:
-            QDesktopServices.openUrl(QUrl(self._item.player_url))
+        if self._item is not None and self._item.links.player:
+            QDesktopServices.openUrl(QUrl(self._item.links.player))

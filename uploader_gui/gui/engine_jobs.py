@@ -34,7 +34,7 @@ from uploader_gui.core.upload import (
     UploadOptions,
     UploadResult,
 )
-from uploader_gui.gui.upload_worker import Outcome, UploadJob, outcome_from_video
+from uploader_gui.gui.upload_worker import Outcome, UploadJob
 
 log = logging.getLogger(__name__)
 
@@ -139,13 +139,7 @@ def engine_job(
                     control=control,
                     video_id=job.video_id,
                 ).run()
-            outcome = replace(
-                outcome_from_video(result.video_id, result.video),
-                player_url=result.player_url or "",
-                embed_code=result.embed_code or "",
-                mp4_url=result.mp4_url or "",
-                thumbnail_url=result.thumbnail_url or "",
-            )
+            outcome = Outcome(video_id=result.video_id, links=result.links)
             if client.uses_upload_token:
                 return outcome  # a token cannot read /status: encoding cannot be followed
             watched = follow_encoding(client, result.video_id, control, listener)
@@ -191,15 +185,7 @@ def _earlier_upload(
         raise CancelledError(MSG_CANCELLED)
     if choice is DuplicateChoice.UPLOAD_AGAIN:
         return None
-    return Outcome(
-        video_id=previous.video_id,
-        player_url=previous.player_url,
-        embed_code=previous.embed_code,
-        mp4_url=previous.mp4_url,
-        hls_url=previous.hls_url,
-        thumbnail_url=previous.thumbnail_url,
-        skipped=previous.skipped(),
-    )
+    return Outcome(video_id=previous.video_id, links=previous.links, skipped=previous.skipped())
 
 
 def _forget_skipped(store: UploadStore | None, store_id: int | None, why: str) -> None:

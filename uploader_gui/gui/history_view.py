@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.store import FileRecord, FileState, UploadStore
 from uploader_gui.core.units import format_size
+from uploader_gui.core.video_links import VideoLinks, links_in
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +45,8 @@ _RESULT_WORDS = {
 }
 
 
-def links_of(record: FileRecord) -> Mapping[str, Any]:
-    result = record.result or {}
-    assets = result.get("assets") if isinstance(result, Mapping) else None
-    return assets if isinstance(assets, Mapping) else {}
+def record_links(record: FileRecord) -> VideoLinks:
+    return links_in(record.result)
 
 
 def result_words(record: FileRecord) -> str:
@@ -167,26 +164,25 @@ class HistoryView(QWidget):
         return self.records[rows[0].row()]
 
     def _update_buttons(self) -> None:
-        links = links_of(r) if (r := self.selected()) is not None else {}
-        self.copy_link_button.setEnabled(bool(links.get("player")))
-        self.open_button.setEnabled(bool(links.get("player")))
-        self.copy_embed_button.setEnabled(bool(links.get("iframe")))
+        links = self._links()
+        self.copy_link_button.setEnabled(bool(links.player))
+        self.open_button.setEnabled(bool(links.player))
+        self.copy_embed_button.setEnabled(bool(links.embed))
 
-    def _link(self, key: str) -> str:
+    def _links(self) -> VideoLinks:
         record = self.selected()
-        value = links_of(record).get(key) if record is not None else None
-        return value if isinstance(value, str) else ""
+        return record_links(record) if record is not None else VideoLinks()
 
     def _copy_link(self) -> None:
-        if link := self._link("player"):
+        if link := self._links().player:
             QGuiApplication.clipboard().setText(link)
             self.copied.emit("Link copied.")
 
     def _copy_embed(self) -> None:
-        if code := self._link("iframe"):
+        if code := self._links().embed:
             QGuiApplication.clipboard().setText(code)
             self.copied.emit("Embed code copied.")
 
     def _open(self) -> None:
-        if link := self._link("player"):
+        if link := self._links().player:
             QDesktopServices.openUrl(QUrl(link))

@@ -705,7 +705,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_remove)
         current = self.current_item()
-        if current is not None and current.player_url:
+        if current is not None and current.links.player:
             menu.insertAction(menu.actions()[0], self.act_copy_link)
             menu.insertSeparator(menu.actions()[1])
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -725,8 +725,8 @@ class MainWindow(QMainWindow):
 
     def copy_current_link(self) -> None:
         item = self.current_item()
-        if item is not None and item.player_url:
-            QGuiApplication.clipboard().setText(item.player_url)
+        if item is not None and item.links.player:
+            QGuiApplication.clipboard().setText(item.links.player)
             self.statusBar().showMessage("Link copied.", 4000)
 
     def cancel_all(self) -> None:
@@ -755,8 +755,8 @@ class MainWindow(QMainWindow):
             self._drop_duplicate_box()  # cancelled or removed while the question was open
         if item is not None:
             self.notifier.item_changed(item)
-            if item.state in _WITH_THUMBNAIL and item.thumbnail_url and not item.thumbnail:
-                self.thumbnails.fetch(item_id, item.thumbnail_url)
+            if item.state in _WITH_THUMBNAIL and item.links.thumbnail and not item.thumbnail:
+                self.thumbnails.fetch(item_id, item.links.thumbnail)
             if item.state.finished and self.tabs.currentIndex() == TAB_HISTORY:
                 self.history.refresh()
         current = self.details.item
@@ -828,7 +828,7 @@ class MainWindow(QMainWindow):
 
     def _thumbnail_loaded(self, item_id: int, url: str, data: object) -> None:
         item = self.model.find(item_id)
-        if item is None or not isinstance(data, bytes) or not data or url != item.thumbnail_url:
+        if item is None or not isinstance(data, bytes) or not data or url != item.links.thumbnail:
             return
         if self.model.set_thumbnail(item_id, data):
             item.thumbnail = data
@@ -875,8 +875,8 @@ class MainWindow(QMainWindow):
             self.duplicate_box = None
             self.duplicate_buttons = {}
             self._duplicate_item = None
-            if choice is DuplicateChoice.OPEN and previous.player_url:
-                self.open_url(previous.player_url)
+            if choice is DuplicateChoice.OPEN and previous.links.player:
+                self.open_url(previous.links.player)
             reply(choice)
             QTimer.singleShot(0, self._next_duplicate_question)
 

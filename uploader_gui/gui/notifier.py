@@ -79,7 +79,7 @@ class Notifier(QObject):
         self._told[item.id] = state
         self._since_summary.append(state)
         if state is ItemState.READY:
-            link = f"\n{item.player_url}" if item.player_url else ""
+            link = f"\n{item.links.player}" if item.links.player else ""
             self.notify(TITLE_READY, f"“{item.title}” is ready to watch.{link}")
         else:
             why = f": {item.detail}" if item.detail else "."

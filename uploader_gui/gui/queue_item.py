@@ -20,6 +20,7 @@ from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
 from uploader_gui.core.units import format_duration
+from uploader_gui.core.video_links import VideoLinks
 
 
 class ItemState(Enum):
@@ -233,11 +234,7 @@ class QueueItem:
     speed: float = 0.0
     started: bool = False
     video_id: str | None = None
-    player_url: str = ""
-    embed_code: str = ""
-    mp4_url: str = ""
-    hls_url: str = ""
-    thumbnail_url: str = ""
+    links: VideoLinks = field(default_factory=VideoLinks)
     #: The thumbnail image (PNG/JPEG bytes) once it was fetched; empty until then.
     thumbnail: bytes = b""
     #: The creator chose to upload this file although it was uploaded before.

@@ -35,12 +35,13 @@ from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
 from uploader_gui.gui.duplicate_bridge import DuplicateBridge
 from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice, FileJob, engine_job
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
-from uploader_gui.gui.upload_worker import Outcome, UploadJob, UploadWorker, outcome_from_video
+from uploader_gui.gui.upload_worker import Outcome, UploadJob, UploadWorker
 
 log = logging.getLogger(__name__)
 
@@ -396,8 +397,7 @@ class UploadManager(QObject):
                 continue
             if item.state is ItemState.SKIPPED:
                 item.duplicate_ok = True  # "Retry" on a skipped file means: send it anyway
-                item.player_url = item.embed_code = item.mp4_url = item.hls_url = ""
-                item.thumbnail_url = ""
+                item.links = VideoLinks()
                 item.thumbnail = b""
             if item.state in _NOT_SENT or self._source_changed(item):
                 # Cancelled means "not this one", and a changed file must not land in the video
@@ -567,27 +567,18 @@ class UploadManager(QObject):
                     changed_slot = True
         elif isinstance(event, UploadCompleted):
             item.video_id = event.video_id
-            self._take_links(item, outcome_from_video(event.video_id, dict(event.video)))
+            item.links = item.links.updated(links_in(event.video))
         self.model.refresh_item(item_id)
         self.item_changed.emit(item_id)
         if changed_slot:
             self.schedule()  # encoding runs on api.video: the next file can start
         self._update_busy()
 
-    @staticmethod
-    def _take_links(item: QueueItem, outcome: Outcome) -> None:
-        """Links as soon as the server gives them (a later, fuller answer wins)."""
-        item.player_url = outcome.player_url or item.player_url
-        item.embed_code = outcome.embed_code or item.embed_code
-        item.mp4_url = outcome.mp4_url or item.mp4_url
-        item.hls_url = outcome.hls_url or item.hls_url
-        item.thumbnail_url = outcome.thumbnail_url or item.thumbnail_url
-
     def _on_succeeded(self, item_id: int, outcome: Outcome) -> None:
         item = self.model.find(item_id)
         if item is not None:
             item.video_id = outcome.video_id
-            self._take_links(item, outcome)
+            item.links = item.links.updated(outcome.links)
             if outcome.skipped:
                 item.state = ItemState.SKIPPED
                 item.detail = outcome.skipped

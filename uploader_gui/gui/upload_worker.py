@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QThread, Signal
 
@@ -22,6 +21,7 @@ from uploader_gui.core.events import (
     UploadEvent,
     UploadPlanned,
 )
+from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.queue_item import ProgressCounters
 
 log = logging.getLogger(__name__)
@@ -34,11 +34,7 @@ class Outcome:
     """What the window keeps from a finished upload."""
 
     video_id: str
-    player_url: str = ""
-    embed_code: str = ""
-    mp4_url: str = ""
-    hls_url: str = ""
-    thumbnail_url: str = ""
+    links: VideoLinks = field(default_factory=VideoLinks)
     playable: bool | None = None
     #: Encoding as last seen, e.g. "1080p ready" (empty when not followed).
     detail: str = ""
@@ -113,17 +109,3 @@ class UploadWorker(QThread):
             self.failed.emit(self.item_id, MSG_UNEXPECTED.format(kind=type(exc).__name__))
         else:
             self.succeeded.emit(self.item_id, outcome)
-
-
-def outcome_from_video(video_id: str, video: Any) -> Outcome:
-    """Links from an api.video Video object (a mapping with ``assets``)."""
-    assets = video.get("assets", {}) if isinstance(video, dict) else {}
-    assets = assets if isinstance(assets, dict) else {}
-    return Outcome(
-        video_id=video_id,
-        player_url=str(assets.get("player", "") or ""),
-        embed_code=str(assets.get("iframe", "") or ""),
-        mp4_url=str(assets.get("mp4", "") or ""),
-        hls_url=str(assets.get("hls", "") or ""),
-        thumbnail_url=str(assets.get("thumbnail", "") or ""),
-    )
