@@ -29,7 +29,12 @@ def test_wait_playable_reports_encoding_and_the_hls_link(
     lines = json_lines(run.stdout)
     encoding = [obj for obj in lines if obj["event"] == "encoding"]
     assert encoding and encoding[-1]["playable"] is True
-    assert encoding[-1]["state"] == "Ready to watch"
+    assert encoding[-1]["state"] == "playable"
+    assert encoding[-1]["qualities"] and set(encoding[-1]["qualities"].values()) <= {
+        "waiting",
+        "encoding",
+        "encoded",
+    }
     final = finals(lines)["clip.mp4"]
     assert final["event"] == "done"
     assert final["playable"] is True

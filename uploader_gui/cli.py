@@ -58,10 +58,14 @@ from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
     ChunkRetrying,
-    StateChanged,
+    Phase,
+    PhaseChanged,
+    RetryCause,
+    RetryReason,
     UploadEvent,
     UploadPlanned,
     VideoCreated,
+    encoding_phase,
 )
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.fingerprint import fingerprint
@@ -273,6 +277,55 @@ class _FileProgress:
         return total
 
 
+_RETRY_CAUSE_WORDS = {
+    RetryCause.CONNECTION_LOST: "connection lost",
+    RetryCause.TIMED_OUT: "no answer in time",
+    RetryCause.STALLED: "stalled",
+    RetryCause.RATE_LIMITED: "rate limited",
+    RetryCause.SERVER_ERROR: "server error",
+    RetryCause.UNREADABLE_ANSWER: "unreadable answer",
+}
+_PHASE_WORDS = {
+    Phase.CHECKING: "Checking for an earlier upload",
+    Phase.CREATING: "Creating the video",
+    Phase.UPLOADING: "",
+    Phase.PAUSED: "Paused",
+    Phase.WAITING_NETWORK: "Waiting for the network",
+    Phase.RETRYING: "Retrying",
+    Phase.VERIFYING: "Verifying",
+    Phase.UPLOADED: "Uploaded",
+    Phase.PROCESSING: "Processing",
+    Phase.PLAYABLE: "Ready to watch",
+}
+
+
+def retry_words(reason: RetryReason) -> str:
+    """``connection lost``, ``server error 503``, ``nothing moved for 60 s``."""
+    if reason.cause is RetryCause.SERVER_ERROR and reason.status:
+        return f"server error {reason.status}"
+    if reason.cause is RetryCause.STALLED and reason.stalled_for is not None:
+        return f"nothing moved for {reason.stalled_for:.0f} s"
+    return _RETRY_CAUSE_WORDS[reason.cause]
+
+
+def phase_words(event: PhaseChanged) -> str:
+    """The live display's state column (empty while simply uploading)."""
+    if event.encoding is not None:
+        return event.encoding.words()
+    words = _PHASE_WORDS[event.phase]
+    return f"{words} ({retry_words(event.retry)})" if event.retry is not None else words
+
+
+def _reason_fields(reason: RetryReason) -> dict[str, Any]:
+    """A retry's reason for the JSON lines: stable identifiers and numbers, no sentences."""
+    fields: dict[str, Any] = {"reason": reason.cause.value}
+    if reason.status is not None:
+        fields["status"] = reason.status
+    if reason.stalled_for is not None:
+        fields["stalledFor"] = round(reason.stalled_for, 3)
+    return fields
+
+
 class Reporter:
     """Base: keeps the numbers; subclasses decide how they look. Thread-safe."""
 
@@ -333,8 +386,8 @@ class PlainReporter(Reporter):
         if isinstance(event, VideoCreated):
             self._line(f"{name}: video {event.video_id}")
         elif isinstance(event, ChunkRetrying):
-            self._line(f"{name}: retrying in {event.delay:.0f} s ({event.reason})")
-        elif isinstance(event, StateChanged) and event.state == "Verifying":
+            self._line(f"{name}: retrying in {event.delay:.0f} s ({retry_words(event.reason)})")
+        elif isinstance(event, PhaseChanged) and event.phase is Phase.VERIFYING:
             self._line(f"{name}: verifying")
         elif isinstance(event, BytesSent | ChunkAcknowledged) and progress.size:
             percent = progress.sent * 100 // progress.size
@@ -403,11 +456,12 @@ class JsonReporter(Reporter):
                     "chunk": event.chunk_index,
                     "attempt": event.attempt,
                     "delay": round(event.delay, 3),
-                    "reason": event.reason,
+                    **_reason_fields(event.reason),
                 }
             )
-        elif isinstance(event, StateChanged):
-            self._emit({"event": "state", **base, "state": event.state, "detail": event.detail})
+        elif isinstance(event, PhaseChanged) and event.encoding is None:
+            fields = _reason_fields(event.retry) if event.retry is not None else {}
+            self._emit({"event": "state", **base, "state": event.phase.value, **fields})
         elif isinstance(event, BytesSent | ChunkAcknowledged):
             sent = progress.sent
             last = self._last_bytes.get(path, 0)
@@ -443,8 +497,8 @@ class JsonReporter(Reporter):
                     "event": "encoding",
                     "file": str(path),
                     "playable": progress.playable,
-                    "state": progress.state,
-                    "detail": progress.detail,
+                    "state": encoding_phase(progress).phase.value,
+                    "qualities": dict(progress.qualities),
                 }
             )
 
@@ -511,9 +565,8 @@ class RichReporter(Reporter):
             self._bars.update(task, total=event.total_bytes, completed=progress.sent)
         elif isinstance(event, BytesSent | ChunkAcknowledged):
             self._bars.update(task, completed=progress.sent)
-        elif isinstance(event, StateChanged):
-            text = event.detail or event.state
-            self._bars.update(task, state=text if text != "Uploading" else "")
+        elif isinstance(event, PhaseChanged):
+            self._bars.update(task, state=phase_words(event))
 
     def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
         with self.lock:

@@ -31,7 +31,8 @@ from uploader_gui.core.errors import MSG_BAD_API_KEY, MSG_FILE_MISSING, InvalidI
 from uploader_gui.core.events import (
     ChunkAcknowledged,
     ChunkRange,
-    StateChanged,
+    Phase,
+    PhaseChanged,
     UploadCompleted,
     UploadEvent,
     UploadPlanned,
@@ -41,7 +42,7 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import AuthKind, ChunkState, FileState, UploadStore
-from uploader_gui.core.upload import STATE_PAUSED, UploadControl, UploadOptions
+from uploader_gui.core.upload import UploadControl, UploadOptions
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"
@@ -295,7 +296,7 @@ def test_pause_is_stored_while_it_lasts(
     paused = threading.Event()
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: None if paused.is_set() else control.pause())
-    rec.on(StateChanged, lambda e: paused.set() if e.state == STATE_PAUSED else None)
+    rec.on(PhaseChanged, lambda e: paused.set() if e.phase is Phase.PAUSED else None)
     outcome: list[Outcome] = []
     worker = threading.Thread(
         target=lambda: outcome.append(
@@ -457,10 +458,10 @@ def test_a_retry_is_stored_as_the_last_error_until_it_succeeds(
     emulator.faults.server_error_every = 2
     seen: list[str | None] = []
     rec = Recorder()
-    rec.on(StateChanged, lambda _e: seen.append(store.get(file_id).last_error))
+    rec.on(PhaseChanged, lambda _e: seen.append(store.get(file_id).last_error))
     outcome = run_one(store, client, file_id, options=QUICK, listener=rec)
     emulator.faults.server_error_every = 0
     assert_intact(emulator, outcome, video)
-    assert any(s and "Retrying" in s for s in seen)
+    assert "retrying: server_error" in seen
     assert store.get(file_id).last_error is None
     assert sum(c.attempts for c in store.chunks(file_id)) >= 1

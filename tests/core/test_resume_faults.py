@@ -46,13 +46,14 @@ from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
     ChunkRetrying,
-    StateChanged,
+    Phase,
+    PhaseChanged,
     UploadPlanned,
 )
 from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, AlreadyRunningError
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.store import FileState, UploadStore
-from uploader_gui.core.upload import STATE_WAITING_NETWORK, FileUpload
+from uploader_gui.core.upload import FileUpload
 from uploader_gui.emulator import Emulator
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -278,10 +279,10 @@ def test_long_outage_keeps_waiting_for_the_network_then_completes(
     retries = rec.of(ChunkRetrying)
     assert max(r.attempt for r in retries) >= 12
     assert all(r.delay <= QUICK.retry.max_delay for r in retries)
-    waiting = [e for e in rec.of(StateChanged) if e.state == STATE_WAITING_NETWORK]
-    assert waiting and all("Retrying in" in e.detail for e in waiting)
+    waiting = [e for e in rec.of(PhaseChanged) if e.phase is Phase.WAITING_NETWORK]
+    assert waiting and all(e.retry is not None for e in waiting)
     assert during.state is FileState.UPLOADING
-    assert during.last_error is not None and STATE_WAITING_NETWORK in during.last_error
+    assert during.last_error is not None and during.last_error.startswith(Phase.WAITING_NETWORK)
     assert store.get(file_id).last_error is None
 
 

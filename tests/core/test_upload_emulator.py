@@ -31,7 +31,10 @@ from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
     ChunkRetrying,
-    StateChanged,
+    Phase,
+    PhaseChanged,
+    RetryCause,
+    RetryReason,
     UploadCompleted,
     UploadPlanned,
     VideoCreated,
@@ -107,8 +110,10 @@ def test_upload_in_parallel_chunks(emulator: Emulator, client: ApiClient, video:
     acks = [e.chunk_index for e in rec.of(ChunkAcknowledged)]
     assert sorted(acks) == [0, 1, 2, 3]
     assert acks[-1] == 3, "the completing chunk must be sent after all others"
-    states = [e.state for e in rec.of(StateChanged)]
-    assert "Uploading" in states and "Verifying" in states
+    phases = [e.phase for e in rec.of(PhaseChanged)]
+    assert phases[0] is Phase.CREATING
+    assert Phase.UPLOADING in phases and Phase.VERIFYING in phases
+    assert phases[-1] is Phase.UPLOADED
 
 
 def test_part_form(emulator: Emulator, client: ApiClient, video: Path) -> None:
@@ -153,9 +158,10 @@ def test_connection_dropped_mid_body(emulator: Emulator, client: ApiClient, vide
     result = upload(client, video, recorder=rec)
     assert_intact(emulator, result, video)
     retries = rec.of(ChunkRetrying)
-    assert retries and all(r.reason == "connection lost" for r in retries)
-    waiting = [e for e in rec.of(StateChanged) if e.state == "Waiting for network"]
-    assert waiting and "attempt 1: connection lost" in waiting[0].detail
+    lost = RetryReason(RetryCause.CONNECTION_LOST)
+    assert retries and all(r.reason == lost for r in retries) and retries[0].attempt == 1
+    waiting = [e for e in rec.of(PhaseChanged) if e.phase is Phase.WAITING_NETWORK]
+    assert waiting and waiting[0].retry == lost
 
 
 def test_lost_acknowledgement_is_checked_against_status(
@@ -187,7 +193,10 @@ def test_server_errors_are_retried(emulator: Emulator, client: ApiClient, video:
     rec = Recorder()
     assert_intact(emulator, upload(client, video, recorder=rec), video)
     reasons = {r.reason for r in rec.of(ChunkRetrying)}
-    assert reasons <= {"server error 500", "server error 503"} and reasons
+    assert reasons and reasons <= {
+        RetryReason(RetryCause.SERVER_ERROR, status=500),
+        RetryReason(RetryCause.SERVER_ERROR, status=503),
+    }
 
 
 def test_rate_limit_waits_for_the_window(
@@ -205,7 +214,7 @@ def test_rate_limit_waits_for_the_window(
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
     assert_intact(emulator, upload(client, video, options, rec, sleep=real_sleep), video)
     retries = rec.of(ChunkRetrying)
-    assert retries and {r.reason for r in retries} == {"rate limited"}
+    assert retries and {r.reason.cause for r in retries} == {RetryCause.RATE_LIMITED}
     assert all(0.5 <= s <= 2.0 for s in slept)
 
 
@@ -438,9 +447,9 @@ def test_pause_blocks_inside_a_chunk_and_resume_continues(
     result = upload(client, video, recorder=rec, control=control)
     assert time.monotonic() - started >= 0.4
     assert_intact(emulator, result, video)
-    states = [e.state for e in rec.of(StateChanged)]
-    assert states.count("Paused") == 1
-    assert states[states.index("Paused") + 1] == "Uploading"
+    phases = [e.phase for e in rec.of(PhaseChanged)]
+    assert phases.count(Phase.PAUSED) == 1
+    assert phases[phases.index(Phase.PAUSED) + 1] is Phase.UPLOADING
 
 
 def test_cancel_stops_within_a_block(emulator: Emulator, client: ApiClient, tmp_path: Path) -> None:

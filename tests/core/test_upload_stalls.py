@@ -18,11 +18,11 @@ import pytest
 from tests.core.engine_helpers import Recorder, served_bytes
 from uploader_gui.core.api_client import DEFAULT_STALL_SECONDS, ApiClient, StallError
 from uploader_gui.core.chunk_body import ChunkBody
-from uploader_gui.core.events import ChunkRetrying, StateChanged, VideoCreated
+from uploader_gui.core.events import ChunkRetrying, Phase, PhaseChanged, RetryCause, VideoCreated
 from uploader_gui.core.limits import KIB, MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
-from uploader_gui.core.upload import STATE_STALLED, FileUpload, UploadOptions
+from uploader_gui.core.upload import FileUpload, UploadOptions
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"
@@ -63,12 +63,12 @@ def test_a_stall_is_detected_named_retried_and_the_upload_completes(
     rec.on(VideoCreated, lambda _e: setattr(emulator.faults, "latency", 30.0))
 
     def on_state(event: object) -> None:
-        assert isinstance(event, StateChanged)
-        if event.state.startswith("Stalled"):
+        assert isinstance(event, PhaseChanged)
+        if event.retry is not None and event.retry.cause is RetryCause.STALLED:
             stalled_at.append(time.monotonic())
             emulator.faults.latency = 0.0
 
-    rec.on(StateChanged, on_state)
+    rec.on(PhaseChanged, on_state)
     started = time.monotonic()
     with ApiClient(emulator.base_url, api_key=KEY, timeout=10) as client:
         result = FileUpload(
@@ -87,12 +87,11 @@ def test_a_stall_is_detected_named_retried_and_the_upload_completes(
     assert stalled_at, "the stall was not announced"
     # Caught after about one window, not after the 10 s timeout or the 30 s latency.
     assert 0.9 <= stalled_at[0] - started < 8
-    states = [e for e in rec.of(StateChanged) if e.state.startswith("Stalled")]
-    assert states[0].state == STATE_STALLED.format(seconds="1")
-    assert states[0].state == "Stalled: nothing moved for 1 s — retrying"
-    assert "stalled" in states[0].detail
+    stalls = [e for e in rec.of(PhaseChanged) if e.retry is not None]
+    assert stalls[0].phase is Phase.RETRYING and stalls[0].retry is not None
+    assert stalls[0].retry.cause is RetryCause.STALLED and stalls[0].retry.stalled_for == 1.0
     retries = rec.of(ChunkRetrying)
-    assert retries and all(r.reason == "stalled" for r in retries)
+    assert retries and all(r.reason.cause is RetryCause.STALLED for r in retries)
     assert served_bytes(emulator, result.video_id) == path.read_bytes()
     assert len(emulator.videos()) == 1
 

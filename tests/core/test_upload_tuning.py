@@ -19,6 +19,7 @@ from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
     ChunkRetrying,
+    RetryCause,
     UploadEvent,
     UploadPlanned,
 )
@@ -198,7 +199,7 @@ def test_a_429_costs_its_wait_and_holds_back_the_other_chunks(
     elapsed = time.monotonic() - started
     assert_intact(emulator, result, video)
     retries = rec.of(ChunkRetrying)
-    assert retries and all(r.reason == "rate limited" for r in retries)
+    assert retries and all(r.reason.cause is RetryCause.RATE_LIMITED for r in retries)
     assert all(r.delay <= 1.1 for r in retries)
     # Six chunks, three a second: two windows. At most the chunks already in flight when the
     # first 429 came are refused in each window; nothing piles up behind them.

@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.gui.conftest import FakeSleepBlocker, Harness, resolver_for
 from tests.gui.test_upload_flow import WAIT_MS, drop
 from uploader_gui.core.environments import EnvironmentKind
-from uploader_gui.core.events import ChunkRetrying, UploadEvent
+from uploader_gui.core.events import ChunkRetrying, RetryCause, RetryReason, UploadEvent
 from uploader_gui.core.keep_awake import KeepAwake
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.retry_policy import RetryPolicy
@@ -125,7 +125,7 @@ def _waiting_job(
 
     def factory(spec: FileJob, control: UploadControl) -> UploadJob:
         def run(listener: Callable[[UploadEvent], None]) -> Outcome:
-            listener(ChunkRetrying(0, 1, 30.0, "no network"))
+            listener(ChunkRetrying(0, 1, 30.0, RetryReason(RetryCause.CONNECTION_LOST)))
             started.append(time.monotonic())
             control.sleep(30.0)
             finished.append(time.monotonic())

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QColor
 
 from uploader_gui.core.environments import Environment, EnvironmentKind
@@ -18,7 +19,10 @@ from uploader_gui.core.events import (
     ChunkAcknowledged,
     ChunkRange,
     ChunkRetrying,
-    StateChanged,
+    Phase,
+    PhaseChanged,
+    RetryCause,
+    RetryReason,
     UploadEvent,
     UploadPlanned,
 )
@@ -26,9 +30,9 @@ from uploader_gui.core.upload import UploadControl
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
 from uploader_gui.gui.engine_jobs import Connection, FileJob
-from uploader_gui.gui.queue_item import ChunkState, ItemState
+from uploader_gui.gui.queue_item import ChunkState, ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
-from uploader_gui.gui.upload_manager import UploadManager, state_from_words
+from uploader_gui.gui.upload_manager import ITEM_STATE_OF_PHASE, UploadManager
 from uploader_gui.gui.upload_worker import Outcome, UploadJob
 
 MIB = 1024 * 1024
@@ -66,16 +70,26 @@ def test_strip_with_more_chunks_than_pixels_shows_trouble(qtbot: Any) -> None:
     assert row.count(COLOURS[ChunkState.DONE]) > 150
 
 
-def test_engine_state_words() -> None:
-    assert state_from_words("Waiting for network") is ItemState.OFFLINE
-    assert state_from_words("Retrying in 4 s") is ItemState.RETRYING
-    assert state_from_words("Uploaded") is ItemState.VERIFYING
-    assert state_from_words("Uploading") is ItemState.UPLOADING
-    assert state_from_words("Verifying") is ItemState.VERIFYING
-    assert state_from_words("Creating video") is None
-    assert state_from_words("Processing") is ItemState.PROCESSING
-    assert state_from_words("Ready to watch") is ItemState.READY
-    assert state_from_words("Checking for an earlier upload") is ItemState.UPLOADING
+def test_every_engine_phase_has_a_row_state() -> None:
+    assert set(ITEM_STATE_OF_PHASE) == set(Phase)
+    assert ITEM_STATE_OF_PHASE[Phase.CHECKING] is ItemState.CHECKING
+    assert ITEM_STATE_OF_PHASE[Phase.WAITING_NETWORK] is ItemState.OFFLINE
+    assert ITEM_STATE_OF_PHASE[Phase.PLAYABLE] is ItemState.READY
+
+
+@pytest.mark.parametrize(
+    ("reason", "words"),
+    [
+        (RetryReason(RetryCause.CONNECTION_LOST), "connection lost"),
+        (RetryReason(RetryCause.SERVER_ERROR, status=503), "server error 503"),
+        (RetryReason(RetryCause.STALLED, stalled_for=60.0), "nothing moved for 1 min"),
+        (RetryReason(RetryCause.RATE_LIMITED, status=429), "rate limited"),
+    ],
+)
+def test_a_retry_reason_is_worded_by_the_window(reason: RetryReason, words: str) -> None:
+    item = QueueItem(path=Path("a.mp4"), size=1, state=ItemState.RETRYING)
+    item.retry_attempt, item.retry_reason = 2, reason
+    assert item.state_text() == f"Retrying (attempt 2: {words})"
 
 
 class FakeEngine:
@@ -94,10 +108,10 @@ class FakeEngine:
         def run(listener: Callable[[UploadEvent], None]) -> Outcome:
             chunks = (ChunkRange(0, 0, MIB - 1), ChunkRange(1, MIB, 2 * MIB - 1))
             listener(UploadPlanned(2 * MIB, chunks))
-            listener(StateChanged("Uploading"))
+            listener(PhaseChanged(Phase.UPLOADING))
             listener(BytesSent(0, MIB // 2))
             if name in self.fail:
-                listener(ChunkRetrying(1, 3, 12.0, "connection lost"))
+                listener(ChunkRetrying(1, 3, 12.0, RetryReason(RetryCause.CONNECTION_LOST)))
                 gate.wait(10)
                 raise self.fail[name]
             gate.wait(10)

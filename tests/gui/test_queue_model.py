@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from uploader_gui.core.events import ChunkRange
+from uploader_gui.core.events import ChunkRange, RetryCause, RetryReason
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, default_title
 from uploader_gui.gui.queue_model import (
     COL_LEFT,
@@ -69,7 +69,7 @@ def test_state_texts() -> None:
     item.state = ItemState.RETRYING
     item.retry_at = now + 12
     item.retry_attempt = 3
-    item.detail = "connection lost"
+    item.retry_reason = RetryReason(RetryCause.CONNECTION_LOST)
     assert item.state_text(now) == "Retrying in 12 s (attempt 3: connection lost)"
     item.state = ItemState.OFFLINE
     assert (

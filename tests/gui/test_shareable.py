@@ -14,14 +14,14 @@ from tests.gui.test_saved_queue import upload_token_for
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import FINGERPRINT_KEY, MSG_TOKEN_NO_CHECK, PreviousUpload
-from uploader_gui.core.events import StateChanged
+from uploader_gui.core.events import Phase, PhaseChanged
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.core.upload import UploadControl
 from uploader_gui.gui.app_settings import AppSettings
-from uploader_gui.gui.engine_jobs import STATE_CHECKING, DuplicateChoice, _earlier_upload
+from uploader_gui.gui.engine_jobs import DuplicateChoice, _earlier_upload
 from uploader_gui.gui.main_window import TAB_HISTORY, MainWindow
 from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_READY
 from uploader_gui.gui.queue_item import ItemState, QueueItem
@@ -271,7 +271,7 @@ def test_a_failed_lookup_never_blocks_the_upload() -> None:
     with ApiClient("http://127.0.0.1:1", api_key="k", timeout=2.0) as client:
         outcome = _earlier_upload(client, "v1:x", UploadControl(), events.append, ask)
     assert outcome is None and asked == []
-    assert events == [StateChanged(STATE_CHECKING)]
+    assert events == [PhaseChanged(Phase.CHECKING)]
 
 
 def test_a_skipped_file_leaves_the_saved_queue_and_shows_in_the_history(

@@ -49,7 +49,8 @@ from uploader_gui.core.events import (
     ChunkAcknowledged,
     ChunkRetrying,
     Listener,
-    StateChanged,
+    Phase,
+    PhaseChanged,
     UploadCompleted,
     UploadEvent,
     UploadPlanned,
@@ -68,8 +69,6 @@ from uploader_gui.core.store import (
     UploadStore,
 )
 from uploader_gui.core.upload import (
-    STATE_PAUSED,
-    STATE_WAITING_NETWORK,
     FileUpload,
     UploadControl,
     UploadOptions,
@@ -338,7 +337,7 @@ class _Recorder:
         elif isinstance(event, ChunkRetrying):
             if event.chunk_index is not None and self._planned:
                 self._store.bump_attempts(file_id, event.chunk_index)
-        elif isinstance(event, StateChanged):
+        elif isinstance(event, PhaseChanged):
             self._write_state(event)
         elif isinstance(event, UploadCompleted):
             self._store.mark_done(file_id, event.video)
@@ -356,11 +355,13 @@ class _Recorder:
             return event.already_done
         return event.already_done | self._store.acked_chunks(self._record.id)
 
-    def _write_state(self, event: StateChanged) -> None:
-        if event.state == STATE_PAUSED:
+    def _write_state(self, event: PhaseChanged) -> None:
+        """Paused files stay paused at the next start; a file waiting to retry keeps why (the
+        phase and cause identifiers, for the log and the history)."""
+        if event.phase is Phase.PAUSED:
             wanted: tuple[FileState, str | None] = (FileState.PAUSED, None)
-        elif event.state == STATE_WAITING_NETWORK or event.detail.startswith("Retrying"):
-            wanted = (FileState.UPLOADING, f"{event.state}: {event.detail}")
+        elif event.retry is not None:
+            wanted = (FileState.UPLOADING, f"{event.phase}: {event.retry.cause}")
         else:
             wanted = (FileState.UPLOADING, None)
         if wanted != self._written_state:

@@ -2,13 +2,67 @@
 
 Plain frozen dataclasses, delivered through a callback from the thread doing the work. Listeners
 must be quick (bump a counter, queue a signal); they never block the upload.
+
+Events carry typed phases and reasons, never sentences: each front words them in its own
+language (the window through Qt's translations, the command line in English), and none has to
+read meaning back out of text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
+
+from uploader_gui.core.encoding_watch import EncodingProgress
+
+
+class Phase(StrEnum):
+    """Where one file's upload stands. The values are stable identifiers (the command line's
+    JSON lines carry them), not words for a person."""
+
+    #: Asking api.video whether the same file was uploaded before.
+    CHECKING = "checking"
+    CREATING = "creating"
+    UPLOADING = "uploading"
+    PAUSED = "paused"
+    #: Requests fail to connect or break: sending again once the network answers.
+    WAITING_NETWORK = "waiting_network"
+    #: The server refused for now (an error, a rate limit) or a request stalled: sending
+    #: again after a pause.
+    RETRYING = "retrying"
+    #: Every byte was sent; asking the server whether it holds them all.
+    VERIFYING = "verifying"
+    #: The server holds the whole file.
+    UPLOADED = "uploaded"
+    #: api.video is encoding the video (``encoding`` tells how far).
+    PROCESSING = "processing"
+    #: The video can be watched (``encoding`` tells which qualities are ready).
+    PLAYABLE = "playable"
+
+
+class RetryCause(StrEnum):
+    """Why a request is sent again (stable identifiers, as :class:`Phase`)."""
+
+    CONNECTION_LOST = "connection_lost"
+    TIMED_OUT = "timed_out"
+    #: Nothing moved for the stall window (``RetryReason.stalled_for`` seconds).
+    STALLED = "stalled"
+    RATE_LIMITED = "rate_limited"
+    #: The server answered with an error status (``RetryReason.status``).
+    SERVER_ERROR = "server_error"
+    #: The server answered something that could not be read.
+    UNREADABLE_ANSWER = "unreadable_answer"
+
+
+@dataclass(frozen=True)
+class RetryReason:
+    cause: RetryCause
+    #: The HTTP status, for :attr:`RetryCause.SERVER_ERROR`.
+    status: int | None = None
+    #: Seconds without progress, for :attr:`RetryCause.STALLED`.
+    stalled_for: float | None = None
 
 
 @dataclass(frozen=True)
@@ -54,20 +108,23 @@ class ChunkAcknowledged:
 
 @dataclass(frozen=True)
 class ChunkRetrying:
-    """A chunk failed and will be sent again after ``delay`` seconds."""
+    """A request failed and will be sent again after ``delay`` seconds (``chunk_index`` is
+    None for a request that is not a chunk, such as creating the video)."""
 
     chunk_index: int | None
     attempt: int
     delay: float
-    reason: str
+    reason: RetryReason
 
 
 @dataclass(frozen=True)
-class StateChanged:
-    """A coarse state for the whole file, worded for a person (``detail`` may be empty)."""
+class PhaseChanged:
+    """The whole file entered ``phase``. ``retry`` says why, for the waiting phases;
+    ``encoding`` how far api.video is, for :attr:`Phase.PROCESSING` and :attr:`Phase.PLAYABLE`."""
 
-    state: str
-    detail: str = ""
+    phase: Phase
+    retry: RetryReason | None = None
+    encoding: EncodingProgress | None = None
 
 
 @dataclass(frozen=True)
@@ -76,13 +133,18 @@ class UploadCompleted:
     video: Mapping[str, Any] = field(default_factory=dict)
 
 
+def encoding_phase(progress: EncodingProgress) -> PhaseChanged:
+    """The phase a reading of api.video's encoding puts the file in."""
+    return PhaseChanged(Phase.PLAYABLE if progress.playable else Phase.PROCESSING, None, progress)
+
+
 UploadEvent = (
     VideoCreated
     | UploadPlanned
     | BytesSent
     | ChunkAcknowledged
     | ChunkRetrying
-    | StateChanged
+    | PhaseChanged
     | UploadCompleted
 )
 Listener = Callable[[UploadEvent], None]

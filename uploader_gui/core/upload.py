@@ -20,15 +20,14 @@ Rules kept here:
   already handed out keep their index.
 * An optional :class:`RateLimiter` caps the bytes per second of every upload that shares it.
 * A slow link is slow, not broken: a chunk request is given up only when nothing moves for the
-  stall window (``UploadOptions.stall_seconds``); that is announced as :data:`STATE_STALLED`
-  and the chunk is sent again. Body blocks shrink to a fraction of a second of the measured
-  speed, so pause and progress keep reacting on a slow link.
+  stall window (``UploadOptions.stall_seconds``); that is announced as a retry whose cause is
+  :attr:`RetryCause.STALLED` and the chunk is sent again. Body blocks shrink to a fraction of a
+  second of the measured speed, so pause and progress keep reacting on a slow link.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -43,7 +42,6 @@ from uploader_gui.core.api_client import (
     ApiClient,
     StallError,
     request_never_left,
-    seconds_text,
 )
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, file_identity
 from uploader_gui.core.chunk_plan import content_range, plan_chunks
@@ -75,7 +73,10 @@ from uploader_gui.core.events import (
     ChunkRange,
     ChunkRetrying,
     Listener,
-    StateChanged,
+    Phase,
+    PhaseChanged,
+    RetryCause,
+    RetryReason,
     UploadCompleted,
     UploadEvent,
     UploadPlanned,
@@ -125,15 +126,6 @@ MSG_FIRST_CHUNK_LOST = (
     "so api.video may already have made a video of it. Check the video list on api.video "
     "before trying again, so the video is not created twice."
 )
-
-STATE_CREATING = "Creating video"
-STATE_UPLOADING = "Uploading"
-STATE_PAUSED = "Paused"
-STATE_WAITING_NETWORK = "Waiting for network"
-STATE_VERIFYING = "Verifying"
-STATE_DONE = "Uploaded"
-#: A chunk request in which nothing moved for the stall window, given up and sent again.
-STATE_STALLED = "Stalled: nothing moved for {seconds} s — retrying"
 
 #: After a lost answer to creating a video, a video with the file's fingerprint created this
 #: many seconds around now (either side: clocks differ) may be the one that request made.
@@ -324,18 +316,19 @@ def check_readable_file(path: Path) -> tuple[int, int]:
     return identity
 
 
-def _reason_words(error: UploadError) -> str:
-    """A few words for "Retrying in N s (attempt k: …)"."""
+def _retry_reason(error: UploadError) -> RetryReason:
     if isinstance(error, StallError):
-        return "stalled"
+        return RetryReason(RetryCause.STALLED, stalled_for=error.seconds)
     if isinstance(error, QuotaError):
-        return "rate limited"
+        return RetryReason(RetryCause.RATE_LIMITED, status=error.status)
     if isinstance(error, ServerError):
-        return f"server error {error.status}" if error.status else "unreadable answer"
-    if isinstance(error, NetworkError):
-        detail = (error.detail or "").lower()
-        return "no answer in time" if "timed out" in detail else "connection lost"
-    return str(error)
+        if error.status:
+            return RetryReason(RetryCause.SERVER_ERROR, status=error.status)
+        return RetryReason(RetryCause.UNREADABLE_ANSWER)
+    detail = (error.detail or "").lower()
+    if isinstance(error, NetworkError) and "timed out" in detail:
+        return RetryReason(RetryCause.TIMED_OUT)
+    return RetryReason(RetryCause.CONNECTION_LOST)
 
 
 def _surely_not_received(
@@ -433,7 +426,7 @@ class FileUpload:
         self._checkpoint()
         token = self._client.uses_upload_token
         if self._video_id is None and not token:
-            self._state(STATE_CREATING)
+            self._state(Phase.CREATING)
             video = self._create_video()
             self._video_id = str(video["videoId"])
             self._emit(VideoCreated(self._video_id))
@@ -447,7 +440,7 @@ class FileUpload:
         self._schedule = schedule
         self._total_parts = len(schedule.chunks)
         self._emit(UploadPlanned(self._size, schedule.chunks, schedule.done))
-        self._state(STATE_UPLOADING)
+        self._state(Phase.UPLOADING)
         self._client.upload_started()
         try:
             completion = self._send_all(schedule)
@@ -613,7 +606,7 @@ class FileUpload:
         Video, given only once the source is complete) is the confirmation.
         """
         video_id = self._vid()
-        self._state(STATE_VERIFYING)
+        self._state(Phase.VERIFYING)
         if self._client.uses_upload_token:
             video: Mapping[str, Any] = completion or {"videoId": video_id}
         else:
@@ -630,7 +623,7 @@ class FileUpload:
                 if "assets" in completion
                 else self._call(lambda: self._client.get_video(video_id))
             )
-        self._state(STATE_DONE)
+        self._state(Phase.UPLOADED)
         self._emit(UploadCompleted(video_id, video))
         return UploadResult(video_id=video_id, size=self._size, video=dict(video))
 
@@ -761,7 +754,7 @@ class FileUpload:
             try:
                 result = request()
                 if waits:
-                    self._state(STATE_UPLOADING)
+                    self._state(Phase.UPLOADING)
                 return result
             except UploadError as exc:
                 if not exc.retryable:
@@ -789,17 +782,12 @@ class FileUpload:
     def _announce_retry(
         self, chunk: ChunkRange | None, attempt: int, delay: float, error: UploadError
     ) -> None:
-        reason = _reason_words(error)
-        seconds = math.ceil(delay)
+        reason = _retry_reason(error)
         log.info("Retrying %s chunk %s in %.1f s: %s", self._path.name, chunk, delay, error.detail)
         self._emit(ChunkRetrying(chunk.index if chunk else None, attempt, delay, reason))
-        detail = f"Retrying in {seconds} s (attempt {attempt}: {reason})"
-        if isinstance(error, StallError) and error.seconds is not None:
-            self._state(STATE_STALLED.format(seconds=seconds_text(error.seconds)), detail)
-        elif isinstance(error, NetworkError):
-            self._state(STATE_WAITING_NETWORK, detail)
-        else:
-            self._state(f"Retrying in {seconds} s", detail)
+        waiting_for_network = isinstance(error, NetworkError) and not isinstance(error, StallError)
+        phase = Phase.WAITING_NETWORK if waiting_for_network else Phase.RETRYING
+        self._state(phase, reason)
 
     def _wait(self, seconds: float, since: int | None = None) -> None:
         if seconds > 0:
@@ -824,7 +812,7 @@ class FileUpload:
             self._pausers += 1
             if self._pausers == 1:
                 self._pause_epoch += 1
-                self._state(STATE_PAUSED)
+                self._state(Phase.PAUSED)
         try:
             while control.paused and not self._abort.is_set():
                 control.wait_resumed(0.25)
@@ -832,7 +820,7 @@ class FileUpload:
             with self._pause_lock:
                 self._pausers -= 1
                 if self._pausers == 0 and not control.cancelled:
-                    self._state(STATE_UPLOADING)
+                    self._state(Phase.UPLOADING)
         if control.cancelled:
             raise CancelledError(MSG_CANCELLED)
         if self._abort.is_set():
@@ -856,8 +844,8 @@ class FileUpload:
         assert self._video_id is not None
         return self._video_id
 
-    def _state(self, state: str, detail: str = "") -> None:
-        self._emit(StateChanged(state, detail))
+    def _state(self, phase: Phase, retry: RetryReason | None = None) -> None:
+        self._emit(PhaseChanged(phase, retry))
 
     def _emit(self, event: UploadEvent) -> None:
         if self._listener is None:

@@ -23,7 +23,7 @@ from uploader_gui.core.errors import (
     InvalidInputError,
     UploadError,
 )
-from uploader_gui.core.events import StateChanged, UploadEvent
+from uploader_gui.core.events import Phase, PhaseChanged, UploadEvent, encoding_phase
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import FileState, UploadStore
@@ -85,7 +85,6 @@ class DuplicateChoice(Enum):
 #: until answered (or the upload is cancelled: then SKIP).
 AskDuplicate = Callable[[PreviousUpload, UploadControl], DuplicateChoice]
 
-STATE_CHECKING = "Checking for an earlier upload"
 #: How long the remaining qualities are followed once a video is watchable. The row is done
 #: (and no longer holds the queue) as soon as it is watchable; this only fills in "1080p ready".
 FOLLOW_QUALITIES_FOR = 120.0
@@ -171,7 +170,7 @@ def _earlier_upload(
 ) -> Outcome | None:
     """An outcome that points at the earlier video when the creator chose not to upload again;
     None to go on. A failed lookup never stops an upload: it is logged and the upload goes on."""
-    listener(StateChanged(STATE_CHECKING))
+    listener(PhaseChanged(Phase.CHECKING))
     try:
         earlier = find_previous_uploads(client, fp)
     except UploadError as exc:
@@ -243,7 +242,7 @@ def follow_encoding(
     never raises for a failed status request."""
     return watch_encoding(
         lambda: client.get_status(video_id),
-        on_change=lambda p: listener(StateChanged(p.state, p.detail)),
+        on_change=lambda p: listener(encoding_phase(p)),
         until_all_qualities=True,
         stopped=lambda: control.cancelled,
         sleep=control.sleep,

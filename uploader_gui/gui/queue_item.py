@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 
 from uploader_gui.core.environments import Environment
-from uploader_gui.core.events import ChunkRange
+from uploader_gui.core.events import ChunkRange, RetryCause, RetryReason
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
 from uploader_gui.core.units import format_duration
@@ -26,6 +26,8 @@ from uploader_gui.core.video_links import VideoLinks
 class ItemState(Enum):
     WAITING = "Waiting"
     UPLOADING = "Uploading"
+    #: Asking api.video whether the same file was uploaded before.
+    CHECKING = "Checking for an earlier upload"
     PAUSED = "Paused"
     #: The same file is already on api.video: the creator is asked whether to send it again.
     ASKING = "Waiting for your answer"
@@ -64,6 +66,7 @@ class ItemState(Enum):
         """Bytes are (or will soon be) on their way: counts against the parallel limit."""
         return self in (
             ItemState.UPLOADING,
+            ItemState.CHECKING,
             ItemState.RETRYING,
             ItemState.OFFLINE,
             ItemState.VERIFYING,
@@ -77,6 +80,7 @@ class ItemState(Enum):
 _ACTIVE = frozenset(
     {
         ItemState.UPLOADING,
+        ItemState.CHECKING,
         ItemState.PAUSED,
         ItemState.ASKING,
         ItemState.RETRYING,
@@ -230,6 +234,8 @@ class QueueItem:
     detail: str = ""
     retry_at: float | None = None
     retry_attempt: int = 0
+    #: Why the file waits to send again (while retrying or offline).
+    retry_reason: RetryReason | None = None
     bytes_done: int = 0
     speed: float = 0.0
     started: bool = False
@@ -290,8 +296,9 @@ class QueueItem:
                 left = max(0.0, self.retry_at - (time.monotonic() if now is None else now))
                 wait = f" in {format_duration(left)}" if left >= 0.5 else " now"
             why = f"attempt {self.retry_attempt}" if self.retry_attempt else ""
-            if self.detail:
-                why = f"{why}: {self.detail}" if why else self.detail
+            if self.retry_reason is not None:
+                cause = retry_words(self.retry_reason)
+                why = f"{why}: {cause}" if why else cause
             retrying = f"Retrying{wait}" + (f" ({why})" if why else "")
             if self.state is ItemState.OFFLINE:
                 return f"Waiting for network · {retrying[0].lower()}{retrying[1:]}"
@@ -305,6 +312,26 @@ class QueueItem:
         if self.state is ItemState.ELSEWHERE and self.environment is not None:
             return f"Waits for {self.environment.place}"
         return str(self.state.value)
+
+
+def retry_words(reason: RetryReason) -> str:
+    """A few words for why a request is sent again ("connection lost", "server error 503")."""
+    cause = reason.cause
+    if cause is RetryCause.SERVER_ERROR:
+        return f"server error {reason.status}" if reason.status else "server error"
+    if cause is RetryCause.STALLED and reason.stalled_for is not None:
+        return f"nothing moved for {format_duration(reason.stalled_for)}"
+    return _RETRY_CAUSE_WORDS[cause]
+
+
+_RETRY_CAUSE_WORDS: dict[RetryCause, str] = {
+    RetryCause.CONNECTION_LOST: "connection lost",
+    RetryCause.TIMED_OUT: "no answer in time",
+    RetryCause.STALLED: "stalled",
+    RetryCause.RATE_LIMITED: "rate limited",
+    RetryCause.SERVER_ERROR: "server error",
+    RetryCause.UNREADABLE_ANSWER: "unreadable answer",
+}
 
 
 def default_title(path: Path) -> str:

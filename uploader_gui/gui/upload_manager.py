@@ -24,7 +24,8 @@ from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import (
     ChunkRetrying,
-    StateChanged,
+    Phase,
+    PhaseChanged,
     UploadCompleted,
     UploadEvent,
     UploadPlanned,
@@ -56,21 +57,20 @@ AskDuplicateInWindow = Callable[
     [QueueItem, PreviousUpload, Callable[[DuplicateChoice], None]], None
 ]
 
-# Engine state words → what the table shows. Anything else keeps the current state.
-_STATE_WORDS: tuple[tuple[str, ItemState], ...] = (
-    ("network", ItemState.OFFLINE),
-    ("offline", ItemState.OFFLINE),
-    ("verif", ItemState.VERIFYING),
-    ("process", ItemState.PROCESSING),
-    ("encod", ItemState.PROCESSING),
-    ("ready", ItemState.READY),
-    ("uploaded", ItemState.VERIFYING),
-    ("playable", ItemState.READY),
-    ("paus", ItemState.PAUSED),
-    ("retry", ItemState.RETRYING),
-    ("upload", ItemState.UPLOADING),
-    ("sending", ItemState.UPLOADING),
-)
+#: What the table shows for each phase of the engine.
+ITEM_STATE_OF_PHASE: Mapping[Phase, ItemState] = {
+    Phase.CHECKING: ItemState.CHECKING,
+    Phase.CREATING: ItemState.UPLOADING,
+    Phase.UPLOADING: ItemState.UPLOADING,
+    Phase.PAUSED: ItemState.PAUSED,
+    Phase.WAITING_NETWORK: ItemState.OFFLINE,
+    Phase.RETRYING: ItemState.RETRYING,
+    Phase.VERIFYING: ItemState.VERIFYING,
+    # Complete on the server; the row becomes Processing or Ready as encoding is followed.
+    Phase.UPLOADED: ItemState.VERIFYING,
+    Phase.PROCESSING: ItemState.PROCESSING,
+    Phase.PLAYABLE: ItemState.READY,
+}
 
 
 _BACKING_OFF = (ItemState.RETRYING, ItemState.OFFLINE)
@@ -85,14 +85,6 @@ class QueueSummary:
     done_bytes: int
     total_bytes: int
     speed: float
-
-
-def state_from_words(words: str) -> ItemState | None:
-    text = words.lower()
-    for needle, state in _STATE_WORDS:
-        if needle in text:
-            return state
-    return None
 
 
 #: How long a worker that announced its end may take to return (it has nothing left to do).
@@ -552,17 +544,19 @@ class UploadManager(QObject):
         elif isinstance(event, ChunkRetrying):
             item.retry_at = time.monotonic() + max(0.0, event.delay)
             item.retry_attempt = event.attempt
-            item.detail = event.reason
+            item.retry_reason = event.reason
             if not paused:
                 item.state = ItemState.RETRYING
-        elif isinstance(event, StateChanged):
-            state = state_from_words(event.state)
-            if state is not None and not (paused and state is ItemState.UPLOADING):
-                if state is ItemState.RETRYING and item.retry_at is None:
-                    item.retry_at = time.monotonic()
+        elif isinstance(event, PhaseChanged):
+            state = ITEM_STATE_OF_PHASE[event.phase]
+            if not (paused and state is ItemState.UPLOADING):
+                if state in _BACKING_OFF:
+                    item.retry_reason = event.retry or item.retry_reason
+                    if item.retry_at is None:
+                        item.retry_at = time.monotonic()
                 item.state = state
                 if state in (ItemState.PROCESSING, ItemState.READY):
-                    item.detail = event.detail
+                    item.detail = event.encoding.detail if event.encoding is not None else ""
                     item.bytes_done = item.size
                     changed_slot = True
         elif isinstance(event, UploadCompleted):
@@ -678,7 +672,7 @@ class UploadManager(QObject):
                 item.bytes_done = item.counters.bytes_done()
                 if item.state in _BACKING_OFF and (item.retry_at or 0) <= now:
                     item.state = ItemState.UPLOADING
-                    item.detail = ""
+                    item.retry_reason = None
             if item.state is ItemState.UPLOADING:
                 item.meter.add(now, item.bytes_done)
                 item.speed = item.meter.speed
@@ -787,6 +781,7 @@ class UploadManager(QObject):
         item.state = state
         if state not in _BACKING_OFF:
             item.retry_at = None
+            item.retry_reason = None
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
         self._update_busy()
