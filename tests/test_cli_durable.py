@@ -133,8 +133,11 @@ def test_changed_source_is_refused_then_sent_as_a_new_video(
         f"{old_id}; add --new-video to upload it as a new video."
     ]
     assert emulator.upload_requests == before
-    # --resume refuses it just the same: the old video never gets the new bytes.
-    assert cli("--resume", "--base-url", emulator.base_url).returncode == 1
+    # --resume leaves it alone from now on (it was reported), and naming it again without
+    # --new-video is refused again: the old video never gets the new bytes.
+    resumed = cli("--resume", "--base-url", emulator.base_url)
+    assert resumed.returncode == 0 and "Nothing to resume" in resumed.stderr
+    assert cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS).returncode == 1
     assert emulator.upload_requests == before
     assert emulator.source_path(old_id) is None
 

@@ -32,32 +32,25 @@ from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import (
     MSG_TOKEN_NO_CHECK,
+    PreviousUpload,
     duplicate_refusal,
-    find_previous_uploads,
-    with_fingerprint,
 )
 from uploader_gui.core.durable_upload import (
     AlreadyRunningError,
     DurableControl,
-    OutcomeKind,
-    auth_kind_of,
-    durable_options,
-    enqueue,
-    resumable,
-    run_one,
     take_queue_lock,
 )
 from uploader_gui.core.encoding_watch import (
     MSG_STOPPED_WATCHING,
     PLAYABLE_WAIT,
     EncodingProgress,
-    wait_playable,
 )
-from uploader_gui.core.errors import AuthError, UploadError
+from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
     ChunkRetrying,
+    EarlierUploadUnknown,
     Phase,
     PhaseChanged,
     RetryCause,
@@ -67,8 +60,6 @@ from uploader_gui.core.events import (
     VideoCreated,
     encoding_phase,
 )
-from uploader_gui.core.file_checks import check_file
-from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARALLEL_CHUNKS,
@@ -80,15 +71,18 @@ from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter, parse_rate
 from uploader_gui.core.size_input import parse_size
 from uploader_gui.core.store import (
-    AuthKind,
-    FileRecord,
-    FileState,
-    SourceState,
     UploadStore,
     default_store_path,
 )
 from uploader_gui.core.units import format_size
-from uploader_gui.core.upload import UploadOptions, UploadResult
+from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_session import (
+    EarlierChoice,
+    FileOutcome,
+    FileOutcomeKind,
+    Follow,
+    UploadSession,
+)
 
 log = logging.getLogger(__name__)
 
@@ -346,16 +340,21 @@ class Reporter:
             progress = self.files.setdefault(path, _FileProgress())
 
         def listen(event: UploadEvent) -> None:
-            with self.lock:
-                progress.update(event)
-                self.show(path, progress, event)
+            if isinstance(event, PhaseChanged) and event.encoding is not None:
+                self.encoding(path, event.encoding)
+            elif isinstance(event, EarlierUploadUnknown):
+                self.note(MSG_LOOKUP_FAILED.format(name=path.name, error=event.error))
+            else:
+                with self.lock:
+                    progress.update(event)
+                    self.show(path, progress, event)
 
         return listen
 
     def show(self, path: Path, progress: _FileProgress, event: UploadEvent) -> None:
         """Display one event (called with the lock held)."""
 
-    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         """The file is uploaded and confirmed (and, with ``playable``, watchable)."""
         raise NotImplementedError
 
@@ -402,7 +401,7 @@ class PlainReporter(Reporter):
     def _line(self, text: str) -> None:
         print(text, file=self.out, flush=True)
 
-    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         with self.lock:
             link = result.links.player or result.video_id
             self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
@@ -471,7 +470,7 @@ class JsonReporter(Reporter):
                 self._last_bytes[path] = sent
                 self._emit({"event": "progress", **base, "bytes": sent, "total": progress.size})
 
-    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         links = result.links
         final: dict[str, Any] = {
             "event": "done",
@@ -568,7 +567,7 @@ class RichReporter(Reporter):
         elif isinstance(event, PhaseChanged):
             self._bars.update(task, state=phase_words(event))
 
-    def done(self, path: Path, result: UploadResult, *, playable: bool = False) -> None:
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         with self.lock:
             state = "Ready to watch" if playable else "Uploaded"
             self._bars.update(self._task(path), completed=result.size, state=state)
@@ -600,7 +599,6 @@ MSG_SOURCE_CHANGED = (
     "changed since it was queued, so nothing more was sent to its video {video}; "
     "add --new-video to upload it as a new video."
 )
-MSG_REPLACED = "Replaced by an upload of the changed file as a new video."
 MSG_NOT_PLAYABLE = "uploaded as {video}, but it is not watchable yet: {why}"
 MSG_NOTHING_TO_RESUME = "Nothing to resume for {env}."
 MSG_LOOKUP_FAILED = (
@@ -685,70 +683,13 @@ class _Run:
     """What every file of one command shares."""
 
     args: argparse.Namespace
-    store: UploadStore
-    client: ApiClient
-    environment: environments.Environment
-    auth: AuthKind
-    options: UploadOptions
+    session: UploadSession
     reporter: Reporter
     control: DurableControl
 
 
-def _continuable(run: _Run, record: FileRecord) -> bool:
-    """Whether ``record`` is an upload this command carries on instead of starting a new video.
-
-    A failed upload that already has a video continues into it while the file is the one
-    queued, as the window's Retry does: otherwise a token that expired mid-upload, or a file
-    moved away and put back, would leave a partial video behind and start a second one.
-    """
-    if record.base_url != run.environment.base_url or record.auth_kind != run.auth:
-        return False
-    if not record.state.finished:
-        return True
-    return (
-        record.state is FileState.FAILED
-        and record.video_id is not None
-        and run.store.check_source(record) is SourceState.UNCHANGED
-    )
-
-
-def _unfinished_upload(run: _Run, path: Path) -> FileRecord | None:
-    """The newest upload of ``path`` to this environment with this credential that this command
-    continues (see :func:`_continuable`)."""
-    for record in run.store.find(path, run.environment):
-        if _continuable(run, record):
-            return record
-    return None
-
-
 def _metadata_given(args: argparse.Namespace) -> bool:
     return bool(args.title or args.description or args.tag or args.private)
-
-
-def _continue_earlier(run: _Run, path: Path, earlier: FileRecord) -> bool:
-    """Prepare ``earlier`` to continue with this command's arguments. Returns whether metadata
-    given now could not be applied because its video already exists."""
-    if earlier.state is FileState.FAILED:
-        run.store.set_state(earlier.id, FileState.WAITING)
-    if earlier.video_id is None:
-        # Nothing was created yet: the video gets what this command says, not the old values.
-        run.store.update_metadata(
-            earlier.id, with_fingerprint(_metadata(run.args, path), earlier.fingerprint)
-        )
-        return False
-    return _metadata_given(run.args)
-
-
-def _enqueue_new(run: _Run, path: Path) -> int:
-    fp = fingerprint(path)
-    return enqueue(
-        run.store,
-        path,
-        environment=run.environment,
-        auth_kind=run.auth,
-        metadata=with_fingerprint(_metadata(run.args, path), fp),
-        chunk_size=run.args.chunk_size,
-    )
 
 
 def _queue(run: _Run) -> tuple[list[_Job], bool]:
@@ -758,22 +699,13 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     ok = True
     kept_metadata: list[str] = []
     if run.args.resume:
-        for record in resumable(run.store, run.environment, auth_kind=run.auth):
+        for record in run.session.pending():
             jobs[record.id] = _Job(record.path, record.id)
     for path in dict.fromkeys(run.args.files):
         try:
-            check = check_file(path)
-            if not check.ok:
-                run.reporter.failed(path, check.reason or "This file cannot be uploaded.")
-                ok = False
-                continue
-            earlier = _unfinished_upload(run, path)
-            if earlier is None:
-                file_id = _enqueue_new(run, path)
-            else:
-                file_id = earlier.id
-                if _continue_earlier(run, path, earlier):
-                    kept_metadata.append(path.name)
+            admission = run.session.admit(
+                path, _metadata(run.args, path), metadata_given=_metadata_given(run.args)
+            )
         except UploadError as exc:
             run.reporter.failed(path, str(exc))
             ok = False
@@ -783,116 +715,62 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
             run.reporter.failed(path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
             ok = False
             continue
-        jobs[file_id] = _Job(path, file_id)
+        if admission.metadata_kept:
+            kept_metadata.append(path.name)
+        jobs[admission.file_id] = _Job(path, admission.file_id)
     if kept_metadata:
         run.reporter.note(MSG_METADATA_KEPT.format(names=", ".join(kept_metadata)))
     return list(jobs.values()), ok
 
 
-class _InterruptedError(Exception):
-    """Ctrl-C while following encoding."""
-
-
-def _wait_playable(run: _Run, job: _Job, result: UploadResult) -> bool:
-    def sleep(seconds: float) -> None:
-        run.control.sleep(seconds)
-        if run.control.cancelled:
-            raise _InterruptedError
-
-    try:
-        outcome = wait_playable(
-            run.client,
-            result.video_id,
-            on_change=lambda progress: run.reporter.encoding(job.path, progress),
-            timeout=run.args.wait_timeout,
-            sleep=sleep,
-        )
-    except _InterruptedError:
-        return False
-    if outcome.reached:
-        run.reporter.done(job.path, result, playable=True)
-        return True
-    why = outcome.message or MSG_STOPPED_WATCHING
-    run.reporter.failed(job.path, MSG_NOT_PLAYABLE.format(video=result.video_id, why=why))
-    return False
-
-
-def _checked_source(run: _Run, job: _Job) -> _Job | None:
-    """The job to run: ``job`` if its file is still the one queued, a new video's job for a
-    changed file with ``--new-video``, else None (reported)."""
-    record = run.store.get(job.file_id)
-    if record.state.finished:
-        return job
-    state = run.store.check_source(record)
-    if state is SourceState.UNCHANGED:
-        return job
-    if state is SourceState.CHANGED and run.args.new_video:
-        new_id = _enqueue_new(run, record.path)
-        run.store.set_state(record.id, FileState.CANCELLED, MSG_REPLACED)
-        return _Job(job.path, new_id)
-    if state is SourceState.MISSING:
-        message = MSG_SOURCE_GONE.format(name=record.name, path=record.path.parent)
-        # Failed, so --resume stops picking it; naming the file again continues it once it is
-        # back (see _continuable).
-        run.store.set_state(record.id, FileState.FAILED, message)
-    else:
-        message = MSG_SOURCE_CHANGED.format(video=record.video_id or "(not created yet)")
-    run.reporter.failed(job.path, message)
-    return None
-
-
-def _refused_duplicate(run: _Run, job: _Job) -> bool:
-    """Whether the file was uploaded before and must not go again (reported)."""
-    record = run.store.get(job.file_id)
-    if record.video_id is not None or run.args.allow_duplicate or run.client.uses_upload_token:
-        return False
-    try:
-        earlier = find_previous_uploads(run.client, record.fingerprint)
-    except AuthError:
-        raise  # the upload would be refused just the same: say it once, for this file
-    except UploadError as exc:
-        # Like the window: a failed lookup must not cost the upload itself.
-        log.warning("Duplicate lookup for %s failed: %s (%s)", job.path, exc, exc.detail)
-        run.reporter.note(MSG_LOOKUP_FAILED.format(name=job.path.name, error=exc))
-        return False
-    if not earlier:
-        return False
-    message = duplicate_refusal(job.path.name, earlier[0])
-    run.store.set_state(record.id, FileState.CANCELLED, message)
-    run.reporter.failed(job.path, message)
-    return True
+def _never_again(_earlier: PreviousUpload) -> EarlierChoice:
+    """The command line does not upload a file again unless told (--allow-duplicate)."""
+    return EarlierChoice.SKIP
 
 
 def _upload_one(run: _Run, job: _Job) -> bool:
+    args = run.args
     try:
-        checked = _checked_source(run, job)
-        if checked is None or _refused_duplicate(run, checked):
-            return False
-        outcome = run_one(
-            run.store,
-            run.client,
-            checked.file_id,
-            options=run.options,
-            listener=run.reporter.listener(checked.path),
-            control=run.control,
+        outcome = run.session.run_file(
+            job.file_id,
+            listener=run.reporter.listener(job.path),
+            on_earlier=None if args.allow_duplicate else _never_again,
+            new_video_if_changed=args.new_video,
+            follow=Follow(playable_wait=args.wait_timeout) if args.wait_playable else None,
         )
-    except UploadError as exc:
-        log.info("%s failed: %s (%s)", job.path, exc, exc.detail)
-        run.reporter.failed(job.path, str(exc))
-        return False
     except Exception as exc:
         log.exception("Unexpected failure uploading %s", job.path)
         run.reporter.failed(job.path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
         return False
-    if outcome.kind is OutcomeKind.STOPPED:
-        return False
-    if outcome.kind is not OutcomeKind.DONE or outcome.result is None:
-        run.reporter.failed(job.path, outcome.message or outcome.kind.value)
-        return False
-    if run.args.wait_playable:
-        return _wait_playable(run, checked, outcome.result)
-    run.reporter.done(job.path, outcome.result)
-    return True
+    return _report(run, job.path, outcome)
+
+
+def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
+    """Tell how one file ended; True when it is uploaded (and watchable, when asked)."""
+    kind = outcome.kind
+    if kind is FileOutcomeKind.STOPPED or run.control.cancelled:
+        return False  # Ctrl-C: the file continues at the next run, nothing to say per file
+    if kind is FileOutcomeKind.DONE:
+        watched = outcome.encoding
+        if not run.args.wait_playable:
+            run.reporter.done(path, outcome)
+            return True
+        if watched is not None and watched.reached:
+            run.reporter.done(path, outcome, playable=True)
+            return True
+        why = (watched.message if watched is not None else "") or MSG_STOPPED_WATCHING
+        message = MSG_NOT_PLAYABLE.format(video=outcome.video_id, why=why)
+    elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
+        message = duplicate_refusal(path.name, outcome.earlier)
+    elif kind is FileOutcomeKind.SOURCE_CHANGED:
+        message = MSG_SOURCE_CHANGED.format(video=outcome.video_id or "(not created yet)")
+    elif kind is FileOutcomeKind.SOURCE_MISSING:
+        message = MSG_SOURCE_GONE.format(name=path.name, path=path.parent)
+    else:
+        message = outcome.message or kind.value
+    log.info("%s failed (%s): %s", path, kind.value, message)
+    run.reporter.failed(path, message)
+    return False
 
 
 def _setup_logging(log_file: Path | None, secrets: list[str]) -> None:
@@ -1027,25 +905,16 @@ def _run_locked(
         except UploadError as exc:
             _error(err, str(exc))
             return EXIT_FAILED
-    options = durable_options(
-        UploadOptions(
-            chunk_size=args.chunk_size,
-            parallel_chunks=args.parallel_chunks,
-            adaptive_chunks=False if args.fixed_chunks else None,
-            rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
-        )
+    options = UploadOptions(
+        chunk_size=args.chunk_size,
+        parallel_chunks=args.parallel_chunks,
+        adaptive_chunks=False if args.fixed_chunks else None,
+        rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
     )
     reporter = _make_reporter(args.json, out, err)
-    work = _Run(
-        args=args,
-        store=store,
-        client=client,
-        environment=target.environment,
-        auth=auth_kind_of(client),
-        options=options,
-        reporter=reporter,
-        control=DurableControl(),
-    )
+    control = DurableControl()
+    session = UploadSession(store, client, target.environment, options=options, control=control)
+    work = _Run(args=args, session=session, reporter=reporter, control=control)
     if client.uses_upload_token and not args.allow_duplicate:
         reporter.note(MSG_TOKEN_NO_CHECK)
     jobs, queued_all = _queue(work)

@@ -18,13 +18,13 @@ from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
-from uploader_gui.gui.engine_jobs import FileJob
+from uploader_gui.gui.engine_jobs import FileJob, UploadJob
 from uploader_gui.gui.queue_item import ItemState
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.settings_dialog import KEEP_AWAKE_LABEL, SettingsDialog
 from uploader_gui.gui.upload_manager import UploadManager
-from uploader_gui.gui.upload_worker import Outcome, UploadJob
 from uploader_gui.gui.wake_watch import WakeWatch
 
 
@@ -124,12 +124,12 @@ def _waiting_job(
     """An engine stand-in that reports a 30 s retry wait and then waits it out."""
 
     def factory(spec: FileJob, control: UploadControl) -> UploadJob:
-        def run(listener: Callable[[UploadEvent], None]) -> Outcome:
+        def run(listener: Callable[[UploadEvent], None]) -> FileOutcome:
             listener(ChunkRetrying(0, 1, 30.0, RetryReason(RetryCause.CONNECTION_LOST)))
             started.append(time.monotonic())
             control.sleep(30.0)
             finished.append(time.monotonic())
-            return Outcome(video_id="vi1")
+            return FileOutcome(0, FileOutcomeKind.DONE, video_id="vi1")
 
         return run
 

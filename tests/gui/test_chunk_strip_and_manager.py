@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor
 
+from uploader_gui.core.encoding_watch import EncodingProgress, WatchOutcome
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.errors import NetworkError
 from uploader_gui.core.events import (
@@ -27,13 +28,13 @@ from uploader_gui.core.events import (
     UploadPlanned,
 )
 from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
-from uploader_gui.gui.engine_jobs import Connection, FileJob
+from uploader_gui.gui.engine_jobs import Connection, FileJob, UploadJob
 from uploader_gui.gui.queue_item import ChunkState, ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.upload_manager import ITEM_STATE_OF_PHASE, UploadManager
-from uploader_gui.gui.upload_worker import Outcome, UploadJob
 
 MIB = 1024 * 1024
 
@@ -105,7 +106,7 @@ class FakeEngine:
         self.started.append(name)
         gate = self.release.setdefault(name, threading.Event())
 
-        def run(listener: Callable[[UploadEvent], None]) -> Outcome:
+        def run(listener: Callable[[UploadEvent], None]) -> FileOutcome:
             chunks = (ChunkRange(0, 0, MIB - 1), ChunkRange(1, MIB, 2 * MIB - 1))
             listener(UploadPlanned(2 * MIB, chunks))
             listener(PhaseChanged(Phase.UPLOADING))
@@ -118,10 +119,12 @@ class FakeEngine:
             listener(BytesSent(0, MIB))
             listener(ChunkAcknowledged(0))
             listener(ChunkAcknowledged(1))
-            return Outcome(
+            return FileOutcome(
+                0,
+                FileOutcomeKind.DONE,
                 video_id=f"vi-{name}",
                 links=VideoLinks(player=f"https://embed/{name}"),
-                playable=True,
+                encoding=WatchOutcome(EncodingProgress(playable=True), reached=True),
             )
 
         return run

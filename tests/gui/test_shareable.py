@@ -12,16 +12,13 @@ from PySide6.QtWidgets import QTableWidget
 from tests.gui.conftest import Harness
 from tests.gui.test_saved_queue import upload_token_for
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
-from uploader_gui.core.api_client import ApiClient
-from uploader_gui.core.duplicates import FINGERPRINT_KEY, MSG_TOKEN_NO_CHECK, PreviousUpload
-from uploader_gui.core.events import Phase, PhaseChanged
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, MSG_TOKEN_NO_CHECK
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.title_template import MetadataTemplate
-from uploader_gui.core.upload import UploadControl
 from uploader_gui.gui.app_settings import AppSettings
-from uploader_gui.gui.engine_jobs import DuplicateChoice, _earlier_upload
+from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.main_window import TAB_HISTORY, MainWindow
 from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_READY
 from uploader_gui.gui.queue_item import ItemState, QueueItem
@@ -257,21 +254,6 @@ def test_an_upload_token_uploads_without_a_lookup_and_says_why(
     h.qtbot.waitUntil(lambda: item.state.finished, timeout=WAIT_MS)
     assert item.state is ItemState.UPLOADED and window.duplicate_box is None
     assert len(h.emulator.videos()) == len(listings_before) + 1
-
-
-def test_a_failed_lookup_never_blocks_the_upload() -> None:
-    asked: list[PreviousUpload] = []
-    events: list[object] = []
-
-    def ask(previous: PreviousUpload, control: UploadControl) -> DuplicateChoice:
-        asked.append(previous)
-        return DuplicateChoice.SKIP
-
-    # Nothing listens on port 1: the lookup fails at once with a network error.
-    with ApiClient("http://127.0.0.1:1", api_key="k", timeout=2.0) as client:
-        outcome = _earlier_upload(client, "v1:x", UploadControl(), events.append, ask)
-    assert outcome is None and asked == []
-    assert events == [PhaseChanged(Phase.CHECKING)]
 
 
 def test_a_skipped_file_leaves_the_saved_queue_and_shows_in_the_history(

@@ -43,6 +43,7 @@ from pathlib import Path
 
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_plan import plan_chunks
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, with_fingerprint
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.errors import CancelledError, UploadError
 from uploader_gui.core.events import (
@@ -94,6 +95,7 @@ MSG_PARTS_MISMATCH = (
     "“{name}” cannot be continued safely: the server's record of its parts does not match "
     "the part size it was started with, so nothing more was sent."
 )
+MSG_REPLACED = "Replaced by an upload of the changed file as a new video."
 MSG_WRONG_CREDENTIAL = (
     "“{name}” was queued to upload with {wanted}, but {given} was given to continue it."
 )
@@ -143,22 +145,27 @@ def enqueue(
     )
 
 
-def requeue_as_new(store: UploadStore, file_id: int) -> int:
+def requeue_as_new(store: UploadStore, file_id: int, *, replaced: bool = False) -> int:
     """Queue the file as it is now, for a new video, with the settings of ``file_id``.
 
     The answer to "changed since it was queued": the old entry keeps its video and its history,
-    and the new content never lands in the old video.
+    and the new content never lands in the old video. With ``replaced`` the old entry leaves
+    the queue, recorded as replaced (it would otherwise come back at every start).
     """
     old = store.get(file_id)
-    return enqueue(
+    extra = {k: v for k, v in old.metadata.metadata.items() if k != FINGERPRINT_KEY}
+    new_id = enqueue(
         store,
         old.path,
         environment=old.target,
         auth_kind=old.auth_kind,
-        metadata=old.metadata,
+        metadata=dataclasses.replace(old.metadata, metadata=extra),
         chunk_size=old.chunk_size,
         range_form=old.range_form,
     )
+    if replaced:
+        store.set_state(file_id, FileState.CANCELLED, MSG_REPLACED)
+    return new_id
 
 
 def resumable(
@@ -191,6 +198,8 @@ class OutcomeKind(StrEnum):
     STOPPED = "stopped"
     #: The file on disk is not the one queued: ask the user (see :func:`requeue_as_new`).
     SOURCE_CHANGED = "source_changed"
+    #: The file is no longer where it was queued, or cannot be read.
+    SOURCE_MISSING = "source_missing"
 
 
 @dataclass(frozen=True)
@@ -372,13 +381,21 @@ class _Recorder:
 # -- running -------------------------------------------------------------------------------------
 
 
-def _source_problem(store: UploadStore, record: FileRecord) -> str | None:
+def check_queued_source(store: UploadStore, record: FileRecord) -> Outcome | None:
+    """None when the file on disk is still the one queued. Otherwise the file is recorded as
+    failed, so nothing more of it is sent, and the outcome says whether it changed or is
+    missing."""
     state = store.check_source(record)
     if state is SourceState.UNCHANGED:
         return None
     if state is SourceState.MISSING:
-        return MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
-    return MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name=record.name)
+        message = MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
+        kind = OutcomeKind.SOURCE_MISSING
+    else:
+        message = MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name=record.name)
+        kind = OutcomeKind.SOURCE_CHANGED
+    store.set_state(record.id, FileState.FAILED, message)
+    return Outcome(record.id, kind, message)
 
 
 def run_one(
@@ -390,8 +407,13 @@ def run_one(
     listener: Listener | None = None,
     control: UploadControl | None = None,
     sleep: Callable[[float], None] | None = None,
+    source_checked: bool = False,
 ) -> Outcome:
     """Upload (or continue) one stored file and record how it ended.
+
+    The file is first checked to be the one queued (:func:`check_queued_source`) unless the
+    caller just did (``source_checked``). With an API key the video is created with the file's
+    fingerprint in its metadata, so a later upload of the same file can find it.
 
     ``options`` gives parallelism and retry policy (default :func:`durable_options`); chunk
     size and form always come from the store, since a resumed upload must keep them. Events reach
@@ -414,10 +436,13 @@ def run_one(
                 given=_CREDENTIAL_WORDS[given],
             )
         )
-    problem = _source_problem(store, record)
-    if problem is not None:
-        store.set_state(file_id, FileState.FAILED, problem)
-        return Outcome(file_id, OutcomeKind.SOURCE_CHANGED, problem)
+    if not source_checked:
+        problem = check_queued_source(store, record)
+        if problem is not None:
+            return problem
+    metadata = record.metadata
+    if record.auth_kind == "api_key":
+        metadata = with_fingerprint(metadata, record.fingerprint)
 
     base = options if options is not None else durable_options()
     engine_options = dataclasses.replace(
@@ -436,7 +461,7 @@ def run_one(
     upload = FileUpload(
         client,
         record.path,
-        record.metadata,
+        metadata,
         engine_options,
         listener=recorder,
         control=run_control,
@@ -564,6 +589,7 @@ def take_queue_lock(store: UploadStore) -> InstanceLock:
 
 __all__ = [
     "MSG_PARTS_MISMATCH",
+    "MSG_REPLACED",
     "MSG_SOURCE_CHANGED_SINCE_QUEUED",
     "MSG_SOURCE_MISSING_SINCE_QUEUED",
     "MSG_STORE_FAILED",
@@ -572,6 +598,7 @@ __all__ = [
     "Outcome",
     "OutcomeKind",
     "auth_kind_of",
+    "check_queued_source",
     "durable_options",
     "enqueue",
     "requeue_as_new",

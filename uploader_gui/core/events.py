@@ -128,6 +128,14 @@ class PhaseChanged:
 
 
 @dataclass(frozen=True)
+class EarlierUploadUnknown:
+    """Whether the file was uploaded before could not be found out (``error`` says why, from
+    the client's message); the upload goes on regardless."""
+
+    error: str
+
+
+@dataclass(frozen=True)
 class UploadCompleted:
     video_id: str
     video: Mapping[str, Any] = field(default_factory=dict)
@@ -145,6 +153,7 @@ UploadEvent = (
     | ChunkAcknowledged
     | ChunkRetrying
     | PhaseChanged
+    | EarlierUploadUnknown
     | UploadCompleted
 )
 Listener = Callable[[UploadEvent], None]

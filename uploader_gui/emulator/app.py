@@ -326,6 +326,8 @@ class EmulatorApp:
 
     async def list_videos(self, request: web.Request) -> web.StreamResponse:
         self.authenticate(request)
+        if self.faults.listing_unavailable:
+            raise ApiError("service-unavailable")
         q = request.query
         page, size = _paging(q)
         sort_by = q.get("sortBy", "createdAt")

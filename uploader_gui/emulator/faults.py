@@ -32,3 +32,6 @@ class Faults:
     latency: float = 0.0
     #: Cap in bytes per second on reading each request body, per connection (0 = no cap).
     bandwidth: float = 0.0
+    #: Answer every listing of videos (``GET /videos``) with 503 in problem+json, as a busy
+    #: api.video may (uploads are not affected).
+    listing_unavailable: bool = False

@@ -245,6 +245,10 @@ class QueueItem:
     thumbnail: bytes = b""
     #: The creator chose to upload this file although it was uploaded before.
     duplicate_ok: bool = False
+    #: The next start goes to a new video (the creator retried a cancelled or skipped file).
+    fresh_video: bool = False
+    #: The next start goes to a new video if the file changed (the creator retried it).
+    new_video_if_changed: bool = False
     #: The file's row in the upload store (None while the queue lives in memory only).
     store_id: int | None = None
     #: Where the file goes: the environment in use when it was added (None: not chosen yet,

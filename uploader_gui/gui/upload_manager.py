@@ -9,6 +9,8 @@ of rows and several fast uploads.
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -19,9 +21,8 @@ from typing import TypeVar
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
 from uploader_gui.core.duplicates import PreviousUpload
-from uploader_gui.core.durable_upload import DurableControl, enqueue, requeue_as_new
+from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
-from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import (
     ChunkRetrying,
     Phase,
@@ -34,20 +35,21 @@ from uploader_gui.core.events import (
 from uploader_gui.core.keep_awake import KeepAwake
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
-from uploader_gui.core.store import FileRecord, FileState, SourceState, UploadStore
+from uploader_gui.core.store import FileRecord, FileState, UploadStore
 from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
 from uploader_gui.gui.duplicate_bridge import DuplicateBridge
-from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice, FileJob, engine_job
+from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice, FileJob, UploadJob, engine_job
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
-from uploader_gui.gui.upload_worker import Outcome, UploadJob, UploadWorker
+from uploader_gui.gui.upload_worker import UploadWorker
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 250
-MSG_NOT_SAVED = "The upload list could not be saved ({error}), so this file was not started."
+MSG_STOPPED = "The upload stopped."
 _T = TypeVar("_T")
 
 JobFactory = Callable[[FileJob, UploadControl], UploadJob]
@@ -125,7 +127,7 @@ class UploadManager(QObject):
         self.options = UploadOptions(rate_limiter=self.rate_limiter)
         self._parallel = DEFAULT_PARALLEL
         self._job_factory = job_factory
-        self._workers: dict[int, tuple[UploadWorker, UploadControl]] = {}
+        self._workers: dict[int, tuple[UploadWorker, DurableControl]] = {}
         #: Workers that gave their outcome and whose threads are ending: kept until Qt says
         #: they have (a thread object must outlive its thread), then let go.
         self._ending: set[UploadWorker] = set()
@@ -142,6 +144,7 @@ class UploadManager(QObject):
         self.keep_awake: KeepAwake | None = None
         self._awake_for: set[int] = set()
         self._shut_down = False
+        self._scratch: UploadStore | None = None
 
     # -- configuration -------------------------------------------------------------------
     @property
@@ -391,16 +394,16 @@ class UploadManager(QObject):
                 item.duplicate_ok = True  # "Retry" on a skipped file means: send it anyway
                 item.links = VideoLinks()
                 item.thumbnail = b""
-            if item.state in _NOT_SENT or self._source_changed(item):
-                # Cancelled means "not this one", and a changed file must not land in the video
-                # of the old one: start a fresh video (the old row stays in the history).
+            if item.state in _NOT_SENT:
+                # Cancelled means "not this one": a fresh video (the old row stays in the
+                # history; the new one is written when the upload starts, off this thread).
                 item.video_id = None
                 item.started = False
-                if item.store_id is not None and self.store is not None:
-                    item.store_id = self._store_call(
-                        partial(requeue_as_new, self.store, item.store_id)
-                    )
+                item.fresh_video = item.store_id is not None
             else:
+                # A file that changed since it was queued goes to a new video, never into the
+                # old one (the upload's thread finds out).
+                item.new_video_if_changed = True
                 self._save_state(item, FileState.WAITING)
             item.counters = ProgressCounters()
             item.meter = SpeedMeter()
@@ -473,27 +476,26 @@ class UploadManager(QObject):
         persisting = self.persisting
         if persisting and item.store_id is not None and not item.started:
             self._retarget(item, connection)
-        if persisting and item.store_id is None and not self._save_new(item):
-            return
-        control: UploadControl = DurableControl() if persisting else UploadControl()
+        control = DurableControl()
         spec = FileJob(
             path=item.path,
             metadata=item.metadata(),
             video_id=item.video_id,
-            store_id=item.store_id,
+            store_id=item.store_id if persisting else None,
             check_duplicates=not item.duplicate_ok,
+            fresh_video=item.fresh_video and persisting,
+            new_video_if_changed=item.new_video_if_changed,
         )
+        item.fresh_video = item.new_video_if_changed = False
         if self._job_factory is not None:
             job = self._job_factory(spec, control)
         else:
-            store = self.store if persisting else None
+            store = self.store if persisting and self.store is not None else self._scratch_store()
             ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
             job = engine_job(connection, spec, self.options, control, store, ask_duplicate=ask)
         worker = UploadWorker(item.id, item.counters, job)
         worker.milestone.connect(self._on_event)
-        worker.succeeded.connect(self._on_succeeded)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
+        worker.ended.connect(self._on_ended)
         worker.finished.connect(self._ended)
         self._workers[item.id] = (worker, control)
         item.started = True
@@ -511,10 +513,7 @@ class UploadManager(QObject):
 
         With a store, files are stopped, not cancelled: they continue at the next start."""
         for _, control in self._workers.values():
-            if isinstance(control, DurableControl):
-                control.stop()
-            else:
-                control.cancel()
+            control.stop()  # not cancelled: with a store, the file continues at the next start
         self._timer.stop()
         self._shut_down = True
         self._update_busy()
@@ -528,6 +527,10 @@ class UploadManager(QObject):
             log.warning("Uploads are still stopping; waiting for them before quitting")
             for worker in threads:
                 worker.wait()
+        if self._scratch is not None:
+            self._scratch.close()
+            shutil.rmtree(self._scratch.path.parent, ignore_errors=True)
+            self._scratch = None
         return stopped
 
     # -- worker reports (GUI thread) -----------------------------------------------------
@@ -568,21 +571,40 @@ class UploadManager(QObject):
             self.schedule()  # encoding runs on api.video: the next file can start
         self._update_busy()
 
-    def _on_succeeded(self, item_id: int, outcome: Outcome) -> None:
+    def _on_ended(self, item_id: int, outcome: FileOutcome) -> None:
+        """A worker's final word: the row shows how its file ended."""
         item = self.model.find(item_id)
         if item is not None:
+            self._show_end(item, outcome)
+        self._finish(item_id)
+
+    def _show_end(self, item: QueueItem, outcome: FileOutcome) -> None:
+        kind = outcome.kind
+        if outcome.file_id and self.persisting:
+            # Written by the upload's thread when it had none, or a new row for a new video.
+            item.store_id = outcome.file_id
+        if kind is FileOutcomeKind.DONE:
             item.video_id = outcome.video_id
             item.links = item.links.updated(outcome.links)
-            if outcome.skipped:
-                item.state = ItemState.SKIPPED
-                item.detail = outcome.skipped
-                log.info("Upload %s skipped: already video %s", item_id, outcome.video_id)
-            else:
-                item.bytes_done = item.size
-                item.detail = outcome.detail
-                item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
-                log.info("Upload %s finished: video %s", item_id, outcome.video_id)
-        self._finish(item_id)
+            item.bytes_done = item.size
+            watched = outcome.encoding
+            item.detail = watched.progress.detail if watched is not None else ""
+            item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
+            log.info("Upload %s finished: video %s", item.id, outcome.video_id)
+        elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
+            item.video_id = outcome.video_id
+            item.links = item.links.updated(outcome.links)
+            item.state = ItemState.SKIPPED
+            item.detail = outcome.earlier.skipped()
+            log.info("Upload %s skipped: already video %s", item.id, outcome.video_id)
+        elif kind in (FileOutcomeKind.CANCELLED, FileOutcomeKind.STOPPED):
+            item.state = ItemState.CANCELLED
+            item.detail = ""
+            item.bytes_done = item.counters.bytes_done()
+        else:
+            item.state = ItemState.FAILED
+            item.detail = outcome.message or MSG_STOPPED
+            item.bytes_done = item.counters.bytes_done()
 
     def _on_duplicate(
         self, item_id: int, previous: PreviousUpload, reply: Callable[[DuplicateChoice], None]
@@ -607,22 +629,6 @@ class UploadManager(QObject):
             reply(choice)
 
         ask(item, previous, answered)
-
-    def _on_failed(self, item_id: int, message: str) -> None:
-        item = self.model.find(item_id)
-        if item is not None:
-            item.state = ItemState.FAILED
-            item.detail = message
-            item.bytes_done = item.counters.bytes_done()
-        self._finish(item_id)
-
-    def _on_cancelled(self, item_id: int) -> None:
-        item = self.model.find(item_id)
-        if item is not None:
-            item.state = ItemState.CANCELLED
-            item.detail = ""
-            item.bytes_done = item.counters.bytes_done()
-        self._finish(item_id)
 
     def _ended(self) -> None:
         """A worker's thread has ended (after its final word reached ``_finish``)."""
@@ -712,6 +718,15 @@ class UploadManager(QObject):
             log.exception("Could not update the upload list on disk")
             return None
 
+    def _scratch_store(self) -> UploadStore:
+        """Where uploads whose queue is not kept (the Local demo) run: a throw-away store in a
+        temporary folder, so they take the same durable path as every other upload. Removed
+        when the window shuts down."""
+        if self._scratch is None:
+            folder = Path(tempfile.mkdtemp(prefix="uploader-scratch-"))
+            self._scratch = UploadStore(folder / "uploads.sqlite3")
+        return self._scratch
+
     def forget_saved(self, store_id: int) -> None:
         """Drop a saved row that never made it into the list."""
         self._store_call(partial(self._forget, store_id))
@@ -724,13 +739,6 @@ class UploadManager(QObject):
         store, store_id = self.store, item.store_id
         if store is not None and store_id is not None:
             self._store_call(lambda: store.set_state(store_id, state))
-
-    def _source_changed(self, item: QueueItem) -> bool:
-        store, store_id = self.store, item.store_id
-        if store is None or store_id is None or item.state is not ItemState.FAILED:
-            return False
-        state = self._store_call(lambda: store.check_source(store.get(store_id)))
-        return state is SourceState.CHANGED
 
     def _retarget(self, item: QueueItem, connection: Connection) -> None:
         """A file saved but never started follows a change of credential in its environment (a
@@ -748,30 +756,6 @@ class UploadManager(QObject):
             return
         self.forget_saved(store_id)
         item.store_id = None
-
-    def _save_new(self, item: QueueItem) -> bool:
-        """Write a file to the store just before it starts (its drop-time row went with an
-        environment change). False, with the item failed, when that is impossible."""
-        store, connection = self.store, self.connection
-        assert store is not None and connection is not None
-        try:
-            item.store_id = enqueue(
-                store,
-                item.path,
-                environment=connection.environment,
-                auth_kind="upload_token" if connection.upload_token else "api_key",
-                metadata=item.metadata(),
-                chunk_size=self.options.chunk_size,
-            )
-        except UploadError as exc:
-            item.detail = str(exc)
-        except Exception as exc:
-            log.exception("Could not save %s to the upload list", item.path)
-            item.detail = MSG_NOT_SAVED.format(error=exc)
-        else:
-            return True
-        self._set_state(item, ItemState.FAILED)
-        return False
 
     # -- helpers -------------------------------------------------------------------------
     def _items(self, ids: Iterable[int]) -> list[QueueItem]:

@@ -1,15 +1,14 @@
 """The thin bridge between the synchronous engine and the window.
 
-A :class:`UploadWorker` runs one file's upload on a pool thread. Byte-level events only bump the
-item's :class:`ProgressCounters`; the few coarse events (video created, retrying, state changes)
-and the outcome cross to the GUI thread as queued signals, as values, never as exceptions.
+A :class:`UploadWorker` runs one file's upload on a thread of its own. Byte-level events only
+bump the item's :class:`ProgressCounters`; the few coarse events (video created, retrying, phase
+changes) and the outcome cross to the GUI thread as queued signals, as values, never as
+exceptions.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QThread, Signal
 
@@ -21,7 +20,8 @@ from uploader_gui.core.events import (
     UploadEvent,
     UploadPlanned,
 )
-from uploader_gui.core.video_links import VideoLinks
+from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
+from uploader_gui.gui.engine_jobs import UploadJob
 from uploader_gui.gui.queue_item import ProgressCounters
 
 log = logging.getLogger(__name__)
@@ -29,44 +29,23 @@ log = logging.getLogger(__name__)
 MSG_UNEXPECTED = "Something unexpected went wrong ({kind}). The details are in the log file."
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """What the window keeps from a finished upload."""
-
-    video_id: str
-    links: VideoLinks = field(default_factory=VideoLinks)
-    playable: bool | None = None
-    #: Encoding as last seen, e.g. "1080p ready" (empty when not followed).
-    detail: str = ""
-    #: Not uploaded because the same file already is: the sentence saying when and as what
-    #: (the links are that earlier video's).
-    skipped: str = ""
-
-
-#: Runs one upload to the end (blocking), reporting through the listener.
-UploadJob = Callable[[Callable[[UploadEvent], None]], Outcome]
-
-
 class UploadWorker(QThread):
     """One file's upload on a thread of its own.
 
     Signals (delivered on the GUI thread, queued):
         milestone(item_id, UploadEvent): a coarse engine event.
-        succeeded(item_id, Outcome): the upload is complete and verified.
-        failed(item_id, message): the upload stopped; the message is for a person.
-        cancelled(item_id): the person cancelled it.
+        ended(item_id, FileOutcome): the worker's final word, whatever the end (a bug in the
+            job too ends as a FAILED outcome, never a silent thread).
 
-    One of the last three is the worker's final word; Qt's ``finished`` follows once the thread
-    has really ended. The window keeps the worker until then and no longer: a thread object
-    must outlive its thread, and one kept for ever would keep its job, file and connection
-    too. (Not a ``QRunnable`` on a ``QThreadPool``: PySide's pool keeps references to the
-    runnables it started, so a window that uploads for hours would keep every one of them.)
+    Qt's ``finished`` follows once the thread has really ended. The window keeps the worker
+    until then and no longer: a thread object must outlive its thread, and one kept for ever
+    would keep its job, file and connection too. (Not a ``QRunnable`` on a ``QThreadPool``:
+    PySide's pool keeps references to the runnables it started, so a window that uploads for
+    hours would keep every one of them.)
     """
 
     milestone = Signal(int, object)
-    succeeded = Signal(int, object)
-    failed = Signal(int, str)
-    cancelled = Signal(int)
+    ended = Signal(int, object)
 
     def __init__(self, item_id: int, counters: ProgressCounters, job: UploadJob) -> None:
         super().__init__()
@@ -97,15 +76,15 @@ class UploadWorker(QThread):
         try:
             outcome = job(self.on_event)
         except CancelledError:
-            self._counters.stopped(failed=False)
-            self.cancelled.emit(self.item_id)
+            outcome = FileOutcome(0, FileOutcomeKind.CANCELLED)
         except UploadError as exc:
             log.info("Upload %s stopped: %s", self.item_id, exc)
-            self._counters.stopped(failed=True)
-            self.failed.emit(self.item_id, str(exc))
+            outcome = FileOutcome(0, FileOutcomeKind.FAILED, str(exc))
         except Exception as exc:  # a bug must end as a readable failure, never a silent thread
             log.exception("Unexpected error in upload %s", self.item_id)
-            self._counters.stopped(failed=True)
-            self.failed.emit(self.item_id, MSG_UNEXPECTED.format(kind=type(exc).__name__))
-        else:
-            self.succeeded.emit(self.item_id, outcome)
+            outcome = FileOutcome(
+                0, FileOutcomeKind.FAILED, MSG_UNEXPECTED.format(kind=type(exc).__name__)
+            )
+        if outcome.kind is not FileOutcomeKind.DONE:
+            self._counters.stopped(failed=outcome.kind is not FileOutcomeKind.CANCELLED)
+        self.ended.emit(self.item_id, outcome)
