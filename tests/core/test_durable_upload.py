@@ -397,7 +397,7 @@ def test_a_missing_file_is_reported_and_nothing_is_sent(
     file_id = queue(store, emulator, video)
     video.rename(video.with_name("moved.mp4"))
     outcome = run_one(store, client, file_id, options=QUICK)
-    assert outcome.kind is OutcomeKind.SOURCE_CHANGED
+    assert outcome.kind is OutcomeKind.SOURCE_MISSING
     assert "no longer at" in outcome.message and "holiday.mp4" in outcome.message
     assert store.get(file_id).last_error == outcome.message
     assert emulator.upload_requests == 0 and emulator.videos() == []
