@@ -11,7 +11,8 @@ import pytest
 
 from tests.core.engine_helpers import served_bytes, write_video
 from tests.test_cli import KEY, cli, make_token
-from uploader_gui import cli as cli_module
+from uploader_gui.cli import command as cli_module
+from uploader_gui.cli.reporters import PlainReporter
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import BytesSent, ChunkAcknowledged, ChunkRange, UploadPlanned
@@ -122,7 +123,7 @@ def test_a_data_folder_that_is_a_file_is_named(
 
 def test_progress_stays_below_100_until_the_last_chunk_is_acknowledged() -> None:
     out, err = io.StringIO(), io.StringIO()
-    reporter = cli_module.PlainReporter(out, err)
+    reporter = PlainReporter(out, err)
     listen = reporter.listener(Path("clip.mp4"))
     chunks = (ChunkRange(0, 0, 5 * MIB - 1), ChunkRange(1, 5 * MIB, 10 * MIB - 1))
     listen(UploadPlanned(total_bytes=10 * MIB, chunks=chunks))

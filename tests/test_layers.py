@@ -27,6 +27,9 @@ FORBIDDEN = {
         "uploader_gui.gui",
         "uploader_gui.cli",
     ),
+    # The two fronts stand side by side on core: neither reaches into the other.
+    "cli": ("PySide6", "shiboken6", "uploader_gui.gui", "uploader_gui.emulator"),
+    "gui": ("uploader_gui.cli",),
 }
 
 

@@ -1,0 +1,436 @@
+"""The headless command line: ``uploader-gui upload FILE...``.
+
+Same engine and the same durable queue as the window. Every file is written to the upload store
+before anything is sent, so a crash, a kill or Ctrl-C loses nothing: running the same command
+again continues each unfinished file, or one that failed after its video was created, into its
+existing video, and ``upload --resume`` continues every unfinished upload of the environment.
+Each file succeeds or fails on its own: a missing file or a refused upload is one line on
+stderr and the other files still go. Exit status: 0 when every file is uploaded and confirmed,
+1 when any failed, 2 for a command-line mistake, 130 on Ctrl-C (the files are left to resume).
+
+Progress: a live display in a terminal, plain lines otherwise, or with ``--json`` one JSON
+object per line (the last one for each file says ``"event": "done"`` or ``"failed"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from uploader_gui import APP_NAME
+from uploader_gui.cli.arguments import build_parser
+from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter
+from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from uploader_gui.core import environments
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.duplicates import (
+    MSG_TOKEN_NO_CHECK,
+    PreviousUpload,
+    duplicate_refusal,
+)
+from uploader_gui.core.durable_upload import (
+    AlreadyRunningError,
+    DurableControl,
+    take_queue_lock,
+)
+from uploader_gui.core.encoding_watch import (
+    MSG_STOPPED_WATCHING,
+)
+from uploader_gui.core.errors import UploadError
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.rate_limit import RateLimiter
+from uploader_gui.core.store import (
+    UploadStore,
+    default_store_path,
+)
+from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_session import (
+    EarlierChoice,
+    FileOutcome,
+    FileOutcomeKind,
+    Follow,
+    UploadSession,
+)
+
+log = logging.getLogger(__name__)
+
+API_KEY_VARIABLE = "APIVIDEO_API_KEY"
+MSG_NO_KEY = (
+    "No API key for {env}: set " + API_KEY_VARIABLE + ", save a key in the app, "
+    "or pass --upload-token."
+)
+MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
+
+# -- the command -----------------------------------------------------------------------------------
+
+MSG_NEEDS_FILES = "give at least one FILE, or --resume to continue unfinished uploads"
+MSG_WAIT_NEEDS_KEY = "--wait-playable needs an API key: an upload token cannot follow encoding"
+MSG_SOURCE_CHANGED = (
+    "changed since it was queued, so nothing more was sent to its video {video}; "
+    "add --new-video to upload it as a new video."
+)
+MSG_NOT_PLAYABLE = "uploaded as {video}, but it is not watchable yet: {why}"
+MSG_NOTHING_TO_RESUME = "Nothing to resume for {env}."
+MSG_CHECK_GAVE_UP = (
+    "The upload token could not be checked: {attempts} tries failed (the last: {reason}). "
+    "Nothing was sent; run the command again later."
+)
+MSG_LOG_FILE = "cannot write the log file {path}: {error}"
+MSG_DATA_FOLDER = "cannot open the upload list in the folder {folder}: {error}"
+#: Attempts of the upload-token check before a server problem ends the command, and the waits
+#: between them (seconds, doubling).
+TOKEN_CHECK_ATTEMPTS = 4
+TOKEN_CHECK_FIRST_WAIT = 1.0
+MSG_METADATA_KEPT = (
+    "the title, description, tags and privacy given now are not applied to uploads already "
+    "started ({names}); they continue with the values they were started with."
+)
+MSG_SOURCE_GONE = (
+    "“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. "
+    "Put it back and name it again to continue it; --resume skips it from now on."
+)
+
+
+@dataclass(frozen=True)
+class _Target:
+    environment: environments.Environment
+
+    @property
+    def base_url(self) -> str:
+        return self.environment.base_url
+
+    @property
+    def env_name(self) -> str:
+        return self.environment.keyring_name
+
+
+def _target(args: argparse.Namespace) -> _Target:
+    if args.base_url:
+        url = environments.validate_base_url(args.base_url)
+        env = environments.Environment(environments.EnvironmentKind.CUSTOM, url)
+    else:
+        env = environments.sandbox() if args.env == "sandbox" else environments.production()
+    return _Target(env)
+
+
+def _api_key(env_name: str) -> str | None:
+    key = os.environ.get(API_KEY_VARIABLE, "").strip()
+    if key:
+        return key
+    try:
+        from uploader_gui.core.secrets import get_api_key
+    except ImportError:
+        return None
+    try:
+        return get_api_key(env_name)
+    except Exception as exc:  # a broken keyring must not stop a command that has other ways
+        log.info("Keyring unavailable: %s", exc)
+        return None
+
+
+def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
+    return VideoMetadata(
+        title=args.title or path.stem or path.name,
+        description=args.description,
+        tags=list(args.tag),
+        public=not args.private,
+    )
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One stored file to upload or continue, and the name the user knows it by."""
+
+    path: Path
+    file_id: int
+
+
+@dataclass
+class _Run:
+    """What every file of one command shares."""
+
+    args: argparse.Namespace
+    session: UploadSession
+    reporter: Reporter
+    control: DurableControl
+
+
+def _metadata_given(args: argparse.Namespace) -> bool:
+    return bool(args.title or args.description or args.tag or args.private)
+
+
+def _queue(run: _Run) -> tuple[list[_Job], bool]:
+    """Write every file to the store before anything is sent. Returns the jobs in order and
+    whether every named file could be queued."""
+    jobs: dict[int, _Job] = {}
+    ok = True
+    kept_metadata: list[str] = []
+    if run.args.resume:
+        for record in run.session.pending():
+            jobs[record.id] = _Job(record.path, record.id)
+    for path in dict.fromkeys(run.args.files):
+        try:
+            admission = run.session.admit(
+                path, _metadata(run.args, path), metadata_given=_metadata_given(run.args)
+            )
+        except UploadError as exc:
+            run.reporter.failed(path, str(exc))
+            ok = False
+            continue
+        except Exception as exc:
+            log.exception("Could not queue %s", path)
+            run.reporter.failed(path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
+            ok = False
+            continue
+        if admission.metadata_kept:
+            kept_metadata.append(path.name)
+        jobs[admission.file_id] = _Job(path, admission.file_id)
+    if kept_metadata:
+        run.reporter.note(MSG_METADATA_KEPT.format(names=", ".join(kept_metadata)))
+    return list(jobs.values()), ok
+
+
+def _never_again(_earlier: PreviousUpload) -> EarlierChoice:
+    """The command line does not upload a file again unless told (--allow-duplicate)."""
+    return EarlierChoice.SKIP
+
+
+def _upload_one(run: _Run, job: _Job) -> bool:
+    args = run.args
+    try:
+        outcome = run.session.run_file(
+            job.file_id,
+            listener=run.reporter.listener(job.path),
+            on_earlier=None if args.allow_duplicate else _never_again,
+            new_video_if_changed=args.new_video,
+            follow=Follow(playable_wait=args.wait_timeout) if args.wait_playable else None,
+        )
+    except Exception as exc:
+        log.exception("Unexpected failure uploading %s", job.path)
+        run.reporter.failed(job.path, MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc))
+        return False
+    return _report(run, job.path, outcome)
+
+
+def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
+    """Tell how one file ended; True when it is uploaded (and watchable, when asked)."""
+    kind = outcome.kind
+    if kind is FileOutcomeKind.STOPPED or run.control.cancelled:
+        return False  # Ctrl-C: the file continues at the next run, nothing to say per file
+    if kind is FileOutcomeKind.DONE:
+        watched = outcome.encoding
+        if not run.args.wait_playable:
+            run.reporter.done(path, outcome)
+            return True
+        if watched is not None and watched.reached:
+            run.reporter.done(path, outcome, playable=True)
+            return True
+        why = (watched.message if watched is not None else "") or MSG_STOPPED_WATCHING
+        message = MSG_NOT_PLAYABLE.format(video=outcome.video_id, why=why)
+    elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
+        message = duplicate_refusal(path.name, outcome.earlier)
+    elif kind is FileOutcomeKind.SOURCE_CHANGED:
+        message = MSG_SOURCE_CHANGED.format(video=outcome.video_id or "(not created yet)")
+    elif kind is FileOutcomeKind.SOURCE_MISSING:
+        message = MSG_SOURCE_GONE.format(name=path.name, path=path.parent)
+    else:
+        message = outcome.message or kind.value
+    log.info("%s failed (%s): %s", path, kind.value, message)
+    run.reporter.failed(path, message)
+    return False
+
+
+def _setup_logging(log_file: Path | None, secrets: list[str]) -> None:
+    """Log details to ``log_file`` (if given), with the key and token masked. Raises OSError
+    when the file cannot be opened."""
+    if log_file is None:
+        logging.getLogger().addHandler(logging.NullHandler())
+        return
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    try:
+        from uploader_gui.core.secrets import RedactingFilter
+    except ImportError:
+        pass
+    else:
+        redactor = RedactingFilter()
+        for secret in secrets:
+            redactor.add(secret)
+        handler.addFilter(redactor)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def _make_reporter(as_json: bool, out: TextIO, err: TextIO) -> Reporter:
+    if as_json:
+        return JsonReporter(out, err)
+    if out.isatty():
+        return RichReporter(out, err)
+    return PlainReporter(out, err)
+
+
+def _error(err: TextIO, message: str) -> None:
+    print(f"{APP_NAME} upload: error: {message}", file=err)
+
+
+def _client(args: argparse.Namespace, target: _Target, err: TextIO) -> ApiClient | int:
+    """The client for this run, or the exit status when there is none."""
+    if args.upload_token:
+        if args.wait_playable:
+            _error(err, MSG_WAIT_NEEDS_KEY)
+            return EXIT_USAGE
+        secret = args.upload_token
+    else:
+        secret = _api_key(target.env_name)
+        if not secret:
+            _error(err, MSG_NO_KEY.format(env=target.env_name))
+            return EXIT_USAGE
+    try:
+        _setup_logging(args.log_file, [secret])
+    except OSError as exc:
+        _error(err, MSG_LOG_FILE.format(path=args.log_file, error=exc.strerror or exc))
+        return EXIT_USAGE
+    if args.upload_token:
+        return ApiClient(target.base_url, upload_token=secret)
+    return ApiClient(target.base_url, api_key=secret)
+
+
+def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
+    """One cheap request, so a dead token is said once instead of after a whole chunk per
+    file. A busy or failing server is asked again a few times before the command gives up;
+    a refused token ends it at once."""
+    wait = TOKEN_CHECK_FIRST_WAIT
+    for attempt in range(1, TOKEN_CHECK_ATTEMPTS + 1):
+        try:
+            client.check_connection()
+            return
+        except UploadError as exc:
+            if not exc.retryable:
+                raise
+            if attempt == TOKEN_CHECK_ATTEMPTS:
+                reason = f"HTTP {exc.status}" if exc.status else str(exc).rstrip(".")
+                raise UploadError(
+                    MSG_CHECK_GAVE_UP.format(attempts=attempt, reason=reason), detail=exc.detail
+                ) from exc
+            log.info("Upload token check failed (%s), asking again in %.0f s", exc, wait)
+            retry_after = getattr(exc, "retry_after", None)
+            sleep(max(wait, retry_after or 0.0))
+            wait *= 2
+
+
+def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if not args.files and not args.resume:
+        _error(err, MSG_NEEDS_FILES)
+        return EXIT_USAGE
+    try:
+        target = _target(args)
+    except ValueError as exc:
+        _error(err, str(exc))
+        return EXIT_USAGE
+    client = _client(args, target, err)
+    if isinstance(client, int):
+        return client
+    with client:
+        try:
+            store = UploadStore()
+        except OSError as exc:  # an unwritable data folder, or a file in its place
+            folder = default_store_path().parent
+            _error(err, MSG_DATA_FOLDER.format(folder=folder, error=exc.strerror or exc))
+            return EXIT_FAILED
+        except Exception as exc:  # a store from a newer app
+            _error(err, str(exc))
+            return EXIT_FAILED
+        try:
+            try:
+                lock = take_queue_lock(store)
+            except AlreadyRunningError as exc:
+                _error(err, str(exc))
+                return EXIT_FAILED
+            try:
+                return _run_locked(
+                    args, target=target, client=client, store=store, out=out, err=err
+                )
+            finally:
+                lock.release()
+        finally:
+            store.close()
+
+
+def _run_locked(
+    args: argparse.Namespace,
+    *,
+    target: _Target,
+    client: ApiClient,
+    store: UploadStore,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    if client.uses_upload_token:
+        try:
+            _check_token(client)
+        except UploadError as exc:
+            _error(err, str(exc))
+            return EXIT_FAILED
+    options = UploadOptions(
+        chunk_size=args.chunk_size,
+        parallel_chunks=args.parallel_chunks,
+        adaptive_chunks=False if args.fixed_chunks else None,
+        rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
+    )
+    reporter = _make_reporter(args.json, out, err)
+    control = DurableControl()
+    session = UploadSession(store, client, target.environment, options=options, control=control)
+    work = _Run(args=args, session=session, reporter=reporter, control=control)
+    if client.uses_upload_token and not args.allow_duplicate:
+        reporter.note(MSG_TOKEN_NO_CHECK)
+    jobs, queued_all = _queue(work)
+    if not jobs:
+        if queued_all:
+            reporter.note(MSG_NOTHING_TO_RESUME.format(env=target.environment.label))
+        return EXIT_OK if queued_all else EXIT_FAILED
+    results: list[bool] = []
+    reporter.start()
+    try:
+        with ThreadPoolExecutor(args.parallel, thread_name_prefix="file") as pool:
+            futures = [pool.submit(_upload_one, work, job) for job in jobs]
+            try:
+                results = [f.result() for f in futures]
+            except KeyboardInterrupt:
+                # Stopped, not cancelled: the files stay in the queue for the next run.
+                work.control.stop()
+                for f in futures:
+                    f.cancel()
+                raise
+    finally:
+        reporter.stop()
+    return EXIT_OK if queued_all and all(results) else EXIT_FAILED
+
+
+def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """``argv[0]`` is the verb (``upload``); returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv[1:]))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return run(args, out, err)
+    except KeyboardInterrupt:
+        print(f"{APP_NAME} upload: interrupted", file=err)
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        log.exception("The upload command failed")
+        message = MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc)
+        print(f"{APP_NAME} upload: error: {message}", file=err)
+        return EXIT_FAILED

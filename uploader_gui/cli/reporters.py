@@ -1,0 +1,359 @@
+"""How the command shows progress and results: plain lines, JSON lines, or a live display."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from uploader_gui import APP_NAME
+from uploader_gui.cli.progress import FileProgress
+from uploader_gui.core.encoding_watch import (
+    EncodingProgress,
+)
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRetrying,
+    EarlierUploadUnknown,
+    Phase,
+    PhaseChanged,
+    RetryCause,
+    RetryReason,
+    UploadEvent,
+    UploadPlanned,
+    VideoCreated,
+    encoding_phase,
+)
+from uploader_gui.core.units import format_size
+from uploader_gui.core.upload_session import (
+    FileOutcome,
+)
+
+#: Plain-text progress lines are printed at most every this many percent.
+PLAIN_STEP_PERCENT = 10
+MSG_LOOKUP_FAILED = (
+    "could not check whether {name} was uploaded before ({error}); uploading it anyway."
+)
+
+
+_RETRY_CAUSE_WORDS = {
+    RetryCause.CONNECTION_LOST: "connection lost",
+    RetryCause.TIMED_OUT: "no answer in time",
+    RetryCause.STALLED: "stalled",
+    RetryCause.RATE_LIMITED: "rate limited",
+    RetryCause.SERVER_ERROR: "server error",
+    RetryCause.UNREADABLE_ANSWER: "unreadable answer",
+}
+_PHASE_WORDS = {
+    Phase.CHECKING: "Checking for an earlier upload",
+    Phase.CREATING: "Creating the video",
+    Phase.UPLOADING: "",
+    Phase.PAUSED: "Paused",
+    Phase.WAITING_NETWORK: "Waiting for the network",
+    Phase.RETRYING: "Retrying",
+    Phase.VERIFYING: "Verifying",
+    Phase.UPLOADED: "Uploaded",
+    Phase.PROCESSING: "Processing",
+    Phase.PLAYABLE: "Ready to watch",
+}
+
+
+def retry_words(reason: RetryReason) -> str:
+    """``connection lost``, ``server error 503``, ``nothing moved for 60 s``."""
+    if reason.cause is RetryCause.SERVER_ERROR and reason.status:
+        return f"server error {reason.status}"
+    if reason.cause is RetryCause.STALLED and reason.stalled_for is not None:
+        return f"nothing moved for {reason.stalled_for:.0f} s"
+    return _RETRY_CAUSE_WORDS[reason.cause]
+
+
+def phase_words(event: PhaseChanged) -> str:
+    """The live display's state column (empty while simply uploading)."""
+    if event.encoding is not None:
+        return event.encoding.words()
+    words = _PHASE_WORDS[event.phase]
+    return f"{words} ({retry_words(event.retry)})" if event.retry is not None else words
+
+
+def _reason_fields(reason: RetryReason) -> dict[str, Any]:
+    """A retry's reason for the JSON lines: stable identifiers and numbers, no sentences."""
+    fields: dict[str, Any] = {"reason": reason.cause.value}
+    if reason.status is not None:
+        fields["status"] = reason.status
+    if reason.stalled_for is not None:
+        fields["stalledFor"] = round(reason.stalled_for, 3)
+    return fields
+
+
+class Reporter:
+    """Base: keeps the numbers; subclasses decide how they look. Thread-safe."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out = out
+        self.err = err
+        self.lock = threading.Lock()
+        self.files: dict[Path, FileProgress] = {}
+
+    def start(self) -> None:
+        """Called before any upload begins."""
+
+    def stop(self) -> None:
+        """Called after every upload ended."""
+
+    def listener(self, path: Path) -> Callable[[UploadEvent], None]:
+        with self.lock:
+            progress = self.files.setdefault(path, FileProgress())
+
+        def listen(event: UploadEvent) -> None:
+            if isinstance(event, PhaseChanged) and event.encoding is not None:
+                self.encoding(path, event.encoding)
+            elif isinstance(event, EarlierUploadUnknown):
+                self.note(MSG_LOOKUP_FAILED.format(name=path.name, error=event.error))
+            else:
+                with self.lock:
+                    progress.update(event)
+                    self.show(path, progress, event)
+
+        return listen
+
+    def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
+        """Display one event (called with the lock held)."""
+
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
+        """The file is uploaded and confirmed (and, with ``playable``, watchable)."""
+        raise NotImplementedError
+
+    def failed(self, path: Path, message: str) -> None:
+        raise NotImplementedError
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        """A new reading while following the encoding of an uploaded file."""
+
+    def note(self, text: str) -> None:
+        """Something worth saying once that is not an error."""
+        with self.lock:
+            print(f"{APP_NAME} upload: note: {text}", file=self.err, flush=True)
+
+    def _progress(self, path: Path) -> FileProgress:
+        return self.files.setdefault(path, FileProgress())
+
+
+class PlainReporter(Reporter):
+    """Lines a log file or a pipe can keep."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        self._last_step: dict[Path, int] = {}
+
+    def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
+        name = path.name
+        if isinstance(event, VideoCreated):
+            self._line(f"{name}: video {event.video_id}")
+        elif isinstance(event, ChunkRetrying):
+            self._line(f"{name}: retrying in {event.delay:.0f} s ({retry_words(event.reason)})")
+        elif isinstance(event, PhaseChanged) and event.phase is Phase.VERIFYING:
+            self._line(f"{name}: verifying")
+        elif isinstance(event, BytesSent | ChunkAcknowledged) and progress.size:
+            percent = progress.sent * 100 // progress.size
+            step = percent // PLAIN_STEP_PERCENT
+            if step > self._last_step.get(path, 0):
+                self._last_step[path] = step
+                self._line(
+                    f"{name}: {percent}% ({format_size(progress.sent)} of "
+                    f"{format_size(progress.size)})"
+                )
+
+    def _line(self, text: str) -> None:
+        print(text, file=self.out, flush=True)
+
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
+        with self.lock:
+            link = result.links.player or result.video_id
+            self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
+            if result.links_note:
+                self._line(f"{path.name}: {result.links_note}")
+            if playable:
+                self._line(f"{path.name}: ready to watch")
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        with self.lock:
+            self._line(f"{path.name}: {progress.words()}")
+
+    def failed(self, path: Path, message: str) -> None:
+        with self.lock:
+            print(f"{path.name}: error: {message}", file=self.err, flush=True)
+
+
+class JsonReporter(Reporter):
+    """One object per line on stdout, for scripts. Errors also go to stderr as one line."""
+
+    #: Progress lines at most every this many bytes per file (plus one per chunk).
+    PROGRESS_STEP = 1024 * 1024
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        self._last_bytes: dict[Path, int] = {}
+
+    def _emit(self, obj: dict[str, Any]) -> None:
+        self.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self.out.flush()
+
+    def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
+        base = {"file": str(path)}
+        if isinstance(event, VideoCreated):
+            self._emit({"event": "videoCreated", **base, "videoId": event.video_id})
+        elif isinstance(event, UploadPlanned):
+            self._emit(
+                {
+                    "event": "planned",
+                    **base,
+                    "total": event.total_bytes,
+                    "chunks": len(event.chunks),
+                    "alreadyDone": sorted(event.already_done),
+                }
+            )
+        elif isinstance(event, ChunkRetrying):
+            self._emit(
+                {
+                    "event": "retrying",
+                    **base,
+                    "chunk": event.chunk_index,
+                    "attempt": event.attempt,
+                    "delay": round(event.delay, 3),
+                    **_reason_fields(event.reason),
+                }
+            )
+        elif isinstance(event, PhaseChanged) and event.encoding is None:
+            fields = _reason_fields(event.retry) if event.retry is not None else {}
+            self._emit({"event": "state", **base, "state": event.phase.value, **fields})
+        elif isinstance(event, BytesSent | ChunkAcknowledged):
+            sent = progress.sent
+            last = self._last_bytes.get(path, 0)
+            if sent != last and (
+                isinstance(event, ChunkAcknowledged) or sent - last >= self.PROGRESS_STEP
+            ):
+                self._last_bytes[path] = sent
+                self._emit({"event": "progress", **base, "bytes": sent, "total": progress.size})
+
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
+        links = result.links
+        final: dict[str, Any] = {
+            "event": "done",
+            "file": str(path),
+            "videoId": result.video_id,
+            "bytes": result.size,
+            "playerUrl": links.player or None,
+            "embedCode": links.embed or None,
+            "mp4Url": links.mp4 or None,
+            "thumbnailUrl": links.thumbnail or None,
+        }
+        if playable:
+            final.update(playable=True, hlsUrl=links.hls or None)
+        if result.links_note:
+            final["note"] = result.links_note
+        with self.lock:
+            self._emit(final)
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        with self.lock:
+            self._emit(
+                {
+                    "event": "encoding",
+                    "file": str(path),
+                    "playable": progress.playable,
+                    "state": encoding_phase(progress).phase.value,
+                    "qualities": dict(progress.qualities),
+                }
+            )
+
+    def failed(self, path: Path, message: str) -> None:
+        with self.lock:
+            progress = self._progress(path)
+            self._emit(
+                {
+                    "event": "failed",
+                    "file": str(path),
+                    "videoId": progress.video_id,
+                    "bytes": progress.sent,
+                    "playerUrl": None,
+                    "error": message,
+                }
+            )
+            print(f"{path.name}: error: {message}", file=self.err, flush=True)
+
+
+class RichReporter(Reporter):
+    """A live display with one bar per file, for a person at a terminal."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        super().__init__(out, err)
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+            TransferSpeedColumn,
+        )
+
+        self._console = Console(file=out)
+        self._err_console = Console(file=err, stderr=True)
+        self._bars = Progress(
+            TextColumn("[bold]{task.fields[name]}"),
+            BarColumn(),
+            DownloadColumn(binary_units=True),
+            TransferSpeedColumn(),
+            TimeRemainingColumn(),
+            TextColumn("{task.fields[state]}"),
+            console=self._console,
+        )
+        self._tasks: dict[Path, Any] = {}
+
+    def start(self) -> None:
+        self._bars.start()
+
+    def stop(self) -> None:
+        self._bars.stop()
+
+    def _task(self, path: Path) -> Any:
+        if path not in self._tasks:
+            self._tasks[path] = self._bars.add_task(
+                "", total=None, name=path.name, state="Starting"
+            )
+        return self._tasks[path]
+
+    def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
+        task = self._task(path)
+        if isinstance(event, UploadPlanned):
+            self._bars.update(task, total=event.total_bytes, completed=progress.sent)
+        elif isinstance(event, BytesSent | ChunkAcknowledged):
+            self._bars.update(task, completed=progress.sent)
+        elif isinstance(event, PhaseChanged):
+            self._bars.update(task, state=phase_words(event))
+
+    def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
+        with self.lock:
+            state = "Ready to watch" if playable else "Uploaded"
+            self._bars.update(self._task(path), completed=result.size, state=state)
+            link = result.links.player or result.video_id
+            self._bars.console.print(f"{path.name}: {link}", markup=False, highlight=False)
+
+    def failed(self, path: Path, message: str) -> None:
+        with self.lock:
+            task = self._task(path)
+            self._bars.update(task, total=max(1, self.files.get(path, FileProgress()).size))
+            self._bars.update(task, state="Failed")
+            self._bars.stop_task(task)
+            self._err_console.print(f"{path.name}: error: {message}", markup=False, highlight=False)
+
+    def encoding(self, path: Path, progress: EncodingProgress) -> None:
+        with self.lock:
+            self._bars.update(self._task(path), state=progress.words())
+
+    def note(self, text: str) -> None:
+        with self.lock:
+            self._err_console.print(f"note: {text}", markup=False, highlight=False)
