@@ -7,8 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from uploader_gui.core.events import ChunkRange, RetryCause, RetryReason
-from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, default_title
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRange,
+    ChunkRetrying,
+    RetryCause,
+    RetryReason,
+    UploadPlanned,
+)
+from uploader_gui.gui.queue_item import (
+    ChunkState,
+    ItemState,
+    ProgressCounters,
+    QueueItem,
+    default_title,
+)
 from uploader_gui.gui.queue_model import (
     COL_LEFT,
     COL_NAME,
@@ -107,21 +121,42 @@ def test_move_keeps_rows_and_ids_in_step() -> None:
     assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 3
 
 
-def test_counters_sum_acknowledged_and_in_flight_bytes() -> None:
+def test_counters_paint_each_chunk_as_it_goes() -> None:
     c = ProgressCounters()
     chunks = tuple(ChunkRange(i, i * 5 * MIB, (i + 1) * 5 * MIB - 1) for i in range(3))
-    c.plan(15 * MIB, chunks, frozenset({0}))
-    assert c.bytes_done() == 5 * MIB
-    c.sent(1, MIB)
-    c.sent(2, 2 * MIB)
-    assert c.bytes_done() == 8 * MIB
-    c.retrying(2)  # the chunk restarts from 0: its bytes no longer count
-    assert c.bytes_done() == 6 * MIB
-    c.acknowledged(1)
-    c.acknowledged(1)  # a duplicate acknowledgement must not count twice
-    assert c.bytes_done() == 10 * MIB
+    c.observe(UploadPlanned(15 * MIB, chunks, frozenset({0})))
+    c.observe(BytesSent(1, MIB))
+    c.observe(BytesSent(2, 2 * MIB))
+    c.observe(ChunkRetrying(2, 1, 1.0, RetryReason(RetryCause.CONNECTION_LOST)))
+    c.observe(ChunkAcknowledged(1))
     states, fills, sizes = c.strip()
-    assert list(states) == [2, 2, 3] and fills[:2] == [1.0, 1.0] and sizes == [5 * MIB] * 3
+    assert list(states) == [ChunkState.DONE, ChunkState.DONE, ChunkState.RETRYING]
+    assert fills == [1.0, 1.0, 0.0] and sizes == [5 * MIB] * 3
+    # Bytes to send again keep the bar where it was.
+    assert c.bytes_done() == 12 * MIB
+    c.stopped(failed=True)
+    assert c.strip()[0][2] == ChunkState.FAILED
+
+
+def test_a_row_says_what_goes_again_after_a_lost_connection() -> None:
+    item = QueueItem(path=Path("/v/a.mp4"), size=15 * MIB, state=ItemState.OFFLINE)
+    chunks = tuple(ChunkRange(i, i * 5 * MIB, (i + 1) * 5 * MIB - 1) for i in range(3))
+    item.counters.observe(UploadPlanned(15 * MIB, chunks))
+    item.counters.observe(BytesSent(0, 3 * MIB))
+    item.counters.observe(ChunkRetrying(None, 1, 4.0, RetryReason(RetryCause.CONNECTION_LOST)))
+    item.take_progress()
+    item.retry_attempt, item.retry_reason = 1, RetryReason(RetryCause.CONNECTION_LOST)
+    assert item.bytes_done == 3 * MIB  # the bar does not fall back to 0 %
+    assert item.state_text() == (
+        "Waiting for network · retrying (attempt 1: connection lost) · 3.00 MiB to send again"
+    )
+    item.state = ItemState.UPLOADING
+    item.counters.observe(BytesSent(0, MIB))
+    item.take_progress()
+    assert item.state_text() == "Uploading · 2.00 MiB to send again"
+    item.counters.observe(BytesSent(0, 3 * MIB))
+    item.take_progress()
+    assert item.state_text() == "Uploading"
 
 
 def test_default_title_reads_like_a_name() -> None:

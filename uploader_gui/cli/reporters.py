@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
-from uploader_gui.cli.progress import FileProgress
 from uploader_gui.core.encoding_watch import (
     EncodingProgress,
 )
@@ -27,6 +26,7 @@ from uploader_gui.core.events import (
     VideoCreated,
     encoding_phase,
 )
+from uploader_gui.core.file_progress import FileProgress
 from uploader_gui.core.units import format_size
 from uploader_gui.core.upload_session import (
     FileOutcome,
@@ -114,7 +114,7 @@ class Reporter:
                 self.note(MSG_LOOKUP_FAILED.format(name=path.name, error=event.error))
             else:
                 with self.lock:
-                    progress.update(event)
+                    progress.observe(event)
                     self.show(path, progress, event)
 
         return listen
@@ -153,18 +153,20 @@ class PlainReporter(Reporter):
         if isinstance(event, VideoCreated):
             self._line(f"{name}: video {event.video_id}")
         elif isinstance(event, ChunkRetrying):
-            self._line(f"{name}: retrying in {event.delay:.0f} s ({retry_words(event.reason)})")
+            again = progress.snapshot().to_send_again
+            more = f", {format_size(again)} to send again" if again else ""
+            self._line(
+                f"{name}: retrying in {event.delay:.0f} s ({retry_words(event.reason)}){more}"
+            )
         elif isinstance(event, PhaseChanged) and event.phase is Phase.VERIFYING:
             self._line(f"{name}: verifying")
-        elif isinstance(event, BytesSent | ChunkAcknowledged) and progress.size:
-            percent = progress.sent * 100 // progress.size
+        elif isinstance(event, BytesSent | ChunkAcknowledged) and progress.total_bytes:
+            sent, size = progress.bytes_shown(), progress.total_bytes
+            percent = sent * 100 // size
             step = percent // PLAIN_STEP_PERCENT
             if step > self._last_step.get(path, 0):
                 self._last_step[path] = step
-                self._line(
-                    f"{name}: {percent}% ({format_size(progress.sent)} of "
-                    f"{format_size(progress.size)})"
-                )
+                self._line(f"{name}: {percent}% ({format_size(sent)} of {format_size(size)})")
 
     def _line(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -224,19 +226,31 @@ class JsonReporter(Reporter):
                     "attempt": event.attempt,
                     "delay": round(event.delay, 3),
                     **_reason_fields(event.reason),
+                    "toSendAgain": progress.snapshot().to_send_again,
                 }
             )
         elif isinstance(event, PhaseChanged) and event.encoding is None:
             fields = _reason_fields(event.retry) if event.retry is not None else {}
             self._emit({"event": "state", **base, "state": event.phase.value, **fields})
         elif isinstance(event, BytesSent | ChunkAcknowledged):
-            sent = progress.sent
+            snap = progress.snapshot()
+            sent = snap.shown
             last = self._last_bytes.get(path, 0)
             if sent != last and (
                 isinstance(event, ChunkAcknowledged) or sent - last >= self.PROGRESS_STEP
             ):
                 self._last_bytes[path] = sent
-                self._emit({"event": "progress", **base, "bytes": sent, "total": progress.size})
+                self._emit(
+                    {
+                        "event": "progress",
+                        **base,
+                        "bytes": sent,
+                        "total": snap.total,
+                        "confirmed": snap.confirmed,
+                        "inFlight": snap.in_flight,
+                        "toSendAgain": snap.to_send_again,
+                    }
+                )
 
     def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         links = result.links
@@ -277,7 +291,7 @@ class JsonReporter(Reporter):
                     "event": "failed",
                     "file": str(path),
                     "videoId": progress.video_id,
-                    "bytes": progress.sent,
+                    "bytes": progress.snapshot().confirmed,
                     "playerUrl": None,
                     "error": message,
                 }
@@ -329,9 +343,9 @@ class RichReporter(Reporter):
     def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
         task = self._task(path)
         if isinstance(event, UploadPlanned):
-            self._bars.update(task, total=event.total_bytes, completed=progress.sent)
+            self._bars.update(task, total=event.total_bytes, completed=progress.bytes_shown())
         elif isinstance(event, BytesSent | ChunkAcknowledged):
-            self._bars.update(task, completed=progress.sent)
+            self._bars.update(task, completed=progress.bytes_shown())
         elif isinstance(event, PhaseChanged):
             self._bars.update(task, state=phase_words(event))
 
@@ -345,7 +359,7 @@ class RichReporter(Reporter):
     def failed(self, path: Path, message: str) -> None:
         with self.lock:
             task = self._task(path)
-            self._bars.update(task, total=max(1, self.files.get(path, FileProgress()).size))
+            self._bars.update(task, total=max(1, self.files.get(path, FileProgress()).total_bytes))
             self._bars.update(task, state="Failed")
             self._bars.stop_task(task)
             self._err_console.print(f"{path.name}: error: {message}", markup=False, highlight=False)

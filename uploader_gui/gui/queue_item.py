@@ -8,7 +8,6 @@ displayed fields, so painting never waits for a worker and a worker never waits 
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -16,10 +15,19 @@ from enum import Enum
 from pathlib import Path
 
 from uploader_gui.core.environments import Environment
-from uploader_gui.core.events import ChunkRange, RetryCause, RetryReason
+from uploader_gui.core.events import (
+    BytesSent,
+    ChunkAcknowledged,
+    ChunkRetrying,
+    RetryCause,
+    RetryReason,
+    UploadEvent,
+    UploadPlanned,
+)
+from uploader_gui.core.file_progress import FileProgress
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
-from uploader_gui.core.units import format_duration
+from uploader_gui.core.units import format_duration, format_size
 from uploader_gui.core.video_links import VideoLinks
 
 
@@ -104,88 +112,55 @@ class ChunkState:
     FAILED = 4
 
 
-class ProgressCounters:
-    """Per-chunk byte counters the upload thread bumps and the refresh timer reads.
-
-    ``version`` grows on every change so readers can skip work when nothing moved.
-    """
+class ProgressCounters(FileProgress):
+    """A file's bytes (see :class:`~uploader_gui.core.file_progress.FileProgress`), plus what
+    the chunk strip paints for each chunk. The upload thread feeds it, the refresh timer reads
+    it."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.version = 0
-        self.total_bytes = 0
-        self._sizes: list[int] = []
-        self._sent: list[int] = []
+        super().__init__()
         self._states = bytearray()
-        self._acked_bytes = 0
-        self._inflight: dict[int, int] = {}
 
-    def plan(self, total_bytes: int, chunks: tuple[ChunkRange, ...], done: frozenset[int]) -> None:
-        with self._lock:
-            self.total_bytes = total_bytes
-            self._sizes = [c.size for c in chunks]
-            self._sent = [c.size if c.index in done else 0 for c in chunks]
+    def _apply(self, event: UploadEvent) -> bool:
+        retried: list[int] = []
+        if isinstance(event, ChunkRetrying):
+            if event.chunk_index is None:
+                retried = [i for i, sent in enumerate(self._sent) if sent and self._open(i)]
+            elif self._open(event.chunk_index):
+                retried = [event.chunk_index]
+        changed = super()._apply(event)
+        if isinstance(event, UploadPlanned):
             self._states = bytearray(
-                ChunkState.DONE if c.index in done else ChunkState.WAITING for c in chunks
+                ChunkState.DONE if done else ChunkState.WAITING for done in self._acked
             )
-            self._acked_bytes = sum(c.size for c in chunks if c.index in done)
-            self._inflight = {}
-            self.version += 1
-
-    def sent(self, index: int, chunk_sent: int) -> None:
-        with self._lock:
-            if not 0 <= index < len(self._sizes) or self._states[index] == ChunkState.DONE:
-                return
-            self._sent[index] = chunk_sent
-            self._inflight[index] = chunk_sent
-            self._states[index] = ChunkState.SENDING
-            self.version += 1
-
-    def acknowledged(self, index: int) -> None:
-        with self._lock:
-            if not 0 <= index < len(self._sizes) or self._states[index] == ChunkState.DONE:
-                return
-            self._inflight.pop(index, None)
-            self._sent[index] = self._sizes[index]
-            self._states[index] = ChunkState.DONE
-            self._acked_bytes += self._sizes[index]
-            self.version += 1
-
-    def retrying(self, index: int | None) -> None:
-        """The chunk starts again from 0 after a pause; ``None`` means every unfinished one."""
-        with self._lock:
-            targets = list(self._inflight) if index is None else [index]
-            for i in targets:
-                if 0 <= i < len(self._sizes) and self._states[i] != ChunkState.DONE:
-                    self._inflight.pop(i, None)
-                    self._sent[i] = 0
-                    self._states[i] = ChunkState.RETRYING
-            self.version += 1
+        elif isinstance(event, BytesSent) and changed:
+            self._states[event.chunk_index] = ChunkState.SENDING
+        elif isinstance(event, ChunkAcknowledged) and changed:
+            self._states[event.chunk_index] = ChunkState.DONE
+        for i in retried:
+            self._states[i] = ChunkState.RETRYING
+        return changed or bool(retried)
 
     def stopped(self, failed: bool) -> None:
         """The upload ended early: chunks in flight become failed (or waiting, when paused or
         cancelled, since they will simply be sent again)."""
         with self._lock:
             mark = ChunkState.FAILED if failed else ChunkState.WAITING
-            for i in list(self._inflight):
-                self._sent[i] = 0
-                self._states[i] = mark
-            for i, s in enumerate(self._states):
-                if s == ChunkState.RETRYING:
+            for i, state in enumerate(self._states):
+                if state in (ChunkState.SENDING, ChunkState.RETRYING):
                     self._states[i] = mark
-            self._inflight = {}
+                    self._set(i, 0, max(self._lost[i], self._sent[i]))
             self.version += 1
 
     def bytes_done(self) -> int:
-        with self._lock:
-            return self._acked_bytes + sum(self._inflight.values())
+        return self.bytes_shown()
 
     def strip(self) -> tuple[bytes, list[float], list[int]]:
         """States, fill fractions and sizes per chunk, copied for painting."""
         with self._lock:
             fills = [
-                (sent / size if size else 1.0)
-                for sent, size in zip(self._sent, self._sizes, strict=True)
+                1.0 if done else (sent / size if size else 1.0)
+                for sent, size, done in zip(self._sent, self._sizes, self._acked, strict=True)
             ]
             return bytes(self._states), fills, list(self._sizes)
 
@@ -237,6 +212,8 @@ class QueueItem:
     #: Why the file waits to send again (while retrying or offline).
     retry_reason: RetryReason | None = None
     bytes_done: int = 0
+    #: Bytes a failed attempt had sent that go once more (see ``core.file_progress``).
+    to_send_again: int = 0
     speed: float = 0.0
     started: bool = False
     video_id: str | None = None
@@ -275,6 +252,12 @@ class QueueItem:
             mp4_support=self.mp4_support,
         )
 
+    def take_progress(self) -> None:
+        """Read the upload thread's counters into what the row shows."""
+        snap = self.counters.snapshot()
+        self.bytes_done = snap.shown
+        self.to_send_again = snap.to_send_again
+
     @property
     def editable(self) -> bool:
         """Title and options can change only before the video exists on the server."""
@@ -292,6 +275,11 @@ class QueueItem:
             return None
         return max(0.0, (self.size - self.bytes_done) / self.speed)
 
+    def _again_words(self) -> str:
+        """`` · 12.0 MiB to send again`` while a failed attempt's bytes go once more."""
+        again = self.to_send_again
+        return f" · {format_size(again)} to send again" if again else ""
+
     def state_text(self, now: float | None = None) -> str:
         """The state column, in words a creator understands."""
         if self.state in (ItemState.RETRYING, ItemState.OFFLINE):
@@ -303,10 +291,12 @@ class QueueItem:
             if self.retry_reason is not None:
                 cause = retry_words(self.retry_reason)
                 why = f"{why}: {cause}" if why else cause
-            retrying = f"Retrying{wait}" + (f" ({why})" if why else "")
+            retrying = f"Retrying{wait}" + (f" ({why})" if why else "") + self._again_words()
             if self.state is ItemState.OFFLINE:
                 return f"Waiting for network · {retrying[0].lower()}{retrying[1:]}"
             return retrying
+        if self.state is ItemState.UPLOADING and self.to_send_again:
+            return f"{self.state.value}{self._again_words()}"
         if self.state is ItemState.FAILED and self.detail:
             return f"Failed — {self.detail}"
         if self.state in _WITH_DETAIL and self.detail:

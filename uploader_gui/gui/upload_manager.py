@@ -543,11 +543,12 @@ class UploadManager(QObject):
         if isinstance(event, VideoCreated):
             item.video_id = event.video_id
         elif isinstance(event, UploadPlanned):
-            item.bytes_done = item.counters.bytes_done()
+            item.take_progress()
         elif isinstance(event, ChunkRetrying):
             item.retry_at = time.monotonic() + max(0.0, event.delay)
             item.retry_attempt = event.attempt
             item.retry_reason = event.reason
+            item.take_progress()
             if not paused:
                 item.state = ItemState.RETRYING
         elif isinstance(event, PhaseChanged):
@@ -600,11 +601,11 @@ class UploadManager(QObject):
         elif kind in (FileOutcomeKind.CANCELLED, FileOutcomeKind.STOPPED):
             item.state = ItemState.CANCELLED
             item.detail = ""
-            item.bytes_done = item.counters.bytes_done()
+            item.take_progress()
         else:
             item.state = ItemState.FAILED
             item.detail = outcome.message or MSG_STOPPED
-            item.bytes_done = item.counters.bytes_done()
+            item.take_progress()
 
     def _on_duplicate(
         self, item_id: int, previous: PreviousUpload, reply: Callable[[DuplicateChoice], None]
@@ -675,7 +676,7 @@ class UploadManager(QObject):
             moved = version != item.seen_version
             if moved:
                 item.seen_version = version
-                item.bytes_done = item.counters.bytes_done()
+                item.take_progress()
                 if item.state in _BACKING_OFF and (item.retry_at or 0) <= now:
                     item.state = ItemState.UPLOADING
                     item.retry_reason = None

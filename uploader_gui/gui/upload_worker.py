@@ -16,9 +16,7 @@ from uploader_gui.core.errors import CancelledError, UploadError
 from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
-    ChunkRetrying,
     UploadEvent,
-    UploadPlanned,
 )
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.gui.engine_jobs import UploadJob
@@ -55,19 +53,11 @@ class UploadWorker(QThread):
         self._job: UploadJob | None = job
 
     def on_event(self, event: UploadEvent) -> None:
-        """The engine's listener: cheap, never blocks, runs on the upload thread."""
-        c = self._counters
-        if isinstance(event, BytesSent):
-            c.sent(event.chunk_index, event.chunk_sent)
-            return
-        if isinstance(event, ChunkAcknowledged):
-            c.acknowledged(event.chunk_index)
-            return
-        if isinstance(event, UploadPlanned):
-            c.plan(event.total_bytes, event.chunks, event.already_done)
-        elif isinstance(event, ChunkRetrying):
-            c.retrying(event.chunk_index)
-        self.milestone.emit(self.item_id, event)
+        """The engine's listener: cheap, never blocks, runs on the upload thread. Bytes only
+        move the counters; the rest also crosses to the GUI thread."""
+        self._counters.observe(event)
+        if not isinstance(event, BytesSent | ChunkAcknowledged):
+            self.milestone.emit(self.item_id, event)
 
     def run(self) -> None:
         job, self._job = self._job, None  # the job's closures are let go as soon as it ends
