@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,28 @@ def emulator(tmp_path: Path) -> Iterator[Emulator]:
     """An emulator on a fresh data dir, API key ``test-key``, encoding done in 0.5 s."""
     with Emulator(tmp_path / "emulator", ("test-key",), encoding_delay=0.5) as emu:
         yield emu
+
+
+class ManualClock:
+    """A wall clock that moves only when told: token lifetimes, rate-limit windows and
+    encoding pass at once, on a loaded machine as on an idle one."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock(emulator: Emulator) -> ManualClock:
+    """The ``emulator``'s clock, moved by the test."""
+    manual = ManualClock()
+    emulator.clock = manual
+    return manual
 
 
 def file_bytes(size: int, seed: int = 0) -> Iterator[bytes]:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import requests
 
+from tests.conftest import ManualClock
 from tests.core.engine_helpers import served_bytes, write_video
 from uploader_gui.core.limits import MIB
 from uploader_gui.emulator import Emulator
@@ -232,10 +233,10 @@ def test_upload_token(emulator: Emulator, tmp_path: Path) -> None:
     assert len(emulator.videos()) == 1
 
 
-def test_expired_upload_token(emulator: Emulator, tmp_path: Path) -> None:
+def test_expired_upload_token(emulator: Emulator, clock: ManualClock, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "clip.mp4", 1000)
     token = make_token(emulator, 1)
-    time.sleep(1.5)
+    clock.advance(1.5)
     run = cli(str(clip), "--base-url", emulator.base_url, "--upload-token", token, key=None)
     assert run.returncode == 1
     assert run.stderr.strip() == (

@@ -39,10 +39,11 @@ SLOW_RETRIES = dataclasses.replace(
 
 
 def _sleep_in_thread(control: UploadControl) -> threading.Thread:
+    """A thread in a long retry wait under ``control``, returned once the wait has begun."""
+    before = control.waiting
     thread = threading.Thread(target=control.sleep, args=(LONG_WAIT,), daemon=True)
     thread.start()
-    time.sleep(0.05)
-    assert thread.is_alive()
+    assert control.until_waiting(before + 1), "the wait did not begin"
     return thread
 
 
@@ -123,8 +124,9 @@ def test_the_durable_layer_waits_end_on_the_callers_cancel_and_on_its_brake() ->
     inner.halt()
     _ends_at_once(braked)
     # The brake is this file's alone: another file under the same control keeps waiting.
-    time.sleep(0.1)
-    assert spared.is_alive() and not outer.cancelled and not sibling.cancelled
+    assert sibling.waiting == 1 and not outer.cancelled and not sibling.cancelled
+    spared.join(0.1)
+    assert spared.is_alive() and sibling.waiting == 1
     outer.nudge()
     _ends_at_once(spared)
 
@@ -168,7 +170,7 @@ def test_a_nudged_durable_upload_retries_at_once(
     try:
         _wait_for(lambda: bool(rec.of(ChunkRetrying)))
         emulator.faults.server_error_every = 0
-        time.sleep(0.2)  # the 20 s wait has begun
+        assert control.until_waiting(), "the 20 s wait did not begin"
         nudged = time.monotonic()
         control.nudge()
         thread.join(10)

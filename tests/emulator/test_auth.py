@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import time
-
 import requests
 
+from tests.conftest import ManualClock
 from uploader_gui.emulator import Emulator
 
 from .helpers import TIMEOUT, assert_problem
@@ -63,13 +62,13 @@ def test_missing_and_malformed_authorization(emulator: Emulator) -> None:
     )
 
 
-def test_access_token_expires(emulator: Emulator) -> None:
+def test_access_token_expires(emulator: Emulator, clock: ManualClock) -> None:
     emulator.access_token_ttl = 1
     token = login(emulator).json()
     assert token["expires_in"] == 1
     auth = f"Bearer {token['access_token']}"
     assert get_videos(emulator, Authorization=auth).status_code == 200
-    time.sleep(1.1)
+    clock.advance(1.1)
     assert_problem(
         get_videos(emulator, Authorization=auth), 401, "authentication-invalid-access-token"
     )

@@ -8,6 +8,7 @@ import time
 import pytest
 import requests
 
+from tests.conftest import ManualClock
 from uploader_gui.emulator import Emulator
 
 from .helpers import CHUNK, MIB, assert_problem, create_video, send_chunk, session, status
@@ -50,7 +51,7 @@ def test_server_errors_record_nothing(emulator: Emulator) -> None:
     assert send_chunk(emulator, vid, b"a" * 10, "part 1/1").status_code == 201
 
 
-def test_rate_limit_answers_429_with_retry_after(emulator: Emulator) -> None:
+def test_rate_limit_answers_429_with_retry_after(emulator: Emulator, clock: ManualClock) -> None:
     emulator.faults.rate_limit_uploads = 2
     emulator.faults.rate_limit_window = 1.0
     vid = create_video(emulator)
@@ -66,7 +67,7 @@ def test_rate_limit_answers_429_with_retry_after(emulator: Emulator) -> None:
     wait = int(limited.headers["X-RateLimit-Retry-After"])
     assert 0 <= wait <= 1
     assert status(emulator, vid)["ingest"]["receivedParts"]["parts"] == [1, 2]
-    time.sleep(1.05)
+    clock.advance(1.05)
     assert send_chunk(emulator, vid, b"c" * 10, "part 3/3", s).status_code == 201
 
 

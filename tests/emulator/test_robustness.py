@@ -66,7 +66,7 @@ def test_deleting_a_video_mid_upload_does_not_resurrect_it(emulator: Emulator) -
 
     worker = threading.Thread(target=upload)
     worker.start()
-    time.sleep(0.3)
+    assert emulator.wait_busy(), "the upload did not reach the server"
     assert s.delete(f"{emulator.base_url}/videos/{vid}", timeout=TIMEOUT).status_code == 204
     worker.join(timeout=10)
     assert result["r"].status_code == 404
@@ -83,7 +83,7 @@ def test_client_leaving_mid_body_records_nothing(emulator: Emulator) -> None:
     ).encode()
     with socket.create_connection(("127.0.0.1", emulator.port), timeout=5) as sock:
         sock.sendall(head + bytes(100_000))
-        time.sleep(0.2)
+        assert emulator.wait_busy(), "the request never reached the server"
     deadline = time.monotonic() + 5
     incoming = emulator.data_dir / "incoming"
     while any(incoming.iterdir()):

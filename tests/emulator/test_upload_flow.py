@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import requests
 
+from tests.conftest import ManualClock
 from uploader_gui.emulator import Emulator
 
 from .helpers import CHUNK, MIB, TIMEOUT, create_video, send_chunk, session, status
@@ -85,7 +85,7 @@ def test_any_field_name_and_video_id_field_in_any_order(emulator: Emulator) -> N
     assert r.status_code == 201, r.text
 
 
-def test_encoding_progresses_to_playable(emulator: Emulator) -> None:
+def test_encoding_progresses_to_playable(emulator: Emulator, clock: ManualClock) -> None:
     vid = create_video(emulator)
     hls = f"{emulator.base_url}/vod/{vid}/hls/manifest.m3u8"
     assert requests.get(hls, timeout=TIMEOUT).status_code == 202
@@ -96,11 +96,9 @@ def test_encoding_progresses_to_playable(emulator: Emulator) -> None:
     assert first["playable"] is False
     assert [q["status"] for q in first["qualities"]] == ["encoding"]
     assert first["metadata"]["width"] > 0
-    deadline = time.monotonic() + 5
-    while not status(emulator, vid)["encoding"]["playable"]:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    time.sleep(0.5)
+    clock.advance(emulator.encoding_delay / 3)  # the first of three qualities is done
+    assert status(emulator, vid)["encoding"]["playable"] is True
+    clock.advance(emulator.encoding_delay)
     final = status(emulator, vid)["encoding"]["qualities"]
     assert [(q["quality"], q["status"]) for q in final] == [
         ("360p", "encoded"),

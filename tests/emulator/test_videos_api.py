@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 import requests
 
+from tests.conftest import ManualClock
 from uploader_gui.emulator import Emulator
 
 from .helpers import TIMEOUT, assert_problem, create_video, send_chunk, session
@@ -130,7 +130,7 @@ def test_thumbnail_upload_and_pick(emulator: Emulator) -> None:
     )
 
 
-def test_upload_tokens_lifecycle(emulator: Emulator) -> None:
+def test_upload_tokens_lifecycle(emulator: Emulator, clock: ManualClock) -> None:
     s = session()
     base = f"{emulator.base_url}/upload-tokens"
     forever = s.post(base, json={}, timeout=TIMEOUT).json()
@@ -151,7 +151,7 @@ def test_upload_tokens_lifecycle(emulator: Emulator) -> None:
         timeout=TIMEOUT,
     )
     assert ok.status_code == 201 and ok.json()["title"] == "clip.mp4"
-    time.sleep(1.1)
+    clock.advance(1.1)
     expired = requests.post(
         upload,
         params={"token": short["token"]},

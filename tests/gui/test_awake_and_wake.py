@@ -119,11 +119,13 @@ def test_a_long_gap_between_ticks_means_the_computer_slept(qtbot: object) -> Non
 
 
 def _waiting_job(
-    started: list[float], finished: list[float]
+    started: list[float], finished: list[float], controls: list[UploadControl]
 ) -> Callable[[FileJob, UploadControl], UploadJob]:
     """An engine stand-in that reports a 30 s retry wait and then waits it out."""
 
     def factory(spec: FileJob, control: UploadControl) -> UploadJob:
+        controls.append(control)
+
         def run(listener: Callable[[UploadEvent], None]) -> FileOutcome:
             listener(ChunkRetrying(0, 1, 30.0, RetryReason(RetryCause.CONNECTION_LOST)))
             started.append(time.monotonic())
@@ -165,7 +167,8 @@ def test_waking_up_retries_waiting_uploads_now(qtbot: object, tmp_path: Path) ->
 
     started: list[float] = []
     finished: list[float] = []
-    manager = UploadManager(QueueModel(), job_factory=_waiting_job(started, finished))
+    controls: list[UploadControl] = []
+    manager = UploadManager(QueueModel(), job_factory=_waiting_job(started, finished, controls))
     manager.set_connection(
         Connection(Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9"), api_key="k")
     )
@@ -173,6 +176,7 @@ def test_waking_up_retries_waiting_uploads_now(qtbot: object, tmp_path: Path) ->
     path.write_bytes(b"x")
     (item,) = manager.add_files([(path, 1)])
     qtbot.waitUntil(lambda: bool(started) and item.state is ItemState.RETRYING)  # type: ignore[attr-defined]
+    assert controls[0].until_waiting(), "the 30 s wait did not begin"
     assert manager.nudge_waiting() == 1
     qtbot.waitUntil(lambda: item.state is ItemState.READY or item.state is ItemState.UPLOADED)  # type: ignore[attr-defined]
     assert finished[0] - started[0] < 5

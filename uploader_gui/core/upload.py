@@ -190,6 +190,8 @@ class _RetryWaits:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._nudges = 0
+        #: Threads inside :meth:`wait` now.
+        self._waiting = 0
 
     def nudge(self) -> None:
         with self._cond:
@@ -209,11 +211,27 @@ class _RetryWaits:
         deadline = time.monotonic() + seconds
         with self._cond:
             seen = self._nudges if since is None else since
-            while self._nudges == seen and not stopped():
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return
-                self._cond.wait(left)
+            self._waiting += 1
+            self._cond.notify_all()  # for :meth:`until_waiting`
+            try:
+                while self._nudges == seen and not stopped():
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return
+                    self._cond.wait(left)
+            finally:
+                self._waiting -= 1
+
+    def until_waiting(self, count: int, timeout: float) -> bool:
+        """Block until at least ``count`` threads wait here (False after ``timeout``): how a
+        caller knows a wait has begun, so a nudge given now is sure to end it."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._waiting >= count, timeout)
+
+    @property
+    def waiting(self) -> int:
+        with self._cond:
+            return self._waiting
 
 
 class UploadControl:
@@ -258,6 +276,16 @@ class UploadControl:
     def nudge_mark(self) -> int:
         """A mark for :meth:`sleep`: nudges given after this moment end that sleep."""
         return self._waits.mark()
+
+    def until_waiting(self, count: int = 1, timeout: float = 10.0) -> bool:
+        """Block until at least ``count`` retry waits under this control have begun (False
+        after ``timeout``); see :meth:`sleep`."""
+        return self._waits.until_waiting(count, timeout)
+
+    @property
+    def waiting(self) -> int:
+        """Retry waits under this control in progress now."""
+        return self._waits.waiting
 
     def sleep(self, seconds: float, since: int | None = None) -> None:
         """Wait ``seconds``, cut short by a cancel or a :meth:`nudge` given after ``since``

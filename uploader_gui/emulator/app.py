@@ -16,7 +16,6 @@ import re
 import secrets
 import shutil
 import threading
-import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,6 +97,10 @@ class EmulatorApp:
         self._other_window = RateWindow()
         self._server_errors = 0
 
+    def clock(self) -> float:
+        """Now, on the store's wall clock (see :attr:`Store.clock`)."""
+        return self.store.clock()
+
     # -- application ------------------------------------------------------------------------
 
     def make_app(self) -> web.Application:
@@ -154,7 +157,7 @@ class EmulatorApp:
         faults = self.faults
         if faults.latency > 0:
             await asyncio.sleep(faults.latency)
-        now = time.time()
+        now = self.clock()
         is_upload = self._is_upload(request)
         if is_upload:
             self.upload_requests += 1
@@ -251,7 +254,7 @@ class EmulatorApp:
         if scheme.lower() == "bearer" and value:
             with self.store.lock:
                 expiry = self.store.access_tokens.get(value)
-            if expiry is None or time.time() >= expiry:
+            if expiry is None or self.clock() >= expiry:
                 raise ApiError("authentication-invalid-access-token", name="Authorization")
             return
         raise ApiError("authentication-invalid-authorization-header-value", name="Authorization")
@@ -269,7 +272,7 @@ class EmulatorApp:
     # -- auth -------------------------------------------------------------------------------
 
     def _issue_tokens(self, api_key: str) -> dict[str, Any]:
-        now = time.time()
+        now = self.clock()
         ttl = self.access_token_ttl
         header = _b64url(json.dumps({"typ": "JWT", "alg": "none"}).encode())
         payload = _b64url(
@@ -310,7 +313,7 @@ class EmulatorApp:
         self.authenticate(request)
         body = await self._json_body(request)
         fields = _video_fields(body, creating=True)
-        now = time.time()
+        now = self.clock()
         video = VideoRecord(
             video_id=new_id("vi"),
             seq=self.store.next_seq(),
@@ -381,7 +384,7 @@ class EmulatorApp:
         fields = _video_fields(body, creating=False)
         with self.store.lock:
             _apply_fields(video, fields)
-            video.updated_at = time.time()
+            video.updated_at = self.clock()
             self.store.save()
         return self._json(self._video_json(video))
 
@@ -404,7 +407,7 @@ class EmulatorApp:
         self.authenticate(request)
         video = self._video(request.match_info["video_id"])
         with self.store.lock:
-            data = status_json(video, self.encoding_delay)
+            data = status_json(video, self.encoding_delay, self.clock())
         return self._json(data)
 
     # -- uploads ----------------------------------------------------------------------------
@@ -425,7 +428,7 @@ class EmulatorApp:
                 raise ApiError("authentication-missing-upload-token", name="token")
             with self.store.lock:
                 record = self.store.upload_tokens.get(token)
-            if record is None or record.expired(time.time()):
+            if record is None or record.expired(self.clock()):
                 raise ApiError("authentication-invalid-upload-token", name="token")
         except ApiError:
             await drain(request)
@@ -485,7 +488,7 @@ class EmulatorApp:
         if video is None:
             # A token chunk without videoId starts a new video, titled with the file's name.
             check_chunk(Source(), cr, body.size)
-            now = time.time()
+            now = self.clock()
             video = VideoRecord(
                 video_id=new_id("vi"),
                 seq=self.store.next_seq(),
@@ -503,7 +506,7 @@ class EmulatorApp:
             name = chunk_file_name(cr)
             body.file_path.replace(chunk_dir / name)
             completed = record_chunk(video.source, cr, body.size, name)
-            video.updated_at = time.time()
+            video.updated_at = self.clock()
             self.store.save()
         return video, completed
 
@@ -521,7 +524,7 @@ class EmulatorApp:
         )
         with store.lock:
             video.source.assembled = True
-            video.source.completed_at = time.time()
+            video.source.completed_at = self.clock()
             store.save()
 
     # -- thumbnails -------------------------------------------------------------------------
@@ -556,7 +559,7 @@ class EmulatorApp:
             with self.store.lock:
                 body.file_path.replace(self.store.thumbnail_file(video.video_id))
                 video.thumbnail_type = kind
-                video.updated_at = time.time()
+                video.updated_at = self.clock()
                 self.store.save()
         finally:
             body.discard()
@@ -576,7 +579,7 @@ class EmulatorApp:
         with self.store.lock:
             video.thumbnail_type = None
             video.thumbnail_seed = sum(timecode.encode()) + len(timecode) * 131
-            video.updated_at = time.time()
+            video.updated_at = self.clock()
             self.store.save()
         self.store.thumbnail_file(video.video_id).unlink(missing_ok=True)
         return self._json(self._video_json(video))
@@ -603,7 +606,7 @@ class EmulatorApp:
                     )
                 ],
             )
-        now = time.time()
+        now = self.clock()
         record = UploadTokenRecord(
             token=new_id("to"), ttl=ttl, created_at=now, expires_at=now + ttl if ttl else None
         )
@@ -678,7 +681,7 @@ class EmulatorApp:
     async def serve_hls(self, request: web.Request) -> web.StreamResponse:
         video = self._video(request.match_info["video_id"])
         with self.store.lock:
-            states = quality_states(video.source, self.encoding_delay, time.time())
+            states = quality_states(video.source, self.encoding_delay, self.clock())
         encoded = [quality for quality, status in states if status == "encoded"]
         if not encoded:
             return web.Response(status=202, text="", content_type="application/vnd.apple.mpegurl")
@@ -699,7 +702,7 @@ class EmulatorApp:
                     self.store.source_file(video.video_id),
                 )
                 source.assembled = True
-                source.completed_at = time.time()
+                source.completed_at = self.clock()
         self.store.save()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -144,6 +144,16 @@ class Emulator:
     @access_token_ttl.setter
     def access_token_ttl(self, value: float) -> None:
         self._app.access_token_ttl = value
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The wall clock behind token lifetimes, rate-limit windows and encoding (seconds
+        since the epoch). A test may set one it moves itself, so an hour passes at once."""
+        return self._app.store.clock
+
+    @clock.setter
+    def clock(self, value: Callable[[], float]) -> None:
+        self._app.store.clock = value
 
     @property
     def encoding_delay(self) -> float:

@@ -13,6 +13,7 @@ import secrets
 import string
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,8 @@ class Store:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
+        #: The emulator's wall clock (tests may replace it to make time pass at once).
+        self.clock: Callable[[], float] = time.time
         self.lock = threading.RLock()
         self.seq = 0
         self.videos: dict[str, VideoRecord] = {}
@@ -149,7 +152,7 @@ class Store:
     def save(self) -> None:
         """Write the whole state atomically."""
         with self.lock:
-            now = time.time()
+            now = self.clock()
             self.access_tokens = {k: v for k, v in self.access_tokens.items() if v > now}
             data = {
                 "seq": self.seq,
