@@ -17,8 +17,8 @@ from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import (
     MSG_SOURCE_CHANGED_SINCE_QUEUED,
     DurableControl,
-    Outcome,
-    OutcomeKind,
+    RunOutcome,
+    RunOutcomeKind,
     durable_options,
     enqueue,
     requeue_as_new,
@@ -87,8 +87,8 @@ def make_upload_token(emulator: Emulator) -> str:
     return str(answer.json()["token"])
 
 
-def assert_intact(emulator: Emulator, outcome: Outcome, path: Path) -> None:
-    assert outcome.kind is OutcomeKind.DONE, outcome.message
+def assert_intact(emulator: Emulator, outcome: RunOutcome, path: Path) -> None:
+    assert outcome.kind is RunOutcomeKind.DONE, outcome.message
     assert outcome.result is not None
     assert served_bytes(emulator, outcome.result.video_id) == path.read_bytes()
     assert len(emulator.videos()) == 1
@@ -185,7 +185,7 @@ def test_each_event_reaches_the_caller_only_after_it_is_stored(
     # Done is done: asking again sends nothing and gives the stored result.
     before = emulator.upload_requests
     again = run_one(store, client, file_id, options=QUICK)
-    assert again.kind is OutcomeKind.DONE and again.result is not None
+    assert again.kind is RunOutcomeKind.DONE and again.result is not None
     assert again.result.video_id == record.video_id
     assert emulator.upload_requests == before
 
@@ -196,7 +196,7 @@ def test_a_refused_key_fails_with_the_plain_message(
     file_id = queue(store, emulator, video)
     with ApiClient(emulator.base_url, api_key="wrong", timeout=10) as wrong:
         outcome = run_one(store, wrong, file_id, options=QUICK)
-    assert outcome.kind is OutcomeKind.FAILED
+    assert outcome.kind is RunOutcomeKind.FAILED
     assert outcome.message == MSG_BAD_API_KEY
     record = store.get(file_id)
     assert (record.state, record.last_error) == (FileState.FAILED, MSG_BAD_API_KEY)
@@ -211,7 +211,7 @@ def test_cancel_is_recorded_as_cancelled(
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: control.cancel())
     outcome = run_one(store, client, file_id, options=QUICK, listener=rec, control=control)
-    assert outcome.kind is OutcomeKind.CANCELLED
+    assert outcome.kind is RunOutcomeKind.CANCELLED
     assert store.get(file_id).state is FileState.CANCELLED
     assert resumable(store, environment_of(emulator)) == []
 
@@ -224,7 +224,7 @@ def test_stop_leaves_the_file_to_continue_at_next_start(
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: control.stop())
     first = run_one(store, client, file_id, options=QUICK, listener=rec, control=control)
-    assert first.kind is OutcomeKind.STOPPED
+    assert first.kind is RunOutcomeKind.STOPPED
     record = store.get(file_id)
     assert record.state is FileState.WAITING and record.video_id is not None
     acked = store.acked_chunks(file_id)
@@ -297,7 +297,7 @@ def test_pause_is_stored_while_it_lasts(
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: None if paused.is_set() else control.pause())
     rec.on(PhaseChanged, lambda e: paused.set() if e.phase is Phase.PAUSED else None)
-    outcome: list[Outcome] = []
+    outcome: list[RunOutcome] = []
     worker = threading.Thread(
         target=lambda: outcome.append(
             run_one(store, client, file_id, options=QUICK, listener=rec, control=control)
@@ -327,7 +327,7 @@ def test_a_store_that_cannot_save_stops_the_upload(
     store.mark_chunk_acked = disk_full  # type: ignore[method-assign]
     rec = Recorder()
     outcome = run_one(store, client, file_id, options=QUICK, listener=rec)
-    assert outcome.kind is OutcomeKind.FAILED
+    assert outcome.kind is RunOutcomeKind.FAILED
     assert "could not be saved" in outcome.message
     assert rec.of(ChunkAcknowledged) == []
     record = store.get(file_id)
@@ -363,7 +363,7 @@ def test_run_pending_leaves_files_for_another_credential(
     mine = queue(store, emulator, make_file(MIB, "a.mp4"))
     theirs = queue(store, emulator, make_file(MIB, "b.mp4"), auth_kind="upload_token")
     outcomes = run_pending(store, client, environment_of(emulator), options=QUICK)
-    assert [(o.file_id, o.kind) for o in outcomes] == [(mine, OutcomeKind.DONE)]
+    assert [(o.file_id, o.kind) for o in outcomes] == [(mine, RunOutcomeKind.DONE)]
     assert store.get(theirs).state is FileState.WAITING
     with pytest.raises(ValueError, match="upload token"):
         run_one(store, client, theirs)
@@ -376,7 +376,7 @@ def test_files_queued_while_running_are_picked_up(
     later = make_file(MIB, "b.mp4", seed=2)
     added: list[int] = []
 
-    def add_one(outcome: Outcome) -> None:
+    def add_one(outcome: RunOutcome) -> None:
         if not added:
             added.append(queue(store, emulator, later))
 
@@ -384,7 +384,7 @@ def test_files_queued_while_running_are_picked_up(
         store, client, environment_of(emulator), options=QUICK, on_outcome=add_one
     )
     assert [o.file_id for o in outcomes] == [first, added[0]]
-    assert all(o.kind is OutcomeKind.DONE for o in outcomes)
+    assert all(o.kind is RunOutcomeKind.DONE for o in outcomes)
     assert len(emulator.videos()) == 2
 
 
@@ -397,7 +397,7 @@ def test_a_missing_file_is_reported_and_nothing_is_sent(
     file_id = queue(store, emulator, video)
     video.rename(video.with_name("moved.mp4"))
     outcome = run_one(store, client, file_id, options=QUICK)
-    assert outcome.kind is OutcomeKind.SOURCE_MISSING
+    assert outcome.kind is RunOutcomeKind.SOURCE_MISSING
     assert "no longer at" in outcome.message and "holiday.mp4" in outcome.message
     assert store.get(file_id).last_error == outcome.message
     assert emulator.upload_requests == 0 and emulator.videos() == []
@@ -410,7 +410,7 @@ def test_requeue_as_new_uploads_the_new_version_to_a_new_video(
     file_id = queue(store, emulator, path)
     make_file(MIB + 10, "cut.mp4", seed=2)
     outcome = run_one(store, client, file_id, options=QUICK)
-    assert outcome.kind is OutcomeKind.SOURCE_CHANGED
+    assert outcome.kind is RunOutcomeKind.SOURCE_CHANGED
     assert outcome.message == MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name="cut.mp4")
     new_id = requeue_as_new(store, file_id)
     assert new_id != file_id and store.get(new_id).size == MIB + 10
@@ -432,7 +432,7 @@ def test_a_token_upload_resumes_from_the_stored_acknowledgements(
         first = Recorder()
         first.on(ChunkAcknowledged, lambda _e: control.stop())
         stopped = run_one(store, api, file_id, options=QUICK, listener=first, control=control)
-        assert stopped.kind is OutcomeKind.STOPPED
+        assert stopped.kind is RunOutcomeKind.STOPPED
         acked = store.acked_chunks(file_id)
         assert acked and store.get(file_id).video_id is not None
 

@@ -36,8 +36,8 @@ from tests.core.test_durable_upload import (
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import (
     DurableControl,
-    Outcome,
-    OutcomeKind,
+    RunOutcome,
+    RunOutcomeKind,
     run_one,
     run_pending,
     take_queue_lock,
@@ -99,7 +99,7 @@ class Background:
     """``run_one`` in a thread, as the window runs it."""
 
     def __init__(self, store: UploadStore, client: ApiClient, file_id: int, **kwargs: object):
-        self.outcome: list[Outcome] = []
+        self.outcome: list[RunOutcome] = []
         self._thread = threading.Thread(
             target=lambda: self.outcome.append(
                 run_one(store, client, file_id, options=QUICK, **kwargs)  # type: ignore[arg-type]
@@ -108,7 +108,7 @@ class Background:
         )
         self._thread.start()
 
-    def join(self, timeout: float = 60.0) -> Outcome:
+    def join(self, timeout: float = 60.0) -> RunOutcome:
         self._thread.join(timeout)
         assert self.outcome, "the upload did not finish"
         return self.outcome[0]
@@ -224,11 +224,11 @@ def test_killed_after_the_last_chunk_but_before_done_was_saved(
     """The server has everything; only the app's note of it was lost. Nothing is sent again."""
     file_id = queue(store, emulator, video)
     first = run_one(store, client, file_id, options=QUICK)
-    assert first.kind is OutcomeKind.DONE
+    assert first.kind is RunOutcomeKind.DONE
     store.set_state(file_id, FileState.UPLOADING)  # as the store looked just before the crash
     before = emulator.upload_requests
     outcomes = run_pending(store, client, environment_of(emulator), options=QUICK)
-    assert [o.kind for o in outcomes] == [OutcomeKind.DONE]
+    assert [o.kind for o in outcomes] == [RunOutcomeKind.DONE]
     assert_intact(emulator, outcomes[0], video)
     assert emulator.upload_requests == before
     assert store.get(file_id).state is FileState.DONE
@@ -298,7 +298,7 @@ def test_source_changed_between_runs_is_reported_and_nothing_is_appended(
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: control.stop())
     first = run_one(store, client, file_id, options=QUICK, listener=rec, control=control)
-    assert first.kind is OutcomeKind.STOPPED
+    assert first.kind is RunOutcomeKind.STOPPED
     video_id = store.get(file_id).video_id
     assert video_id is not None
     status_before = client.get_status(video_id)
@@ -316,7 +316,7 @@ def test_source_changed_between_runs_is_reported_and_nothing_is_appended(
 
     sent_before = emulator.upload_requests
     changed = run_one(store, client, file_id, options=QUICK)
-    assert changed.kind is OutcomeKind.SOURCE_CHANGED
+    assert changed.kind is RunOutcomeKind.SOURCE_CHANGED
     assert "changed since it was queued" in changed.message and "lecture.mp4" in changed.message
     record = store.get(file_id)
     assert (record.state, record.last_error) == (FileState.FAILED, changed.message)
@@ -373,7 +373,7 @@ def stop_after_two_parts(
     )
     options = dataclasses.replace(QUICK, parallel_chunks=1)
     first = run_one(store, client, file_id, options=options, listener=rec, control=control)
-    assert first.kind is OutcomeKind.STOPPED
+    assert first.kind is RunOutcomeKind.STOPPED
     video_id = store.get(file_id).video_id
     assert video_id is not None and store.acked_chunks(file_id) == {0, 1}
     return file_id, video_id
@@ -385,10 +385,10 @@ def test_a_part_upload_is_never_falsely_reported_done_on_resume(
     """Parts 1 and 2 arrived; the resumed run must send 3 and 4 or stop, never claim done."""
     file_id, video_id = stop_after_two_parts(store, emulator, client, video)
     outcome = run_one(store, client, file_id, options=QUICK)
-    if outcome.kind is OutcomeKind.DONE:
+    if outcome.kind is RunOutcomeKind.DONE:
         assert_intact(emulator, outcome, video)
     else:
-        assert outcome.kind is OutcomeKind.FAILED
+        assert outcome.kind is RunOutcomeKind.FAILED
         assert "cannot be continued safely" in outcome.message
         assert emulator.source_path(video_id) is None
         assert store.get(file_id).state is FileState.FAILED
@@ -424,7 +424,7 @@ def test_a_resumed_token_upload_sends_only_the_missing_chunks(
     options = dataclasses.replace(QUICK, parallel_chunks=1)
     with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
         first = run_one(store, api, file_id, options=options, listener=rec, control=control)
-        assert first.kind is OutcomeKind.STOPPED
+        assert first.kind is RunOutcomeKind.STOPPED
         assert store.acked_chunks(file_id) == {0, 1}
         sent_before = emulator.upload_requests
         resumed = Recorder()

@@ -18,8 +18,8 @@ from tests.core.test_durable_upload import QUICK, queue
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import (
     DurableControl,
-    Outcome,
-    OutcomeKind,
+    RunOutcome,
+    RunOutcomeKind,
     _RunControl,
     run_one,
 )
@@ -143,8 +143,8 @@ def test_the_durable_layer_ignores_a_nudge_given_before_its_wait() -> None:
 # -- through the engine, against the emulator ------------------------------------------------
 
 
-def _run_in_thread(run: Callable[[], Outcome]) -> tuple[threading.Thread, list[Outcome]]:
-    outcomes: list[Outcome] = []
+def _run_in_thread(run: Callable[[], RunOutcome]) -> tuple[threading.Thread, list[RunOutcome]]:
+    outcomes: list[RunOutcome] = []
     thread = threading.Thread(target=lambda: outcomes.append(run()), daemon=True)
     thread.start()
     return thread, outcomes
@@ -179,7 +179,7 @@ def test_a_nudged_durable_upload_retries_at_once(
     finally:
         control.stop()
         thread.join(10)
-    assert outcomes[0].kind is OutcomeKind.DONE, outcomes[0].message
+    assert outcomes[0].kind is RunOutcomeKind.DONE, outcomes[0].message
     assert len(rec.of(ChunkRetrying)) == 1
 
 
@@ -206,7 +206,7 @@ def test_a_store_failure_stops_a_waiting_upload_at_once(
     finally:
         control.stop()
         thread.join(10)
-    assert outcomes[0].kind is OutcomeKind.FAILED
+    assert outcomes[0].kind is RunOutcomeKind.FAILED
     assert "could not be saved" in outcomes[0].message
 
 
@@ -243,6 +243,6 @@ def test_a_nudge_between_a_failure_and_its_wait_retries_at_once(
     outcome = run_one(
         store, client, file_id, options=SLOW_RETRIES, listener=listener, control=control
     )
-    assert outcome.kind is OutcomeKind.DONE, outcome.message
+    assert outcome.kind is RunOutcomeKind.DONE, outcome.message
     assert len(retries) == 1 and retries[0].delay >= 20
     assert time.monotonic() - started < SLOW_RETRIES.retry.base_delay / 2

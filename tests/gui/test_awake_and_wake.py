@@ -163,14 +163,14 @@ def test_after_a_sleep_a_saved_upload_retries_at_once_not_after_its_backoff(
 
 def test_waking_up_retries_waiting_uploads_now(qtbot: object, tmp_path: Path) -> None:
     from uploader_gui.core.environments import Environment
-    from uploader_gui.gui.engine_jobs import Connection
+    from uploader_gui.gui.engine_jobs import EnvironmentAccess
 
     started: list[float] = []
     finished: list[float] = []
     controls: list[UploadControl] = []
     manager = UploadManager(QueueModel(), job_factory=_waiting_job(started, finished, controls))
     manager.set_connection(
-        Connection(Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9"), api_key="k")
+        EnvironmentAccess(Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9"), api_key="k")
     )
     path = tmp_path / "a.mp4"
     path.write_bytes(b"x")

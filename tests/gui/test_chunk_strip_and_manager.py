@@ -31,8 +31,8 @@ from uploader_gui.core.upload import UploadControl
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
-from uploader_gui.gui.engine_jobs import Connection, FileJob, UploadJob
-from uploader_gui.gui.queue_item import ChunkState, ItemState, QueueItem
+from uploader_gui.gui.engine_jobs import EnvironmentAccess, FileJob, UploadJob
+from uploader_gui.gui.queue_item import ItemState, QueueItem, StripState
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.upload_manager import ITEM_STATE_OF_PHASE, UploadManager
 
@@ -48,12 +48,12 @@ def test_strip_paints_each_chunk_in_its_state(qtbot: Any) -> None:
     strip = ChunkStrip()
     qtbot.addWidget(strip)
     strip.resize(404, 20)
-    states = bytes([ChunkState.DONE, ChunkState.SENDING, ChunkState.RETRYING, ChunkState.WAITING])
+    states = bytes([StripState.DONE, StripState.SENDING, StripState.RETRYING, StripState.WAITING])
     strip.set_chunks(states, [1.0, 1.0, 0.0, 0.0], [MIB] * 4)
-    assert colour_at(strip, 50) == COLOURS[ChunkState.DONE]
-    assert colour_at(strip, 150) == COLOURS[ChunkState.SENDING]
-    assert colour_at(strip, 250) == COLOURS[ChunkState.RETRYING]
-    assert colour_at(strip, 350) == COLOURS[ChunkState.WAITING]
+    assert colour_at(strip, 50) == COLOURS[StripState.DONE]
+    assert colour_at(strip, 150) == COLOURS[StripState.SENDING]
+    assert colour_at(strip, 250) == COLOURS[StripState.RETRYING]
+    assert colour_at(strip, 350) == COLOURS[StripState.WAITING]
     assert strip.summary() == "1 of 4 parts sent, 1 sending, 1 to send again"
 
 
@@ -62,13 +62,13 @@ def test_strip_with_more_chunks_than_pixels_shows_trouble(qtbot: Any) -> None:
     qtbot.addWidget(strip)
     strip.resize(200, 20)
     n = 6000  # a 30 GiB file in 5 MiB parts
-    states = bytearray([ChunkState.DONE] * n)
-    states[4000] = ChunkState.FAILED
+    states = bytearray([StripState.DONE] * n)
+    states[4000] = StripState.FAILED
     strip.set_chunks(bytes(states), [1.0] * n, [5 * MIB] * n)
     image = strip.grab().toImage()
     row = [image.pixelColor(x, 10) for x in range(image.width())]
-    assert COLOURS[ChunkState.FAILED] in row  # one failed part in 6,000 is still visible
-    assert row.count(COLOURS[ChunkState.DONE]) > 150
+    assert COLOURS[StripState.FAILED] in row  # one failed part in 6,000 is still visible
+    assert row.count(COLOURS[StripState.DONE]) > 150
 
 
 def test_every_engine_phase_has_a_row_state() -> None:
@@ -135,7 +135,7 @@ def make_manager(qtbot: Any, engine: FakeEngine, parallel: int = 2) -> UploadMan
     manager = UploadManager(model, job_factory=engine)
     manager.set_parallel(parallel)
     env = Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9")
-    manager.set_connection(Connection(env, api_key="k"))
+    manager.set_connection(EnvironmentAccess(env, api_key="k"))
     return manager
 
 
@@ -177,7 +177,7 @@ def test_finished_uploads_let_go_of_their_jobs(qtbot: Any) -> None:
     manager = UploadManager(QueueModel(), job_factory=factory)
     manager.set_parallel(2)
     env = Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9")
-    manager.set_connection(Connection(env, api_key="k"))
+    manager.set_connection(EnvironmentAccess(env, api_key="k"))
     try:
         names = [f"{n}.mp4" for n in "abcdefgh"]
         for name in names:
@@ -227,7 +227,7 @@ def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
             "Failed — Cannot reach the server. Check the internet connection."
         )
         states, _, _ = item.counters.strip()
-        assert ChunkState.FAILED in states
+        assert StripState.FAILED in states
         manager.retry([item.id])
         assert engine.started == ["x.mp4", "x.mp4"]
     finally:
@@ -240,7 +240,7 @@ def test_nothing_starts_without_a_credential(qtbot: Any) -> None:
     engine = FakeEngine()
     manager = UploadManager(QueueModel(), job_factory=engine)
     env = Environment(EnvironmentKind.PRODUCTION, "https://ws.api.video")
-    manager.set_connection(Connection(env))
+    manager.set_connection(EnvironmentAccess(env))
     manager.add_files([(Path("/v/a.mp4"), MIB)])
     assert engine.started == []
     assert manager.model.item(0).state is ItemState.WAITING

@@ -9,7 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from uploader_gui.core.limits import MIB
-from uploader_gui.gui.main_window import MainWindow, local_paths
+from uploader_gui.gui.drop_intake import local_paths
+from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState
 
 

@@ -17,10 +17,10 @@ from uploader_gui.core.events import (
     UploadPlanned,
 )
 from uploader_gui.gui.queue_item import (
-    ChunkState,
     ItemState,
     ProgressCounters,
     QueueItem,
+    StripState,
     default_title,
 )
 from uploader_gui.gui.queue_model import (
@@ -130,12 +130,12 @@ def test_counters_paint_each_chunk_as_it_goes() -> None:
     c.observe(ChunkRetrying(2, 1, 1.0, RetryReason(RetryCause.CONNECTION_LOST)))
     c.observe(ChunkAcknowledged(1))
     states, fills, sizes = c.strip()
-    assert list(states) == [ChunkState.DONE, ChunkState.DONE, ChunkState.RETRYING]
+    assert list(states) == [StripState.DONE, StripState.DONE, StripState.RETRYING]
     assert fills == [1.0, 1.0, 0.0] and sizes == [5 * MIB] * 3
     # Bytes to send again keep the bar where it was.
     assert c.bytes_done() == 12 * MIB
     c.stopped(failed=True)
-    assert c.strip()[0][2] == ChunkState.FAILED
+    assert c.strip()[0][2] == StripState.FAILED
 
 
 def test_a_row_says_what_goes_again_after_a_lost_connection() -> None:

@@ -14,7 +14,7 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.gui.app_settings import AppSettings
 from uploader_gui.gui.main_window import MainWindow
-from uploader_gui.gui.queue_item import ChunkState, ItemState
+from uploader_gui.gui.queue_item import ItemState, StripState
 
 
 def test_quit_mid_upload_then_continue_the_same_video(harness: Harness, tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_quit_mid_upload_then_continue_the_same_video(harness: Harness, tmp_path
     h.qtbot.waitUntil(lambda: first.model.rowCount() == 1)
     item = first.model.item(0)
     assert item.store_id is not None  # saved at the drop, before any byte is sent
-    h.qtbot.waitUntil(lambda: ChunkState.DONE in item.counters.strip()[0], timeout=WAIT_MS)
+    h.qtbot.waitUntil(lambda: StripState.DONE in item.counters.strip()[0], timeout=WAIT_MS)
     video_id = item.video_id
     asked: list[str] = []
     first.ask = lambda title, text: asked.append(text) or True  # type: ignore[func-returns-value]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from tests.gui.conftest import Harness
 from uploader_gui.core.limits import MIB
 from uploader_gui.gui.main_window import MainWindow
-from uploader_gui.gui.queue_item import ChunkState, ItemState, QueueItem
+from uploader_gui.gui.queue_item import ItemState, QueueItem, StripState
 
 WAIT_MS = 60_000
 
@@ -56,7 +56,7 @@ def test_dropped_videos_arrive_intact_with_their_details(harness: Harness) -> No
     assert video["title"] == "Summer trip"
     assert video["tags"] == ["travel", "summer"] and video["public"] is False
     states, _, sizes = item.counters.strip()
-    assert len(states) == 3 and set(states) == {ChunkState.DONE}
+    assert len(states) == 3 and set(states) == {StripState.DONE}
     assert sizes == [5 * MIB, 5 * MIB, MIB]
     # The details panel offers the links once the video is ready.
     assert window.details.links.isVisibleTo(window)

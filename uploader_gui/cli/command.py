@@ -99,26 +99,12 @@ MSG_SOURCE_GONE = (
 )
 
 
-@dataclass(frozen=True)
-class _Target:
-    environment: environments.Environment
-
-    @property
-    def base_url(self) -> str:
-        return self.environment.base_url
-
-    @property
-    def env_name(self) -> str:
-        return self.environment.keyring_name
-
-
-def _target(args: argparse.Namespace) -> _Target:
+def _environment(args: argparse.Namespace) -> environments.Environment:
+    """Where this command uploads: ``--base-url``, else ``--env``."""
     if args.base_url:
         url = environments.validate_base_url(args.base_url)
-        env = environments.Environment(environments.EnvironmentKind.CUSTOM, url)
-    else:
-        env = environments.sandbox() if args.env == "sandbox" else environments.production()
-    return _Target(env)
+        return environments.Environment(environments.EnvironmentKind.CUSTOM, url)
+    return environments.sandbox() if args.env == "sandbox" else environments.production()
 
 
 def _api_key(env_name: str) -> str | None:
@@ -282,7 +268,9 @@ def _error(err: TextIO, message: str) -> None:
     print(f"{APP_NAME} upload: error: {message}", file=err)
 
 
-def _client(args: argparse.Namespace, target: _Target, err: TextIO) -> ApiClient | int:
+def _client(
+    args: argparse.Namespace, target: environments.Environment, err: TextIO
+) -> ApiClient | int:
     """The client for this run, or the exit status when there is none."""
     if args.upload_token:
         if args.wait_playable:
@@ -290,9 +278,9 @@ def _client(args: argparse.Namespace, target: _Target, err: TextIO) -> ApiClient
             return EXIT_USAGE
         secret = args.upload_token
     else:
-        secret = _api_key(target.env_name)
+        secret = _api_key(target.keyring_name)
         if not secret:
-            _error(err, MSG_NO_KEY.format(env=target.env_name))
+            _error(err, MSG_NO_KEY.format(env=target.keyring_name))
             return EXIT_USAGE
     try:
         _setup_logging(args.log_file, [secret])
@@ -332,7 +320,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         _error(err, MSG_NEEDS_FILES)
         return EXIT_USAGE
     try:
-        target = _target(args)
+        target = _environment(args)
     except ValueError as exc:
         _error(err, str(exc))
         return EXIT_USAGE
@@ -368,7 +356,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _run_locked(
     args: argparse.Namespace,
     *,
-    target: _Target,
+    target: environments.Environment,
     client: ApiClient,
     store: UploadStore,
     out: TextIO,
@@ -388,14 +376,14 @@ def _run_locked(
     )
     reporter = _make_reporter(args.json, out, err)
     control = DurableControl()
-    session = UploadSession(store, client, target.environment, options=options, control=control)
+    session = UploadSession(store, client, target, options=options, control=control)
     work = _Run(args=args, session=session, reporter=reporter, control=control)
     if client.uses_upload_token and not args.allow_duplicate:
         reporter.note(MSG_TOKEN_NO_CHECK)
     jobs, queued_all = _queue(work)
     if not jobs:
         if queued_all:
-            reporter.note(MSG_NOTHING_TO_RESUME.format(env=target.environment.label))
+            reporter.note(MSG_NOTHING_TO_RESUME.format(env=target.label))
         return EXIT_OK if queued_all else EXIT_FAILED
     results: list[bool] = []
     reporter.start()

@@ -190,7 +190,7 @@ def resumable(
 # -- outcomes and controls -----------------------------------------------------------------------
 
 
-class OutcomeKind(StrEnum):
+class RunOutcomeKind(StrEnum):
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -203,9 +203,9 @@ class OutcomeKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class Outcome:
+class RunOutcome:
     file_id: int
-    kind: OutcomeKind
+    kind: RunOutcomeKind
     #: A sentence for the user (empty when done).
     message: str = ""
     result: UploadResult | None = None
@@ -381,7 +381,7 @@ class _Recorder:
 # -- running -------------------------------------------------------------------------------------
 
 
-def check_queued_source(store: UploadStore, record: FileRecord) -> Outcome | None:
+def check_queued_source(store: UploadStore, record: FileRecord) -> RunOutcome | None:
     """None when the file on disk is still the one queued. Otherwise the file is recorded as
     failed, so nothing more of it is sent, and the outcome says whether it changed or is
     missing."""
@@ -390,12 +390,12 @@ def check_queued_source(store: UploadStore, record: FileRecord) -> Outcome | Non
         return None
     if state is SourceState.MISSING:
         message = MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
-        kind = OutcomeKind.SOURCE_MISSING
+        kind = RunOutcomeKind.SOURCE_MISSING
     else:
         message = MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name=record.name)
-        kind = OutcomeKind.SOURCE_CHANGED
+        kind = RunOutcomeKind.SOURCE_CHANGED
     store.set_state(record.id, FileState.FAILED, message)
-    return Outcome(record.id, kind, message)
+    return RunOutcome(record.id, kind, message)
 
 
 def run_one(
@@ -408,7 +408,7 @@ def run_one(
     control: UploadControl | None = None,
     sleep: Callable[[float], None] | None = None,
     source_checked: bool = False,
-) -> Outcome:
+) -> RunOutcome:
     """Upload (or continue) one stored file and record how it ended.
 
     The file is first checked to be the one queued (:func:`check_queued_source`) unless the
@@ -426,7 +426,7 @@ def run_one(
     record = store.get(file_id)
     if record.state is FileState.DONE:
         result = UploadResult(record.video_id or "", record.size, dict(record.result or {}))
-        return Outcome(file_id, OutcomeKind.DONE, result=result)
+        return RunOutcome(file_id, RunOutcomeKind.DONE, result=result)
     given = auth_kind_of(client)
     if given != record.auth_kind:
         raise ValueError(
@@ -474,19 +474,19 @@ def run_one(
     except CancelledError as exc:
         if recorder.refusal is not None:
             store.set_state(file_id, FileState.FAILED, recorder.refusal)
-            return Outcome(file_id, OutcomeKind.FAILED, recorder.refusal)
+            return RunOutcome(file_id, RunOutcomeKind.FAILED, recorder.refusal)
         if recorder.store_error is not None:
             return _store_failed(store, file_id, recorder.store_error)
         if isinstance(outer, DurableControl) and outer.stopping:
             state = FileState.PAUSED if outer.paused else FileState.WAITING
             store.set_state(file_id, state)
-            return Outcome(file_id, OutcomeKind.STOPPED)
+            return RunOutcome(file_id, RunOutcomeKind.STOPPED)
         store.set_state(file_id, FileState.CANCELLED, str(exc))
-        return Outcome(file_id, OutcomeKind.CANCELLED, str(exc))
+        return RunOutcome(file_id, RunOutcomeKind.CANCELLED, str(exc))
     except UploadError as exc:
         log.info("Upload of %s failed: %s (%s)", record.path, exc, exc.detail)
         store.set_state(file_id, FileState.FAILED, str(exc))
-        return Outcome(file_id, OutcomeKind.FAILED, str(exc))
+        return RunOutcome(file_id, RunOutcomeKind.FAILED, str(exc))
     except Exception as exc:
         # A bug, not the network: retrying at every start would hit it again.
         log.exception("Upload of %s stopped by an unexpected error", record.path)
@@ -502,13 +502,13 @@ def run_one(
             store.mark_done(file_id, result.video)
         except Exception:
             return _store_failed(store, file_id, recorder.store_error)
-    return Outcome(file_id, OutcomeKind.DONE, result=result)
+    return RunOutcome(file_id, RunOutcomeKind.DONE, result=result)
 
 
-def _store_failed(store: UploadStore, file_id: int, error: Exception) -> Outcome:
+def _store_failed(store: UploadStore, file_id: int, error: Exception) -> RunOutcome:
     message = MSG_STORE_FAILED.format(error=error)
     _try_set_state(store, file_id, FileState.FAILED, message)
-    return Outcome(file_id, OutcomeKind.FAILED, message)
+    return RunOutcome(file_id, RunOutcomeKind.FAILED, message)
 
 
 def _try_set_state(store: UploadStore, file_id: int, state: FileState, error: str | None) -> None:
@@ -525,12 +525,12 @@ def run_pending(
     *,
     options: UploadOptions | None = None,
     listener_for: Callable[[FileRecord], Listener | None] | None = None,
-    on_outcome: Callable[[Outcome], None] | None = None,
+    on_outcome: Callable[[RunOutcome], None] | None = None,
     control: UploadControl | None = None,
     lock: InstanceLock | None = None,
     include_paused: bool = False,
     sleep: Callable[[float], None] | None = None,
-) -> list[Outcome]:
+) -> list[RunOutcome]:
     """Continue every resumable file for ``environment`` that ``client`` can upload, one after
     another in queue order, holding the store's instance lock.
 
@@ -543,7 +543,7 @@ def run_pending(
     if not held.acquire():
         raise AlreadyRunningError()
     try:
-        outcomes: list[Outcome] = []
+        outcomes: list[RunOutcome] = []
         tried: set[int] = set()
         while control is None or not control.cancelled:
             pending = [
@@ -595,8 +595,8 @@ __all__ = [
     "MSG_STORE_FAILED",
     "AlreadyRunningError",
     "DurableControl",
-    "Outcome",
-    "OutcomeKind",
+    "RunOutcome",
+    "RunOutcomeKind",
     "auth_kind_of",
     "check_queued_source",
     "durable_options",

@@ -35,7 +35,7 @@ from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import PreviousUpload, find_previous_uploads
 from uploader_gui.core.durable_upload import (
     DurableControl,
-    OutcomeKind,
+    RunOutcomeKind,
     auth_kind_of,
     check_queued_source,
     durable_options,
@@ -253,7 +253,7 @@ class UploadSession:
         if record.state is not FileState.DONE:
             problem = check_queued_source(self.store, record)
             if problem is not None and (
-                problem.kind is OutcomeKind.SOURCE_MISSING or not new_video_if_changed
+                problem.kind is RunOutcomeKind.SOURCE_MISSING or not new_video_if_changed
             ):
                 return FileOutcome(
                     file_id, _KINDS[problem.kind], problem.message, video_id=record.video_id
@@ -287,7 +287,7 @@ class UploadSession:
             control=control,
             source_checked=True,
         )
-        if outcome.kind is not OutcomeKind.DONE or outcome.result is None:
+        if outcome.kind is not RunOutcomeKind.DONE or outcome.result is None:
             return FileOutcome(
                 file_id, _KINDS[outcome.kind], outcome.message, video_id=record.video_id
             )
@@ -339,12 +339,12 @@ class UploadSession:
 
 
 _KINDS = {
-    OutcomeKind.DONE: FileOutcomeKind.DONE,
-    OutcomeKind.FAILED: FileOutcomeKind.FAILED,
-    OutcomeKind.CANCELLED: FileOutcomeKind.CANCELLED,
-    OutcomeKind.STOPPED: FileOutcomeKind.STOPPED,
-    OutcomeKind.SOURCE_CHANGED: FileOutcomeKind.SOURCE_CHANGED,
-    OutcomeKind.SOURCE_MISSING: FileOutcomeKind.SOURCE_MISSING,
+    RunOutcomeKind.DONE: FileOutcomeKind.DONE,
+    RunOutcomeKind.FAILED: FileOutcomeKind.FAILED,
+    RunOutcomeKind.CANCELLED: FileOutcomeKind.CANCELLED,
+    RunOutcomeKind.STOPPED: FileOutcomeKind.STOPPED,
+    RunOutcomeKind.SOURCE_CHANGED: FileOutcomeKind.SOURCE_CHANGED,
+    RunOutcomeKind.SOURCE_MISSING: FileOutcomeKind.SOURCE_MISSING,
 }
 
 

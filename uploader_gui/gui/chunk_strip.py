@@ -11,22 +11,22 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from uploader_gui.gui.queue_item import ChunkState
+from uploader_gui.gui.queue_item import StripState
 
 COLOURS = {
-    ChunkState.WAITING: QColor("#d9dde3"),
-    ChunkState.SENDING: QColor("#5b8def"),
-    ChunkState.DONE: QColor("#2e9e5b"),
-    ChunkState.RETRYING: QColor("#e0a100"),
-    ChunkState.FAILED: QColor("#d0443e"),
+    StripState.WAITING: QColor("#d9dde3"),
+    StripState.SENDING: QColor("#5b8def"),
+    StripState.DONE: QColor("#2e9e5b"),
+    StripState.RETRYING: QColor("#e0a100"),
+    StripState.FAILED: QColor("#d0443e"),
 }
 #: Which state wins when several chunks share one pixel column.
 _PRIORITY = {
-    ChunkState.FAILED: 4,
-    ChunkState.RETRYING: 3,
-    ChunkState.SENDING: 2,
-    ChunkState.WAITING: 1,
-    ChunkState.DONE: 0,
+    StripState.FAILED: 4,
+    StripState.RETRYING: 3,
+    StripState.SENDING: 2,
+    StripState.WAITING: 1,
+    StripState.DONE: 0,
 }
 _SENDING_BACK = QColor("#bcd0f7")
 _GAP_MIN_WIDTH = 6.0
@@ -68,13 +68,13 @@ class ChunkStrip(QWidget):
         if not n:
             return ""
         c = self.counts()
-        parts = [f"{c[ChunkState.DONE]} of {n} parts sent"]
-        if c[ChunkState.SENDING]:
-            parts.append(f"{c[ChunkState.SENDING]} sending")
-        if c[ChunkState.RETRYING]:
-            parts.append(f"{c[ChunkState.RETRYING]} to send again")
-        if c[ChunkState.FAILED]:
-            parts.append(f"{c[ChunkState.FAILED]} failed")
+        parts = [f"{c[StripState.DONE]} of {n} parts sent"]
+        if c[StripState.SENDING]:
+            parts.append(f"{c[StripState.SENDING]} sending")
+        if c[StripState.RETRYING]:
+            parts.append(f"{c[StripState.RETRYING]} to send again")
+        if c[StripState.FAILED]:
+            parts.append(f"{c[StripState.FAILED]} failed")
         return ", ".join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -87,7 +87,7 @@ class ChunkStrip(QWidget):
     def _paint(self, p: QPainter) -> None:
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         p.setPen(QPen(QColor("#b8bec7"), 1))
-        p.setBrush(COLOURS[ChunkState.WAITING])
+        p.setBrush(COLOURS[StripState.WAITING])
         p.drawRoundedRect(rect, 3, 3)
         total = sum(self._sizes)
         if not self._states or total <= 0:
@@ -107,12 +107,12 @@ class ChunkStrip(QWidget):
         for state, fill, size in zip(self._states, self._fills, self._sizes, strict=True):
             w = inner.width() * size / total
             seg = QRectF(x, inner.top(), max(0.0, w - gap), inner.height())
-            if state == ChunkState.SENDING:
+            if state == StripState.SENDING:
                 p.fillRect(seg, _SENDING_BACK)
                 done = QRectF(seg.left(), seg.top(), seg.width() * min(1.0, fill), seg.height())
-                p.fillRect(done, COLOURS[ChunkState.SENDING])
+                p.fillRect(done, COLOURS[StripState.SENDING])
             else:
-                p.fillRect(seg, COLOURS.get(state, COLOURS[ChunkState.WAITING]))
+                p.fillRect(seg, COLOURS.get(state, COLOURS[StripState.WAITING]))
             x += w
 
     def _paint_columns(self, p: QPainter, inner: QRectF, total: int) -> None:
@@ -129,7 +129,7 @@ class ChunkStrip(QWidget):
         start = 0
         for col in range(1, columns + 1):
             if col == columns or best[col] != best[start]:
-                colour = COLOURS.get(best[start], COLOURS[ChunkState.WAITING])
+                colour = COLOURS.get(best[start], COLOURS[StripState.WAITING])
                 p.fillRect(
                     QRectF(inner.left() + start, inner.top(), col - start, inner.height()), colour
                 )

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from uploader_gui.core.errors import UploadError
-from uploader_gui.gui.engine_jobs import Connection
+from uploader_gui.gui.engine_jobs import EnvironmentAccess
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ class _Signals(QObject):
 
 
 class _Check(QRunnable):
-    def __init__(self, connection: Connection, signals: _Signals) -> None:
+    def __init__(self, connection: EnvironmentAccess, signals: _Signals) -> None:
         super().__init__()
         self._connection = connection
         self._signals = signals
@@ -38,7 +38,7 @@ class _Check(QRunnable):
         except UploadError as exc:
             self._signals.done.emit(False, str(exc))
         except Exception as exc:  # a bug must end as a sentence, not a silent thread
-            log.exception("Connection test failed unexpectedly")
+            log.exception("EnvironmentAccess test failed unexpectedly")
             self._signals.done.emit(False, MSG_CHECK_FAILED.format(kind=type(exc).__name__))
         else:
             template = MSG_CONNECTED_TOKEN if conn.upload_token else MSG_CONNECTED_KEY
@@ -58,7 +58,7 @@ class ConnectionChecker(QObject):
         self._signals.done.connect(self._done)
         self.running = False
 
-    def start(self, connection: Connection) -> None:
+    def start(self, connection: EnvironmentAccess) -> None:
         if not connection.usable:
             self.finished.emit(False, MSG_NO_CREDENTIAL)
             return

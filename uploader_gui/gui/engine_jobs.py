@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Connection:
+class EnvironmentAccess:
     """Where uploads go and with which credential (a key, or a delegated upload token)."""
 
     environment: Environment
@@ -43,7 +43,7 @@ class Connection:
 
     def __repr__(self) -> str:  # never show a secret in a log line or a traceback
         cred = "upload token" if self.upload_token else ("API key" if self.api_key else "none")
-        return f"Connection({self.environment.label}, {self.environment.base_url}, {cred})"
+        return f"EnvironmentAccess({self.environment.label}, {self.environment.base_url}, {cred})"
 
     @property
     def usable(self) -> bool:
@@ -93,7 +93,7 @@ WINDOW_FOLLOW = Follow(all_qualities=True, qualities_wait=FOLLOW_QUALITIES_FOR)
 
 
 def engine_job(
-    connection: Connection,
+    connection: EnvironmentAccess,
     spec: FileJob,
     options: UploadOptions,
     control: UploadControl,

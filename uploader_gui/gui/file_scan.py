@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from uploader_gui.core.file_checks import FileCheck
 from uploader_gui.core.folder_scan import ScanResult, scan_paths
+from uploader_gui.gui.drop_intake import DropTag, Persist
 
 log = logging.getLogger(__name__)
-
-
-#: Saves a drop's accepted files to the upload store and returns their row ids in the same
-#: order (None: not saved).
-Persist = Callable[[list[FileCheck]], "list[int | None]"]
 
 
 @dataclass(frozen=True)
@@ -29,8 +23,8 @@ class ScanOutcome:
 
     result: ScanResult
     store_ids: dict[Path, int] = field(default_factory=dict)
-    #: Whatever the caller passed to :meth:`FileScanner.scan`, handed back unchanged.
-    tag: object = None
+    #: What the drop was for, as given to :meth:`FileScanner.scan`.
+    drop: DropTag | None = None
 
 
 class _Signals(QObject):
@@ -44,10 +38,10 @@ class _ScanTask(QRunnable):
         signals: _Signals,
         stop: threading.Event,
         persist: Persist | None,
-        tag: object,
+        drop: DropTag | None,
     ) -> None:
         super().__init__()
-        self._tag = tag
+        self._drop = drop
         self._paths = paths
         self._signals = signals
         self._stop = stop
@@ -65,7 +59,7 @@ class _ScanTask(QRunnable):
         except Exception:  # the drop must end with a result, whatever went wrong
             log.exception("Checking dropped files failed")
             result = ScanResult()
-        self._signals.done.emit(ScanOutcome(result, store_ids, self._tag))
+        self._signals.done.emit(ScanOutcome(result, store_ids, self._drop))
 
 
 class FileScanner(QObject):
@@ -86,11 +80,13 @@ class FileScanner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def scan(self, paths: list[Path], persist: Persist | None = None, tag: object = None) -> None:
+    def scan(
+        self, paths: list[Path], persist: Persist | None = None, drop: DropTag | None = None
+    ) -> None:
         signals = _Signals(self)
         signals.done.connect(self._done)
         self._pending += 1
-        self._pool.start(_ScanTask(paths, signals, self._stop, persist, tag))
+        self._pool.start(_ScanTask(paths, signals, self._stop, persist, drop))
 
     def _done(self, result: ScanOutcome) -> None:
         self._pending -= 1

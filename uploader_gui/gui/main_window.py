@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -52,21 +51,20 @@ from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK, PreviousUpload
 from uploader_gui.core.durable_upload import resumable
 from uploader_gui.core.environments import Environment, EnvironmentKind
-from uploader_gui.core.file_checks import FileCheck
 from uploader_gui.core.keep_awake import MSG_NO_BACKEND, KeepAwake
-from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.secrets import SecretStore
-from uploader_gui.core.store import AuthKind, UploadStore
-from uploader_gui.core.title_template import DropNumbers, MetadataTemplate
+from uploader_gui.core.store import UploadStore
+from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.core.units import format_duration, format_size, format_speed, plural
 from uploader_gui.core.upload import UploadOptions
 from uploader_gui.gui.app_icon import app_icon
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.details_panel import DetailsPanel
 from uploader_gui.gui.drop_area import DropArea
-from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice
+from uploader_gui.gui.drop_intake import DropTag, local_paths, persist_for_drop
+from uploader_gui.gui.engine_jobs import DuplicateChoice, EnvironmentAccess
 from uploader_gui.gui.environment_badge import EnvironmentBadge
-from uploader_gui.gui.file_scan import FileScanner, Persist, ScanOutcome
+from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
 from uploader_gui.gui.notifier import Notifier
@@ -126,26 +124,6 @@ VIDEO_FILTER = (
     "Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.mts *.m2ts *.ts *.3gp "
     "*.flv *.ogv *.mxf);;All files (*)"
 )
-
-
-@dataclass(frozen=True)
-class DropTag:
-    """What a drop was made for: the files are titled and numbered with the template of the
-    environment in use when they were dropped."""
-
-    environment: Environment | None
-    template: MetadataTemplate
-    numbers: DropNumbers = field(default_factory=DropNumbers, compare=False)
-
-    def metadata(self, path: Path) -> VideoMetadata:
-        return self.template.metadata_for(path, self.numbers.number(path))
-
-
-def local_paths(mime: QMimeData) -> list[Path]:
-    """Local files and folders in a drop; web links and other data are ignored."""
-    if not mime.hasUrls():
-        return []
-    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
 
 
 class MainWindow(QMainWindow):
@@ -491,13 +469,13 @@ class MainWindow(QMainWindow):
             return
         self.manager.load_records(records)
 
-    def _connection_for(self, env: Environment) -> Connection:
+    def _connection_for(self, env: Environment) -> EnvironmentAccess:
         if env.kind is EnvironmentKind.DEMO:
-            return Connection(env, api_key=DEMO_KEY)
+            return EnvironmentAccess(env, api_key=DEMO_KEY)
         name = env.keyring_name
         if self.settings.uses_upload_token(name):
-            return Connection(env, upload_token=self.secrets.get_upload_token(name))
-        return Connection(env, api_key=self.secrets.get_api_key(name))
+            return EnvironmentAccess(env, upload_token=self.secrets.get_upload_token(name))
+        return EnvironmentAccess(env, api_key=self.secrets.get_api_key(name))
 
     def _update_session_banner(self) -> None:
         warning = self.secrets.warning
@@ -546,31 +524,10 @@ class MainWindow(QMainWindow):
         env = self.environment
         template = self.settings.template(env.keyring_name) if env else MetadataTemplate()
         tag = DropTag(env, template)
-        self.scanner.scan(paths, self._persist_for_drop(tag), tag=tag)
-
-    def _persist_for_drop(self, tag: DropTag) -> Persist | None:
-        """Saves each accepted file to the upload store, on the scanning thread, for the
-        environment and credential kind in use now, with the environment's template."""
-        store, connection = self.manager.store, self.manager.connection
-        if store is None or connection is None or not self.manager.persisting:
-            return None
-        env = connection.environment
-        auth: AuthKind = "upload_token" if connection.upload_token else "api_key"
-        chunk_size = self.manager.options.chunk_size
-
-        def persist(checks: list[FileCheck]) -> list[int | None]:
-            try:
-                return store.add_files(
-                    [(check.path, tag.metadata(check.path)) for check in checks],
-                    environment=env,
-                    auth_kind=auth,
-                    chunk_size=chunk_size,
-                )
-            except Exception:  # the files are saved again when they start
-                log.exception("Could not save %d files to the upload list", len(checks))
-                return [None] * len(checks)
-
-        return persist
+        manager = self.manager
+        store = manager.store if manager.persisting else None
+        persist = persist_for_drop(store, manager.connection, manager.options.chunk_size, tag)
+        self.scanner.scan(paths, persist, drop=tag)
 
     def handle_drop(self, mime: QMimeData) -> bool:
         paths = local_paths(mime)
@@ -581,7 +538,7 @@ class MainWindow(QMainWindow):
     def _scan_finished(self, outcome: ScanOutcome) -> None:
         result = outcome.result
         store_ids = outcome.store_ids
-        tag = outcome.tag if isinstance(outcome.tag, DropTag) else DropTag(None, MetadataTemplate())
+        tag = outcome.drop if outcome.drop is not None else DropTag(None, MetadataTemplate())
         # The files go where they were dropped for, even if another environment was chosen
         # while they were being checked: they wait for theirs.
         metadata = {c.path: tag.metadata(c.path) for c in result.accepted}

@@ -102,7 +102,7 @@ _ACTIVE = frozenset(
 _WITH_DETAIL = frozenset({ItemState.PROCESSING, ItemState.READY, ItemState.ASKING})
 
 
-class ChunkState:
+class StripState:
     """What the chunk strip paints for one part of a file."""
 
     WAITING = 0
@@ -131,23 +131,23 @@ class ProgressCounters(FileProgress):
         changed = super()._apply(event)
         if isinstance(event, UploadPlanned):
             self._states = bytearray(
-                ChunkState.DONE if done else ChunkState.WAITING for done in self._acked
+                StripState.DONE if done else StripState.WAITING for done in self._acked
             )
         elif isinstance(event, BytesSent) and changed:
-            self._states[event.chunk_index] = ChunkState.SENDING
+            self._states[event.chunk_index] = StripState.SENDING
         elif isinstance(event, ChunkAcknowledged) and changed:
-            self._states[event.chunk_index] = ChunkState.DONE
+            self._states[event.chunk_index] = StripState.DONE
         for i in retried:
-            self._states[i] = ChunkState.RETRYING
+            self._states[i] = StripState.RETRYING
         return changed or bool(retried)
 
     def stopped(self, failed: bool) -> None:
         """The upload ended early: chunks in flight become failed (or waiting, when paused or
         cancelled, since they will simply be sent again)."""
         with self._lock:
-            mark = ChunkState.FAILED if failed else ChunkState.WAITING
+            mark = StripState.FAILED if failed else StripState.WAITING
             for i, state in enumerate(self._states):
-                if state in (ChunkState.SENDING, ChunkState.RETRYING):
+                if state in (StripState.SENDING, StripState.RETRYING):
                     self._states[i] = mark
                     self._set(i, 0, max(self._lost[i], self._sent[i]))
             self.version += 1

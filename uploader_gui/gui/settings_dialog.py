@@ -47,7 +47,7 @@ from uploader_gui.gui.app_settings import (
     UploadPreferences,
 )
 from uploader_gui.gui.connection_check import ConnectionChecker
-from uploader_gui.gui.engine_jobs import Connection
+from uploader_gui.gui.engine_jobs import EnvironmentAccess
 from uploader_gui.gui.environment_badge import LOOKS
 
 #: Turns a choice in the dialog into a place to upload to; raises ValueError with a reason.
@@ -265,14 +265,14 @@ class SettingsDialog(QDialog):
         """The chosen environment; ValueError with a reason if the address is unusable."""
         return self._resolve(self.kind, self.url_edit.text())
 
-    def connection(self) -> Connection:
+    def connection(self) -> EnvironmentAccess:
         env = self.environment()
         secret = self.secret_edit.text().strip()
         if self.kind is EnvironmentKind.DEMO:
-            return Connection(env, api_key=DEMO_KEY)
+            return EnvironmentAccess(env, api_key=DEMO_KEY)
         if self.token_check.isChecked():
-            return Connection(env, upload_token=secret or None)
-        return Connection(env, api_key=secret or None)
+            return EnvironmentAccess(env, upload_token=secret or None)
+        return EnvironmentAccess(env, api_key=secret or None)
 
     # -- reacting ------------------------------------------------------------------------
     def _environment_changed(self) -> None:

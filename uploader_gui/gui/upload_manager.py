@@ -41,7 +41,13 @@ from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
 from uploader_gui.gui.duplicate_bridge import DuplicateBridge
-from uploader_gui.gui.engine_jobs import Connection, DuplicateChoice, FileJob, UploadJob, engine_job
+from uploader_gui.gui.engine_jobs import (
+    DuplicateChoice,
+    EnvironmentAccess,
+    FileJob,
+    UploadJob,
+    engine_job,
+)
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.upload_worker import UploadWorker
@@ -119,7 +125,7 @@ class UploadManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.connection: Connection | None = None
+        self.connection: EnvironmentAccess | None = None
         #: The queue on disk; None keeps the queue for this run only.
         self.store: UploadStore | None = None
         #: One bandwidth cap for every upload this window runs; its rate may change at any time.
@@ -159,7 +165,7 @@ class UploadManager(QObject):
         """Cap all uploads together (None: no cap), including those already running."""
         self.rate_limiter.bytes_per_second = bytes_per_second
 
-    def set_connection(self, connection: Connection | None) -> None:
+    def set_connection(self, connection: EnvironmentAccess | None) -> None:
         """Use ``connection`` for the files of its environment from now on; files queued for
         another environment wait for theirs (they are never sent here)."""
         self.connection = connection
@@ -468,7 +474,7 @@ class UploadManager(QObject):
                 self._start(item, connection)
                 running += 1
 
-    def _start(self, item: QueueItem, connection: Connection) -> None:
+    def _start(self, item: QueueItem, connection: EnvironmentAccess) -> None:
         if not self.belongs_here(item):  # never sent to another environment than its own
             self._place(item)
             return
@@ -741,7 +747,7 @@ class UploadManager(QObject):
         if store is not None and store_id is not None:
             self._store_call(lambda: store.set_state(store_id, state))
 
-    def _retarget(self, item: QueueItem, connection: Connection) -> None:
+    def _retarget(self, item: QueueItem, connection: EnvironmentAccess) -> None:
         """A file saved but never started follows a change of credential in its environment (a
         key instead of an upload token, or the reverse): its row is replaced."""
         store, store_id = self.store, item.store_id

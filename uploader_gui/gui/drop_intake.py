@@ -1,0 +1,78 @@
+"""What a drop (or "Add videos") is for, and how its files are saved before they are shown.
+
+A drop belongs to the environment in use when it was made, with that environment's title
+template, even if another is chosen while its files are being checked. Accepted files are
+saved to the upload store on the scanning thread (reading each one's fingerprint costs disk
+time), never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+
+from uploader_gui.core.environments import Environment
+from uploader_gui.core.file_checks import FileCheck
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.store import AuthKind, UploadStore
+from uploader_gui.core.title_template import DropNumbers, MetadataTemplate
+from uploader_gui.gui.engine_jobs import EnvironmentAccess
+
+log = logging.getLogger(__name__)
+
+#: Saves a drop's accepted files to the upload store and returns their row ids in the same
+#: order (None: not saved).
+Persist = Callable[[list[FileCheck]], "list[int | None]"]
+
+
+@dataclass(frozen=True)
+class DropTag:
+    """What a drop was made for: the files are titled and numbered with the template of the
+    environment in use when they were dropped."""
+
+    environment: Environment | None
+    template: MetadataTemplate
+    numbers: DropNumbers = field(default_factory=DropNumbers, compare=False)
+
+    def metadata(self, path: Path) -> VideoMetadata:
+        return self.template.metadata_for(path, self.numbers.number(path))
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    """Local files and folders in a drop; web links and other data are ignored."""
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
+def persist_for_drop(
+    store: UploadStore | None,
+    access: EnvironmentAccess | None,
+    chunk_size: int,
+    drop: DropTag,
+) -> Persist | None:
+    """Saves each accepted file of ``drop`` to ``store``, on the scanning thread, for the
+    environment and kind of credential of ``access``, with the drop's template. None when the
+    queue is not kept (no store, no environment yet)."""
+    if store is None or access is None:
+        return None
+    env = access.environment
+    auth: AuthKind = "upload_token" if access.upload_token else "api_key"
+
+    def persist(checks: list[FileCheck]) -> list[int | None]:
+        try:
+            return store.add_files(
+                [(check.path, drop.metadata(check.path)) for check in checks],
+                environment=env,
+                auth_kind=auth,
+                chunk_size=chunk_size,
+            )
+        except Exception:  # the files are saved again when they start
+            log.exception("Could not save %d files to the upload list", len(checks))
+            return [None] * len(checks)
+
+    return persist
