@@ -91,6 +91,7 @@ def test_removing_a_running_upload_forgets_it(harness: Harness, tmp_path: Path) 
     window.act_remove.trigger()
     h.qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=WAIT_MS)
     assert not window.manager.busy
+    assert window.manager.writer.drain(10)  # the window's store writes are off its thread
     with pytest.raises(KeyError):
         store.get(store_id)
     assert window.stack.currentWidget() is window.drop_area

@@ -100,6 +100,7 @@ def engine_job(
     store: UploadStore,
     *,
     ask_duplicate: AskDuplicate | None = None,
+    settle: Callable[[], object] | None = None,
 ) -> UploadJob:
     """A job that runs the file through the core upload session against ``connection``
     (blocking, on the upload's own thread): the durable layer saves every acknowledged chunk
@@ -110,10 +111,13 @@ def engine_job(
     A file without a row in ``store`` yet (its drop-time row went with an environment change,
     or the queue is not kept: the Local demo's scratch store) is written there first, on this
     thread. For a new video with an API key, ``ask_duplicate`` is asked when api.video already
-    has a complete video of the same file.
+    has a complete video of the same file. ``settle`` runs first, on the upload's thread: the
+    window passes its store writer's drain, so its earlier writes land before this job's.
     """
 
     def run(listener: Callable[[UploadEvent], None]) -> FileOutcome:
+        if settle is not None:
+            settle()
         with connection.client() as client:
             session = UploadSession(
                 store, client, connection.environment, options=options, control=control

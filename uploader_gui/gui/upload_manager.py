@@ -50,6 +50,7 @@ from uploader_gui.gui.engine_jobs import (
 )
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.store_writer import StoreWriter
 from uploader_gui.gui.upload_worker import UploadWorker
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,8 @@ class UploadManager(QObject):
         self._awake_for: set[int] = set()
         self._shut_down = False
         self._scratch: UploadStore | None = None
+        #: Writes to the store from the window's actions, off the GUI thread.
+        self.writer = StoreWriter()
 
     # -- configuration -------------------------------------------------------------------
     @property
@@ -311,7 +314,7 @@ class UploadManager(QObject):
                 item.description = meta.description
             items.append(item)
         for store_id in duplicates:
-            self._store_call(partial(self._forget, store_id))
+            self.forget_saved(store_id)
         for item in items:
             self._place(item)
         self.model.add(items)
@@ -437,7 +440,7 @@ class UploadManager(QObject):
                 self.model.remove(item.id)
                 if item.store_id is not None and not item.state.finished:
                     # Finished files stay in the store: they are the history.
-                    self._store_call(partial(self._forget, item.store_id))
+                    self.forget_saved(item.store_id)
         self.schedule()
 
     def move(self, ids: Iterable[int], delta: int) -> None:
@@ -451,7 +454,7 @@ class UploadManager(QObject):
         store = self.store
         if store is not None:
             order = [i.store_id for i in self.model.items if i.store_id is not None]
-            self._store_call(lambda: store.reorder(order))
+            self._store_write(partial(store.reorder, order))
 
     def all_ids(self) -> list[int]:
         return [i.id for i in self.model.items]
@@ -498,7 +501,15 @@ class UploadManager(QObject):
         else:
             store = self.store if persisting and self.store is not None else self._scratch_store()
             ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
-            job = engine_job(connection, spec, self.options, control, store, ask_duplicate=ask)
+            job = engine_job(
+                connection,
+                spec,
+                self.options,
+                control,
+                store,
+                ask_duplicate=ask,
+                settle=self.writer.drain,
+            )
         worker = UploadWorker(item.id, item.counters, job)
         worker.milestone.connect(self._on_event)
         worker.ended.connect(self._on_ended)
@@ -533,6 +544,7 @@ class UploadManager(QObject):
             log.warning("Uploads are still stopping; waiting for them before quitting")
             for worker in threads:
                 worker.wait()
+        self.writer.close()
         if self._scratch is not None:
             self._scratch.close()
             shutil.rmtree(self._scratch.path.parent, ignore_errors=True)
@@ -717,13 +729,17 @@ class UploadManager(QObject):
         return QueueSummary(counts, done, total, speed)
 
     # -- the upload store ----------------------------------------------------------------
-    def _store_call(self, call: Callable[[], _T]) -> _T | None:
-        """A store write from the GUI thread; a failing disk is logged, never a crash."""
+    def _store_read(self, call: Callable[[], _T]) -> _T | None:
+        """A store read from the GUI thread; a failing disk is logged, never a crash."""
         try:
             return call()
         except Exception:
-            log.exception("Could not update the upload list on disk")
+            log.exception("Could not read the upload list on disk")
             return None
+
+    def _store_write(self, call: Callable[[], object]) -> None:
+        """A store write, made on the store writer's thread (see :mod:`store_writer`)."""
+        self.writer.submit(call)
 
     def _scratch_store(self) -> UploadStore:
         """Where uploads whose queue is not kept (the Local demo) run: a throw-away store in a
@@ -735,24 +751,22 @@ class UploadManager(QObject):
         return self._scratch
 
     def forget_saved(self, store_id: int) -> None:
-        """Drop a saved row that never made it into the list."""
-        self._store_call(partial(self._forget, store_id))
-
-    def _forget(self, store_id: int) -> None:
-        if self.store is not None:
-            self.store.remove(store_id)
+        """Drop a saved row that never made it into the list (or left it unfinished)."""
+        store = self.store
+        if store is not None:
+            self._store_write(partial(store.remove, store_id))
 
     def _save_state(self, item: QueueItem, state: FileState) -> None:
         store, store_id = self.store, item.store_id
         if store is not None and store_id is not None:
-            self._store_call(lambda: store.set_state(store_id, state))
+            self._store_write(partial(store.set_state, store_id, state))
 
     def _retarget(self, item: QueueItem, connection: EnvironmentAccess) -> None:
         """A file saved but never started follows a change of credential in its environment (a
         key instead of an upload token, or the reverse): its row is replaced."""
         store, store_id = self.store, item.store_id
         assert store is not None and store_id is not None
-        record = self._store_call(partial(store.get, store_id))
+        record = self._store_read(partial(store.get, store_id))
         auth = "upload_token" if connection.upload_token else "api_key"
         env = connection.environment
         if record is not None and (
