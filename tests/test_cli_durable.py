@@ -40,7 +40,7 @@ def _custom(emulator: Emulator) -> Environment:
 def upload_then_kill(emulator: Emulator, clip: Path) -> None:
     """Start ``upload clip`` on a slow link and SIGKILL it once the first chunk is acknowledged
     and the second is on its way."""
-    emulator.faults.bandwidth = 2 * MIB
+    emulator.faults.bandwidth = MIB  # the rest of the file takes seconds: time to act on a line
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]

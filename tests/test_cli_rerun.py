@@ -43,7 +43,7 @@ def test_token_refused_mid_upload_then_a_fresh_token_continues_the_same_video(
 ) -> None:
     clip = write_video(tmp_path / "clip.mp4", SIZE)
     token = make_token(emulator, 0)
-    emulator.faults.bandwidth = 2 * MIB
+    emulator.faults.bandwidth = MIB  # the rest of the file takes seconds: time to act on a line
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     args = ["upload", str(clip), "--base-url", emulator.base_url, "--upload-token", token]
