@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.errors import UploadError
+from uploader_gui.gui.background import Background
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
 
 log = logging.getLogger(__name__)
@@ -17,32 +19,18 @@ MSG_NO_CREDENTIAL = "Enter an API key (or an upload token) first."
 MSG_CHECK_FAILED = "The test could not run ({kind}). The details are in the log file."
 
 
-class _Signals(QObject):
-    done = Signal(bool, str)
-
-
-class _Check(QRunnable):
-    def __init__(self, connection: EnvironmentAccess, signals: _Signals) -> None:
-        super().__init__()
-        self._connection = connection
-        self._signals = signals
-
-    def run(self) -> None:
-        conn = self._connection
-        try:
-            client = conn.client()
-            try:
-                client.check_connection()
-            finally:
-                client.close()
-        except UploadError as exc:
-            self._signals.done.emit(False, str(exc))
-        except Exception as exc:  # a bug must end as a sentence, not a silent thread
-            log.exception("EnvironmentAccess test failed unexpectedly")
-            self._signals.done.emit(False, MSG_CHECK_FAILED.format(kind=type(exc).__name__))
-        else:
-            template = MSG_CONNECTED_TOKEN if conn.upload_token else MSG_CONNECTED_KEY
-            self._signals.done.emit(True, template.format(env=conn.environment.label))
+def check(access: EnvironmentAccess) -> tuple[bool, str]:
+    """Whether ``access`` works, as a sentence for the person who asked (blocking)."""
+    try:
+        with access.client() as client:
+            client.check_connection()
+    except UploadError as exc:
+        return False, str(exc)
+    except Exception as exc:  # a bug must end as a sentence, not a silent thread
+        log.exception("The connection test failed unexpectedly")
+        return False, MSG_CHECK_FAILED.format(kind=type(exc).__name__)
+    template = MSG_CONNECTED_TOKEN if access.upload_token else MSG_CONNECTED_KEY
+    return True, template.format(env=access.environment.label)
 
 
 class ConnectionChecker(QObject):
@@ -54,8 +42,7 @@ class ConnectionChecker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
+        self._work = Background(self, name="connection test")
         self.running = False
 
     def start(self, connection: EnvironmentAccess) -> None:
@@ -63,8 +50,8 @@ class ConnectionChecker(QObject):
             self.finished.emit(False, MSG_NO_CREDENTIAL)
             return
         self.running = True
-        QThreadPool.globalInstance().start(_Check(connection, self._signals))
+        self._work.run(partial(check, connection), self._done)
 
-    def _done(self, ok: bool, message: str) -> None:
+    def _done(self, answer: tuple[bool, str]) -> None:
         self.running = False
-        self.finished.emit(ok, message)
+        self.finished.emit(*answer)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.folder_scan import ScanResult, scan_paths
+from uploader_gui.gui.background import Background
 from uploader_gui.gui.drop_intake import DropTag, Persist
 
 log = logging.getLogger(__name__)
@@ -27,39 +29,22 @@ class ScanOutcome:
     drop: DropTag | None = None
 
 
-class _Signals(QObject):
-    done = Signal(object)
-
-
-class _ScanTask(QRunnable):
-    def __init__(
-        self,
-        paths: list[Path],
-        signals: _Signals,
-        stop: threading.Event,
-        persist: Persist | None,
-        drop: DropTag | None,
-    ) -> None:
-        super().__init__()
-        self._drop = drop
-        self._paths = paths
-        self._signals = signals
-        self._stop = stop
-        self._persist = persist
-
-    def run(self) -> None:
-        store_ids: dict[Path, int] = {}
-        try:
-            result = scan_paths(self._paths, cancelled=self._stop.is_set)
-            if self._persist is not None and not self._stop.is_set():
-                rows = self._persist(result.accepted)
-                for check, row in zip(result.accepted, rows, strict=True):
-                    if row is not None:
-                        store_ids[check.path] = row
-        except Exception:  # the drop must end with a result, whatever went wrong
-            log.exception("Checking dropped files failed")
-            result = ScanResult()
-        self._signals.done.emit(ScanOutcome(result, store_ids, self._drop))
+def check_drop(
+    paths: list[Path], stop: threading.Event, persist: Persist | None, drop: DropTag | None
+) -> ScanOutcome:
+    """Check and walk one drop, then save its accepted files (blocking)."""
+    store_ids: dict[Path, int] = {}
+    try:
+        result = scan_paths(paths, cancelled=stop.is_set)
+        if persist is not None and not stop.is_set():
+            rows = persist(result.accepted)
+            for check, row in zip(result.accepted, rows, strict=True):
+                if row is not None:
+                    store_ids[check.path] = row
+    except Exception:  # the drop must end with a result, whatever went wrong
+        log.exception("Checking dropped files failed")
+        result = ScanResult()
+    return ScanOutcome(result, store_ids, drop)
 
 
 class FileScanner(QObject):
@@ -71,8 +56,8 @@ class FileScanner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # drops are checked in the order they were made
+        # One thread: drops are checked in the order they were made.
+        self._work = Background(self, name="drop check")
         self._stop = threading.Event()
         self._pending = 0
 
@@ -83,18 +68,13 @@ class FileScanner(QObject):
     def scan(
         self, paths: list[Path], persist: Persist | None = None, drop: DropTag | None = None
     ) -> None:
-        signals = _Signals(self)
-        signals.done.connect(self._done)
         self._pending += 1
-        self._pool.start(_ScanTask(paths, signals, self._stop, persist, drop))
+        self._work.run(partial(check_drop, paths, self._stop, persist, drop), self._done)
 
     def _done(self, result: ScanOutcome) -> None:
         self._pending -= 1
-        sender = self.sender()
-        if sender is not None:
-            sender.deleteLater()
         self.finished.emit(result)
 
     def shutdown(self, wait_ms: int = 3000) -> None:
         self._stop.set()
-        self._pool.waitForDone(wait_ms)
+        self._work.shutdown(wait_ms / 1000)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import partial
 
 import requests
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.api_client import USER_AGENT
+from uploader_gui.gui.background import Background
 
 log = logging.getLogger(__name__)
 
@@ -48,24 +50,6 @@ def fetch_image(url: str, stop: threading.Event, pause: float = RETRY_PAUSE) -> 
     return b""
 
 
-class _Signals(QObject):
-    done = Signal(int, str, object)
-
-
-class _Fetch(QRunnable):
-    def __init__(self, item_id: int, url: str, signals: _Signals, stop: threading.Event) -> None:
-        super().__init__()
-        self._item_id = item_id
-        self._url = url
-        self._signals = signals
-        self._stop = stop
-
-    def run(self) -> None:
-        data = fetch_image(self._url, self._stop)
-        if not self._stop.is_set():
-            self._signals.done.emit(self._item_id, self._url, data)
-
-
 class ThumbnailLoader(QObject):
     """Signals:
     loaded(item_id, url, data): the image bytes (empty when it could not be fetched).
@@ -75,11 +59,8 @@ class ThumbnailLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._work = Background(self, threads=2, name="thumbnail")
         self._stop = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.done.connect(self.loaded)
         self._asked: set[tuple[int, str]] = set()
 
     def fetch(self, item_id: int, url: str) -> bool:
@@ -88,9 +69,12 @@ class ThumbnailLoader(QObject):
         if not url or key in self._asked:
             return False
         self._asked.add(key)
-        self._pool.start(_Fetch(item_id, url, self._signals, self._stop))
+        self._work.run(
+            partial(fetch_image, url, self._stop),
+            lambda data: self.loaded.emit(item_id, url, data),
+        )
         return True
 
     def shutdown(self, wait_ms: int = 3000) -> None:
         self._stop.set()
-        self._pool.waitForDone(wait_ms)
+        self._work.shutdown(wait_ms / 1000)
