@@ -13,7 +13,7 @@ from uploader_gui.core.chunk_sizing import (
 )
 from uploader_gui.core.environments import PRODUCTION_URL, SANDBOX_URL
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MIB, UPLOADS_PER_MINUTE
-from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_options import UploadOptions
 
 
 def test_the_needed_size_keeps_requests_under_the_limit() -> None:

@@ -20,7 +20,10 @@ from uploader_gui.core.errors import InvalidInputError, NetworkError
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import MSG_CREATE_LOST, FileUpload, UploadOptions, UploadResult
+from uploader_gui.core.upload import FileUpload
+from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_result import UploadResult
+from uploader_gui.core.video_creation import MSG_CREATE_LOST
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"

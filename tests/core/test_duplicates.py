@@ -18,7 +18,8 @@ from uploader_gui.core.duplicates import (
 )
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import FileUpload, UploadOptions
+from uploader_gui.core.upload import FileUpload
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.emulator import Emulator
 

@@ -42,7 +42,8 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import AuthKind, ChunkState, FileState, UploadStore
-from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"

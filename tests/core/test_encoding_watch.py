@@ -19,7 +19,8 @@ from uploader_gui.core.encoding_watch import (
 )
 from uploader_gui.core.errors import NetworkError
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import FileUpload, UploadOptions
+from uploader_gui.core.upload import FileUpload
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.emulator import Emulator
 
 MIB = 1024 * 1024

@@ -69,7 +69,7 @@ from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import durable_options, run_pending
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.store import UploadStore
-from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_options import UploadOptions
 
 store_path, base_url, credential, parallel = sys.argv[1:5]
 if credential.startswith("token:"):

@@ -27,7 +27,7 @@ from uploader_gui.core.events import ChunkRetrying
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import UploadStore
-from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.emulator import Emulator
 
 #: A backoff far longer than any test here may take.

@@ -41,13 +41,10 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import (
-    MSG_FIRST_CHUNK_LOST,
-    FileUpload,
-    UploadControl,
-    UploadOptions,
-    UploadResult,
-)
+from uploader_gui.core.upload import MSG_FIRST_CHUNK_LOST, FileUpload
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_result import UploadResult
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"

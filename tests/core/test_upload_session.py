@@ -23,7 +23,7 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import FileState, UploadStore
-from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
     EarlierChoice,
     FileOutcomeKind,

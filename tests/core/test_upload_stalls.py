@@ -22,7 +22,8 @@ from uploader_gui.core.events import ChunkRetrying, Phase, PhaseChanged, RetryCa
 from uploader_gui.core.limits import KIB, MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
-from uploader_gui.core.upload import FileUpload, UploadOptions
+from uploader_gui.core.upload import FileUpload
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"

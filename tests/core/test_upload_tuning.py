@@ -27,7 +27,10 @@ from uploader_gui.core.limits import MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.retry_policy import RetryPolicy
-from uploader_gui.core.upload import FileUpload, UploadControl, UploadOptions, UploadResult
+from uploader_gui.core.upload import FileUpload
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_result import UploadResult
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"

@@ -17,7 +17,7 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import FileState, UploadStore
-from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.engine_jobs import FileJob, UploadJob

@@ -27,7 +27,7 @@ from uploader_gui.core.events import (
     UploadEvent,
     UploadPlanned,
 )
-from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip

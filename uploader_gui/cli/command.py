@@ -51,7 +51,7 @@ from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
 )
-from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
     EarlierChoice,
     FileOutcome,

@@ -57,6 +57,7 @@ from uploader_gui.core.events import (
     UploadPlanned,
     VideoCreated,
 )
+from uploader_gui.core.file_checks import check_readable_file
 from uploader_gui.core.instance_lock import AlreadyRunningError, InstanceLock
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
@@ -69,13 +70,10 @@ from uploader_gui.core.store import (
     SourceState,
     UploadStore,
 )
-from uploader_gui.core.upload import (
-    FileUpload,
-    UploadControl,
-    UploadOptions,
-    UploadResult,
-    check_readable_file,
-)
+from uploader_gui.core.upload import FileUpload
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_result import UploadResult
 
 log = logging.getLogger(__name__)
 

@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from uploader_gui.core.chunk_body import file_identity
 from uploader_gui.core.errors import (
     MSG_FILE_EMPTY,
     MSG_FILE_MISSING,
@@ -24,6 +25,7 @@ from uploader_gui.core.errors import (
     MSG_NOT_A_FILE,
     MSG_NOT_A_VIDEO,
     MSG_NOT_REGULAR_FILE,
+    InvalidInputError,
 )
 from uploader_gui.core.limits import GIB, KIB, MAX_VIDEO_SIZE
 from uploader_gui.core.units import format_size
@@ -295,3 +297,20 @@ def check_file(path: Path) -> FileCheck:
     if kind is None:
         return rejected(_not_a_video_reason(head), size)
     return FileCheck(path=path, ok=True, size=size, reason=None, kind=kind)
+
+
+def check_readable_file(path: Path) -> tuple[int, int]:
+    """Size and mtime of a file that can be uploaded, or a plain reason why it cannot."""
+    try:
+        if path.is_dir():
+            raise InvalidInputError(MSG_NOT_A_FILE)
+        identity = file_identity(path)
+        with open(path, "rb"):
+            pass
+    except FileNotFoundError:
+        raise InvalidInputError(MSG_FILE_MISSING) from None
+    except PermissionError:
+        raise InvalidInputError(MSG_FILE_UNREADABLE) from None
+    except IsADirectoryError:
+        raise InvalidInputError(MSG_NOT_A_FILE) from None
+    return identity

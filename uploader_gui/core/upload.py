@@ -32,9 +32,6 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
-from datetime import datetime
-from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -49,16 +46,10 @@ from uploader_gui.core.chunk_schedule import ChunkSchedule
 from uploader_gui.core.chunk_sizing import (
     ThroughputMeter,
     grown_chunk_size,
-    uploads_per_minute_for,
 )
-from uploader_gui.core.duplicates import FINGERPRINT_KEY, videos_with_metadata
 from uploader_gui.core.errors import (
     MSG_FILE_CHANGED,
-    MSG_FILE_MISSING,
-    MSG_FILE_UNREADABLE,
     MSG_FILE_VANISHED,
-    MSG_NO_LINKS_WITH_TOKEN,
-    MSG_NOT_A_FILE,
     CancelledError,
     InvalidInputError,
     NetworkError,
@@ -82,6 +73,7 @@ from uploader_gui.core.events import (
     UploadPlanned,
     VideoCreated,
 )
+from uploader_gui.core.file_checks import check_readable_file
 from uploader_gui.core.ingest_status import (
     chunks_received,
     guess_chunk_size,
@@ -93,18 +85,16 @@ from uploader_gui.core.ingest_status import (
     received_ranges,
 )
 from uploader_gui.core.limits import (
-    DEFAULT_CHUNK_SIZE,
-    DEFAULT_PARALLEL_CHUNKS,
     KIB,
     MAX_CHUNK_SIZE,
     MIN_CHUNK_SIZE,
-    UPLOADS_PER_MINUTE,
 )
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
-from uploader_gui.core.rate_limit import RateLimiter
-from uploader_gui.core.retry_policy import RetryPolicy
-from uploader_gui.core.video_links import VideoLinks, links_in, links_of
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_result import UploadResult
+from uploader_gui.core.video_creation import create_video
 
 log = logging.getLogger(__name__)
 
@@ -117,19 +107,12 @@ MSG_PARTS_UNKNOWN = (
     "continued safely. Upload the file again as a new video."
 )
 MSG_GAVE_UP = "{message} Gave up after {attempts} attempts."
-MSG_CREATE_LOST = (
-    "The connection dropped while the video was being created. Check the video list on "
-    "api.video before trying again, so the video is not created twice."
-)
 MSG_FIRST_CHUNK_LOST = (
     "The connection dropped just after the start of the file was sent with the upload token, "
     "so api.video may already have made a video of it. Check the video list on api.video "
     "before trying again, so the video is not created twice."
 )
 
-#: After a lost answer to creating a video, a video with the file's fingerprint created this
-#: many seconds around now (either side: clocks differ) may be the one that request made.
-CREATED_LOOKUP_WINDOW = 10 * 60
 #: How many times the final check asks ``/status`` before giving up (the server may still be
 #: assembling the last chunk when it answers).
 VERIFY_TRIES = 5
@@ -146,202 +129,8 @@ SLOW_BLOCK_SECONDS = 0.25
 MIN_SLOW_BLOCK = 64 * KIB
 
 
-@dataclass(frozen=True)
-class UploadOptions:
-    #: The wished chunk size; the smallest used when chunks adapt (see ``adaptive_chunks``).
-    chunk_size: int = DEFAULT_CHUNK_SIZE
-    #: Chunks of one file in flight at once.
-    parallel_chunks: int = DEFAULT_PARALLEL_CHUNKS
-    range_form: Literal["bytes", "part"] = "bytes"
-    #: Attempts per request before the file fails; ``None`` keeps trying for ever (rate-limit
-    #: waits never count).
-    max_attempts: int | None = 8
-    retry: RetryPolicy = field(default_factory=RetryPolicy)
-    #: Grow the chunks on a fast link so requests stay under the per-minute upload limit
-    #: (bytes form only). ``None``: on for api.video's production and sandbox addresses.
-    adaptive_chunks: bool | None = None
-    #: The limit to stay under; ``None``: the environment's (production's for other servers).
-    uploads_per_minute: int | None = None
-    #: A bandwidth cap; give the same object to several uploads to cap their sum.
-    rate_limiter: RateLimiter | None = None
-    #: Seconds a chunk request may go without a byte moving before it is given up and sent
-    #: again; ``None``: the client's (:data:`~uploader_gui.core.api_client.DEFAULT_STALL_SECONDS`).
-    stall_seconds: float | None = None
-
-    def request_limit(self, base_url: str) -> int | None:
-        """Upload requests per minute to stay under, or ``None`` when chunks do not adapt."""
-        known = uploads_per_minute_for(base_url)
-        if self.adaptive_chunks is False or self.range_form != "bytes":
-            return None
-        if self.adaptive_chunks is None and known is None:
-            return None
-        return self.uploads_per_minute or known or UPLOADS_PER_MINUTE["production"]
-
-
-class _RetryWaits:
-    """Where retry waits sleep, so that a cancel ends them and a nudge cuts them short.
-
-    Nudges are counted, and a wait ends once the count has moved past a mark: by default the
-    count when the wait began, or the one taken when the failed attempt began. So a nudge that
-    lands between a request failing and its wait starting (the network came back just then) is
-    kept for that wait, while a nudge from long before leaves later waits whole.
-    """
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._nudges = 0
-        #: Threads inside :meth:`wait` now.
-        self._waiting = 0
-
-    def nudge(self) -> None:
-        with self._cond:
-            self._nudges += 1
-            self._cond.notify_all()
-
-    def wake(self) -> None:
-        """Have every wait look at its ``stopped`` again (a cancel or a brake was pulled)."""
-        with self._cond:
-            self._cond.notify_all()
-
-    def mark(self) -> int:
-        with self._cond:
-            return self._nudges
-
-    def wait(self, seconds: float, stopped: Callable[[], bool], since: int | None = None) -> None:
-        deadline = time.monotonic() + seconds
-        with self._cond:
-            seen = self._nudges if since is None else since
-            self._waiting += 1
-            self._cond.notify_all()  # for :meth:`until_waiting`
-            try:
-                while self._nudges == seen and not stopped():
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        return
-                    self._cond.wait(left)
-            finally:
-                self._waiting -= 1
-
-    def until_waiting(self, count: int, timeout: float) -> bool:
-        """Block until at least ``count`` threads wait here (False after ``timeout``): how a
-        caller knows a wait has begun, so a nudge given now is sure to end it."""
-        with self._cond:
-            return self._cond.wait_for(lambda: self._waiting >= count, timeout)
-
-    @property
-    def waiting(self) -> int:
-        with self._cond:
-            return self._waiting
-
-
-class UploadControl:
-    """Pause, resume, cancel and nudge for one upload (or several), safe to call from any
-    thread."""
-
-    def __init__(self) -> None:
-        self._running = threading.Event()
-        self._running.set()
-        self._cancelled = threading.Event()
-        self._waits = _RetryWaits()
-
-    def pause(self) -> None:
-        self._running.clear()
-
-    def resume(self) -> None:
-        self._running.set()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-        self._running.set()
-        self._waits.wake()
-
-    def nudge(self) -> None:
-        """Try again now: end every retry wait in progress instead of sitting out its backoff
-        (the computer woke up, the network came back). The engine backs off again if it must;
-        waits begun after the nudge run their course."""
-        self._waits.nudge()
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def wait_resumed(self, timeout: float) -> bool:
-        """Block until resumed or cancelled (or ``timeout``); True when no longer paused."""
-        return self._running.wait(timeout)
-
-    def nudge_mark(self) -> int:
-        """A mark for :meth:`sleep`: nudges given after this moment end that sleep."""
-        return self._waits.mark()
-
-    def until_waiting(self, count: int = 1, timeout: float = 10.0) -> bool:
-        """Block until at least ``count`` retry waits under this control have begun (False
-        after ``timeout``); see :meth:`sleep`."""
-        return self._waits.until_waiting(count, timeout)
-
-    @property
-    def waiting(self) -> int:
-        """Retry waits under this control in progress now."""
-        return self._waits.waiting
-
-    def sleep(self, seconds: float, since: int | None = None) -> None:
-        """Wait ``seconds``, cut short by a cancel or a :meth:`nudge` given after ``since``
-        (a :meth:`nudge_mark`; by default, after the sleep began)."""
-        self._waits.wait(seconds, lambda: self.cancelled, since)
-
-
-@dataclass(frozen=True)
-class UploadResult:
-    """A file the server confirmed holding in full.
-
-    The links come from the Video the server sent back. An upload token cannot read a video:
-    when the answer to its completing chunk was lost and the retry was told "already uploaded",
-    all that is known is the video id, so the links are ``None``; :attr:`links_note` then holds
-    the sentence to show instead.
-    """
-
-    video_id: str
-    size: int
-    #: The Video as api.video describes it (``assets`` holds the links).
-    video: dict[str, Any]
-
-    @property
-    def has_links(self) -> bool:
-        return links_of(self.video) is not None
-
-    @property
-    def links(self) -> VideoLinks:
-        """The video's links (empty when the server gave none)."""
-        return links_in(self.video)
-
-    @property
-    def links_note(self) -> str | None:
-        """Why there are no links to show, or ``None`` when there are."""
-        return None if self.has_links else MSG_NO_LINKS_WITH_TOKEN
-
-
 class _AbortedError(Exception):
     """Another chunk of the same file failed: stop this one quietly."""
-
-
-def check_readable_file(path: Path) -> tuple[int, int]:
-    """Size and mtime of a file that can be uploaded, or a plain reason why it cannot."""
-    try:
-        if path.is_dir():
-            raise InvalidInputError(MSG_NOT_A_FILE)
-        identity = file_identity(path)
-        with open(path, "rb"):
-            pass
-    except FileNotFoundError:
-        raise InvalidInputError(MSG_FILE_MISSING) from None
-    except PermissionError:
-        raise InvalidInputError(MSG_FILE_UNREADABLE) from None
-    except IsADirectoryError:
-        raise InvalidInputError(MSG_NOT_A_FILE) from None
-    return identity
 
 
 def _retry_reason(error: UploadError) -> RetryReason:
@@ -369,18 +158,6 @@ def _surely_not_received(
     return bool(bodies) and bodies[-1].sent < chunk.size
 
 
-def _created_at(video: Mapping[str, Any]) -> float | None:
-    """A Video's ``createdAt`` as seconds since the epoch, or ``None`` when unreadable."""
-    text = video.get("createdAt")
-    if not isinstance(text, str):
-        return None
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return when.timestamp() if when.tzinfo is not None else None
-
-
 class FileUpload:
     """One file to one video. Call :meth:`run` once, from a worker thread.
 
@@ -403,7 +180,7 @@ class FileUpload:
         client: ApiClient,
         path: Path,
         metadata: VideoMetadata,
-        options: UploadOptions = UploadOptions(),
+        options: UploadOptions | None = None,
         *,
         listener: Listener | None = None,
         control: UploadControl | None = None,
@@ -414,7 +191,7 @@ class FileUpload:
         self._client = client
         self._path = Path(path)
         self._metadata = metadata
-        self._options = options
+        self._options = options = options if options is not None else UploadOptions()
         self._listener = listener
         self._control = control or UploadControl()
         self._video_id = video_id
@@ -528,62 +305,7 @@ class FileUpload:
         raise InvalidInputError(MSG_PARTS_UNKNOWN, detail=repr(status.get("ingest")))
 
     def _create_video(self) -> dict[str, Any]:
-        def create() -> dict[str, Any]:
-            try:
-                return self._client.create_video(self._metadata)
-            except NetworkError as exc:
-                if request_never_left(exc):
-                    raise
-                # The server may have created it: trying again could make a second video.
-                found = self._find_created_video()
-                if found is None:
-                    raise InvalidInputError(MSG_CREATE_LOST, detail=exc.detail) from exc
-                log.info(
-                    "The answer to creating %s was lost; continuing in %s",
-                    self._path,
-                    found.get("videoId"),
-                )
-                return found
-
-        video = self._call(create)
-        if not video.get("videoId"):
-            raise ServerError("The server did not say which video it created.")
-        return video
-
-    def _find_created_video(self) -> dict[str, Any] | None:
-        """The video a creation whose answer was lost made, if the file's fingerprint in its
-        metadata finds one: the newest one created in the last few minutes, with this title
-        and no byte received yet. ``None`` when there is no fingerprint or no such video."""
-        fingerprint = self._metadata.metadata.get(FINGERPRINT_KEY)
-        if not fingerprint:
-            return None
-        try:
-            page = self._call(
-                lambda: {"data": videos_with_metadata(self._client, FINGERPRINT_KEY, fingerprint)}
-            )
-            videos: list[dict[str, Any]] = page["data"]
-            now = time.time()
-            for video in videos:
-                video_id = video.get("videoId")
-                created = _created_at(video)
-                if (
-                    not isinstance(video_id, str)
-                    or not video_id
-                    or video.get("title") != self._metadata.title
-                    or created is None
-                    or abs(now - created) > CREATED_LOOKUP_WINDOW
-                ):
-                    continue
-                status = self._call(partial(self._client.get_status, video_id))
-                ingest = status.get("ingest")
-                if isinstance(ingest, Mapping) and ingest.get("receivedBytes"):
-                    continue  # another upload of the same file, already under way
-                return video
-        except CancelledError:
-            raise
-        except UploadError as exc:
-            log.info("Could not look for the video whose creation answer was lost: %s", exc)
-        return None
+        return create_video(self._client, self._metadata, self._call, name=str(self._path))
 
     def _send_all(self, schedule: ChunkSchedule) -> dict[str, Any]:
         """Send what ``schedule`` has left; the last chunk goes alone, after all others.

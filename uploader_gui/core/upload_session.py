@@ -62,7 +62,8 @@ from uploader_gui.core.events import (
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
-from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.video_links import VideoLinks
 
 log = logging.getLogger(__name__)

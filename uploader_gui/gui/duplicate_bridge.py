@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.duplicates import PreviousUpload
-from uploader_gui.core.upload import UploadControl
+from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.gui.engine_jobs import AskDuplicate, DuplicateChoice
 
 #: How often a waiting upload thread looks whether it was cancelled (seconds).

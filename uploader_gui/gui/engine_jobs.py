@@ -19,7 +19,8 @@ from uploader_gui.core.environments import Environment
 from uploader_gui.core.events import UploadEvent
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore
-from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
     EarlierChoice,
     FileOutcome,

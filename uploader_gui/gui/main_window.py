@@ -56,7 +56,7 @@ from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import UploadStore
 from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.core.units import format_duration, format_size, format_speed, plural
-from uploader_gui.core.upload import UploadOptions
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.gui.app_icon import app_icon
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.details_panel import DetailsPanel

@@ -36,7 +36,8 @@ from uploader_gui.core.keep_awake import KeepAwake
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.store import FileRecord, FileState, UploadStore
-from uploader_gui.core.upload import UploadControl, UploadOptions
+from uploader_gui.core.upload_control import UploadControl
+from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL

@@ -1,0 +1,116 @@
+"""Creating the video a file goes into, without ever making two.
+
+``POST /videos`` is not repeatable: when its answer is lost after the request left, the server
+may have created the video. Before trying again, the video that request may have made is looked
+up by the file's fingerprint (kept in the video's metadata): the newest one created in the last
+few minutes, with the same title and no byte received. It is adopted; if none is found the file
+stops with a sentence telling the creator to check, rather than risk a second video.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from uploader_gui.core.api_client import ApiClient, request_never_left
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, videos_with_metadata
+from uploader_gui.core.errors import (
+    CancelledError,
+    InvalidInputError,
+    NetworkError,
+    ServerError,
+    UploadError,
+)
+from uploader_gui.core.metadata import VideoMetadata
+
+log = logging.getLogger(__name__)
+
+MSG_CREATE_LOST = (
+    "The connection dropped while the video was being created. Check the video list on "
+    "api.video before trying again, so the video is not created twice."
+)
+#: After a lost answer to creating a video, a video with the file's fingerprint created this
+#: many seconds around now (either side: clocks differ) may be the one that request made.
+CREATED_LOOKUP_WINDOW = 10 * 60
+
+#: Runs one request with the upload's retries (and its pause, cancel and nudge).
+Call = Callable[[Callable[[], dict[str, Any]]], dict[str, Any]]
+
+
+def create_video(
+    client: ApiClient, metadata: VideoMetadata, call: Call, *, name: str
+) -> dict[str, Any]:
+    """The new video (``POST /videos``) for the file called ``name``, or the one a request
+    whose answer was lost made (see the module)."""
+
+    def create() -> dict[str, Any]:
+        try:
+            return client.create_video(metadata)
+        except NetworkError as exc:
+            if request_never_left(exc):
+                raise
+            # The server may have created it: trying again could make a second video.
+            found = find_created_video(client, metadata, call)
+            if found is None:
+                raise InvalidInputError(MSG_CREATE_LOST, detail=exc.detail) from exc
+            log.info(
+                "The answer to creating %s was lost; continuing in %s", name, found.get("videoId")
+            )
+            return found
+
+    video = call(create)
+    if not video.get("videoId"):
+        raise ServerError("The server did not say which video it created.")
+    return video
+
+
+def find_created_video(
+    client: ApiClient, metadata: VideoMetadata, call: Call
+) -> dict[str, Any] | None:
+    """The video a creation whose answer was lost made, if the file's fingerprint in its
+    metadata finds one: the newest one created in the last few minutes, with this title and no
+    byte received yet. ``None`` when there is no fingerprint or no such video."""
+    fingerprint = metadata.metadata.get(FINGERPRINT_KEY)
+    if not fingerprint:
+        return None
+    try:
+        page = call(lambda: {"data": videos_with_metadata(client, FINGERPRINT_KEY, fingerprint)})
+        videos: list[dict[str, Any]] = page["data"]
+        now = time.time()
+        for video in videos:
+            video_id = video.get("videoId")
+            created = _created_at(video)
+            if (
+                not isinstance(video_id, str)
+                or not video_id
+                or video.get("title") != metadata.title
+                or created is None
+                or abs(now - created) > CREATED_LOOKUP_WINDOW
+            ):
+                continue
+            status = call(partial(client.get_status, video_id))
+            ingest = status.get("ingest")
+            if isinstance(ingest, Mapping) and ingest.get("receivedBytes"):
+                continue  # another upload of the same file, already under way
+            return video
+    except CancelledError:
+        raise
+    except UploadError as exc:
+        log.info("Could not look for the video whose creation answer was lost: %s", exc)
+    return None
+
+
+def _created_at(video: Mapping[str, Any]) -> float | None:
+    """A Video's ``createdAt`` as seconds since the epoch, or ``None`` when unreadable."""
+    text = video.get("createdAt")
+    if not isinstance(text, str):
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when.timestamp() if when.tzinfo is not None else None
