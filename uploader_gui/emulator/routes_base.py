@@ -1,0 +1,260 @@
+"""What every group of the emulator's routes shares: its state and faults, the middleware that
+counts requests in flight and renders problems, authentication and small helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import json
+import logging
+import math
+import re
+import threading
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from aiohttp import web
+
+from .errors import ApiError, attribute_problem
+from .faults import Faults
+from .limits import (
+    ADVERTISED_REQUESTS_PER_MINUTE,
+    ADVERTISED_UPLOADS_PER_MINUTE,
+)
+from .state import Store, VideoRecord
+from .upload_body import FaultDropError, drain
+from .views import video_json
+
+#: The 1-based number of an upload request since the emulator started.
+UPLOAD_NUMBER = web.RequestKey("upload_number", int)
+LOG = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+PROBLEM_JSON = "application/problem+json"
+
+
+@dataclass
+class RateWindow:
+    """A fixed window of requests: starts at its first request, resets once it has elapsed."""
+
+    start: float = 0.0
+    count: int = 0
+
+    def hit(self, window: float, now: float) -> None:
+        if now - self.start >= window:
+            self.start, self.count = now, 0
+        self.count += 1
+
+    def retry_after(self, window: float, now: float) -> int:
+        return max(0, math.ceil(self.start + window - now))
+
+
+class RoutesBase:
+    """State, faults, middleware and helpers over one `Store`."""
+
+    def __init__(
+        self,
+        store: Store,
+        api_keys: Sequence[str],
+        *,
+        base_url: Callable[[], str],
+        access_token_ttl: float,
+        encoding_delay: float,
+        faults: Faults,
+    ) -> None:
+        self.store = store
+        self.api_keys = tuple(api_keys)
+        self.base_url = base_url
+        self.access_token_ttl = access_token_ttl
+        self.encoding_delay = encoding_delay
+        self.faults = faults
+        self.upload_requests = 0
+        #: Requests being handled now (their headers read, their answer not yet sent).
+        self.in_flight = 0
+        self._idle = threading.Condition()
+        self._upload_window = RateWindow()
+        self._other_window = RateWindow()
+        self._server_errors = 0
+
+    def clock(self) -> float:
+        """Now, on the store's wall clock (see :attr:`Store.clock`)."""
+        return self.store.clock()
+
+    @staticmethod
+    def _is_upload(request: web.Request) -> bool:
+        if request.method != "POST":
+            return False
+        path = request.path
+        return path == "/upload" or (path.startswith("/videos/") and path.endswith("/source"))
+
+    def wait_in_flight(self, wanted: Callable[[int], bool], timeout: float) -> bool:
+        """Block until the number of requests being handled satisfies ``wanted`` (False after
+        ``timeout`` seconds)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: wanted(self.in_flight), timeout)
+
+    @web.middleware
+    async def _middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        with self._idle:
+            self.in_flight += 1
+            self._idle.notify_all()
+        try:
+            return await self._handle(request, handler)
+        finally:
+            with self._idle:
+                self.in_flight -= 1
+                self._idle.notify_all()
+
+    async def _handle(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        faults = self.faults
+        if faults.latency > 0:
+            await asyncio.sleep(faults.latency)
+        now = self.clock()
+        is_upload = self._is_upload(request)
+        if is_upload:
+            self.upload_requests += 1
+            request[UPLOAD_NUMBER] = self.upload_requests
+            enforced = faults.rate_limit_uploads > 0
+            limit = faults.rate_limit_uploads if enforced else ADVERTISED_UPLOADS_PER_MINUTE
+            window = faults.rate_limit_window if enforced else 60.0
+            rate = self._upload_window
+        else:
+            enforced = False
+            limit, window = ADVERTISED_REQUESTS_PER_MINUTE, 60.0
+            rate = self._other_window
+        rate.hit(window, now)
+        headers = {
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Remaining": str(max(0, limit - rate.count)),
+            "X-RateLimit-Retry-After": str(rate.retry_after(window, now)),
+        }
+        try:
+            if enforced and rate.count > limit:
+                await drain(request)
+                raise ApiError("too-many-requests")
+            response = await handler(request)
+        except ApiError as error:
+            response = self._problem(error)
+        except web.HTTPNotFound:
+            response = self._problem(ApiError("unrecognized-request-url"))
+        except web.HTTPMethodNotAllowed:
+            response = self._problem(ApiError("method-not-allowed"))
+        except web.HTTPException as exc:  # aiohttp refusing a body it cannot read (413, 400...)
+            await drain(request)
+            response = self._problem(ApiError("invalid-payload", detail=exc.reason))
+        except FaultDropError:
+            # The connection is already gone; whatever is returned is never written.
+            return web.Response(status=499)
+        except ConnectionError:
+            LOG.debug("client left during %s %s", request.method, request.path)
+            return web.Response(status=499)
+        except Exception:
+            LOG.exception("emulator error on %s %s", request.method, request.path)
+            response = self._problem(ApiError("server-error"))
+        response.headers.update(headers)
+        return response
+
+    @staticmethod
+    def _problem(error: ApiError) -> web.Response:
+        return web.Response(
+            status=error.status,
+            text=json.dumps(error.body()),
+            content_type=PROBLEM_JSON,
+        )
+
+    @staticmethod
+    def _json(data: Any, status: int = 200) -> web.Response:
+        return web.json_response(data, status=status)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    async def _json_body(request: web.Request, *, allow_empty: bool = False) -> dict[str, Any]:
+        raw = await request.read()
+        if not raw.strip() and allow_empty:
+            return {}
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise ApiError("invalid-payload") from exc
+        if not isinstance(data, dict):
+            raise ApiError("invalid-payload")
+        return data
+
+    def authenticate(self, request: web.Request) -> None:
+        """Accept Basic (API key as user, empty password) or a live Bearer access token."""
+        header = request.headers.get("Authorization")
+        if header is None:
+            raise ApiError("authentication-missing-authorization-header", name="Authorization")
+        scheme, _, value = header.strip().partition(" ")
+        value = value.strip()
+        if scheme.lower() == "basic" and value:
+            try:
+                decoded = base64.b64decode(value, validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError) as exc:
+                raise ApiError(
+                    "authentication-invalid-authorization-header-value", name="Authorization"
+                ) from exc
+            user, sep, _password = decoded.partition(":")
+            if not sep:
+                raise ApiError(
+                    "authentication-invalid-authorization-header-value", name="Authorization"
+                )
+            if user not in self.api_keys:
+                raise ApiError("authentication-invalid-api-key", name="Authorization")
+            return
+        if scheme.lower() == "bearer" and value:
+            with self.store.lock:
+                expiry = self.store.access_tokens.get(value)
+            if expiry is None or self.clock() >= expiry:
+                raise ApiError("authentication-invalid-access-token", name="Authorization")
+            return
+        raise ApiError("authentication-invalid-authorization-header-value", name="Authorization")
+
+    def _video(self, video_id: str, name: str = "videoId") -> VideoRecord:
+        with self.store.lock:
+            video = self.store.videos.get(video_id)
+        if video is None:
+            raise ApiError("resource-not-found", name=name)
+        return video
+
+    def _video_json(self, video: VideoRecord) -> dict[str, Any]:
+        return video_json(video, self.base_url())
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _paging(q: Any) -> tuple[int, int]:
+    page = _int_param(q, "currentPage", 1)
+    size = _int_param(q, "pageSize", 25)
+    if page < 1:
+        raise ApiError("invalid-query-parameter", name="currentPage")
+    if not 1 <= size <= 100:
+        raise ApiError("invalid-query-parameter", name="pageSize")
+    return page, size
+
+
+def _int_param(q: Any, name: str, default: int) -> int:
+    raw = q.get(name)
+    if raw is None:
+        return default
+    if not re.fullmatch(r"-?[0-9]+", raw):
+        raise ApiError("invalid-query-parameter", name=name)
+    return int(raw)
+
+
+def _required_text(body: dict[str, Any], name: str) -> str:
+    """The non-empty string attribute ``name`` of a JSON body, or the API's 400 for it."""
+    value = body.get(name)
+    if not isinstance(value, str) or not value:
+        raise ApiError(
+            "invalid-attribute",
+            name=name,
+            problems=[attribute_problem(name, "This attribute is required.")],
+        )
+    return value

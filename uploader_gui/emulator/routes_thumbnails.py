@@ -1,0 +1,76 @@
+"""``/videos/{id}/thumbnail``: an uploaded image, or a frame picked by timecode."""
+
+from __future__ import annotations
+
+import re
+
+from aiohttp import web
+
+from .errors import ApiError, attribute_problem
+from .limits import (
+    MAX_THUMBNAIL,
+)
+from .media import image_type
+from .routes_base import RoutesBase
+from .upload_body import drain, read_upload
+
+_TIMECODE = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.:][0-9]{1,3})?|[0-9]+")
+
+
+class ThumbnailRoutes(RoutesBase):
+    """A video's thumbnail."""
+
+    async def upload_thumbnail(self, request: web.Request) -> web.StreamResponse:
+        try:
+            self.authenticate(request)
+            video = self._video(request.match_info["video_id"])
+        except ApiError:
+            await drain(request)
+            raise
+        body = await read_upload(
+            request,
+            self.store.incoming_dir(),
+            bandwidth=lambda: self.faults.bandwidth,
+            max_file=MAX_THUMBNAIL + 1,
+        )
+        try:
+            if body.file_parts == 0 or body.file_path is None:
+                raise ApiError("uploaded-file-no-file", name="file")
+            if body.file_parts > 1:
+                raise ApiError("uploaded-file-multiple-files", name="file")
+            if body.size == 0:
+                raise ApiError("uploaded-file-empty", name="file")
+            if body.size > MAX_THUMBNAIL:
+                raise ApiError("uploaded-file-too-large", name="file")
+            with body.file_path.open("rb") as f:
+                kind = image_type(f.read(16))
+            extension = body.file_name.rpartition(".")[2].lower()
+            if kind is None or extension not in ("jpg", "jpeg", "png", "webp"):
+                raise ApiError("uploaded-file-extension-invalid", name="file")
+            with self.store.lock:
+                body.file_path.replace(self.store.thumbnail_file(video.video_id))
+                video.thumbnail_type = kind
+                video.updated_at = self.clock()
+                self.store.save()
+        finally:
+            body.discard()
+        return self._json(self._video_json(video))
+
+    async def pick_thumbnail(self, request: web.Request) -> web.StreamResponse:
+        self.authenticate(request)
+        video = self._video(request.match_info["video_id"])
+        body = await self._json_body(request)
+        timecode = body.get("timecode")
+        if not isinstance(timecode, str) or not _TIMECODE.fullmatch(timecode):
+            raise ApiError(
+                "invalid-attribute",
+                name="timecode",
+                problems=[attribute_problem("timecode", "This value is not a valid timecode.")],
+            )
+        with self.store.lock:
+            video.thumbnail_type = None
+            video.thumbnail_seed = sum(timecode.encode()) + len(timecode) * 131
+            video.updated_at = self.clock()
+            self.store.save()
+        self.store.thumbnail_file(video.video_id).unlink(missing_ok=True)
+        return self._json(self._video_json(video))
