@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from uploader_gui import APP_DISPLAY_NAME
-from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK, PreviousUpload
+from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK
 from uploader_gui.core.durable_upload import resumable
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.keep_awake import MSG_NO_BACKEND, KeepAwake
@@ -62,6 +62,7 @@ from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.details_panel import DetailsPanel
 from uploader_gui.gui.drop_area import DropArea
 from uploader_gui.gui.drop_intake import DropTag, local_paths, persist_for_drop
+from uploader_gui.gui.duplicate_prompt import DuplicatePrompt
 from uploader_gui.gui.engine_jobs import DuplicateChoice, EnvironmentAccess
 from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
@@ -114,9 +115,6 @@ MSG_WOKE = "Welcome back: {uploads} trying again now."
 MSG_CHECKING = "Checking {n} dropped items…"
 MSG_ADDED = "Added {videos} to the queue."
 MSG_SKIPPED = "{files} skipped because {they} cannot be uploaded."
-MSG_DUPLICATE_TITLE = "Already uploaded"
-MSG_DUPLICATE_TEXT = "“{name}”: {sentence}"
-MSG_DUPLICATE_INFO = "Upload it again as a new video, skip it, or open the video already there."
 TAB_QUEUE, TAB_HISTORY = 0, 1
 #: States whose item may have a thumbnail to show.
 _WITH_THUMBNAIL = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.SKIPPED})
@@ -153,17 +151,12 @@ class MainWindow(QMainWindow):
         self.ask: Callable[[str, str], bool] = self._ask
         #: Replaced in tests; opens a web page in the browser.
         self.open_url: Callable[[str], None] = _open_in_browser
-        self._duplicate_questions: list[
-            tuple[QueueItem, PreviousUpload, Callable[[DuplicateChoice], None]]
-        ] = []
-        self.duplicate_box: QMessageBox | None = None
-        self._duplicate_item: int | None = None
-        self.duplicate_buttons: dict[DuplicateChoice, QPushButton] = {}
+        self.duplicate_prompt = DuplicatePrompt(self, open_url=self._open_link)
 
         self.model = QueueModel(self)
         self.manager = UploadManager(self.model, self)
         self.manager.store = upload_store
-        self.manager.ask_duplicate = self._ask_duplicate
+        self.manager.ask_duplicate = self.duplicate_prompt.ask
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.manager.keep_awake = self.keep_awake
         self.wake_watch = WakeWatch(self)
@@ -708,8 +701,10 @@ class MainWindow(QMainWindow):
 
     def _item_changed(self, item_id: int) -> None:
         item = self.model.find(item_id)
-        if item_id == self._duplicate_item and (item is None or item.state is not ItemState.ASKING):
-            self._drop_duplicate_box()  # cancelled or removed while the question was open
+        if item_id == self.duplicate_prompt.item_id and (
+            item is None or item.state is not ItemState.ASKING
+        ):
+            self.duplicate_prompt.dismiss()  # cancelled or removed while the question was open
         if item is not None:
             self.notifier.item_changed(item)
             if item.state in _WITH_THUMBNAIL and item.links.thumbnail and not item.thumbnail:
@@ -799,60 +794,17 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- "already uploaded" ----------------------------------------------------------------
-    def _ask_duplicate(
-        self, item: QueueItem, previous: PreviousUpload, reply: Callable[[DuplicateChoice], None]
-    ) -> None:
-        """Queue the question; one box at a time, so answers never go to the wrong file."""
-        self._duplicate_questions.append((item, previous, reply))
-        if self.duplicate_box is None:
-            self._next_duplicate_question()
+    def _open_link(self, url: str) -> None:
+        self.open_url(url)  # looked up at each call: tests replace it after construction
 
-    def _next_duplicate_question(self) -> None:
-        if not self._duplicate_questions:
-            return
-        item, previous, reply = self._duplicate_questions.pop(0)
-        box = QMessageBox(self)
-        box.setWindowTitle(MSG_DUPLICATE_TITLE)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(MSG_DUPLICATE_TEXT.format(name=item.name, sentence=previous.sentence()))
-        box.setInformativeText(MSG_DUPLICATE_INFO)
-        again = box.addButton("Upload again", QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
-        show = box.addButton("Open", QMessageBox.ButtonRole.ActionRole)
-        box.setDefaultButton(skip)
-        box.setEscapeButton(skip)
-        buttons = {
-            DuplicateChoice.UPLOAD_AGAIN: again,
-            DuplicateChoice.SKIP: skip,
-            DuplicateChoice.OPEN: show,
-        }
+    @property
+    def duplicate_box(self) -> QMessageBox | None:
+        """The "already uploaded" question on screen, if any."""
+        return self.duplicate_prompt.box
 
-        def clicked(button: object) -> None:
-            choice = next((c for c, b in buttons.items() if b is button), DuplicateChoice.SKIP)
-            self.duplicate_box = None
-            self.duplicate_buttons = {}
-            self._duplicate_item = None
-            if choice is DuplicateChoice.OPEN and previous.links.player:
-                self.open_url(previous.links.player)
-            reply(choice)
-            QTimer.singleShot(0, self._next_duplicate_question)
-
-        box.buttonClicked.connect(clicked)
-        self.duplicate_box = box
-        self.duplicate_buttons = buttons
-        self._duplicate_item = item.id
-        box.open()
-
-    def _drop_duplicate_box(self) -> None:
-        box = self.duplicate_box
-        self.duplicate_box = None
-        self.duplicate_buttons = {}
-        self._duplicate_item = None
-        if box is not None:
-            box.blockSignals(True)
-            box.close()
-            box.deleteLater()
-        QTimer.singleShot(0, self._next_duplicate_question)
+    @property
+    def duplicate_buttons(self) -> dict[DuplicateChoice, QPushButton]:
+        return self.duplicate_prompt.buttons
 
     # -- closing -------------------------------------------------------------------------
     def _ask(self, title: str, text: str) -> bool:
