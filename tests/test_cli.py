@@ -275,3 +275,26 @@ def test_token_upload_whose_last_answer_was_lost_says_where_the_links_are(
     assert "api.video dashboard" in final["note"]
     assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
     assert len(emulator.videos()) == 1
+
+
+def test_json_lines_name_retries_and_progress_with_identifiers(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 11 * MIB)
+    emulator.faults.server_error_every = 2  # every other chunk is refused once, 500 or 503
+    run = cli(str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json")
+    assert run.returncode == 0, run.stderr
+    lines = json_lines(run.stdout)
+    retries = [e for e in lines if e["event"] == "retrying"]
+    assert retries and all(e["reason"] == "server_error" for e in retries)
+    assert {e["status"] for e in retries} <= {500, 503}
+    states = [e["state"] for e in lines if e["event"] == "state"]
+    assert states[0] == "checking" and "retrying" in states and states[-1] == "uploaded"
+    progress = [e for e in lines if e["event"] == "progress"]
+    # The bar is what was confirmed, sent, or is to go again, one byte short until the end.
+    assert progress and all(
+        e["bytes"] == min(e["confirmed"] + e["inFlight"] + e["toSendAgain"], e["total"] - 1)
+        for e in progress[:-1]
+    )
+    assert progress[-1]["bytes"] == progress[-1]["confirmed"] == clip.stat().st_size
+    assert finals(lines)["clip.mp4"]["event"] == "done"
