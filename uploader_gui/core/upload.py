@@ -95,6 +95,7 @@ from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
 from uploader_gui.core.video_creation import create_video
+from uploader_gui.core.video_links import links_of
 
 log = logging.getLogger(__name__)
 
@@ -370,7 +371,7 @@ class FileUpload:
                 raise ServerError(MSG_NOT_CONFIRMED)
             video = (
                 completion
-                if "assets" in completion
+                if links_of(completion) is not None  # the whole Video came back
                 else self._call(lambda: self._client.get_video(video_id))
             )
         self._state(Phase.UPLOADED)
