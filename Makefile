@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 # How long `make soak` keeps the window busy, in minutes.
 SOAK_MINUTES ?= 10
 
-.PHONY: demo test lint typecheck unit lock lock-upgrade lock-check soak soak-short wheel-check \
+.PHONY: demo test coverage lint typecheck unit lock lock-upgrade lock-check soak soak-short wheel-check \
 	bench bundle system-deps clean
 
 # The environment is rebuilt from scratch whenever the lock changes, so nothing that the lock no
@@ -38,6 +38,14 @@ unit: $(STAMP)
 	sh scripts/run-tests $(PYTEST_ARGS)
 
 test: system-deps $(STAMP) lock-check lint typecheck unit
+
+# The suite under coverage, its threads and the command-line subprocesses included; fails
+# below the floor set in pyproject.toml ([tool.coverage.report] fail_under).
+coverage: system-deps $(STAMP)
+	rm -rf build/coverage
+	PYTEST="-m coverage run -m pytest" sh scripts/run-tests $(PYTEST_ARGS)
+	$(BIN)/python -m coverage combine -q
+	$(BIN)/python -m coverage report
 
 # Re-lock after editing the dependencies in pyproject.toml; `lock-upgrade` takes new releases.
 lock: $(STAMP)

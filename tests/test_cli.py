@@ -181,10 +181,7 @@ INTERRUPTIBLE = (
 
 def test_ctrl_c_exits_130_and_leaves_the_file_to_resume(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "clip.mp4", 12 * MIB)
-    # Slow enough that the upload is surely still running when the interrupt comes, however
-    # late this test gets to read the first progress line on a loaded machine (12 MiB at this
-    # speed takes over 20 s), and fast enough that the client notices the stop at once.
-    emulator.faults.bandwidth = 256 * 1024
+    emulator.faults.bandwidth = 2 * MIB
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]

@@ -23,6 +23,7 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import FileState, UploadStore
+from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
     EarlierChoice,
@@ -230,3 +231,49 @@ def test_a_done_file_answers_at_once(
     again = session.run_file(file_id, on_earlier=never_asked)
     assert again.kind is FileOutcomeKind.DONE and again.video_id == first.video_id
     assert emulator.upload_requests == before
+
+
+def test_cancelling_while_asked_about_an_earlier_upload_is_recorded(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    path = write_video(tmp_path / "talk.mp4", SIZE)
+    upload_once(session, path)
+    control = UploadControl()
+
+    def cancel_instead(previous: PreviousUpload) -> EarlierChoice:
+        control.cancel()  # the creator cancels the row while the question is open
+        return EarlierChoice.SKIP
+
+    again = session.admit(path, VideoMetadata(title="again"))
+    outcome = session.run_file(again.file_id, control=control, on_earlier=cancel_instead)
+    assert outcome.kind is FileOutcomeKind.CANCELLED
+    assert session.store.get(again.file_id).state is FileState.CANCELLED
+    assert session.pending() == []  # it does not come back at the next start
+    assert len(emulator.videos()) == 1
+
+
+def test_a_file_changed_while_the_question_was_open_is_not_sent(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    path = write_video(tmp_path / "talk.mp4", SIZE)
+    upload_once(session, path)
+
+    def re_exported_then_again(previous: PreviousUpload) -> EarlierChoice:
+        write_video(path, SIZE + MIB)  # the creator re-exports the file meanwhile
+        return EarlierChoice.UPLOAD_AGAIN
+
+    again = session.admit(path, VideoMetadata(title="again"))
+    outcome = session.run_file(again.file_id, on_earlier=re_exported_then_again)
+    assert outcome.kind is FileOutcomeKind.SOURCE_CHANGED
+    assert len(emulator.videos()) == 1  # no video made with the old fingerprint
+
+
+def test_a_key_refused_during_the_lookup_is_recorded_as_failed(
+    store: UploadStore, emulator: Emulator, tmp_path: Path
+) -> None:
+    environment = Environment(EnvironmentKind.CUSTOM, emulator.base_url)
+    with ApiClient(emulator.base_url, api_key="wrong", timeout=10) as client:
+        session = UploadSession(store, client, environment, options=OPTIONS)
+        file_id = session.admit(write_video(tmp_path / "a.mp4", SIZE), VideoMetadata("a")).file_id
+        session.run_file(file_id, on_earlier=never_asked)
+        assert store.get(file_id).state is FileState.FAILED and session.pending() == []

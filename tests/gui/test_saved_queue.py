@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.engine_helpers import served_bytes
 from tests.gui.conftest import TEST_KEY, Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop
 from uploader_gui.core.limits import MIB
@@ -129,3 +130,29 @@ def test_a_waiting_file_follows_a_change_of_credential(
     rows = store.history()
     assert len(rows) == 1 and not store.unfinished()
     assert rows[0].auth_kind == "upload_token" and rows[0].id == item.store_id
+
+
+def test_without_a_kept_queue_a_retried_changed_file_goes_to_a_new_video(
+    harness: Harness,
+) -> None:
+    """No upload list on disk (as in the Local demo): the upload still runs on a scratch row
+    kept across attempts, so a file edited mid-upload never lands in its old video."""
+    h = harness
+    h.prefs.chunk_size = 5 * MIB
+    h.emulator.faults.bandwidth = 2 * MIB
+    window = h.window(upload_store=None)
+    path = h.video_file("Edit.mp4", 16 * MIB)
+    drop(window, path)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    h.qtbot.waitUntil(lambda: item.video_id is not None and item.bytes_done > 0, timeout=WAIT_MS)
+    first_video = item.video_id
+    assert first_video is not None
+    path.write_bytes(path.read_bytes()[: 12 * MIB] + b"re-exported" * 1000)  # edited meanwhile
+    h.qtbot.waitUntil(lambda: item.state is ItemState.FAILED, timeout=WAIT_MS)
+    h.emulator.faults.bandwidth = 0
+    window.manager.retry([item.id])
+    h.qtbot.waitUntil(lambda: item.state in (ItemState.UPLOADED, ItemState.READY), timeout=WAIT_MS)
+    assert item.video_id is not None and item.video_id != first_video
+    assert served_bytes(h.emulator, item.video_id) == path.read_bytes()
+    assert h.emulator.source_path(first_video) is None  # the old video never got the new bytes

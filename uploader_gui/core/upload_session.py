@@ -62,6 +62,7 @@ from uploader_gui.core.events import (
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
+from uploader_gui.core.upload import MSG_CANCELLED
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.video_links import VideoLinks
@@ -262,14 +263,20 @@ class UploadSession:
             if problem is not None:
                 replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
                 record = self.store.get(file_id)
+        # Whether the file on disk is still the one checked above when the upload starts.
+        source_checked = True
         if record.video_id is None and on_earlier is not None and not self.client.uses_upload_token:
             earlier = self._earlier_upload(record.fingerprint, record.video_id, tell)
             if isinstance(earlier, FileOutcome):
+                self.store.set_state(file_id, FileState.FAILED, earlier.message)
                 return dataclasses.replace(earlier, file_id=file_id)
             if earlier is not None:
                 choice = on_earlier(earlier)
                 if control.cancelled:
                     return self._ended_by(control, file_id)
+                # The question may have stayed on screen a long while: the file may have
+                # changed meanwhile, so it is checked again before its first byte goes.
+                source_checked = False
                 if choice is EarlierChoice.SKIP:
                     self.store.set_state(file_id, FileState.CANCELLED, earlier.skipped())
                     return FileOutcome(
@@ -286,7 +293,7 @@ class UploadSession:
             options=self.options,
             listener=listener,
             control=control,
-            source_checked=True,
+            source_checked=source_checked,
         )
         if outcome.kind is not RunOutcomeKind.DONE or outcome.result is None:
             return FileOutcome(
@@ -332,11 +339,13 @@ class UploadSession:
             return None
         return found[0] if found else None
 
-    @staticmethod
-    def _ended_by(control: UploadControl, file_id: int) -> FileOutcome:
-        stopping = isinstance(control, DurableControl) and control.stopping
-        kind = FileOutcomeKind.STOPPED if stopping else FileOutcomeKind.CANCELLED
-        return FileOutcome(file_id, kind)
+    def _ended_by(self, control: UploadControl, file_id: int) -> FileOutcome:
+        """Stopped (quitting: the file continues at the next start) or cancelled (recorded, so
+        it does not come back)."""
+        if isinstance(control, DurableControl) and control.stopping:
+            return FileOutcome(file_id, FileOutcomeKind.STOPPED)
+        self.store.set_state(file_id, FileState.CANCELLED, MSG_CANCELLED)
+        return FileOutcome(file_id, FileOutcomeKind.CANCELLED)
 
 
 _KINDS = {

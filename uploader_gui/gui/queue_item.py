@@ -228,6 +228,8 @@ class QueueItem:
     new_video_if_changed: bool = False
     #: The file's row in the upload store (None while the queue lives in memory only).
     store_id: int | None = None
+    #: Its row in the scratch store its uploads run on when the queue is not kept.
+    scratch_id: int | None = None
     #: Where the file goes: the environment in use when it was added (None: not chosen yet,
     #: it goes to the first one with a credential).
     environment: Environment | None = None

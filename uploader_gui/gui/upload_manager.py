@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 250
 MSG_STOPPED = "The upload stopped."
+MSG_NO_SCRATCH = "The upload could not start: no room for its working files ({error})."
 _T = TypeVar("_T")
 
 JobFactory = Callable[[FileJob, UploadControl], UploadJob]
@@ -153,6 +154,8 @@ class UploadManager(QObject):
         self._awake_for: set[int] = set()
         self._shut_down = False
         self._scratch: UploadStore | None = None
+        #: Running uploads whose rows are in the scratch store (by item id).
+        self._on_scratch: dict[int, bool] = {}
         #: Writes to the store from the window's actions, off the GUI thread.
         self.writer = StoreWriter()
 
@@ -409,7 +412,7 @@ class UploadManager(QObject):
                 # history; the new one is written when the upload starts, off this thread).
                 item.video_id = None
                 item.started = False
-                item.fresh_video = item.store_id is not None
+                item.fresh_video = item.store_id is not None or item.scratch_id is not None
             else:
                 # A file that changed since it was queued goes to a new video, never into the
                 # old one (the upload's thread finds out).
@@ -464,7 +467,7 @@ class UploadManager(QObject):
     def schedule(self) -> None:
         """Start waiting files, in queue order, until the parallel limit is reached."""
         connection = self.connection
-        if connection is None or not connection.usable:
+        if connection is None or not connection.usable or self._shut_down:
             return
         running = sum(1 for i in self._workers if (it := self.model.find(i)) and it.state.sending)
         for item in list(self.model.items):
@@ -486,21 +489,27 @@ class UploadManager(QObject):
         persisting = self.persisting
         if persisting and item.store_id is not None and not item.started:
             self._retarget(item, connection)
+        store = self.store if persisting else self._scratch_store(item)
+        if store is None:
+            return
+        # The row this file has in the store its upload runs on: the queue on disk, or (the
+        # Local demo) the scratch store, kept across attempts so a changed file is noticed.
+        row = item.store_id if persisting else item.scratch_id
         control = DurableControl()
         spec = FileJob(
             path=item.path,
             metadata=item.metadata(),
             video_id=item.video_id,
-            store_id=item.store_id if persisting else None,
+            store_id=row,
             check_duplicates=not item.duplicate_ok,
-            fresh_video=item.fresh_video and persisting,
+            fresh_video=item.fresh_video and row is not None,
             new_video_if_changed=item.new_video_if_changed,
         )
         item.fresh_video = item.new_video_if_changed = False
+        self._on_scratch[item.id] = not persisting
         if self._job_factory is not None:
             job = self._job_factory(spec, control)
         else:
-            store = self.store if persisting and self.store is not None else self._scratch_store()
             ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
             job = engine_job(
                 connection,
@@ -594,15 +603,20 @@ class UploadManager(QObject):
     def _on_ended(self, item_id: int, outcome: FileOutcome) -> None:
         """A worker's final word: the row shows how its file ended."""
         item = self.model.find(item_id)
+        on_scratch = self._on_scratch.pop(item_id, False)
         if item is not None:
+            if outcome.file_id:
+                # Written by the upload's thread when it had none, or a new row for a new
+                # video: kept for the store the upload ran on, whatever is in use now.
+                if on_scratch:
+                    item.scratch_id = outcome.file_id
+                else:
+                    item.store_id = outcome.file_id
             self._show_end(item, outcome)
         self._finish(item_id)
 
     def _show_end(self, item: QueueItem, outcome: FileOutcome) -> None:
         kind = outcome.kind
-        if outcome.file_id and self.persisting:
-            # Written by the upload's thread when it had none, or a new row for a new video.
-            item.store_id = outcome.file_id
         if kind is FileOutcomeKind.DONE:
             item.video_id = outcome.video_id
             item.links = item.links.updated(outcome.links)
@@ -742,13 +756,20 @@ class UploadManager(QObject):
         """A store write, made on the store writer's thread (see :mod:`store_writer`)."""
         self.writer.submit(call)
 
-    def _scratch_store(self) -> UploadStore:
+    def _scratch_store(self, item: QueueItem) -> UploadStore | None:
         """Where uploads whose queue is not kept (the Local demo) run: a throw-away store in a
         temporary folder, so they take the same durable path as every other upload. Removed
-        when the window shuts down."""
+        when the window shuts down. None, with ``item`` failed and why, when it cannot be
+        made (a full or read-only disk)."""
         if self._scratch is None:
-            folder = Path(tempfile.mkdtemp(prefix="uploader-scratch-"))
-            self._scratch = UploadStore(folder / "uploads.sqlite3")
+            try:
+                folder = Path(tempfile.mkdtemp(prefix="uploader-scratch-"))
+                self._scratch = UploadStore(folder / "uploads.sqlite3")
+            except Exception as exc:
+                log.exception("Could not make the scratch upload list")
+                item.detail = MSG_NO_SCRATCH.format(error=getattr(exc, "strerror", None) or exc)
+                self._set_state(item, ItemState.FAILED)
+                return None
         return self._scratch
 
     def forget_saved(self, store_id: int) -> None:
