@@ -298,3 +298,17 @@ def test_cancelling_a_file_while_asked_closes_the_question(harness: Harness) -> 
     h.qtbot.waitUntil(lambda: item.state is ItemState.CANCELLED, timeout=WAIT_MS)
     h.qtbot.waitUntil(lambda: window.duplicate_box is None)
     assert len(h.emulator.videos()) == count
+
+
+def test_a_failed_lookup_is_told_and_the_file_still_uploads(harness: Harness) -> None:
+    h = harness
+    h.emulator.faults.listing_unavailable = True  # api.video cannot list videos just now
+    window = h.window()
+    told: list[str] = []
+    window.manager.lookup_failed.connect(told.append)
+    drop(window, h.video_file("Busy day.mp4", 6 * MIB))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    h.qtbot.waitUntil(lambda: item.state in (ItemState.READY, ItemState.UPLOADED), timeout=WAIT_MS)
+    assert told == ["Busy day.mp4"] and window.duplicate_box is None
+    assert len(h.emulator.videos()) == 1

@@ -113,6 +113,7 @@ MSG_CLOSE_TEXT_SAVED = (
 )
 MSG_WOKE = "Welcome back: {uploads} trying again now."
 MSG_CHECKING = "Checking {n} dropped items…"
+MSG_LOOKUP_FAILED = "Could not check whether “{name}” was uploaded before; uploading it anyway."
 MSG_ADDED = "Added {videos} to the queue."
 MSG_SKIPPED = "{files} skipped because {they} cannot be uploaded."
 TAB_QUEUE, TAB_HISTORY = 0, 1
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         self.manager = UploadManager(self.model, self)
         self.manager.store = upload_store
         self.manager.ask_duplicate = self.duplicate_prompt.ask
+        self.manager.lookup_failed.connect(
+            lambda name: self.statusBar().showMessage(MSG_LOOKUP_FAILED.format(name=name), 8000)
+        )
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.manager.keep_awake = self.keep_awake
         self.wake_watch = WakeWatch(self)

@@ -25,6 +25,7 @@ from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.events import (
     ChunkRetrying,
+    EarlierUploadUnknown,
     Phase,
     PhaseChanged,
     UploadCompleted,
@@ -117,6 +118,8 @@ class UploadManager(QObject):
 
     refreshed = Signal()
     item_changed = Signal(int)
+    #: Whether a file was uploaded before could not be checked (its name); it uploads anyway.
+    lookup_failed = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(
@@ -572,6 +575,8 @@ class UploadManager(QObject):
             item.video_id = event.video_id
         elif isinstance(event, UploadPlanned):
             item.take_progress()
+        elif isinstance(event, EarlierUploadUnknown):
+            self.lookup_failed.emit(item.name)
         elif isinstance(event, ChunkRetrying):
             item.retry_at = time.monotonic() + max(0.0, event.delay)
             item.retry_attempt = event.attempt
