@@ -9,6 +9,8 @@ exceptions.
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 
 from PySide6.QtCore import QThread, Signal
 
@@ -63,6 +65,11 @@ class UploadWorker(QThread):
         job, self._job = self._job, None  # the job's closures are let go as soon as it ends
         if job is None:
             return
+        # A tracer set for Python's threads (a debugger, coverage) follows into this one, which
+        # Qt started rather than Python's threading module.
+        tracer = threading.gettrace()
+        if tracer is not None:
+            sys.settrace(tracer)
         try:
             outcome = job(self.on_event)
         except CancelledError:
