@@ -65,3 +65,27 @@ class Recorder:
     def of(self, kind: type[E]) -> list[E]:
         with self._lock:
             return [e for e in self.events if isinstance(e, kind)]
+
+
+def resume_all(
+    store: Any,
+    client: Any,
+    environment: Any,
+    *,
+    options: Any = None,
+    listener_for: Callable[[Any], Any] | None = None,
+) -> list[Any]:
+    """What a front does with what a crash or a restart left: every pending file of the
+    environment that the client can upload, in queue order, through the durable layer."""
+    from uploader_gui.core.durable_upload import auth_kind_of, resumable, run_one
+
+    return [
+        run_one(
+            store,
+            client,
+            record.id,
+            options=options,
+            listener=listener_for(record) if listener_for is not None else None,
+        )
+        for record in resumable(store, environment, auth_kind=auth_kind_of(client))
+    ]

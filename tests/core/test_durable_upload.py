@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.core.engine_helpers import Recorder, served_bytes
+from tests.core.engine_helpers import Recorder, resume_all, served_bytes
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import (
     MSG_SOURCE_CHANGED_SINCE_QUEUED,
@@ -24,7 +24,6 @@ from uploader_gui.core.durable_upload import (
     requeue_as_new,
     resumable,
     run_one,
-    run_pending,
 )
 from uploader_gui.core.environments import Environment, EnvironmentKind, production
 from uploader_gui.core.errors import MSG_BAD_API_KEY, MSG_FILE_MISSING, InvalidInputError
@@ -237,7 +236,7 @@ def test_stop_leaves_the_file_to_continue_at_next_start(
     assert emulator.wait_idle()
     sent_before = emulator.upload_requests
     again = Recorder()
-    outcomes = run_pending(
+    outcomes = resume_all(
         store, client, environment_of(emulator), options=QUICK, listener_for=lambda _r: again
     )
     assert [o.file_id for o in outcomes] == [file_id]
@@ -264,7 +263,7 @@ def test_ctrl_c_leaves_the_file_to_continue_at_next_start(
     record = store.get(file_id)
     assert record.state is FileState.WAITING and record.last_error is None
     assert store.acked_chunks(file_id) == {0}
-    outcomes = run_pending(store, client, environment_of(emulator), options=QUICK)
+    outcomes = resume_all(store, client, environment_of(emulator), options=QUICK)
     assert [o.file_id for o in outcomes] == [file_id]
     assert_intact(emulator, outcomes[0], video)
 
@@ -358,35 +357,16 @@ def test_resumable_keeps_to_the_environment_and_the_credential(
     assert [r.id for r in resumable(store, production())] == [elsewhere]
 
 
-def test_run_pending_leaves_files_for_another_credential(
+def test_resuming_leaves_files_for_another_credential(
     store: UploadStore, emulator: Emulator, client: ApiClient, make_file: Callable[..., Path]
 ) -> None:
     mine = queue(store, emulator, make_file(MIB, "a.mp4"))
     theirs = queue(store, emulator, make_file(MIB, "b.mp4"), auth_kind="upload_token")
-    outcomes = run_pending(store, client, environment_of(emulator), options=QUICK)
+    outcomes = resume_all(store, client, environment_of(emulator), options=QUICK)
     assert [(o.file_id, o.kind) for o in outcomes] == [(mine, RunOutcomeKind.DONE)]
     assert store.get(theirs).state is FileState.WAITING
     with pytest.raises(ValueError, match="upload token"):
         run_one(store, client, theirs)
-
-
-def test_files_queued_while_running_are_picked_up(
-    store: UploadStore, emulator: Emulator, client: ApiClient, make_file: Callable[..., Path]
-) -> None:
-    first = queue(store, emulator, make_file(MIB, "a.mp4", seed=1))
-    later = make_file(MIB, "b.mp4", seed=2)
-    added: list[int] = []
-
-    def add_one(outcome: RunOutcome) -> None:
-        if not added:
-            added.append(queue(store, emulator, later))
-
-    outcomes = run_pending(
-        store, client, environment_of(emulator), options=QUICK, on_outcome=add_one
-    )
-    assert [o.file_id for o in outcomes] == [first, added[0]]
-    assert all(o.kind is RunOutcomeKind.DONE for o in outcomes)
-    assert len(emulator.videos()) == 2
 
 
 # -- the file on disk ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.engine_helpers import Recorder, served_bytes
+from tests.core.engine_helpers import Recorder, resume_all, served_bytes
 from tests.core.test_durable_upload import (
     CHUNK,
     CHUNKS,
@@ -39,7 +39,6 @@ from uploader_gui.core.durable_upload import (
     RunOutcome,
     RunOutcomeKind,
     run_one,
-    run_pending,
     take_queue_lock,
 )
 from uploader_gui.core.events import (
@@ -66,19 +65,24 @@ CHILD = """
 import sys
 from pathlib import Path
 from uploader_gui.core.api_client import ApiClient
-from uploader_gui.core.durable_upload import durable_options, run_pending
+from uploader_gui.core.durable_upload import take_queue_lock
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.store import UploadStore
 from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_session import UploadSession
 
 store_path, base_url, credential, parallel = sys.argv[1:5]
 if credential.startswith("token:"):
     client = ApiClient(base_url, upload_token=credential.removeprefix("token:"))
 else:
     client = ApiClient(base_url, api_key=credential)
-options = durable_options(UploadOptions(parallel_chunks=int(parallel)))
+options = UploadOptions(parallel_chunks=int(parallel))
 with UploadStore(Path(store_path)) as store, client:
-    run_pending(store, client, Environment(EnvironmentKind.CUSTOM, base_url), options=options)
+    lock = take_queue_lock(store)  # as the window and the command line do at start-up
+    environment = Environment(EnvironmentKind.CUSTOM, base_url)
+    session = UploadSession(store, client, environment, options=options)
+    for record in session.pending():
+        session.run_file(record.id)
 """
 
 
@@ -147,9 +151,9 @@ def kill_mid_upload(
     try:
         wait_for(lambda: len(store.acked_chunks(file_id)) >= 2 or child.poll() is not None)
         assert child.poll() is None, child.stderr.read() if child.stderr else ""
-        # While it runs, a second copy is refused and touches nothing.
+        # While it runs, a second copy is refused at start-up and touches nothing.
         with pytest.raises(AlreadyRunningError, match="already running"):
-            run_pending(store, client, environment_of(emulator), options=QUICK)
+            take_queue_lock(store)
         child.send_signal(signal.SIGKILL)
         child.wait(10)
     finally:
@@ -179,7 +183,7 @@ def test_killed_mid_upload_then_restarted_sends_only_what_is_missing(
 
     sent_before = emulator.upload_requests
     rec = Recorder()
-    outcomes = run_pending(
+    outcomes = resume_all(
         store, client, environment_of(emulator), options=QUICK, listener_for=lambda _r: rec
     )
     assert [o.file_id for o in outcomes] == [file_id]
@@ -207,7 +211,7 @@ def test_killed_token_upload_continues_into_the_same_video(
 
     rec = Recorder()
     with ApiClient(emulator.base_url, upload_token=token, timeout=10) as api:
-        outcomes = run_pending(
+        outcomes = resume_all(
             store, api, environment_of(emulator), options=QUICK, listener_for=lambda _r: rec
         )
     assert [o.file_id for o in outcomes] == [file_id]
@@ -227,7 +231,7 @@ def test_killed_after_the_last_chunk_but_before_done_was_saved(
     assert first.kind is RunOutcomeKind.DONE
     store.set_state(file_id, FileState.UPLOADING)  # as the store looked just before the crash
     before = emulator.upload_requests
-    outcomes = run_pending(store, client, environment_of(emulator), options=QUICK)
+    outcomes = resume_all(store, client, environment_of(emulator), options=QUICK)
     assert [o.kind for o in outcomes] == [RunOutcomeKind.DONE]
     assert_intact(emulator, outcomes[0], video)
     assert emulator.upload_requests == before
@@ -324,7 +328,7 @@ def test_source_changed_between_runs_is_reported_and_nothing_is_appended(
     assert client.get_status(video_id) == status_before
     assert store.acked_chunks(file_id) == acked_before
     # Not offered again at start-up: the user decides.
-    assert run_pending(store, client, environment_of(emulator), options=QUICK) == []
+    assert resume_all(store, client, environment_of(emulator), options=QUICK) == []
 
     # Put back as it was, and retried: it continues into the same video, intact.
     video.write_bytes(original)
@@ -346,12 +350,12 @@ def test_a_second_instance_is_refused_while_the_first_holds_the_lock(
         take_queue_lock(store)
     try:
         with pytest.raises(AlreadyRunningError) as refused:
-            run_pending(store, client, environment_of(emulator), options=QUICK)
+            take_queue_lock(store)
         assert str(refused.value) == MSG_ALREADY_RUNNING
         assert emulator.upload_requests == 0 and emulator.videos() == []
         assert store.get(file_id).state is FileState.WAITING
-        # The holder itself runs the queue with the lock it already has, and keeps it.
-        outcomes = run_pending(store, client, environment_of(emulator), options=QUICK, lock=first)
+        # The holder itself runs the queue, and keeps the lock.
+        outcomes = resume_all(store, client, environment_of(emulator), options=QUICK)
         assert first.held
     finally:
         first.release()

@@ -20,12 +20,13 @@ place:
 If the store itself cannot be written (disk full, for instance), the upload is stopped: going on
 would show progress that a restart cannot find, or worse, lose the video id.
 
-A front uses it like this::
+The fronts reach it through :class:`~uploader_gui.core.upload_session.UploadSession`, after
+taking the store's lock at start-up::
 
-    lock = take_queue_lock(store)         # at start-up; AlreadyRunningError if taken
+    lock = take_queue_lock(store)         # AlreadyRunningError if another copy has it
     file_id = enqueue(store, path, environment=env, auth_kind="api_key", metadata=meta)
     outcome = run_one(store, client, file_id, listener=on_event, control=control)
-    outcomes = run_pending(store, client, env, lock=lock)   # what a crash or restart left
+    pending = resumable(store, env)       # what a crash or a restart left
 
 ``DurableControl.stop()`` is for quitting: the file continues at the next start, whereas
 ``cancel()`` records it as cancelled.
@@ -516,66 +517,6 @@ def _try_set_state(store: UploadStore, file_id: int, state: FileState, error: st
         log.exception("Could not record that upload %d is %s", file_id, state)
 
 
-def run_pending(
-    store: UploadStore,
-    client: ApiClient,
-    environment: Environment,
-    *,
-    options: UploadOptions | None = None,
-    listener_for: Callable[[FileRecord], Listener | None] | None = None,
-    on_outcome: Callable[[RunOutcome], None] | None = None,
-    control: UploadControl | None = None,
-    lock: InstanceLock | None = None,
-    include_paused: bool = False,
-    sleep: Callable[[float], None] | None = None,
-) -> list[RunOutcome]:
-    """Continue every resumable file for ``environment`` that ``client`` can upload, one after
-    another in queue order, holding the store's instance lock.
-
-    Give a ``lock`` the caller already holds (the window takes it at start-up) or none to take
-    it for the duration; raises :class:`AlreadyRunningError` when another process has it.
-    Files queued while this runs are picked up too. Stops early when ``control`` is cancelled.
-    """
-    held = lock if lock is not None else InstanceLock(store.lock_path)
-    release_after = not held.held
-    if not held.acquire():
-        raise AlreadyRunningError()
-    try:
-        outcomes: list[RunOutcome] = []
-        tried: set[int] = set()
-        while control is None or not control.cancelled:
-            pending = [
-                r
-                for r in resumable(
-                    store,
-                    environment,
-                    auth_kind=auth_kind_of(client),
-                    include_paused=include_paused,
-                )
-                if r.id not in tried
-            ]
-            if not pending:
-                break
-            record = pending[0]
-            tried.add(record.id)
-            outcome = run_one(
-                store,
-                client,
-                record.id,
-                options=options,
-                listener=listener_for(record) if listener_for is not None else None,
-                control=control,
-                sleep=sleep,
-            )
-            outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
-        return outcomes
-    finally:
-        if release_after:
-            held.release()
-
-
 def take_queue_lock(store: UploadStore) -> InstanceLock:
     """Take the store's lock for as long as the app runs (release it when quitting); raises
     :class:`AlreadyRunningError` when another process works on this queue."""
@@ -602,6 +543,5 @@ __all__ = [
     "requeue_as_new",
     "resumable",
     "run_one",
-    "run_pending",
     "take_queue_lock",
 ]
