@@ -156,3 +156,29 @@ def test_without_a_kept_queue_a_retried_changed_file_goes_to_a_new_video(
     assert item.video_id is not None and item.video_id != first_video
     assert served_bytes(h.emulator, item.video_id) == path.read_bytes()
     assert h.emulator.source_path(first_video) is None  # the old video never got the new bytes
+
+
+def test_dropping_a_failed_file_again_continues_its_video(harness: Harness, tmp_path: Path) -> None:
+    """As ``upload FILE`` does: a file whose upload failed after its video was made carries on
+    in that video when it is added again, instead of leaving a partial video and a second one."""
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    h.prefs.chunk_size = 5 * MIB
+    h.emulator.faults.bandwidth = 2 * MIB
+    window = h.window(upload_store=store)
+    path = h.video_file("Moved.mp4", 16 * MIB)
+    drop(window, path)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    h.qtbot.waitUntil(lambda: StripState.DONE in item.counters.strip()[0], timeout=WAIT_MS)
+    video_id = item.video_id
+    away = path.with_name("elsewhere.bin")
+    path.rename(away)  # moved away mid-upload: the upload stops with a reason
+    h.qtbot.waitUntil(lambda: item.state is ItemState.FAILED, timeout=WAIT_MS)
+    away.rename(path)  # put back as it was
+    h.emulator.faults.bandwidth = 0
+    drop(window, path)
+    h.qtbot.waitUntil(lambda: item.state in (ItemState.UPLOADED, ItemState.READY), timeout=WAIT_MS)
+    assert window.model.rowCount() == 1 and item.video_id == video_id
+    assert len(h.emulator.videos()) == 1
+    assert served_bytes(h.emulator, video_id or "") == path.read_bytes()

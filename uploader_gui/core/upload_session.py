@@ -151,6 +151,29 @@ class Admission:
     metadata_kept: bool = False
 
 
+def earlier_upload_to_continue(
+    store: UploadStore, path: Path, environment: Environment, auth: AuthKind
+) -> FileRecord | None:
+    """The newest upload of ``path`` that adding the file again carries on instead of starting
+    a new video: unfinished, for this environment and kind of credential. A failed upload that
+    already has a video is carried on too while the file is there, so a token that expired
+    mid-upload, or a file moved away and put back, never leaves a partial video behind and
+    starts a second one. (A changed file is taken up as well, so that it is refused again, or
+    sent to a new video when asked: its old video never gets the new bytes.)"""
+    for record in store.find(path, environment):
+        if record.base_url != environment.base_url or record.auth_kind != auth:
+            continue
+        if not record.state.finished:
+            return record
+        if (
+            record.state is FileState.FAILED
+            and record.video_id is not None
+            and store.check_source(record) is not SourceState.MISSING
+        ):
+            return record
+    return None
+
+
 class UploadSession:
     """Runs queued files of one store with one client (one environment and credential).
 
@@ -184,15 +207,15 @@ class UploadSession:
         The file is checked (a plain reason as :class:`InvalidInputError` when it cannot be
         uploaded) and read once for its fingerprint, when it is new. An earlier upload of the
         same file to this environment with this kind of credential is continued rather than
-        started again (see :meth:`continuable`); ``metadata`` replaces its stored metadata
+        started again (see :func:`earlier_upload_to_continue`); ``metadata`` replaces its
+        stored metadata
         while its video does not exist yet. ``metadata_given`` says whether the caller chose
         the metadata (else it is a default that must not count as "not applied")."""
         check = check_file(path)
         if not check.ok:
             raise InvalidInputError(check.reason or MSG_CANNOT_UPLOAD)
-        for record in self.store.find(path, self.environment):
-            if not self.continuable(record):
-                continue
+        record = earlier_upload_to_continue(self.store, path, self.environment, self.auth)
+        if record is not None:
             if record.state is FileState.FAILED:
                 self.store.set_state(record.id, FileState.WAITING)
             if record.video_id is None:
@@ -208,24 +231,6 @@ class UploadSession:
             chunk_size=self.options.chunk_size,
         )
         return Admission(file_id)
-
-    def continuable(self, record: FileRecord) -> bool:
-        """Whether ``record`` is an upload this session carries on instead of starting a new
-        video: unfinished, for this environment and kind of credential. A failed upload that
-        already has a video continues too while its file is the one queued, so a token that
-        expired mid-upload, or a file moved away and put back, never leaves a partial video
-        behind and starts a second one."""
-        if record.base_url != self.environment.base_url or record.auth_kind != self.auth:
-            return False
-        if not record.state.finished:
-            return True
-        # A changed file is taken up too, so that it is refused again (its video must not get
-        # the new bytes) until the caller asks for a new video; a missing one starts afresh.
-        return (
-            record.state is FileState.FAILED
-            and record.video_id is not None
-            and self.store.check_source(record) is not SourceState.MISSING
-        )
 
     def pending(self) -> list[FileRecord]:
         """The files an earlier run left unfinished here, in queue order (paused ones

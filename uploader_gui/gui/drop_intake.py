@@ -20,6 +20,7 @@ from uploader_gui.core.file_checks import FileCheck
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import AuthKind, UploadStore
 from uploader_gui.core.title_template import DropNumbers, MetadataTemplate
+from uploader_gui.core.upload_session import earlier_upload_to_continue
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
 
 log = logging.getLogger(__name__)
@@ -65,12 +66,25 @@ def persist_for_drop(
 
     def persist(checks: list[FileCheck]) -> list[int | None]:
         try:
-            return store.add_files(
-                [(check.path, drop.metadata(check.path)) for check in checks],
+            rows: list[int | None] = [None] * len(checks)
+            new: list[int] = []
+            for n, check in enumerate(checks):
+                # A file whose upload failed after its video was made carries on in that row
+                # (and video) instead of starting a second one, as ``upload FILE`` does.
+                earlier = earlier_upload_to_continue(store, check.path, env, auth)
+                if earlier is not None:
+                    rows[n] = earlier.id
+                else:
+                    new.append(n)
+            added = store.add_files(
+                [(checks[n].path, drop.metadata(checks[n].path)) for n in new],
                 environment=env,
                 auth_kind=auth,
                 chunk_size=chunk_size,
             )
+            for n, row in zip(new, added, strict=True):
+                rows[n] = row
+            return rows
         except Exception:  # the files are saved again when they start
             log.exception("Could not save %d files to the upload list", len(checks))
             return [None] * len(checks)

@@ -302,11 +302,17 @@ class UploadManager(QObject):
         if environment is None and self.connection is not None:
             environment = self.connection.environment
         queued = {i.path for i in self.model.items if not i.state.finished}
+        listed = {i.store_id: i for i in self.model.items if i.store_id is not None}
         ids = store_ids or {}
         metas = metadata or {}
         items = []
         duplicates = []
+        again: list[int] = []
         for path, size in files:
+            shown = listed.get(ids[path]) if path in ids else None
+            if shown is not None and shown.state.finished:
+                again.append(shown.id)  # its failed upload carries on (see drop_intake)
+                continue
             if path in queued:
                 if path in ids:
                     duplicates.append(ids[path])
@@ -325,6 +331,8 @@ class UploadManager(QObject):
         for item in items:
             self._place(item)
         self.model.add(items)
+        if again:
+            self.retry(again)
         self.schedule()
         return items
 
