@@ -180,7 +180,9 @@ INTERRUPTIBLE = (
 
 
 def test_ctrl_c_exits_130_and_leaves_the_file_to_resume(emulator: Emulator, tmp_path: Path) -> None:
-    clip = write_video(tmp_path / "clip.mp4", 12 * MIB)
+    # About 10 s of sending: still running when the interrupt comes, however late a loaded
+    # machine lets this test read the first progress line (a finished upload would exit 0).
+    clip = write_video(tmp_path / "clip.mp4", 40 * MIB)
     emulator.faults.bandwidth = 2 * MIB
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
