@@ -221,6 +221,16 @@ class RoutesBase:
             raise ApiError("resource-not-found", name=name)
         return video
 
+    async def _video_for_body(self, request: web.Request) -> VideoRecord:
+        """The video a request with a body is for, once the caller is authenticated. A refusal
+        reads the body away first, so the client gets the answer rather than a reset."""
+        try:
+            self.authenticate(request)
+            return self._video(request.match_info["video_id"])
+        except ApiError:
+            await drain(request)
+            raise
+
     def _video_json(self, video: VideoRecord) -> dict[str, Any]:
         return video_json(video, self.base_url())
 

@@ -12,7 +12,7 @@ from .limits import (
 )
 from .media import image_type
 from .routes_base import RoutesBase
-from .upload_body import drain, read_upload
+from .upload_body import read_upload
 
 _TIMECODE = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.:][0-9]{1,3})?|[0-9]+")
 
@@ -21,12 +21,7 @@ class ThumbnailRoutes(RoutesBase):
     """A video's thumbnail."""
 
     async def upload_thumbnail(self, request: web.Request) -> web.StreamResponse:
-        try:
-            self.authenticate(request)
-            video = self._video(request.match_info["video_id"])
-        except ApiError:
-            await drain(request)
-            raise
+        video = await self._video_for_body(request)
         body = await read_upload(
             request,
             self.store.incoming_dir(),

@@ -19,12 +19,7 @@ class UploadRoutes(RoutesBase):
     """Chunks in, judged, recorded and assembled."""
 
     async def upload_source(self, request: web.Request) -> web.StreamResponse:
-        try:
-            self.authenticate(request)
-            video = self._video(request.match_info["video_id"])
-        except ApiError:
-            await drain(request)
-            raise
+        video = await self._video_for_body(request)
         return await self._upload(request, video, token_upload=False)
 
     async def upload_with_token(self, request: web.Request) -> web.StreamResponse:
