@@ -18,7 +18,7 @@ from uploader_gui.core.durable_upload import enqueue, requeue_as_new
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.events import UploadEvent
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.store import UploadStore
+from uploader_gui.core.store import AuthKind, UploadStore
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
@@ -73,6 +73,10 @@ class FileJob:
     #: The creator asked again after a failure: if the file changed since it was queued, it
     #: goes to a new video (never into the old one) instead of stopping again.
     new_video_if_changed: bool = False
+    #: The stored row was saved but never started in this window: if the environment's
+    #: credential changed since (a key instead of an upload token, or the reverse), the row
+    #: is replaced by one for the credential in use.
+    follow_credential: bool = False
 
 
 class DuplicateChoice(Enum):
@@ -124,6 +128,8 @@ def engine_job(
                 store, client, connection.environment, options=options, control=control
             )
             file_id = spec.store_id
+            if file_id is not None and spec.follow_credential:
+                file_id = _row_for_credential(store, file_id, connection.environment, session.auth)
             if file_id is not None and spec.fresh_video:
                 file_id = requeue_as_new(store, file_id)
             if file_id is None:
@@ -158,3 +164,24 @@ def engine_job(
             )
 
     return run
+
+
+def _row_for_credential(
+    store: UploadStore, file_id: int, environment: Environment, auth: AuthKind
+) -> int | None:
+    """``file_id`` if its row goes to ``environment`` with this kind of credential; else the
+    row is removed (it was never started with the other one) and None says to make a new one.
+    Run on the upload's thread: a store read on the GUI thread would freeze the window on a
+    slow disk."""
+    try:
+        record = store.get(file_id)
+    except KeyError:
+        return None
+    if (
+        record.auth_kind == auth
+        and record.environment == environment.keyring_name
+        and record.base_url == environment.base_url
+    ):
+        return file_id
+    store.remove(file_id)
+    return None

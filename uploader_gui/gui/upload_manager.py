@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
@@ -60,7 +59,6 @@ log = logging.getLogger(__name__)
 REFRESH_MS = 250
 MSG_STOPPED = "The upload stopped."
 MSG_NO_SCRATCH = "The upload could not start: no room for its working files ({error})."
-_T = TypeVar("_T")
 
 JobFactory = Callable[[FileJob, UploadControl], UploadJob]
 #: Shows the duplicate question for an item (GUI thread, must not block) and later calls the
@@ -498,8 +496,6 @@ class UploadManager(QObject):
             return
         item.environment = connection.environment
         persisting = self.persisting
-        if persisting and item.store_id is not None and not item.started:
-            self._retarget(item, connection)
         store = self.store if persisting else self._scratch_store(item)
         if store is None:
             return
@@ -515,6 +511,7 @@ class UploadManager(QObject):
             check_duplicates=not item.duplicate_ok,
             fresh_video=item.fresh_video and row is not None,
             new_video_if_changed=item.new_video_if_changed,
+            follow_credential=persisting and row is not None and not item.started,
         )
         item.fresh_video = item.new_video_if_changed = False
         self._on_scratch[item.id] = not persisting
@@ -757,14 +754,6 @@ class UploadManager(QObject):
         return QueueSummary(counts, done, total, speed)
 
     # -- the upload store ----------------------------------------------------------------
-    def _store_read(self, call: Callable[[], _T]) -> _T | None:
-        """A store read from the GUI thread; a failing disk is logged, never a crash."""
-        try:
-            return call()
-        except Exception:
-            log.exception("Could not read the upload list on disk")
-            return None
-
     def _store_write(self, call: Callable[[], object]) -> None:
         """A store write, made on the store writer's thread (see :mod:`store_writer`)."""
         self.writer.submit(call)
@@ -795,23 +784,6 @@ class UploadManager(QObject):
         store, store_id = self.store, item.store_id
         if store is not None and store_id is not None:
             self._store_write(partial(store.set_state, store_id, state))
-
-    def _retarget(self, item: QueueItem, connection: EnvironmentAccess) -> None:
-        """A file saved but never started follows a change of credential in its environment (a
-        key instead of an upload token, or the reverse): its row is replaced."""
-        store, store_id = self.store, item.store_id
-        assert store is not None and store_id is not None
-        record = self._store_read(partial(store.get, store_id))
-        auth = "upload_token" if connection.upload_token else "api_key"
-        env = connection.environment
-        if record is not None and (
-            record.auth_kind == auth
-            and record.environment == env.keyring_name
-            and record.base_url == env.base_url
-        ):
-            return
-        self.forget_saved(store_id)
-        item.store_id = None
 
     # -- helpers -------------------------------------------------------------------------
     def _items(self, ids: Iterable[int]) -> list[QueueItem]:
