@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from tests.core.engine_helpers import write_video
+from uploader_gui.cli.reporters import encoding_words
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.encoding_watch import (
     MAX_ERRORS,
     MSG_STOPPED_WATCHING,
     EncodingProgress,
+    EncodingStep,
     read_encoding,
     wait_playable,
     watch_encoding,
@@ -35,20 +37,31 @@ def status(playable: bool, *qualities: tuple[str, str]) -> dict[str, Any]:
     }
 
 
-def test_readings_become_the_words_a_creator_sees() -> None:
-    assert read_encoding({}).words() == "Processing"
+def test_readings_say_the_step_and_its_quality() -> None:
+    unknown = read_encoding({})
+    assert (unknown.playable, unknown.step, unknown.quality) == (False, EncodingStep.UNKNOWN, None)
     assert read_encoding({"encoding": "odd"}) == EncodingProgress()
-    encoding = read_encoding(status(False, ("360p", "encoding")))
-    assert encoding.words() == "Processing · encoding 360p"
+    encoding = read_encoding(status(False, ("720p", "encoding"), ("360p", "encoding")))
+    assert (encoding.step, encoding.quality) == (EncodingStep.ENCODING, "360p")
     waiting = read_encoding(status(False, ("360p", "waiting")))
-    assert waiting.words() == "Processing · waiting to encode"
+    assert (waiting.step, waiting.quality) == (EncodingStep.WAITING, None)
     ready = read_encoding(status(True, ("360p", "encoded"), ("720p", "encoding")))
-    assert ready.words() == "Ready to watch · 360p ready" and not ready.settled
+    assert (ready.step, ready.quality) == (EncodingStep.READY, "360p") and not ready.settled
     best = read_encoding(
         status(True, ("360p", "encoded"), ("1080p", "encoded"), ("720p", "encoded"))
     )
-    assert best.detail == "1080p ready" and best.settled
+    assert (best.step, best.quality) == (EncodingStep.READY, "1080p") and best.settled
     assert best.ready == ("360p", "1080p", "720p")
+
+
+def test_the_command_line_words_each_reading() -> None:
+    assert encoding_words(read_encoding({})) == "Processing"
+    encoding = read_encoding(status(False, ("360p", "encoding")))
+    assert encoding_words(encoding) == "Processing · encoding 360p"
+    waiting = read_encoding(status(False, ("360p", "waiting")))
+    assert encoding_words(waiting) == "Processing · waiting to encode"
+    ready = read_encoding(status(True, ("360p", "encoded"), ("720p", "encoding")))
+    assert encoding_words(ready) == "Ready to watch · 360p ready"
 
 
 class FakeTime:
@@ -77,7 +90,7 @@ def test_polls_with_growing_pauses_and_reports_each_change_once() -> None:
     seen: list[str] = []
     outcome = watch_encoding(
         lambda: answers.pop(0),
-        on_change=lambda p: seen.append(p.words()),
+        on_change=lambda p: seen.append(encoding_words(p)),
         until_all_qualities=True,
         sleep=t.sleep,
         clock=t.clock,
@@ -152,7 +165,9 @@ def test_wait_playable_follows_a_real_upload_on_the_emulator(
         seen: list[EncodingProgress] = []
         outcome = wait_playable(client, result.video_id, on_change=seen.append, timeout=30.0)
         assert outcome.reached and outcome.progress.playable
-        assert outcome.progress.ready and outcome.progress.words().startswith("Ready to watch")
+        assert outcome.progress.ready and encoding_words(outcome.progress).startswith(
+            "Ready to watch"
+        )
         assert seen and seen[-1] == outcome.progress
         # Following on to every quality reaches 1080p.
         everything = watch_encoding(

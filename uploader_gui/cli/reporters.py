@@ -9,9 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
-from uploader_gui.core.encoding_watch import (
-    EncodingProgress,
-)
+from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
 from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
@@ -70,10 +68,25 @@ def retry_words(reason: RetryReason) -> str:
     return _RETRY_CAUSE_WORDS[reason.cause]
 
 
+_ENCODING_STEP_WORDS = {
+    EncodingStep.UNKNOWN: "",
+    EncodingStep.WAITING: "waiting to encode",
+    EncodingStep.ENCODING: "encoding {quality}",
+    EncodingStep.READY: "{quality} ready",
+}
+
+
+def encoding_words(progress: EncodingProgress) -> str:
+    """``Processing · encoding 360p``, ``Ready to watch · 1080p ready``."""
+    state = _PHASE_WORDS[Phase.PLAYABLE if progress.playable else Phase.PROCESSING]
+    detail = _ENCODING_STEP_WORDS[progress.step].format(quality=progress.quality)
+    return f"{state} · {detail}" if detail else state
+
+
 def phase_words(event: PhaseChanged) -> str:
     """The live display's state column (empty while simply uploading)."""
     if event.encoding is not None:
-        return event.encoding.words()
+        return encoding_words(event.encoding)
     words = _PHASE_WORDS[event.phase]
     return f"{words} ({retry_words(event.retry)})" if event.retry is not None else words
 
@@ -182,7 +195,7 @@ class PlainReporter(Reporter):
 
     def encoding(self, path: Path, progress: EncodingProgress) -> None:
         with self.lock:
-            self._line(f"{path.name}: {progress.words()}")
+            self._line(f"{path.name}: {encoding_words(progress)}")
 
     def failed(self, path: Path, message: str) -> None:
         with self.lock:
@@ -366,7 +379,7 @@ class RichReporter(Reporter):
 
     def encoding(self, path: Path, progress: EncodingProgress) -> None:
         with self.lock:
-            self._bars.update(self._task(path), state=progress.words())
+            self._bars.update(self._task(path), state=encoding_words(progress))
 
     def note(self, text: str) -> None:
         with self.lock:

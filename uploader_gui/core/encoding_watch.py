@@ -3,8 +3,9 @@
 A creator wants the moment their link works, not the moment the last byte left. api.video
 encodes after the upload: ``GET /videos/{id}/status`` says when the video becomes ``playable``
 (its first quality is encoded) and how each quality is doing. This module reads that answer
-into words ("Processing", "Ready to watch · 720p ready") and asks again with a growing pause,
-for a bounded time, so the window and the command line share one honest reading.
+into a typed reading (playable or not, and the step: which quality is ready or being encoded)
+and asks again with a growing pause, for a bounded time, so the window and the command line
+share one honest reading and each words it in its own way.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
@@ -31,13 +33,23 @@ QUALITIES_WAIT = 30 * 60.0
 #: Consecutive failed status requests after which following stops.
 MAX_ERRORS = 5
 
-WORD_PROCESSING = "Processing"
-WORD_READY = "Ready to watch"
-
 MSG_STOPPED_WATCHING = (
     "The upload is complete; api.video is still encoding it. Open the link later to watch it."
 )
 MSG_ENCODING_FAILED = "api.video could not encode this video ({qualities} failed)."
+
+
+class EncodingStep(StrEnum):
+    """How far encoding is, beyond playable or not (stable identifiers, not words)."""
+
+    #: api.video has not said which qualities it will make yet.
+    UNKNOWN = "unknown"
+    #: Qualities are announced; none is being encoded yet.
+    WAITING = "waiting"
+    #: A quality is being encoded (:attr:`EncodingProgress.quality`: the smallest of them).
+    ENCODING = "encoding"
+    #: A quality can be watched (:attr:`EncodingProgress.quality`: the best of them).
+    READY = "ready"
 
 
 @dataclass(frozen=True)
@@ -66,24 +78,26 @@ class EncodingProgress:
         )
 
     @property
-    def state(self) -> str:
-        return WORD_READY if self.playable else WORD_PROCESSING
+    def step(self) -> EncodingStep:
+        if self.ready:
+            return EncodingStep.READY
+        if self._encoding:
+            return EncodingStep.ENCODING
+        return EncodingStep.WAITING if self.qualities else EncodingStep.UNKNOWN
 
     @property
-    def detail(self) -> str:
-        """``"720p ready"`` (the best ready quality), or how far encoding is."""
+    def quality(self) -> str | None:
+        """The quality :attr:`step` speaks of: the best one ready, else the smallest one being
+        encoded; None for the other steps."""
         ready = self.ready
         if ready:
-            best = max(ready, key=_quality_rank)
-            return f"{best} ready"
-        busy = [q for q, s in self.qualities if s == "encoding"]
-        if busy:
-            return f"encoding {min(busy, key=_quality_rank)}"
-        return "waiting to encode" if self.qualities else ""
+            return max(ready, key=_quality_rank)
+        busy = self._encoding
+        return min(busy, key=_quality_rank) if busy else None
 
-    def words(self) -> str:
-        """The state and detail as one line, e.g. ``"Ready to watch · 1080p ready"``."""
-        return f"{self.state} · {self.detail}" if self.detail else self.state
+    @property
+    def _encoding(self) -> tuple[str, ...]:
+        return _unique(q for q, s in self.qualities if s == "encoding")
 
 
 def _unique(values: Any) -> tuple[str, ...]:

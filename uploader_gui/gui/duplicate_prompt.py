@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from uploader_gui.core.duplicates import PreviousUpload
+from uploader_gui.gui import status_words as words
 from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.queue_item import QueueItem
 
@@ -60,7 +61,11 @@ class DuplicatePrompt(QObject):
         box = QMessageBox(self._window)
         box.setWindowTitle(MSG_DUPLICATE_TITLE)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(MSG_DUPLICATE_TEXT.format(name=item.name, sentence=previous.sentence()))
+        box.setText(
+            MSG_DUPLICATE_TEXT.format(
+                name=item.name, sentence=words.earlier_upload_words(previous, skipped=False)
+            )
+        )
         box.setInformativeText(MSG_DUPLICATE_INFO)
         again = box.addButton("Upload again", QMessageBox.ButtonRole.AcceptRole)
         skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
     ChunkRetrying,
-    RetryCause,
     RetryReason,
     UploadEvent,
     UploadPlanned,
@@ -27,32 +28,36 @@ from uploader_gui.core.events import (
 from uploader_gui.core.file_progress import FileProgress
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
-from uploader_gui.core.units import format_duration, format_size
+from uploader_gui.core.units import format_size
 from uploader_gui.core.video_links import VideoLinks
+from uploader_gui.gui import status_words as words
 
 
 class ItemState(Enum):
-    WAITING = "Waiting"
-    UPLOADING = "Uploading"
+    """How a row stands. Each value is the source of its words, marked for translation (see
+    :func:`status_words.state_word`)."""
+
+    WAITING = QT_TRANSLATE_NOOP("Status", "Waiting")
+    UPLOADING = QT_TRANSLATE_NOOP("Status", "Uploading")
     #: Asking api.video whether the same file was uploaded before.
-    CHECKING = "Checking for an earlier upload"
-    PAUSED = "Paused"
+    CHECKING = QT_TRANSLATE_NOOP("Status", "Checking for an earlier upload")
+    PAUSED = QT_TRANSLATE_NOOP("Status", "Paused")
     #: The same file is already on api.video: the creator is asked whether to send it again.
-    ASKING = "Waiting for your answer"
-    RETRYING = "Retrying"
-    OFFLINE = "Waiting for network"
-    VERIFYING = "Verifying"
-    PROCESSING = "Processing"
-    READY = "Ready to watch"
+    ASKING = QT_TRANSLATE_NOOP("Status", "Waiting for your answer")
+    RETRYING = QT_TRANSLATE_NOOP("Status", "Retrying")
+    OFFLINE = QT_TRANSLATE_NOOP("Status", "Waiting for network")
+    VERIFYING = QT_TRANSLATE_NOOP("Status", "Verifying")
+    PROCESSING = QT_TRANSLATE_NOOP("Status", "Processing")
+    READY = QT_TRANSLATE_NOOP("Status", "Ready to watch")
     #: Complete on the server, but encoding could not be followed (an upload token cannot ask).
-    UPLOADED = "Uploaded"
-    FAILED = "Failed"
-    CANCELLED = "Cancelled"
+    UPLOADED = QT_TRANSLATE_NOOP("Status", "Uploaded")
+    FAILED = QT_TRANSLATE_NOOP("Status", "Failed")
+    CANCELLED = QT_TRANSLATE_NOOP("Status", "Cancelled")
     #: Not sent: the same file is already on api.video (the links lead to that video).
-    SKIPPED = "Already uploaded"
+    SKIPPED = QT_TRANSLATE_NOOP("Status", "Already uploaded")
     #: Queued for another environment than the one in use: it waits for that one, never goes
     #: anywhere else unless the creator moves it.
-    ELSEWHERE = "Waits for its environment"
+    ELSEWHERE = QT_TRANSLATE_NOOP("Status", "Waits for its environment")
 
     @property
     def active(self) -> bool:
@@ -277,57 +282,38 @@ class QueueItem:
             return None
         return max(0.0, (self.size - self.bytes_done) / self.speed)
 
-    def _again_words(self) -> str:
-        """`` · 12.0 MiB to send again`` while a failed attempt's bytes go once more."""
-        again = self.to_send_again
-        return f" · {format_size(again)} to send again" if again else ""
-
     def state_text(self, now: float | None = None) -> str:
-        """The state column, in words a creator understands."""
-        if self.state in (ItemState.RETRYING, ItemState.OFFLINE):
-            wait = ""
+        """The state column, in words a creator understands (see :mod:`status_words`)."""
+        state = self.state
+        if state in (ItemState.RETRYING, ItemState.OFFLINE):
+            wait = None
             if self.retry_at is not None:
-                left = max(0.0, self.retry_at - (time.monotonic() if now is None else now))
-                wait = f" in {format_duration(left)}" if left >= 0.5 else " now"
-            why = f"attempt {self.retry_attempt}" if self.retry_attempt else ""
-            if self.retry_reason is not None:
-                cause = retry_words(self.retry_reason)
-                why = f"{why}: {cause}" if why else cause
-            retrying = f"Retrying{wait}" + (f" ({why})" if why else "") + self._again_words()
-            if self.state is ItemState.OFFLINE:
-                return f"Waiting for network · {retrying[0].lower()}{retrying[1:]}"
-            return retrying
-        if self.state is ItemState.UPLOADING and self.to_send_again:
-            return f"{self.state.value}{self._again_words()}"
-        if self.state is ItemState.FAILED and self.detail:
-            return f"Failed — {self.detail}"
-        if self.state in _WITH_DETAIL and self.detail:
-            return f"{self.state.value} · {self.detail}"
-        if self.state is ItemState.SKIPPED and self.detail:
+                wait = max(0.0, self.retry_at - (time.monotonic() if now is None else now))
+            text = words.retrying_words(
+                offline=state is ItemState.OFFLINE,
+                wait=wait,
+                attempt=self.retry_attempt,
+                reason=self.retry_reason,
+            )
+            return self._with_again(text)
+        if state is ItemState.UPLOADING:
+            return self._with_again(words.state_word(state.value))
+        if state is ItemState.FAILED and self.detail:
+            return words.failed_words(self.detail)
+        if state in _WITH_DETAIL and self.detail:
+            return words.with_detail(words.state_word(state.value), self.detail)
+        if state is ItemState.SKIPPED and self.detail:
             return self.detail
-        if self.state is ItemState.ELSEWHERE and self.environment is not None:
-            return f"Waits for {self.environment.place}"
-        return str(self.state.value)
+        if state is ItemState.ELSEWHERE and self.environment is not None:
+            return words.waits_for_words(self.environment.place)
+        return words.state_word(state.value)
 
-
-def retry_words(reason: RetryReason) -> str:
-    """A few words for why a request is sent again ("connection lost", "server error 503")."""
-    cause = reason.cause
-    if cause is RetryCause.SERVER_ERROR:
-        return f"server error {reason.status}" if reason.status else "server error"
-    if cause is RetryCause.STALLED and reason.stalled_for is not None:
-        return f"nothing moved for {format_duration(reason.stalled_for)}"
-    return _RETRY_CAUSE_WORDS[cause]
-
-
-_RETRY_CAUSE_WORDS: dict[RetryCause, str] = {
-    RetryCause.CONNECTION_LOST: "connection lost",
-    RetryCause.TIMED_OUT: "no answer in time",
-    RetryCause.STALLED: "stalled",
-    RetryCause.RATE_LIMITED: "rate limited",
-    RetryCause.SERVER_ERROR: "server error",
-    RetryCause.UNREADABLE_ANSWER: "unreadable answer",
-}
+    def _with_again(self, text: str) -> str:
+        """``… · 12.0 MiB to send again`` while a failed attempt's bytes go once more."""
+        again = self.to_send_again
+        if not again:
+            return text
+        return words.with_detail(text, words.to_send_again_words(format_size(again)))
 
 
 def default_title(path: Path) -> str:

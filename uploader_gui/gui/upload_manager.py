@@ -40,6 +40,7 @@ from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks, links_in
+from uploader_gui.gui import status_words as words
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
 from uploader_gui.gui.duplicate_bridge import DuplicateBridge
 from uploader_gui.gui.engine_jobs import (
@@ -598,7 +599,7 @@ class UploadManager(QObject):
                         item.retry_at = time.monotonic()
                 item.state = state
                 if state in (ItemState.PROCESSING, ItemState.READY):
-                    item.detail = event.encoding.detail if event.encoding is not None else ""
+                    item.detail = words.encoding_detail(event.encoding) if event.encoding else ""
                     item.bytes_done = item.size
                     changed_slot = True
         elif isinstance(event, UploadCompleted):
@@ -632,14 +633,14 @@ class UploadManager(QObject):
             item.links = item.links.updated(outcome.links)
             item.bytes_done = item.size
             watched = outcome.encoding
-            item.detail = watched.progress.detail if watched is not None else ""
+            item.detail = words.encoding_detail(watched.progress) if watched is not None else ""
             item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
             log.info("Upload %s finished: video %s", item.id, outcome.video_id)
         elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
             item.video_id = outcome.video_id
             item.links = item.links.updated(outcome.links)
             item.state = ItemState.SKIPPED
-            item.detail = outcome.earlier.skipped()
+            item.detail = words.earlier_upload_words(outcome.earlier, skipped=True)
             log.info("Upload %s skipped: already video %s", item.id, outcome.video_id)
         elif kind in (FileOutcomeKind.CANCELLED, FileOutcomeKind.STOPPED):
             item.state = ItemState.CANCELLED
@@ -659,7 +660,7 @@ class UploadManager(QObject):
         if item is None or ask is None or item_id not in self._workers:
             reply(DuplicateChoice.SKIP)
             return
-        item.detail = previous.sentence()
+        item.detail = words.earlier_upload_words(previous, skipped=False)
         self._set_state(item, ItemState.ASKING)
         self.schedule()  # the question holds no bandwidth: the next file may start
 
