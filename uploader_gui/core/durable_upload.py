@@ -43,7 +43,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from uploader_gui.core.api_client import ApiClient
-from uploader_gui.core.chunk_plan import plan_chunks
+from uploader_gui.core.chunk_plan import RangeForm, plan_chunks
 from uploader_gui.core.duplicates import FINGERPRINT_KEY, with_fingerprint
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.errors import CancelledError, UploadError
@@ -67,7 +67,6 @@ from uploader_gui.core.store import (
     ChunkState,
     FileRecord,
     FileState,
-    RangeForm,
     SourceState,
     UploadStore,
 )

@@ -39,6 +39,7 @@ from typing import Any, Literal
 import platformdirs
 
 from uploader_gui import APP_DISPLAY_NAME, APP_NAME
+from uploader_gui.core.chunk_plan import RangeForm
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.fingerprint import fingerprint
@@ -54,7 +55,6 @@ STORE_FILE_NAME = "uploads.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 
 AuthKind = Literal["api_key", "upload_token"]
-RangeForm = Literal["bytes", "part"]
 
 MSG_STORE_TOO_NEW = (
     "The upload list at {path} was saved by a newer version of {app}. "

@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from uploader_gui.core.api_client import (
     ApiClient,
@@ -41,7 +41,7 @@ from uploader_gui.core.api_client import (
     request_never_left,
 )
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, file_identity
-from uploader_gui.core.chunk_plan import content_range, plan_chunks
+from uploader_gui.core.chunk_plan import RangeForm, content_range
 from uploader_gui.core.chunk_schedule import ChunkSchedule
 from uploader_gui.core.chunk_sizing import (
     ThroughputMeter,
@@ -76,21 +76,14 @@ from uploader_gui.core.events import (
 from uploader_gui.core.file_checks import check_readable_file
 from uploader_gui.core.ingest_status import (
     chunks_received,
-    guess_chunk_size,
-    guess_part_size,
     is_complete,
-    parts_match,
-    received_chunks,
-    received_parts,
-    received_ranges,
 )
 from uploader_gui.core.limits import (
     KIB,
-    MAX_CHUNK_SIZE,
-    MIN_CHUNK_SIZE,
 )
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
+from uploader_gui.core.resume_plan import plan_from_known, plan_from_status
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
@@ -102,10 +95,6 @@ log = logging.getLogger(__name__)
 MSG_CANCELLED = "The upload was cancelled."
 MSG_NOT_CONFIRMED = (
     "The server did not confirm that it received the whole file. Try the upload again."
-)
-MSG_PARTS_UNKNOWN = (
-    "The server's record of the parts already sent fits no part size, so the upload cannot be "
-    "continued safely. Upload the file again as a new video."
 )
 MSG_GAVE_UP = "{message} Gave up after {attempts} attempts."
 MSG_FIRST_CHUNK_LOST = (
@@ -206,7 +195,7 @@ class FileUpload:
         self._identity: tuple[int, int] = (0, 0)
         self._size = 0
         self._total_parts = 0
-        self._form: Literal["bytes", "part"] = options.range_form
+        self._form: RangeForm = options.range_form
         self._schedule: ChunkSchedule | None = None
         self._acked: set[int] = set()
         self._meter = ThroughputMeter()
@@ -240,9 +229,14 @@ class FileUpload:
             self._emit(VideoCreated(self._video_id))
             if not token:
                 status = self._call(lambda: self._client.get_status(self._vid()))
-                schedule = self._schedule_for_resume(status, schedule)
+                resumed = plan_from_status(status, self._size, chunk_size, schedule, self._form)
+                schedule, self._form = resumed.schedule, resumed.form
+                if resumed.fixed_layout:
+                    self._request_limit = None  # parts keep the size they were numbered with
             elif self._known_ranges:
-                schedule = self._schedule_from_known(schedule)
+                schedule = plan_from_known(
+                    self._known_ranges, self._size, chunk_size, schedule, self._form
+                )
         self._schedule = schedule
         self._total_parts = len(schedule.chunks)
         self._emit(UploadPlanned(self._size, schedule.chunks, schedule.done))
@@ -254,56 +248,6 @@ class FileUpload:
             self._client.upload_ended()
         self._check_source()
         return self._finish(schedule.chunks, completion)
-
-    def _schedule_for_resume(
-        self, status: Mapping[str, Any], fresh: ChunkSchedule
-    ) -> ChunkSchedule:
-        """Continue the way the upload started: the server refuses a change of form (part or
-        bytes), and new chunks must not overlap the ones it has.
-
-        In the bytes form the server's ranges are kept as they are and the gaps are cut anew.
-        Part numbers only line up with the part size they were sent with (see :meth:`_part_plan`).
-        """
-        if received_parts(status):
-            self._form = "part"
-        elif received_ranges(status):
-            self._form = "bytes"
-            return ChunkSchedule.around(
-                self._size, self._options.chunk_size, received_chunks(status)
-            )
-        else:
-            return fresh
-        plan = self._part_plan(status)
-        self._request_limit = None
-        return ChunkSchedule.from_plan(self._size, plan, chunks_received(status, plan))
-
-    def _schedule_from_known(self, fresh: ChunkSchedule) -> ChunkSchedule:
-        """A token cannot ask ``/status``: the caller's record of the ranges the server
-        acknowledged stands in for it. In the bytes form they are kept as they are and the
-        gaps cut anew; in the part form only whole parts of the usual layout count."""
-        known = [(a, b) for a, b in self._known_ranges if 0 <= a <= b < self._size]
-        if self._form == "bytes":
-            return ChunkSchedule.around(self._size, self._options.chunk_size, known)
-        ranges = {"ingest": {"receivedBytes": [{"from": a, "to": b} for a, b in known]}}
-        plan = fresh.chunks
-        return ChunkSchedule.from_plan(self._size, plan, chunks_received(ranges, plan))
-
-    def _part_plan(self, status: Mapping[str, Any]) -> tuple[ChunkRange, ...]:
-        """The part layout the server's record fits: the caller's chunk size when it does (a
-        server may merge neighbouring parts into one byte range, so the first range alone is
-        no measure), else the size the received parts and ranges show together. A layout
-        that fits nothing is refused: it would skip parts or send some twice."""
-        plan = plan_chunks(self._size, self._options.chunk_size)
-        if parts_match(status, plan):
-            return plan
-        for guessed in (guess_part_size(status, self._size), guess_chunk_size(status, self._size)):
-            if guessed is None or not MIN_CHUNK_SIZE <= guessed <= MAX_CHUNK_SIZE:
-                continue
-            other = plan_chunks(self._size, guessed)
-            if parts_match(status, other):
-                log.info("Resuming %s with the part size it started with: %d", self._path, guessed)
-                return other
-        raise InvalidInputError(MSG_PARTS_UNKNOWN, detail=repr(status.get("ingest")))
 
     def _create_video(self) -> dict[str, Any]:
         return create_video(self._client, self._metadata, self._call, name=str(self._path))

@@ -4,8 +4,8 @@ fast link, a bandwidth cap and the stall window. Shared by the engine and both f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
+from uploader_gui.core.chunk_plan import RangeForm
 from uploader_gui.core.chunk_sizing import uploads_per_minute_for
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_CHUNKS, UPLOADS_PER_MINUTE
 from uploader_gui.core.rate_limit import RateLimiter
@@ -18,7 +18,7 @@ class UploadOptions:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     #: Chunks of one file in flight at once.
     parallel_chunks: int = DEFAULT_PARALLEL_CHUNKS
-    range_form: Literal["bytes", "part"] = "bytes"
+    range_form: RangeForm = "bytes"
     #: Attempts per request before the file fails; ``None`` keeps trying for ever (rate-limit
     #: waits never count).
     max_attempts: int | None = 8
