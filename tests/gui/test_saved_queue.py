@@ -3,17 +3,23 @@ video where the server is; pauses, removals and order survive a restart."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from tests.core.engine_helpers import served_bytes
 from tests.gui.conftest import TEST_KEY, Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop
+from uploader_gui.core.environments import Environment, EnvironmentKind, production, sandbox
 from uploader_gui.core.limits import MIB
-from uploader_gui.core.store import FileState, UploadStore
-from uploader_gui.gui.app_settings import AppSettings
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.store import FileRecord, FileState, UploadStore
+from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState, StripState
 
@@ -43,7 +49,8 @@ def test_quit_mid_upload_then_continue_the_same_video(harness: Harness, tmp_path
     sent_before = h.emulator.upload_requests
 
     second = h.window(upload_store=store)
-    h.qtbot.waitUntil(lambda: second.model.rowCount() == 1)
+    h.qtbot.waitUntil(lambda: not second.session.reading)  # read off the GUI thread
+    assert second.model.rowCount() == 1
     again = second.model.item(0)
     assert again.video_id == video_id and again.store_id == item.store_id
     assert again.editable is False  # the video exists: its title can no longer change here
@@ -73,7 +80,7 @@ def test_pause_remove_and_order_survive_a_restart(
     window.close()
 
     reopened = make_window(upload_store=store)
-    h.qtbot.waitUntil(lambda: reopened.model.rowCount() == 2)
+    h.qtbot.waitUntil(lambda: not reopened.session.reading)
     names = [(i.name, i.state) for i in reopened.model.items]
     assert names == [("clip 0.mp4", ItemState.PAUSED), ("clip 2.mp4", ItemState.WAITING)]
 
@@ -182,3 +189,132 @@ def test_dropping_a_failed_file_again_continues_its_video(harness: Harness, tmp_
     assert window.model.rowCount() == 1 and item.video_id == video_id
     assert len(h.emulator.videos()) == 1
     assert served_bytes(h.emulator, video_id or "") == path.read_bytes()
+
+
+# -- reading the saved queue off the GUI thread ------------------------------------------------
+
+ELSEWHERE_URL = "https://uploads.example.com"
+
+
+class HeldReads:
+    """Holds every read of the store's unfinished files until ``release`` is set."""
+
+    def __init__(self, store: UploadStore, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.release = threading.Event()
+        self.calls = 0
+        original = store.unfinished
+
+        def held() -> list[FileRecord]:
+            self.calls += 1
+            assert self.release.wait(10), "the test never let the read finish"
+            return original()
+
+        monkeypatch.setattr(store, "unfinished", held)
+
+
+def save_for(store: UploadStore, env: Environment, name: str, folder: Path) -> None:
+    path = folder / name
+    path.write_bytes(b"saved")
+    store.add_files([(path, VideoMetadata(title=name))], environment=env, auth_kind="api_key")
+
+
+def test_a_switch_while_a_read_runs_lists_only_the_environment_chosen_last(
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    window = make_window(upload_store=store)  # Production, with nothing saved yet
+    qtbot.waitUntil(lambda: not window.session.reading)
+    elsewhere = Environment(EnvironmentKind.CUSTOM, ELSEWHERE_URL)
+    save_for(store, sandbox(), "for sandbox.mp4", tmp_path)
+    save_for(store, elsewhere, "for custom.mp4", tmp_path)
+    reads = HeldReads(store, monkeypatch)
+
+    window.apply_preferences(UploadPreferences(environment=EnvironmentKind.SANDBOX))
+    qtbot.waitUntil(lambda: reads.calls == 1)  # Sandbox's read is under way, held
+    custom = UploadPreferences(environment=EnvironmentKind.CUSTOM, custom_url=ELSEWHERE_URL)
+    window.apply_preferences(custom)  # chosen before Sandbox's files were read
+    assert window.model.rowCount() == 0
+    with qtbot.waitSignal(window.session.saved_queue_loaded) as loaded:
+        reads.release.set()
+    assert loaded.args == [1]
+    assert [i.name for i in window.model.items] == ["for custom.mp4"]
+    assert reads.calls == 2
+
+    # Sandbox's files were not lost, only not listed for the wrong choice: they show when
+    # Sandbox is chosen again.
+    with qtbot.waitSignal(window.session.saved_queue_loaded):
+        window.apply_preferences(UploadPreferences(environment=EnvironmentKind.SANDBOX))
+    names = sorted(i.name for i in window.model.items)
+    assert names == ["for custom.mp4", "for sandbox.mp4"]
+
+
+def test_a_switch_during_the_start_up_read_reads_nothing_twice(
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    save_for(store, sandbox(), "for sandbox.mp4", tmp_path)
+    save_for(store, production(), "for production.mp4", tmp_path)
+    reads = HeldReads(store, monkeypatch)
+    window = make_window(upload_store=store)
+    qtbot.waitUntil(lambda: reads.calls == 1)
+    # The start-up read lists every environment's files, so the switch waits for it.
+    window.apply_preferences(UploadPreferences(environment=EnvironmentKind.SANDBOX))
+    with qtbot.waitSignal(window.session.saved_queue_loaded) as loaded:
+        reads.release.set()
+    assert loaded.args == [2] and reads.calls == 1
+    assert sorted(i.name for i in window.model.items) == ["for production.mp4", "for sandbox.mp4"]
+    assert not window.session.reading
+
+
+def test_a_saved_queue_that_cannot_be_read_is_told_in_the_status_bar(
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    save_for(store, production(), "saved.mp4", tmp_path)
+
+    def unreadable() -> list[FileRecord]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "unfinished", unreadable)
+    window = make_window(upload_store=store)
+    qtbot.waitUntil(lambda: not window.session.reading)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Could not read the unfinished uploads saved on this computer")
+    assert "disk I/O error" not in message  # the details go to the log, not to the creator
+    assert "Could not read the saved upload list" in caplog.text
+    assert "disk I/O error" in caplog.text
+    assert window.model.rowCount() == 0 and window.isVisible()
+    # The window carries on: files can still be added.
+    window.add_paths([tmp_path / "saved.mp4"])
+    qtbot.waitUntil(lambda: not window.scanner.busy)
+
+
+def test_closing_while_a_read_runs_lists_nothing_afterwards(
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    save_for(store, production(), "saved.mp4", tmp_path)
+    reads = HeldReads(store, monkeypatch)
+    window = make_window(upload_store=store)
+    qtbot.waitUntil(lambda: reads.calls == 1)
+    loaded: list[int] = []
+    window.session.saved_queue_loaded.connect(loaded.append)
+    # The read ends while the window is closing (closing waits a moment for it).
+    threading.Timer(0.2, reads.release.set).start()
+    window.close()
+    QApplication.processEvents()
+    assert loaded == [] and window.model.rowCount() == 0
+    assert not window.session.reading

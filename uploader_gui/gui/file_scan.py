@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +19,8 @@ from uploader_gui.gui.background import Background
 from uploader_gui.gui.drop_intake import DropTag, Persist
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,12 @@ class FileScanner(QObject):
     ) -> None:
         self._pending += 1
         self._work.run(partial(check_drop, paths, self._stop, persist, drop), self._done)
+
+    def in_turn(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Run ``work`` on the drop thread after the drops given so far, and ``done`` on the
+        GUI thread after theirs. A read of the saved queue made this way sees the rows those
+        drops saved, and the window lists their files before it reads the answer."""
+        self._work.run(work, done)
 
     def _done(self, result: ScanOutcome) -> None:
         self._pending -= 1

@@ -10,8 +10,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QMimeData,
     QModelIndex,
-    QPoint,
-    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -25,7 +23,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,23 +31,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK
-from uploader_gui.core.durable_upload import resumable
-from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.environments import Environment
 from uploader_gui.core.keep_awake import MSG_NO_BACKEND, KeepAwake
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import UploadStore
@@ -63,8 +56,9 @@ from uploader_gui.gui.details_panel import DetailsPanel
 from uploader_gui.gui.drop_area import DropArea
 from uploader_gui.gui.drop_intake import DropTag, local_paths, persist_for_drop
 from uploader_gui.gui.duplicate_prompt import DuplicatePrompt
-from uploader_gui.gui.engine_jobs import DuplicateChoice, EnvironmentAccess
+from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.environment_badge import EnvironmentBadge
+from uploader_gui.gui.environment_session import EnvironmentSession
 from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
@@ -82,23 +76,17 @@ from uploader_gui.gui.queue_model import (
     ItemRole,
     QueueModel,
 )
-from uploader_gui.gui.settings_dialog import DEMO_KEY, EnvironmentResolver, SettingsDialog
+from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.upload_manager import UploadManager
 from uploader_gui.gui.wake_watch import WakeWatch
+from uploader_gui.gui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 
 #: How often, at most, the status line and the queue-wide actions are recomputed.
 CHROME_MS = 200
 
-MSG_NEEDS_KEY = "Add your api.video API key to start uploading."
-MSG_NEEDS_KEY_ENV = "Add your API key for {env} to start uploading."
-MSG_SESSION_ONLY = (
-    "Your API key is kept for this session only: the system keyring is not available, so you "
-    "will be asked for the key again next time."
-)
-MSG_BAD_ENVIRONMENT = "The upload address in Settings cannot be used: {why}"
 MSG_ENV_LOCKED = (
     "The environment can be changed when no upload is in progress (paused ones included)."
 )
@@ -125,7 +113,38 @@ VIDEO_FILTER = (
 )
 
 
+class _Action:
+    """``window.act_pause`` and the like: the window's actions, built in ``WindowActions``."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name.removeprefix("act_")
+
+    def __get__(self, window: MainWindow, owner: type) -> QAction:
+        action = getattr(window.window_actions, self._name)
+        assert isinstance(action, QAction)
+        return action
+
+
 class MainWindow(QMainWindow):
+    act_add_files = _Action()
+    act_add_folder = _Action()
+    act_pause = _Action()
+    act_resume = _Action()
+    act_cancel = _Action()
+    act_retry = _Action()
+    act_remove = _Action()
+    act_move_here = _Action()
+    act_up = _Action()
+    act_down = _Action()
+    act_pause_all = _Action()
+    act_resume_all = _Action()
+    act_cancel_all = _Action()
+    act_retry_all = _Action()
+    act_clear_done = _Action()
+    act_settings = _Action()
+    act_quit = _Action()
+    act_copy_link = _Action()
+
     def __init__(
         self,
         store: SecretStore,
@@ -146,7 +165,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._resolve = resolve
         self.prefs = settings.load()
-        self.environment: Environment | None = None
         self.last_skipped: list[tuple[Path, str]] = []
         #: Replaced in tests; asks a yes/no question and returns the answer.
         self.ask: Callable[[str, str], bool] = self._ask
@@ -170,15 +188,29 @@ class MainWindow(QMainWindow):
         self.notifier.activated.connect(self._bring_to_front)
         self.thumbnails = ThumbnailLoader(self)
         self.thumbnails.loaded.connect(self._thumbnail_loaded)
-        self._loaded_environment: Environment | None = None
         self.scanner = FileScanner(self)
         self.scanner.finished.connect(self._scan_finished)
 
-        self._build_actions()
-        self._build_toolbar()
+        self.window_actions = WindowActions(self, self)
+        self.toolbar = self.window_actions.build_toolbar()
+        self.addToolBar(self.toolbar)
         self._build_central()
-        self._build_menus()
+        self.queue_menu = self.window_actions.build_menus()
         self._build_status()
+        self.session = EnvironmentSession(
+            store,
+            settings,
+            resolve,
+            self.manager,
+            self.scanner.in_turn,
+            badge=self.badge,
+            setup_banner=self.setup_banner,
+            session_banner=self.session_banner,
+            parent=self,
+        )
+        self.session.saved_queue_failed.connect(
+            lambda text: self.statusBar().showMessage(text, 15000)
+        )
 
         self.model.rowsInserted.connect(self._rows_changed)
         self.model.rowsRemoved.connect(self._rows_changed)
@@ -199,116 +231,12 @@ class MainWindow(QMainWindow):
             self.store_notice.show_message(upload_store.recovery_message)
 
     # -- construction --------------------------------------------------------------------
-    def _action(
-        self, text: str, slot: Callable[[], object], tip: str = "", shortcut: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
     def _initial_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is None or screen.width() <= 0:
             self.resize(1180, 720)
             return
         self.resize(min(1320, int(screen.width() * 0.9)), min(820, int(screen.height() * 0.85)))
-
-    def _build_actions(self) -> None:
-        sel = self.selected_ids
-        m = self.manager
-        self.act_add_files = self._action(
-            "Add videos…", self.choose_files, "Choose video files to upload", "Ctrl+O"
-        )
-        self.act_add_folder = self._action(
-            "Add folder…", self.choose_folder, "Add every video in a folder and its sub-folders"
-        )
-        self.act_pause = self._action("Pause", lambda: m.pause(sel()), "Pause the selected uploads")
-        self.act_resume = self._action(
-            "Resume", lambda: m.resume(sel()), "Continue the selected uploads"
-        )
-        self.act_cancel = self._action(
-            "Cancel", lambda: m.cancel(sel()), "Stop the selected uploads"
-        )
-        self.act_retry = self._action(
-            "Retry", lambda: m.retry(sel()), "Try the selected failed or cancelled uploads again"
-        )
-        self.act_remove = self._action(
-            "Remove", lambda: m.remove(sel()), "Take the selected files out of the list", "Del"
-        )
-        self.act_move_here = self._action(
-            "Upload here instead",
-            self.move_here,
-            "Send the selected files to the environment in use now instead of the one they "
-            "were added for",
-        )
-        self.act_up = self._action(
-            "Move up", lambda: self._move(-1), "Upload the selected files sooner", "Ctrl+Up"
-        )
-        self.act_down = self._action(
-            "Move down", lambda: self._move(1), "Upload the selected files later", "Ctrl+Down"
-        )
-        self.act_pause_all = self._action("Pause all", lambda: m.pause(m.all_ids()))
-        self.act_resume_all = self._action("Resume all", lambda: m.resume(m.all_ids()))
-        self.act_cancel_all = self._action("Cancel all", self.cancel_all)
-        # Files skipped as already uploaded are sent again only when chosen one by one.
-        self.act_retry_all = self._action(
-            "Retry all failed",
-            lambda: m.retry([i.id for i in self.model.items if i.state is not ItemState.SKIPPED]),
-        )
-        self.act_clear_done = self._action(
-            "Remove finished",
-            lambda: m.remove([i.id for i in self.model.items if i.state.finished]),
-        )
-        self.act_settings = self._action(
-            "Settings…", self.open_settings, "Environment, API key and upload options", "Ctrl+,"
-        )
-        self.act_quit = self._action("Quit", self.close, shortcut="Ctrl+Q")
-        self.act_copy_link = self._action(
-            "Copy link", self.copy_current_link, "Copy the player link of the selected video"
-        )
-
-    def _build_toolbar(self) -> None:
-        icons = {
-            self.act_add_files: QStyle.StandardPixmap.SP_FileIcon,
-            self.act_add_folder: QStyle.StandardPixmap.SP_DirIcon,
-            self.act_pause: QStyle.StandardPixmap.SP_MediaPause,
-            self.act_resume: QStyle.StandardPixmap.SP_MediaPlay,
-            self.act_cancel: QStyle.StandardPixmap.SP_DialogCancelButton,
-            self.act_retry: QStyle.StandardPixmap.SP_BrowserReload,
-            self.act_remove: QStyle.StandardPixmap.SP_TrashIcon,
-            self.act_up: QStyle.StandardPixmap.SP_ArrowUp,
-            self.act_down: QStyle.StandardPixmap.SP_ArrowDown,
-            self.act_settings: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        }
-        for action, pixmap in icons.items():
-            action.setIcon(self.style().standardIcon(pixmap))
-        bar = QToolBar("Main", self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(16, 16))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.act_add_files, self.act_add_folder):
-            bar.addAction(a)
-        bar.addSeparator()
-        for a in (
-            self.act_pause,
-            self.act_resume,
-            self.act_cancel,
-            self.act_retry,
-            self.act_remove,
-            self.act_up,
-            self.act_down,
-        ):
-            bar.addAction(a)
-        bar.addSeparator()
-        bar.addAction(self.act_settings)
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _build_central(self) -> None:
         central = QWidget(self)
@@ -373,7 +301,7 @@ class MainWindow(QMainWindow):
         ):
             self.table.setColumnWidth(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.customContextMenuRequested.connect(self.window_actions.show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAcceptDrops(False)  # the window takes drops, wherever they land
         self.details = DetailsPanel(self.splitter)
@@ -393,22 +321,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        for a in (self.act_add_files, self.act_add_folder):
-            file_menu.addAction(a)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        queue_menu = menu.addMenu("&Queue")
-        for a in (self.act_pause_all, self.act_resume_all, self.act_retry_all, self.act_cancel_all):
-            queue_menu.addAction(a)
-        queue_menu.addSeparator()
-        queue_menu.addAction(self.act_clear_done)
-        self.queue_menu = queue_menu
-
     def _build_status(self) -> None:
         self.summary_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.summary_label)
@@ -424,65 +336,12 @@ class MainWindow(QMainWindow):
         )
         self.manager.set_speed_limit(prefs.speed_limit)
         self.manager.set_parallel(prefs.parallel_files)
-        try:
-            env = self._resolve(prefs.environment, prefs.custom_url)
-        except ValueError as exc:
-            self.environment = None
-            self.manager.set_connection(None)
-            self.badge.setText("No environment")
-            self.setup_banner.show_message(MSG_BAD_ENVIRONMENT.format(why=exc), "Open settings")
-            return
-        self.environment = env
-        self.badge.set_environment(env)
-        connection = self._connection_for(env)
-        self._show_saved_queue(env)
-        self.manager.set_connection(connection)
-        if connection.usable:
-            self.setup_banner.hide()
-        else:
-            text = (
-                MSG_NEEDS_KEY
-                if env.kind is EnvironmentKind.PRODUCTION
-                else MSG_NEEDS_KEY_ENV.format(env=env.place)
-            )
-            self.setup_banner.show_message(text, "Open settings")
-        self._update_session_banner()
+        self.session.apply(prefs)
 
-    def _show_saved_queue(self, env: Environment) -> None:
-        """Show the files saved for ``env`` besides those already listed. Nothing leaves the
-        list on a switch: each file keeps its environment, and those of another one say which
-        they wait for. At start-up every environment's unfinished files are shown."""
-        store = self.manager.store
-        if store is None or env == self._loaded_environment:
-            return
-        first = self._loaded_environment is None
-        self._loaded_environment = env
-        if env.kind is EnvironmentKind.DEMO and not first:
-            return  # the practice server starts empty each time: nothing saved for it
-        try:
-            records = store.unfinished() if first else resumable(store, env, include_paused=True)
-        except Exception:
-            log.exception("Could not read the saved upload list")
-            return
-        self.manager.load_records(records)
-
-    def _connection_for(self, env: Environment) -> EnvironmentAccess:
-        if env.kind is EnvironmentKind.DEMO:
-            return EnvironmentAccess(env, api_key=DEMO_KEY)
-        name = env.keyring_name
-        if self.settings.uses_upload_token(name):
-            return EnvironmentAccess(env, upload_token=self.secrets.get_upload_token(name))
-        return EnvironmentAccess(env, api_key=self.secrets.get_api_key(name))
-
-    def _update_session_banner(self) -> None:
-        warning = self.secrets.warning
-        env = self.environment
-        # The local demo needs no key, so where keys are kept does not matter there.
-        if warning and env is not None and env.kind is not EnvironmentKind.DEMO:
-            self.session_banner.show_message(MSG_SESSION_ONLY)
-            self.session_banner.setToolTip(warning)
-        else:
-            self.session_banner.hide()
+    @property
+    def environment(self) -> Environment | None:
+        """Where new files go (None while the address in the settings cannot be used)."""
+        return self.session.environment
 
     def open_settings(self) -> None:
         lock = MSG_ENV_LOCKED if self.manager.busy else ""
@@ -614,7 +473,8 @@ class MainWindow(QMainWindow):
         items = self.selected_items()
         return items[0] if items else None
 
-    def _move(self, delta: int) -> None:
+    def move_selection(self, delta: int) -> None:
+        """Move the selected files ``delta`` places in the queue; they stay selected."""
         ids = self.selected_ids()
         self.manager.move(ids, delta)
         selection = QItemSelection()
@@ -624,50 +484,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().select(
             selection, self.table.selectionModel().SelectionFlag.ClearAndSelect
         )
-        self._update_actions()
+        self.window_actions.update_for_selection()
 
     def _selection_changed(self) -> None:
         self.details.show_item(self.current_item())
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        """Actions on the selection (usually a few rows, so this is cheap)."""
-        items = self.selected_items()
-        states = {i.state for i in items}
-        self.act_pause.setEnabled(any(s.sending or s is ItemState.WAITING for s in states))
-        self.act_resume.setEnabled(ItemState.PAUSED in states)
-        self.act_cancel.setEnabled(any(_cancellable(s) for s in states))
-        self.act_retry.setEnabled(any(s.retryable for s in states))
-        self.act_remove.setEnabled(bool(items))
-        self.act_move_here.setEnabled(any(_movable(i) for i in items))
-        rows = [self.model.row_of(i.id) for i in items]
-        self.act_up.setEnabled(bool(rows) and min(rows) > 0)
-        self.act_down.setEnabled(bool(rows) and max(rows) < self.model.rowCount() - 1)
-
-    def _context_menu(self, pos: QPoint) -> None:
-        if not self.table.indexAt(pos).isValid():
-            return
-        menu = QMenu(self.table)
-        for a in (self.act_pause, self.act_resume, self.act_cancel, self.act_retry):
-            menu.addAction(a)
-        if self.act_move_here.isEnabled():
-            self.act_move_here.setText(self._move_here_text())
-            menu.addAction(self.act_move_here)
-        menu.addSeparator()
-        for a in (self.act_up, self.act_down):
-            menu.addAction(a)
-        menu.addSeparator()
-        menu.addAction(self.act_remove)
-        current = self.current_item()
-        if current is not None and current.links.player:
-            menu.insertAction(menu.actions()[0], self.act_copy_link)
-            menu.insertSeparator(menu.actions()[1])
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self.context_menu = menu
-
-    def _move_here_text(self) -> str:
-        env = self.environment
-        return f"Upload to {env.place} instead" if env is not None else "Upload here instead"
+        self.window_actions.update_for_selection()
 
     def move_here(self) -> None:
         """Files queued for another environment go to the one in use: only when asked."""
@@ -696,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def _rows_changed(self) -> None:
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
-        self._update_actions()
+        self.window_actions.update_for_selection()
         self._update_chrome()
 
     def _refreshed(self) -> None:
@@ -720,7 +541,7 @@ class MainWindow(QMainWindow):
             self.details.update_state()
         row = self.model.row_of(item_id)
         if row >= 0 and self.table.selectionModel().isRowSelected(row, QModelIndex()):
-            self._update_actions()
+            self.window_actions.update_for_selection()
         self._schedule_chrome()
 
     def uploading_count(self) -> int:
@@ -734,22 +555,13 @@ class MainWindow(QMainWindow):
     def _update_chrome(self) -> None:
         summary = self.manager.summary()
         counts = summary.counts
+        self.window_actions.update_for_queue(counts)
         sending = sum(n for s, n in counts.items() if s.sending)
-        waiting = counts.get(ItemState.WAITING, 0)
-        paused = counts.get(ItemState.PAUSED, 0)
-        retryable = sum(n for s, n in counts.items() if s.retryable and s is not ItemState.SKIPPED)
-        finished = sum(n for s, n in counts.items() if s.finished)
-        unfinished = sum(counts.values()) - finished
-        self.act_pause_all.setEnabled(bool(sending or waiting))
-        self.act_resume_all.setEnabled(bool(paused))
-        self.act_cancel_all.setEnabled(bool(unfinished))
-        self.act_retry_all.setEnabled(bool(retryable))
-        self.act_clear_done.setEnabled(bool(finished))
         parts = []
         for n, word in (
             (sending, "uploading"),
-            (paused, "paused"),
-            (waiting, "waiting"),
+            (counts.get(ItemState.PAUSED, 0), "paused"),
+            (counts.get(ItemState.WAITING, 0), "waiting"),
             (counts.get(ItemState.PROCESSING, 0), "processing"),
             (counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0), "done"),
             (counts.get(ItemState.FAILED, 0), "failed"),
@@ -765,7 +577,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setText("  ·  ".join(parts))
 
     def _busy_changed(self, busy: bool) -> None:
-        self._update_actions()
+        self.window_actions.update_for_selection()
         if not busy:
             self.notifier.queue_idle(self.model.items)
 
@@ -828,6 +640,7 @@ class MainWindow(QMainWindow):
         if n and not self.ask(MSG_CLOSE_TITLE, text.format(uploads=uploads, app=APP_DISPLAY_NAME)):
             event.ignore()
             return
+        self.session.shutdown()
         self.scanner.shutdown()
         self.wake_watch.stop()
         self.manager.shutdown()
@@ -835,16 +648,6 @@ class MainWindow(QMainWindow):
         self.thumbnails.shutdown()
         self.notifier.hide()
         event.accept()
-
-
-def _movable(item: QueueItem) -> bool:
-    """Queued for another environment and not started there."""
-    return item.state is ItemState.ELSEWHERE and item.video_id is None
-
-
-def _cancellable(state: ItemState) -> bool:
-    """Processing happens on api.video once every byte is there: nothing is left to cancel."""
-    return not state.finished and state is not ItemState.PROCESSING
 
 
 def _open_in_browser(url: str) -> None:

@@ -1,0 +1,212 @@
+"""Which environment the window uploads to, with which credential, and what the creator is told
+about it (the badge, the "add your key" and "session only" banners).
+
+Choosing an environment also lists the files saved for it. That list is read from the upload
+store off the GUI thread, since a slow or network disk would otherwise freeze the window. The
+read runs in turn with the drop checks (they save rows to the same store), so a read sees the
+rows of every drop made before it and its answer arrives after theirs: a file is never listed
+twice. An answer that arrives after the creator chose yet another environment is dropped, and
+none arrives once the window has closed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+
+from uploader_gui.core.durable_upload import resumable
+from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.secrets import SecretStore
+from uploader_gui.core.store import FileRecord
+from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
+from uploader_gui.gui.engine_jobs import EnvironmentAccess
+from uploader_gui.gui.environment_badge import EnvironmentBadge
+from uploader_gui.gui.notice_bar import NoticeBar
+from uploader_gui.gui.settings_dialog import DEMO_KEY, EnvironmentResolver
+from uploader_gui.gui.upload_manager import UploadManager
+
+log = logging.getLogger(__name__)
+
+MSG_NEEDS_KEY = "Add your api.video API key to start uploading."
+MSG_NEEDS_KEY_ENV = "Add your API key for {env} to start uploading."
+MSG_SESSION_ONLY = (
+    "Your API key is kept for this session only: the system keyring is not available, so you "
+    "will be asked for the key again next time."
+)
+MSG_BAD_ENVIRONMENT = "The upload address in Settings cannot be used: {why}"
+
+
+@dataclass(frozen=True)
+class SavedRead:
+    """One read of the saved queue, answered: which request it was for, and what it found."""
+
+    generation: int
+    records: list[FileRecord] = field(default_factory=list)
+    failed: bool = False
+
+
+#: Runs ``work`` off the GUI thread and then ``done`` with its answer on it (the drop thread's
+#: turn-taking runner, see ``FileScanner.in_turn``).
+ReadRunner = Callable[[Callable[[], SavedRead], Callable[[SavedRead], None]], None]
+
+
+def setup_message(env: Environment, access: EnvironmentAccess) -> str | None:
+    """What the creator must do before files can go to ``env``; None when nothing is missing."""
+    if access.usable:
+        return None
+    if env.kind is EnvironmentKind.PRODUCTION:
+        return MSG_NEEDS_KEY
+    return MSG_NEEDS_KEY_ENV.format(env=env.place)
+
+
+def read_saved(generation: int, read: Callable[[], list[FileRecord]]) -> SavedRead:
+    """Runs off the GUI thread. A store that cannot be read is a problem of the disk, not a
+    bug: it is logged and answered as ``failed``, and the window carries on without the list."""
+    try:
+        return SavedRead(generation, read())
+    except Exception:
+        log.exception("Could not read the saved upload list")
+        return SavedRead(generation, failed=True)
+
+
+class EnvironmentSession(QObject):
+    """The environment in use and its credential, owned by the window.
+
+    Signals:
+    saved_queue_loaded(int): the files saved for the environment in use were read and listed;
+        how many were not listed before.
+    saved_queue_failed(str): the saved files could not be read; a sentence for the creator.
+    """
+
+    saved_queue_loaded = Signal(int)
+    saved_queue_failed = Signal(str)
+
+    def __init__(
+        self,
+        secrets: SecretStore,
+        settings: AppSettings,
+        resolve: EnvironmentResolver,
+        manager: UploadManager,
+        run_read: ReadRunner,
+        *,
+        badge: EnvironmentBadge,
+        setup_banner: NoticeBar,
+        session_banner: NoticeBar,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._secrets = secrets
+        self._settings = settings
+        self._resolve = resolve
+        self._manager = manager
+        self._run_read = run_read
+        self._badge = badge
+        self._setup_banner = setup_banner
+        self._session_banner = session_banner
+        self.environment: Environment | None = None
+        #: The environment whose saved files are listed, or being read.
+        self._loaded_environment: Environment | None = None
+        #: Bumped whenever the environment changes: an answer carrying an older number is for
+        #: an environment no longer in use.
+        self._generation = 0
+        #: The read whose answer is awaited, if any.
+        self._wanted: int | None = None
+        #: Whether that read is the start-up one, which lists every environment's files.
+        self._reading_all = False
+        self._closed = False
+
+    @property
+    def reading(self) -> bool:
+        """Whether the saved files of the environment in use are still being read."""
+        return self._wanted is not None
+
+    def apply(self, prefs: UploadPreferences) -> None:
+        """Use the environment of ``prefs`` from now on: new files go there."""
+        try:
+            env = self._resolve(prefs.environment, prefs.custom_url)
+        except ValueError as exc:
+            self.environment = None
+            self._manager.set_connection(None)
+            self._badge.setText("No environment")
+            self._setup_banner.show_message(MSG_BAD_ENVIRONMENT.format(why=exc), "Open settings")
+            return
+        self.environment = env
+        self._badge.set_environment(env)
+        access = self.access_for(env)
+        self._show_saved_queue(env)
+        self._manager.set_connection(access)
+        text = setup_message(env, access)
+        if text is None:
+            self._setup_banner.hide()
+        else:
+            self._setup_banner.show_message(text, "Open settings")
+        self.update_session_banner()
+
+    def access_for(self, env: Environment) -> EnvironmentAccess:
+        """``env`` with the credential kept for it (the demo's own key for the Local demo)."""
+        if env.kind is EnvironmentKind.DEMO:
+            return EnvironmentAccess(env, api_key=DEMO_KEY)
+        name = env.keyring_name
+        if self._settings.uses_upload_token(name):
+            return EnvironmentAccess(env, upload_token=self._secrets.get_upload_token(name))
+        return EnvironmentAccess(env, api_key=self._secrets.get_api_key(name))
+
+    def update_session_banner(self) -> None:
+        warning = self._secrets.warning
+        env = self.environment
+        # The local demo needs no key, so where keys are kept does not matter there.
+        if warning and env is not None and env.kind is not EnvironmentKind.DEMO:
+            self._session_banner.show_message(MSG_SESSION_ONLY)
+            self._session_banner.setToolTip(warning)
+        else:
+            self._session_banner.hide()
+
+    def shutdown(self) -> None:
+        """The window is closing: an answer still on its way is no longer shown."""
+        self._closed = True
+        self._wanted = None
+
+    # -- the saved queue -----------------------------------------------------------------
+    def _show_saved_queue(self, env: Environment) -> None:
+        """Show the files saved for ``env`` besides those already listed. Nothing leaves the
+        list on a switch: each file keeps its environment, and those of another one say which
+        they wait for. At start-up every environment's unfinished files are shown."""
+        store = self._manager.store
+        if store is None or self._closed or env == self._loaded_environment:
+            return
+        first = self._loaded_environment is None
+        self._loaded_environment = env
+        if self._reading_all:
+            return  # the start-up read, still running, lists this environment's files too
+        self._generation += 1  # an answer still on its way is for another environment
+        self._wanted = None
+        if env.kind is EnvironmentKind.DEMO and not first:
+            return  # the practice server starts empty each time: nothing saved for it
+        if first:
+            read: Callable[[], list[FileRecord]] = store.unfinished
+        else:
+            read = partial(resumable, store, env, include_paused=True)
+        self._wanted = self._generation
+        self._reading_all = first
+        self._run_read(partial(read_saved, self._generation, read), self._saved_read)
+
+    def _saved_read(self, answer: SavedRead) -> None:
+        if self._closed or answer.generation != self._wanted:
+            log.debug("A read of the saved upload list for an earlier environment was dropped")
+            return
+        self._wanted = None
+        self._reading_all = False
+        if answer.failed:
+            self.saved_queue_failed.emit(
+                self.tr(
+                    "Could not read the unfinished uploads saved on this computer, so they "
+                    "are not listed now. Nothing was deleted."
+                )
+            )
+            return
+        shown = self._manager.load_records(answer.records)
+        self.saved_queue_loaded.emit(len(shown))

@@ -1,0 +1,259 @@
+"""The window's actions: what they do, where they show (toolbar, menus, the rows' context menu)
+and when each may be used.
+
+The window composes one :class:`WindowActions`; the actions call back into it through
+:class:`ActionTarget`, so this module needs nothing of the window but those few methods, and
+the enabling rules can be read in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar
+
+from uploader_gui.core.environments import Environment
+from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.upload_manager import UploadManager
+
+
+class ActionTarget(Protocol):
+    """What the actions need of the window."""
+
+    @property
+    def manager(self) -> UploadManager: ...
+
+    @property
+    def model(self) -> QueueModel: ...
+
+    @property
+    def table(self) -> QTableView: ...
+
+    @property
+    def environment(self) -> Environment | None: ...
+
+    def selected_ids(self) -> list[int]: ...
+
+    def selected_items(self) -> list[QueueItem]: ...
+
+    def current_item(self) -> QueueItem | None: ...
+
+    def choose_files(self) -> None: ...
+
+    def choose_folder(self) -> None: ...
+
+    def move_selection(self, delta: int) -> None: ...
+
+    def move_here(self) -> None: ...
+
+    def cancel_all(self) -> None: ...
+
+    def open_settings(self) -> None: ...
+
+    def copy_current_link(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+
+class WindowActions:
+    """Every action of the window, built once; ``update_for_selection`` and
+    ``update_for_queue`` apply the rules for when each may be used."""
+
+    def __init__(self, window: QMainWindow, target: ActionTarget) -> None:
+        self._window = window
+        self._target = target
+        #: The rows' context menu on screen, kept so it lives while it is open.
+        self.context_menu: QMenu | None = None
+        t = target
+        sel = t.selected_ids
+        m = t.manager
+        self.add_files = self._action(
+            "Add videos…", t.choose_files, "Choose video files to upload", "Ctrl+O"
+        )
+        self.add_folder = self._action(
+            "Add folder…", t.choose_folder, "Add every video in a folder and its sub-folders"
+        )
+        self.pause = self._action("Pause", lambda: m.pause(sel()), "Pause the selected uploads")
+        self.resume = self._action(
+            "Resume", lambda: m.resume(sel()), "Continue the selected uploads"
+        )
+        self.cancel = self._action("Cancel", lambda: m.cancel(sel()), "Stop the selected uploads")
+        self.retry = self._action(
+            "Retry", lambda: m.retry(sel()), "Try the selected failed or cancelled uploads again"
+        )
+        self.remove = self._action(
+            "Remove", lambda: m.remove(sel()), "Take the selected files out of the list", "Del"
+        )
+        self.move_here = self._action(
+            "Upload here instead",
+            t.move_here,
+            "Send the selected files to the environment in use now instead of the one they "
+            "were added for",
+        )
+        self.up = self._action(
+            "Move up", lambda: t.move_selection(-1), "Upload the selected files sooner", "Ctrl+Up"
+        )
+        self.down = self._action(
+            "Move down",
+            lambda: t.move_selection(1),
+            "Upload the selected files later",
+            "Ctrl+Down",
+        )
+        self.pause_all = self._action("Pause all", lambda: m.pause(m.all_ids()))
+        self.resume_all = self._action("Resume all", lambda: m.resume(m.all_ids()))
+        self.cancel_all = self._action("Cancel all", t.cancel_all)
+        # Files skipped as already uploaded are sent again only when chosen one by one.
+        self.retry_all = self._action(
+            "Retry all failed",
+            lambda: m.retry([i.id for i in t.model.items if i.state is not ItemState.SKIPPED]),
+        )
+        self.clear_done = self._action(
+            "Remove finished",
+            lambda: m.remove([i.id for i in t.model.items if i.state.finished]),
+        )
+        self.settings = self._action(
+            "Settings…", t.open_settings, "Environment, API key and upload options", "Ctrl+,"
+        )
+        self.quit = self._action("Quit", t.close, shortcut="Ctrl+Q")
+        self.copy_link = self._action(
+            "Copy link", t.copy_current_link, "Copy the player link of the selected video"
+        )
+
+    def _action(
+        self, text: str, slot: Callable[[], object], tip: str = "", shortcut: str = ""
+    ) -> QAction:
+        action = QAction(text, self._window)
+        action.triggered.connect(lambda _checked=False: slot())
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    # -- where they show -----------------------------------------------------------------
+    def build_toolbar(self) -> QToolBar:
+        """The main toolbar, with the style's icons on the actions it shows."""
+        icons = {
+            self.add_files: QStyle.StandardPixmap.SP_FileIcon,
+            self.add_folder: QStyle.StandardPixmap.SP_DirIcon,
+            self.pause: QStyle.StandardPixmap.SP_MediaPause,
+            self.resume: QStyle.StandardPixmap.SP_MediaPlay,
+            self.cancel: QStyle.StandardPixmap.SP_DialogCancelButton,
+            self.retry: QStyle.StandardPixmap.SP_BrowserReload,
+            self.remove: QStyle.StandardPixmap.SP_TrashIcon,
+            self.up: QStyle.StandardPixmap.SP_ArrowUp,
+            self.down: QStyle.StandardPixmap.SP_ArrowDown,
+            self.settings: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        }
+        style = self._window.style()
+        for action, pixmap in icons.items():
+            action.setIcon(style.standardIcon(pixmap))
+        bar = QToolBar("Main", self._window)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(16, 16))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.add_files, self.add_folder):
+            bar.addAction(a)
+        bar.addSeparator()
+        for a in (
+            self.pause,
+            self.resume,
+            self.cancel,
+            self.retry,
+            self.remove,
+            self.up,
+            self.down,
+        ):
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.settings)
+        return bar
+
+    def build_menus(self) -> QMenu:
+        """The File and Queue menus in the window's menu bar; returns the Queue menu."""
+        menu = self._window.menuBar()
+        file_menu = menu.addMenu("&File")
+        for a in (self.add_files, self.add_folder):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        queue_menu = menu.addMenu("&Queue")
+        for a in (self.pause_all, self.resume_all, self.retry_all, self.cancel_all):
+            queue_menu.addAction(a)
+        queue_menu.addSeparator()
+        queue_menu.addAction(self.clear_done)
+        return queue_menu
+
+    def show_context_menu(self, pos: QPoint) -> None:
+        """The actions on the rows under ``pos`` (in the table's viewport), if it is on one."""
+        table = self._target.table
+        if not table.indexAt(pos).isValid():
+            return
+        menu = QMenu(table)
+        for a in (self.pause, self.resume, self.cancel, self.retry):
+            menu.addAction(a)
+        if self.move_here.isEnabled():
+            self.move_here.setText(self._move_here_text())
+            menu.addAction(self.move_here)
+        menu.addSeparator()
+        for a in (self.up, self.down):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.remove)
+        current = self._target.current_item()
+        if current is not None and current.links.player:
+            menu.insertAction(menu.actions()[0], self.copy_link)
+            menu.insertSeparator(menu.actions()[1])
+        menu.popup(table.viewport().mapToGlobal(pos))
+        self.context_menu = menu
+
+    def _move_here_text(self) -> str:
+        env = self._target.environment
+        return f"Upload to {env.place} instead" if env is not None else "Upload here instead"
+
+    # -- when they may be used -----------------------------------------------------------
+    def update_for_selection(self) -> None:
+        """Actions on the selection (usually a few rows, so this is cheap)."""
+        items = self._target.selected_items()
+        model = self._target.model
+        states = {i.state for i in items}
+        self.pause.setEnabled(any(s.sending or s is ItemState.WAITING for s in states))
+        self.resume.setEnabled(ItemState.PAUSED in states)
+        self.cancel.setEnabled(any(_cancellable(s) for s in states))
+        self.retry.setEnabled(any(s.retryable for s in states))
+        self.remove.setEnabled(bool(items))
+        self.move_here.setEnabled(any(_movable(i) for i in items))
+        rows = [model.row_of(i.id) for i in items]
+        self.up.setEnabled(bool(rows) and min(rows) > 0)
+        self.down.setEnabled(bool(rows) and max(rows) < model.rowCount() - 1)
+
+    def update_for_queue(self, counts: Mapping[ItemState, int]) -> None:
+        """Actions on the whole queue, from how many files are in each state."""
+        sending = sum(n for s, n in counts.items() if s.sending)
+        waiting = counts.get(ItemState.WAITING, 0)
+        paused = counts.get(ItemState.PAUSED, 0)
+        retryable = sum(n for s, n in counts.items() if s.retryable and s is not ItemState.SKIPPED)
+        finished = sum(n for s, n in counts.items() if s.finished)
+        unfinished = sum(counts.values()) - finished
+        self.pause_all.setEnabled(bool(sending or waiting))
+        self.resume_all.setEnabled(bool(paused))
+        self.cancel_all.setEnabled(bool(unfinished))
+        self.retry_all.setEnabled(bool(retryable))
+        self.clear_done.setEnabled(bool(finished))
+
+
+def _movable(item: QueueItem) -> bool:
+    """Queued for another environment and not started there."""
+    return item.state is ItemState.ELSEWHERE and item.video_id is None
+
+
+def _cancellable(state: ItemState) -> bool:
+    """Processing happens on api.video once every byte is there: nothing is left to cancel."""
+    return not state.finished and state is not ItemState.PROCESSING
