@@ -216,10 +216,18 @@ def _run(args: argparse.Namespace) -> int:
         probe = SessionProbe(args.diagnostics, counts, window)
         probe.start()
 
+    from uploader_gui.gui.quit_signals import QuitOnSignals
+
+    def quit_on_signal(number: int) -> None:
+        window.close_without_asking()
+        app.exit(128 + number)
+
+    quit_on = QuitOnSignals(quit_on_signal)
     code = 0
     try:
         code = _self_test(app, window, demo) if args.self_test else app.exec()
     finally:
+        quit_on.close()
         if probe is not None:
             probe.stop()
         if workload is not None:

@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.queue_menu = self.window_actions.build_menus()
         self._build_status()
+        #: The system asked the window to close: no question about running uploads.
+        self._asked_to_quit = False
         self.session = EnvironmentSession(
             store,
             settings,
@@ -633,11 +635,21 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def close_without_asking(self) -> None:
+        """Close now, uploads or not: the system asked (a quit signal, a logout). Uploads are
+        stopped, not cancelled, so a kept queue continues at the next start."""
+        self._asked_to_quit = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         n = self.uploading_count()
         text = MSG_CLOSE_TEXT_SAVED if self.manager.store is not None else MSG_CLOSE_TEXT
         uploads = plural(n, "upload has", "uploads have")
-        if n and not self.ask(MSG_CLOSE_TITLE, text.format(uploads=uploads, app=APP_DISPLAY_NAME)):
+        if (
+            n
+            and not self._asked_to_quit
+            and not self.ask(MSG_CLOSE_TITLE, text.format(uploads=uploads, app=APP_DISPLAY_NAME))
+        ):
             event.ignore()
             return
         self.session.shutdown()
