@@ -1,5 +1,6 @@
 """Helpers shared by the engine's integration tests: a file that looks like a video, the bytes
-the emulator serves back, and an event recorder."""
+the emulator serves back, an event recorder, and readings of the emulator's per-video request
+log."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from uploader_gui.core.events import UploadEvent
+from uploader_gui.emulator import Emulator, LoggedRequest
 
 #: One kind of engine event (``VideoCreated``, ``ChunkAcknowledged``...).
 E = TypeVar("E", bound=UploadEvent)
@@ -89,3 +91,51 @@ def resume_all(
         )
         for record in resumable(store, environment, auth_kind=auth_kind_of(client))
     ]
+
+
+# -- the emulator's request log ------------------------------------------------------------------
+
+
+def log_mark(emulator: Emulator, video_id: str) -> int:
+    """The order number of the newest request logged for the video (0 when none): whatever a
+    later run sends is logged after it."""
+    log = emulator.requests_for(video_id)
+    return log[-1].seq if log else 0
+
+
+def planning_read(emulator: Emulator, video_id: str, after: int) -> LoggedRequest:
+    """The first ``/status`` read of the video logged after ``after``: the one a resumed run
+    planned from (the engine reads ``/status`` once before it plans, and a killed or stopped
+    run reads none mid-upload, so late requests of the earlier run are chunks only)."""
+    reads = [e for e in emulator.requests_for(video_id) if e.kind == "status" and e.seq > after]
+    assert reads, f"no /status read of {video_id} after #{after}"
+    return reads[0]
+
+
+def chunks_after(emulator: Emulator, video_id: str, read: LoggedRequest) -> list[LoggedRequest]:
+    """The chunks the server judged after ``read`` (a late chunk of an earlier run among them,
+    if the kernel delivered one then)."""
+    return [e for e in emulator.requests_for(video_id) if e.is_chunk and e.seq > read.seq]
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two inclusive byte ranges share a byte."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def held_by(read: LoggedRequest, chunk: LoggedRequest) -> bool:
+    """Whether ``chunk`` carried a byte or a part that ``read`` said the server already held."""
+    span = chunk.span
+    if span is not None:
+        return any(overlaps(span, held) for held in read.received)
+    return chunk.part is not None and chunk.part in read.received_parts
+
+
+def resent_since_planning(emulator: Emulator, video_id: str, after: int) -> list[LoggedRequest]:
+    """The chunks sent after the resumed run planned (its first ``/status`` read after
+    ``after``) that carried what that read said the server held: none, when the run sent only
+    what was missing. Ranges compare by overlap, so plans with other chunk sizes compare too.
+    A late chunk of the earlier run cannot show here: it was not held when the read answered,
+    and no run sends a range twice unless the server's answer was lost."""
+    read = planning_read(emulator, video_id, after)
+    return [c for c in chunks_after(emulator, video_id, read) if held_by(read, c)]

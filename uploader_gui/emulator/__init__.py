@@ -6,7 +6,9 @@ strict: where api.video answers 400, it answers 400.
 
 from __future__ import annotations
 
+from .content_range import ContentRange
 from .faults import Faults
+from .request_log import LoggedRequest
 from .server import Emulator
 
-__all__ = ["Emulator", "Faults"]
+__all__ = ["ContentRange", "Emulator", "Faults", "LoggedRequest"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import json
 import logging
 import math
@@ -17,12 +18,14 @@ from typing import Any
 
 from aiohttp import web
 
+from .content_range import ContentRange, parse_content_range
 from .errors import ApiError, attribute_problem
 from .faults import Faults
 from .limits import (
     ADVERTISED_REQUESTS_PER_MINUTE,
     ADVERTISED_UPLOADS_PER_MINUTE,
 )
+from .request_log import DEFAULT_CAP, LoggedRequest, RequestKind, RequestLog
 from .state import Store, VideoRecord
 from .upload_body import FaultDropError, drain
 from .views import video_json
@@ -34,6 +37,37 @@ LOG = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 PROBLEM_JSON = "application/problem+json"
+
+#: The routes whose requests go in the per-video log, by method and route pattern.
+_LOGGED_ROUTES: dict[tuple[str, str], RequestKind] = {
+    ("POST", "/videos"): "create",
+    ("POST", "/videos/{video_id}/source"): "source",
+    ("POST", "/upload"): "upload",
+    ("GET", "/videos/{video_id}/status"): "status",
+}
+#: The status the middleware gives a request whose connection is gone (never written).
+_NO_ANSWER = 499
+
+
+@dataclass
+class LogNote:
+    """What a handler learns about a logged request while it runs; the middleware writes the
+    entry once the answer is known. ``seq`` is taken when the handler judges the request."""
+
+    kind: RequestKind
+    method: str
+    path: str
+    video_id: str | None = None
+    range: ContentRange | None = None
+    size: int | None = None
+    accepted: bool = False
+    seq: int | None = None
+    received: tuple[tuple[int, int], ...] = ()
+    received_parts: tuple[int, ...] = ()
+
+
+#: The log note of a request on a logged route.
+LOG_NOTE = web.RequestKey("log_note", LogNote)
 
 
 @dataclass
@@ -64,6 +98,7 @@ class RoutesBase:
         access_token_ttl: float,
         encoding_delay: float,
         faults: Faults,
+        request_log_cap: int = DEFAULT_CAP,
     ) -> None:
         self.store = store
         self.api_keys = tuple(api_keys)
@@ -78,6 +113,7 @@ class RoutesBase:
         self._upload_window = RateWindow()
         self._other_window = RateWindow()
         self._server_errors = 0
+        self.request_log = RequestLog(request_log_cap)
 
     def clock(self) -> float:
         """Now, on the store's wall clock (see :attr:`Store.clock`)."""
@@ -101,12 +137,70 @@ class RoutesBase:
         with self._idle:
             self.in_flight += 1
             self._idle.notify_all()
+        note = self._start_log_note(request)
+        answered: int | None = None
         try:
-            return await self._handle(request, handler)
+            response = await self._handle(request, handler)
+            answered = None if response.status == _NO_ANSWER else response.status
+            return response
         finally:
+            if note is not None:
+                self._write_log(note, answered)
             with self._idle:
                 self.in_flight -= 1
                 self._idle.notify_all()
+
+    def _start_log_note(self, request: web.Request) -> LogNote | None:
+        """A note for a request on a logged route (the video id from the path when it has one,
+        the ``Content-Range`` as parsed), else None."""
+        resource = request.match_info.route.resource
+        if resource is None:
+            return None
+        kind = _LOGGED_ROUTES.get((request.method, resource.canonical))
+        if kind is None:
+            return None
+        note = LogNote(
+            kind=kind,
+            method=request.method,
+            path=request.path,
+            video_id=request.match_info.get("video_id"),
+        )
+        header = request.headers.get("Content-Range")
+        if note.kind in ("source", "upload") and header is not None:
+            # A malformed header is logged without a range (the server refuses the chunk).
+            with contextlib.suppress(ApiError):
+                note.range = parse_content_range(header)
+        request[LOG_NOTE] = note
+        return note
+
+    def _write_log(self, note: LogNote, status: int | None) -> None:
+        """Log a finished request under its video, if that video exists."""
+        video_id = note.video_id
+        if video_id is None:
+            return
+        seq = note.seq if note.seq is not None else self.request_log.next_seq()
+        entry = LoggedRequest(
+            seq=seq,
+            kind=note.kind,
+            method=note.method,
+            path=note.path,
+            range=note.range,
+            size=note.size,
+            accepted=note.accepted,
+            status=status,
+            received=note.received,
+            received_parts=note.received_parts,
+        )
+        # Under the store's lock, so a video deleted meanwhile (its log dropped with it) does
+        # not get a new one: an unknown id has nothing to log under, and keys stay bounded.
+        with self.store.lock:
+            if video_id in self.store.videos:
+                self.request_log.add(video_id, entry)
+
+    @staticmethod
+    def log_note(request: web.Request) -> LogNote | None:
+        """The request's log note, for its handler to fill in."""
+        return request.get(LOG_NOTE)
 
     async def _handle(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         faults = self.faults
@@ -147,10 +241,10 @@ class RoutesBase:
             response = self._problem(ApiError("invalid-payload", detail=exc.reason))
         except FaultDropError:
             # The connection is already gone; whatever is returned is never written.
-            return web.Response(status=499)
+            return web.Response(status=_NO_ANSWER)
         except ConnectionError:
             LOG.debug("client left during %s %s", request.method, request.path)
-            return web.Response(status=499)
+            return web.Response(status=_NO_ANSWER)
         except Exception:
             LOG.exception("emulator error on %s %s", request.method, request.path)
             response = self._problem(ApiError("server-error"))

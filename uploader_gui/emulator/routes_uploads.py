@@ -54,6 +54,9 @@ class UploadRoutes(RoutesBase):
             bandwidth=lambda: self.faults.bandwidth,
             drop_mid_body=self._every(request, faults.drop_mid_body_every),
         )
+        note = self.log_note(request)
+        if note is not None:
+            note.size = body.size
         try:
             video, completed = self._accept(request, body, video, token_upload=token_upload)
         finally:
@@ -81,10 +84,13 @@ class UploadRoutes(RoutesBase):
             raise ApiError("uploaded-file-multiple-files", name="file")
         header = request.headers.get("Content-Range")
         cr = parse_content_range(header) if header is not None else None
+        note = self.log_note(request)
         if token_upload:
             video_id = body.fields.get("videoId")
             if video_id:
                 video = self._video(video_id)
+                if note is not None:
+                    note.video_id = video.video_id
         is_new = video is None
         if video is None:
             # A token chunk without videoId starts a new video, titled with the file's name.
@@ -98,6 +104,8 @@ class UploadRoutes(RoutesBase):
                 updated_at=now,
             )
         with self.store.lock:
+            if note is not None:
+                note.seq = self.request_log.next_seq()  # judged now, accepted or refused
             if not is_new and video.video_id not in self.store.videos:
                 raise ApiError("resource-not-found", name="videoId")  # deleted meanwhile
             check_chunk(video.source, cr, body.size)
@@ -109,6 +117,8 @@ class UploadRoutes(RoutesBase):
             completed = record_chunk(video.source, cr, body.size, name)
             video.updated_at = self.clock()
             self.store.save()
+            if note is not None:
+                note.video_id, note.accepted = video.video_id, True
         return video, completed
 
     async def _assemble(self, video: VideoRecord) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from aiohttp import web
 
 from .errors import ApiError, attribute_problem
-from .routes_base import RoutesBase, _paging
+from .routes_base import LogNote, RoutesBase, _paging
 from .state import Store, VideoRecord, new_id
 from .views import paginate, status_json
 
@@ -40,6 +40,9 @@ class VideoRoutes(RoutesBase):
         with self.store.lock:
             self.store.videos[video.video_id] = video
             self.store.save()
+            if note := self.log_note(request):
+                note.video_id, note.accepted = video.video_id, True
+                note.seq = self.request_log.next_seq()
         return self._json(self._video_json(video), status=201)
 
     async def list_videos(self, request: web.Request) -> web.StreamResponse:
@@ -115,6 +118,7 @@ class VideoRoutes(RoutesBase):
             known = self.store.videos.pop(video_id, None) is not None
             if known:
                 self.store.save()
+            self.request_log.forget(video_id)
         _remove_media(self.store, video_id)
         return known
 
@@ -123,7 +127,18 @@ class VideoRoutes(RoutesBase):
         video = self._video(request.match_info["video_id"])
         with self.store.lock:
             data = status_json(video, self.encoding_delay, self.clock())
+            if note := self.log_note(request):
+                _note_status(note, data)
+                note.seq = self.request_log.next_seq()
         return self._json(data)
+
+
+def _note_status(note: LogNote, data: dict[str, Any]) -> None:
+    """What a status answer told: its byte ranges and parts, for the request log."""
+    ingest = data.get("ingest", {})
+    note.accepted = True
+    note.received = tuple((r["from"], r["to"]) for r in ingest.get("receivedBytes", ()))
+    note.received_parts = tuple(ingest.get("receivedParts", {}).get("parts", ()))
 
 
 def _remove_media(store: Store, video_id: str) -> None:

@@ -13,6 +13,7 @@ from aiohttp import web
 
 from .app import EmulatorApp
 from .faults import Faults
+from .request_log import DEFAULT_CAP, LoggedRequest
 from .state import Store
 from .views import video_json
 
@@ -37,6 +38,7 @@ class Emulator:
         access_token_ttl: float = 3600,
         encoding_delay: float = 2.0,
         faults: Faults | None = None,
+        request_log_cap: int = DEFAULT_CAP,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -51,6 +53,7 @@ class Emulator:
             access_token_ttl=access_token_ttl,
             encoding_delay=encoding_delay,
             faults=self.faults,
+            request_log_cap=request_log_cap,
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -167,6 +170,15 @@ class Emulator:
     def upload_requests(self) -> int:
         """Upload requests (source or token uploads) received since start, refused ones too."""
         return self._app.upload_requests
+
+    def requests_for(self, video_id: str) -> list[LoggedRequest]:
+        """The requests that shaped this video's upload, in the order the server judged them:
+        the create or token upload that made it, each source chunk (its range as parsed,
+        whether it was recorded, the answer's status) and each ``/status`` read (the ranges it
+        reported). A test compares ranges here instead of counting requests, which a killed
+        client's late bytes can change. Newest ``request_log_cap`` entries per video, in memory:
+        a stop and start keeps them, a new Emulator on the same data dir starts empty."""
+        return self._app.request_log.for_video(video_id)
 
     def videos(self) -> list[dict[str, Any]]:
         """The Video objects, oldest first, as the API would return them."""
