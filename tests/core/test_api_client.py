@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,9 +13,11 @@ from typing import Any, ClassVar
 import pytest
 
 from uploader_gui import APP_NAME, __version__
-from uploader_gui.core.api_client import ApiClient, request_never_left
+from uploader_gui.core.api_client import ApiClient, TimedOutError, request_never_left
 from uploader_gui.core.errors import InvalidInputError, NetworkError
+from uploader_gui.core.events import RetryCause, RetryReason
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.request_retry import retry_reason
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.upload import FileUpload
 
@@ -108,6 +111,20 @@ def test_refused_connection_is_known_not_to_have_reached_the_server() -> None:
     ):
         client.check_connection()
     assert request_never_left(info.value)
+
+
+def test_a_server_that_never_answers_is_a_typed_timeout() -> None:
+    # A listening socket nobody reads: the kernel completes the connection, no answer comes.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        port = silent.getsockname()[1]
+        with (
+            ApiClient(f"http://127.0.0.1:{port}", api_key="k", timeout=0.5) as client,
+            pytest.raises(TimedOutError) as info,
+        ):
+            client.check_connection()
+    assert retry_reason(info.value) == RetryReason(RetryCause.TIMED_OUT)
 
 
 def test_a_creation_lost_on_the_way_back_is_not_repeated(server: str, tmp_path: Path) -> None:

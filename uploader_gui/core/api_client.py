@@ -58,6 +58,10 @@ USER_AGENT = (
 )
 
 
+class TimedOutError(NetworkError):
+    """The server did not answer in time (the connection may be fine)."""
+
+
 class StallError(NetworkError):
     """A chunk request in which nothing moved for the stall window; it is sent again."""
 
@@ -456,7 +460,7 @@ class ApiClient:
                         seconds=stall_seconds,
                     ) from exc
                 if isinstance(exc, requests.Timeout):
-                    raise NetworkError(MSG_TIMED_OUT, detail=str(exc)) from exc
+                    raise TimedOutError(MSG_TIMED_OUT, detail=str(exc)) from exc
                 raise NetworkError(MSG_NO_NETWORK, detail=str(exc)) from exc
             finally:
                 _sending.stall_seconds = None

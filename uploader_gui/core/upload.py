@@ -37,7 +37,6 @@ from typing import Any
 
 from uploader_gui.core.api_client import (
     ApiClient,
-    StallError,
     request_never_left,
 )
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, file_identity
@@ -47,13 +46,13 @@ from uploader_gui.core.chunk_sizing import (
     ThroughputMeter,
     grown_chunk_size,
 )
+from uploader_gui.core.completion_check import confirm_complete
 from uploader_gui.core.errors import (
     MSG_FILE_CHANGED,
     MSG_FILE_VANISHED,
     CancelledError,
     InvalidInputError,
     NetworkError,
-    QuotaError,
     ServerError,
     SourceChangedError,
     UploadError,
@@ -66,7 +65,6 @@ from uploader_gui.core.events import (
     Listener,
     Phase,
     PhaseChanged,
-    RetryCause,
     RetryReason,
     UploadCompleted,
     UploadEvent,
@@ -83,6 +81,7 @@ from uploader_gui.core.limits import (
 )
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
+from uploader_gui.core.request_retry import RetryBudget
 from uploader_gui.core.resume_plan import plan_from_known, plan_from_status
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
@@ -93,20 +92,12 @@ from uploader_gui.core.video_links import links_of
 log = logging.getLogger(__name__)
 
 MSG_CANCELLED = "The upload was cancelled."
-MSG_NOT_CONFIRMED = (
-    "The server did not confirm that it received the whole file. Try the upload again."
-)
-MSG_GAVE_UP = "{message} Gave up after {attempts} attempts."
 MSG_FIRST_CHUNK_LOST = (
     "The connection dropped just after the start of the file was sent with the upload token, "
     "so api.video may already have made a video of it. Check the video list on api.video "
     "before trying again, so the video is not created twice."
 )
 
-#: How many times the final check asks ``/status`` before giving up (the server may still be
-#: assembling the last chunk when it answers).
-VERIFY_TRIES = 5
-VERIFY_PAUSE = 0.5
 #: Longest single sleep while waiting for the bandwidth cap, so pause and cancel act at once.
 THROTTLE_STEP = 0.25
 #: Under a bandwidth cap a block holds about this many seconds of sending (at least
@@ -121,21 +112,6 @@ MIN_SLOW_BLOCK = 64 * KIB
 
 class _AbortedError(Exception):
     """Another chunk of the same file failed: stop this one quietly."""
-
-
-def _retry_reason(error: UploadError) -> RetryReason:
-    if isinstance(error, StallError):
-        return RetryReason(RetryCause.STALLED, stalled_for=error.seconds)
-    if isinstance(error, QuotaError):
-        return RetryReason(RetryCause.RATE_LIMITED, status=error.status)
-    if isinstance(error, ServerError):
-        if error.status:
-            return RetryReason(RetryCause.SERVER_ERROR, status=error.status)
-        return RetryReason(RetryCause.UNREADABLE_ANSWER)
-    detail = (error.detail or "").lower()
-    if isinstance(error, NetworkError) and "timed out" in detail:
-        return RetryReason(RetryCause.TIMED_OUT)
-    return RetryReason(RetryCause.CONNECTION_LOST)
 
 
 def _surely_not_received(
@@ -305,14 +281,12 @@ class FileUpload:
         if self._client.uses_upload_token:
             video: Mapping[str, Any] = completion or {"videoId": video_id}
         else:
-            for attempt in range(VERIFY_TRIES):
-                status = self._call(lambda: self._client.get_status(video_id))
-                if is_complete(status, self._size, plan):
-                    break
-                if attempt + 1 < VERIFY_TRIES:
-                    self._wait(VERIFY_PAUSE)
-            else:
-                raise ServerError(MSG_NOT_CONFIRMED)
+            confirm_complete(
+                lambda: self._call(lambda: self._client.get_status(video_id)),
+                self._size,
+                plan,
+                self._wait,
+            )
             video = (
                 completion
                 if links_of(completion) is not None  # the whole Video came back
@@ -437,10 +411,9 @@ class FileUpload:
     def _call(
         self, request: Callable[[], dict[str, Any]], chunk: ChunkRange | None = None
     ) -> dict[str, Any]:
-        """Run ``request`` until it succeeds, retrying what can be retried."""
-        failures = 0
-        waits = 0
-        policy = self._options.retry
+        """Run ``request`` until it succeeds, retrying what can be retried (see
+        :mod:`request_retry`)."""
+        budget = RetryBudget(self._options.retry, self._options.max_attempts)
         while True:
             self._checkpoint()
             epoch = self._pause_epoch
@@ -448,41 +421,25 @@ class FileUpload:
             mark = self._control.nudge_mark()
             try:
                 result = request()
-                if waits:
+                if budget.waits:
                     self._state(Phase.UPLOADING)
                 return result
             except UploadError as exc:
-                if not exc.retryable:
-                    raise
-                error = exc
-            waits += 1
-            if isinstance(error, QuotaError):
-                delay = policy.rate_limit_delay(error.retry_after, waits)
-            elif epoch != self._pause_epoch:
-                # The connection broke while the upload was paused: not a failure to count.
-                delay = 0.0
-            else:
-                failures += 1
-                limit = self._options.max_attempts
-                if limit is not None and failures >= limit:
-                    raise type(error)(
-                        MSG_GAVE_UP.format(message=error.message, attempts=failures),
-                        detail=error.detail,
-                        status=error.status,
-                    ) from error
-                delay = policy.delay(failures)
-            self._announce_retry(chunk, failures or waits, delay, error)
-            self._wait(delay, since=mark)
-
-    def _announce_retry(
-        self, chunk: ChunkRange | None, attempt: int, delay: float, error: UploadError
-    ) -> None:
-        reason = _retry_reason(error)
-        log.info("Retrying %s chunk %s in %.1f s: %s", self._path.name, chunk, delay, error.detail)
-        self._emit(ChunkRetrying(chunk.index if chunk else None, attempt, delay, reason))
-        waiting_for_network = isinstance(error, NetworkError) and not isinstance(error, StallError)
-        phase = Phase.WAITING_NETWORK if waiting_for_network else Phase.RETRYING
-        self._state(phase, reason)
+                step = budget.after(exc, paused_meanwhile=epoch != self._pause_epoch)
+                log.info(
+                    "Retrying %s chunk %s in %.1f s: %s",
+                    self._path.name,
+                    chunk,
+                    step.delay,
+                    exc.detail,
+                )
+            self._emit(
+                ChunkRetrying(chunk.index if chunk else None, step.attempt, step.delay, step.reason)
+            )
+            self._state(
+                Phase.WAITING_NETWORK if step.waiting_for_network else Phase.RETRYING, step.reason
+            )
+            self._wait(step.delay, since=mark)
 
     def _wait(self, seconds: float, since: int | None = None) -> None:
         if seconds > 0:
