@@ -21,18 +21,22 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX sig
 
 
 def test_a_signal_reaches_the_gui_thread_once_and_handlers_are_given_back(qtbot: Any) -> None:
-    before = signal.getsignal(signal.SIGHUP)
+    # Acted on whatever this run inherited (``nohup`` hands SIGHUP ignored).
+    inherited = signal.signal(signal.SIGHUP, signal.SIG_DFL)
     seen: list[int] = []
-    quit_on = QuitOnSignals(seen.append)
     try:
-        os.kill(os.getpid(), signal.SIGHUP)
-        qtbot.waitUntil(lambda: seen == [signal.SIGHUP])
-        os.kill(os.getpid(), signal.SIGHUP)  # a second one while quitting changes nothing
-        quit_on._read()  # what the socket notifier does once the loop turns
-        assert seen == [signal.SIGHUP]
+        quit_on = QuitOnSignals(seen.append)
+        try:
+            os.kill(os.getpid(), signal.SIGHUP)
+            qtbot.waitUntil(lambda: seen == [signal.SIGHUP])
+            os.kill(os.getpid(), signal.SIGHUP)  # a second one while quitting changes nothing
+            quit_on._read()  # what the socket notifier does once the loop turns
+            assert seen == [signal.SIGHUP]
+        finally:
+            quit_on.close()
+        assert signal.getsignal(signal.SIGHUP) == signal.SIG_DFL
     finally:
-        quit_on.close()
-    assert signal.getsignal(signal.SIGHUP) == before
+        signal.signal(signal.SIGHUP, inherited)
 
 
 def test_an_ignored_signal_stays_ignored(qtbot: Any) -> None:
