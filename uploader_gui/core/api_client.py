@@ -10,14 +10,17 @@ Chunk requests are bounded by movement rather than duration once connected: they
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import platform
+import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Self
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 import truststore
@@ -31,7 +34,9 @@ from uploader_gui.core.errors import (
     MSG_BAD_API_KEY,
     MSG_NO_NETWORK,
     AuthError,
+    InvalidInputError,
     NetworkError,
+    OutcomeUnknownError,
     QuotaError,
     ServerError,
     UploadError,
@@ -46,6 +51,16 @@ MSG_NEEDS_ONE_CREDENTIAL = "Give either an API key or an upload token."
 MSG_STALLED = (
     "Nothing moved for {seconds} s: the connection stalled. Check the internet connection."
 )
+
+MSG_REDIRECTED = (
+    "The server tried to send the request elsewhere ({where}). The uploader does not follow "
+    "redirects, so your key stays with this server: check the server address."
+)
+MSG_ANSWER_TOO_LARGE = "The server sent an answer far larger than any api.video answer."
+#: The most of one answer that is read (after decompression); api.video's largest answers,
+#: pages of videos, are well under a megabyte.
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
+ANSWER_BLOCK = 64 * 1024
 
 #: How long a chunk request may go without a byte moving, either way, before it is given up
 #: and sent again. Slow is fine; stuck is not.
@@ -86,6 +101,29 @@ TLS_SEND_PIECE = 64 * 1024
 _sending = threading.local()
 
 
+class _Watchdog:
+    """Ends an answer that takes longer than its deadline in total, however it trickles: a
+    server sending one byte every few seconds passes every per-read timeout. The socket is
+    shut down from a timer thread, which makes the blocked read return at once."""
+
+    def __init__(self, connection: HTTPConnection, seconds: float) -> None:
+        self.fired = False
+        self._connection = connection
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _expire(self) -> None:
+        self.fired = True
+        sock = self._connection.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 class _StallAwareSends(HTTPConnection):
     """Body writes that fail only when nothing moves for the stall window.
 
@@ -95,6 +133,14 @@ class _StallAwareSends(HTTPConnection):
     take the whole window for whatever part of the block the network takes, so a slow link
     only makes writes slow, while a link that takes nothing at all is caught in one window.
     """
+
+    def getresponse(self) -> Any:
+        """The answer, under the whole-answer deadline of the request being made (see
+        :class:`_Watchdog`; the requesting thread cancels it once the body is read)."""
+        seconds: float | None = getattr(_sending, "answer_deadline", None)
+        if seconds is not None:
+            _sending.watchdog = _Watchdog(self, seconds)
+        return super().getresponse()
 
     def send(self, data: Any) -> None:
         window: float | None = getattr(_sending, "stall_seconds", None)
@@ -232,16 +278,82 @@ class _BearerTokens:
         access = answer.get("access_token")
         if not isinstance(access, str) or not access:
             raise ServerError(MSG_UNREADABLE_ANSWER, detail="no access_token in the login answer")
-        try:
-            lifetime = float(answer.get("expires_in", 3600))
-        except (TypeError, ValueError):
-            lifetime = 3600.0
+        lifetime = _token_lifetime(answer.get("expires_in"))
         refresh = answer.get("refresh_token")
         self._access = access
         self._refresh = refresh if isinstance(refresh, str) and refresh else None
         # Renew a little early: by a tenth of the lifetime, at most a minute.
         self._renew_at = self._clock() + lifetime - min(60.0, lifetime / 10)
         self.generation += 1
+
+
+def _read_answer(response: requests.Response) -> None:
+    """Read the answer's body, at most :data:`MAX_ANSWER_BYTES` once decompressed (a padded or
+    gzip-bombed answer must not take the memory), and keep it on the response so its usual
+    readers (``json()``, ``text``) work. The whole-answer deadline is the watchdog's."""
+    blocks: list[bytes] = []
+    total = 0
+    try:
+        for block in response.iter_content(ANSWER_BLOCK):
+            total += len(block)
+            if total > MAX_ANSWER_BYTES:
+                raise ServerError(
+                    MSG_ANSWER_TOO_LARGE, detail=f"more than {MAX_ANSWER_BYTES} bytes"
+                )
+            blocks.append(block)
+    finally:
+        response.close()
+    # requests keeps a streamed body it has read here; setting it is its documented pattern
+    # for a body read by the caller.
+    response._content = b"".join(blocks)
+
+
+def _answer_expired() -> bool:
+    watchdog: _Watchdog | None = getattr(_sending, "watchdog", None)
+    return watchdog is not None and watchdog.fired
+
+
+def _end_answer() -> None:
+    watchdog: _Watchdog | None = getattr(_sending, "watchdog", None)
+    if watchdog is not None:
+        watchdog.cancel()
+    _sending.watchdog = None
+
+
+def _origin(location: str | None, base: str) -> str:
+    """``https://host`` of where a redirect points (relative: the server's own), short and
+    without anything a terminal could act on."""
+    where = urlsplit(location or "")
+    if not where.netloc:
+        where = urlsplit(base)
+    text = f"{where.scheme}://{where.netloc}" if where.scheme else where.netloc
+    return "".join(ch for ch in text if ch.isprintable())[:100]
+
+
+def _is_loopback(base_url: str) -> bool:
+    host = (urlsplit(base_url).hostname or "").lower()
+    return host in ("localhost", "::1") or host.startswith("127.")
+
+
+#: The access token's lifetime when the login answer gives none that makes sense, and the
+#: bounds of one that does (api.video's last an hour).
+DEFAULT_TOKEN_LIFETIME = 3600.0
+TOKEN_LIFETIME_BOUNDS = (60.0, 86400.0)
+
+
+def _token_lifetime(value: Any) -> float:
+    """``expires_in`` as seconds within :data:`TOKEN_LIFETIME_BOUNDS`; a value that is not a
+    finite number (a string, ``Infinity``, a 400-digit number) gives the default."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return DEFAULT_TOKEN_LIFETIME
+    try:
+        seconds = float(value)
+    except OverflowError:
+        return DEFAULT_TOKEN_LIFETIME
+    if not math.isfinite(seconds):
+        return DEFAULT_TOKEN_LIFETIME
+    low, high = TOKEN_LIFETIME_BOUNDS
+    return min(high, max(low, seconds))
 
 
 class ApiClient:
@@ -269,6 +381,10 @@ class ApiClient:
         self.stall_seconds = stall_seconds
         self.upload_token = upload_token
         self._session = requests.Session()
+        if _is_loopback(self.base_url):
+            # This computer's own server (the Local demo, a test server): never through a
+            # proxy, which would carry the key and the videos to another host in clear.
+            self._session.trust_env = False
         self._session.headers.update({"AV-Origin-App": ORIGIN_APP, "User-Agent": USER_AGENT})
         self._session.mount("https://", _TruststoreAdapter(pool_maxsize=16))
         self._session.mount("http://", _BlockAdapter(pool_maxsize=16))
@@ -441,6 +557,10 @@ class ApiClient:
             if body is not None:
                 request_headers["Content-Type"] = body.content_type
             _sending.stall_seconds = stall_seconds
+            # The whole answer, however it trickles; for a chunk, past the stall window, so
+            # an answer that does not come at all is told as a stall first.
+            _sending.answer_deadline = answer if stall_seconds is None else 2 * answer
+            _sending.watchdog = None
             try:
                 response = self._session.request(
                     method,
@@ -451,8 +571,15 @@ class ApiClient:
                     files=files,
                     headers=request_headers,
                     timeout=(connect, answer),
+                    # A redirect would carry the key (or a JSON body holding it) to wherever
+                    # the server says; api.video sends none, so none is followed.
+                    allow_redirects=False,
+                    stream=True,
                 )
+                _read_answer(response)
             except requests.RequestException as exc:
+                if _answer_expired():
+                    raise TimedOutError(MSG_TIMED_OUT, detail="the answer came too slowly") from exc
                 if stall_seconds is not None and _stalled(exc):
                     raise StallError(
                         MSG_STALLED.format(seconds=seconds_text(stall_seconds)),
@@ -463,9 +590,17 @@ class ApiClient:
                     raise TimedOutError(MSG_TIMED_OUT, detail=str(exc)) from exc
                 raise NetworkError(MSG_NO_NETWORK, detail=str(exc)) from exc
             finally:
+                _end_answer()
                 _sending.stall_seconds = None
+                _sending.answer_deadline = None
                 if body is not None:
                     body.close()
+            if response.is_redirect or 300 <= response.status_code < 400:
+                raise InvalidInputError(
+                    MSG_REDIRECTED.format(where=_origin(response.headers.get("Location"), url)),
+                    detail=f"HTTP {response.status_code}",
+                    status=response.status_code,
+                )
             if response.status_code == 401 and generation is not None and attempt == 0:
                 log.info("%s %s answered 401; renewing the access token", method, path)
                 assert self._tokens is not None
@@ -477,12 +612,15 @@ class ApiClient:
     def _json(self, response: requests.Response) -> dict[str, Any]:
         if not response.ok:
             raise error_for(response, upload_token=self.uses_upload_token)
+        # A success that cannot be read is no server error (no "server error 201"): the
+        # request was acted on, only its answer is unusable.
+        unreadable = f"HTTP {response.status_code} with an answer that is not a JSON object"
         try:
             body = response.json()
         except ValueError:
-            raise ServerError(MSG_UNREADABLE_ANSWER, status=response.status_code) from None
+            raise OutcomeUnknownError(MSG_UNREADABLE_ANSWER, detail=unreadable) from None
         if not isinstance(body, dict):
-            raise ServerError(MSG_UNREADABLE_ANSWER, status=response.status_code)
+            raise OutcomeUnknownError(MSG_UNREADABLE_ANSWER, detail=unreadable)
         return body
 
 

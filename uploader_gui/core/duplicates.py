@@ -28,6 +28,7 @@ from typing import Any
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.video_id import video_id_of
 from uploader_gui.core.video_links import VideoLinks, links_in
 
 log = logging.getLogger(__name__)
@@ -88,7 +89,7 @@ def previous_from_video(video: Mapping[str, Any]) -> PreviousUpload:
         return value if isinstance(value, str) else ""
 
     return PreviousUpload(
-        video_id=text("videoId"),
+        video_id=video_id_of(video) or "",
         title=text("title"),
         created_at=text("createdAt"),
         links=links_in(video),

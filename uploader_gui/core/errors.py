@@ -54,6 +54,13 @@ class ServerError(UploadError):
     retryable = True
 
 
+class OutcomeUnknownError(ServerError):
+    """An answer that says nothing the client can trust about what the server did: an error
+    page that is not api.video's own (a proxy or gateway answered), or a success whose body
+    cannot be read. Repeatable requests are simply sent again; a request that creates
+    something is not, since it may have been acted on."""
+
+
 class SourceChangedError(InvalidInputError):
     """The file on disk changed or vanished while it was being uploaded."""
 

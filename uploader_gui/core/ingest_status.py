@@ -2,7 +2,9 @@
 
 Pure functions over the decoded answer, so resuming and the final check can be tested without a
 server. They read both ``receivedBytes`` and ``receivedParts`` because the server fills the one
-matching the form the upload used.
+matching the form the upload used. The answer is untrusted: an entry that is not a plain whole
+number in range (a float, ``Infinity``, a string, a 400-digit number, a range that ends before
+it starts) is left out, as if the server had not said it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,28 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from uploader_gui.core.events import ChunkRange
+
+#: Past any file api.video takes; larger numbers are nonsense.
+_MAX_OFFSET = 2**50
+#: More parts than any upload has (api.video takes at most 10,000 parts).
+_MAX_PART = 1_000_000
+
+
+def _whole(value: Any, limit: int) -> int | None:
+    """``value`` if it is a whole number from 0 to ``limit`` (JSON gives floats and booleans
+    too, which are refused)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= limit:
+        return value
+    return None
+
+
+def _byte_range(item: Any) -> tuple[int, int] | None:
+    if not isinstance(item, Mapping):
+        return None
+    start, end = _whole(item.get("from"), _MAX_OFFSET), _whole(item.get("to"), _MAX_OFFSET)
+    if start is None or end is None or end < start:
+        return None
+    return start, end
 
 
 def _ingest(status: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -33,10 +57,8 @@ def _sorted_ranges(status: Mapping[str, Any], *, merge_adjacent: bool) -> list[t
     raw = _ingest(status).get("receivedBytes") or []
     ranges: list[tuple[int, int]] = []
     for item in raw if isinstance(raw, list) else []:
-        try:
-            ranges.append((int(item["from"]), int(item["to"])))
-        except (KeyError, TypeError, ValueError):
-            continue
+        if (pair := _byte_range(item)) is not None:
+            ranges.append(pair)
     ranges.sort()
     merged: list[tuple[int, int]] = []
     reach = 1 if merge_adjacent else 0
@@ -54,10 +76,8 @@ def received_parts(status: Mapping[str, Any]) -> set[int]:
     parts = raw.get("parts") if isinstance(raw, Mapping) else None
     out: set[int] = set()
     for part in parts if isinstance(parts, list) else []:
-        try:
-            out.add(int(part))
-        except (TypeError, ValueError):
-            continue
+        if (number := _whole(part, _MAX_PART)) is not None and number >= 1:
+            out.add(number)
     return out
 
 
@@ -79,10 +99,10 @@ def guess_chunk_size(status: Mapping[str, Any], total_size: int) -> int | None:
     the length of the range starting at 0, when that range is not the whole file."""
     raw = _ingest(status).get("receivedBytes") or []
     for item in raw if isinstance(raw, list) else []:
-        try:
-            start, end = int(item["from"]), int(item["to"])
-        except (KeyError, TypeError, ValueError):
+        pair = _byte_range(item)
+        if pair is None:
             continue
+        start, end = pair
         if start == 0 and end < total_size - 1:
             return end + 1
     return None

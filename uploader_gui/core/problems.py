@@ -6,6 +6,10 @@ are kept in the error's ``detail`` and, for refusals only the creator can fix, i
 
 from __future__ import annotations
 
+import logging
+import math
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
@@ -17,10 +21,17 @@ from uploader_gui.core.errors import (
     MSG_SERVER_ERROR,
     AuthError,
     InvalidInputError,
+    OutcomeUnknownError,
     QuotaError,
     ServerError,
     UploadError,
 )
+
+log = logging.getLogger(__name__)
+
+#: The longest wait a server's ``Retry-After`` is followed for: api.video's rate limits are
+#: counted per minute, so a minute always lets the next request through.
+MAX_RETRY_AFTER = 60.0
 
 MSG_VIDEO_NOT_FOUND = "The video no longer exists on api.video (it may have been deleted)."
 MSG_UNKNOWN_ADDRESS = "The server does not offer this request; check the server address."
@@ -64,11 +75,37 @@ def reason_of(problem: dict[str, Any]) -> str:
 
 
 def retry_after_of(response: requests.Response) -> float | None:
+    """Seconds the server asks to wait before trying again, as a number it could mean.
+
+    api.video's limits are per minute, so a longer wait is cut to :data:`MAX_RETRY_AFTER`;
+    nonsense (negative, not a number, infinite, unreadable) counts as not said, so the usual
+    growing backoff applies instead of hammering the server or waiting for ever. Both forms of
+    the header are read: seconds, and an HTTP date."""
     value = response.headers.get("X-RateLimit-Retry-After") or response.headers.get("Retry-After")
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
+    if value is None:
         return None
+    seconds = _seconds_of(value.strip()[:64])
+    if seconds is None or not math.isfinite(seconds) or seconds < 0:
+        log.info("Ignored a wait the server asked for that means nothing: %r", value[:64])
+        return None
+    if seconds > MAX_RETRY_AFTER:
+        log.info("The server asked to wait %.0f s; waiting %.0f s", seconds, MAX_RETRY_AFTER)
+        return MAX_RETRY_AFTER
+    return seconds
+
+
+def _seconds_of(value: str) -> float | None:
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return (when - datetime.now(UTC)).total_seconds()
 
 
 def error_for(response: requests.Response, *, upload_token: bool = False) -> UploadError:
@@ -88,7 +125,10 @@ def error_for(response: requests.Response, *, upload_token: bool = False) -> Upl
             MSG_RATE_LIMITED, retry_after=retry_after_of(response), detail=reason, status=status
         )
     if status >= 500:
-        return ServerError(MSG_SERVER_ERROR.format(status=status), detail=reason, status=status)
+        # Without api.video's own problem answer, a proxy or gateway spoke: the request may
+        # well have reached api.video and been acted on.
+        kind_of = ServerError if problem else OutcomeUnknownError
+        return kind_of(MSG_SERVER_ERROR.format(status=status), detail=reason, status=status)
     if status == 404:
         if problem.get("name") == "videoId" or "resource-not-found" in kind:
             return InvalidInputError(MSG_VIDEO_NOT_FOUND, detail=reason, status=status)

@@ -53,6 +53,7 @@ from uploader_gui.core.errors import (
     CancelledError,
     InvalidInputError,
     NetworkError,
+    OutcomeUnknownError,
     ServerError,
     SourceChangedError,
     UploadError,
@@ -87,11 +88,13 @@ from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
 from uploader_gui.core.video_creation import create_video
+from uploader_gui.core.video_id import video_id_of
 from uploader_gui.core.video_links import links_of
 
 log = logging.getLogger(__name__)
 
 MSG_CANCELLED = "The upload was cancelled."
+MSG_OTHER_VIDEO = "The server answered with another video than the one uploaded."
 MSG_FIRST_CHUNK_LOST = (
     "The connection dropped just after the start of the file was sent with the upload token, "
     "so api.video may already have made a video of it. Check the video list on api.video "
@@ -198,9 +201,11 @@ class FileUpload:
         token = self._client.uses_upload_token
         if self._video_id is None and not token:
             self._state(Phase.CREATING)
-            video = self._create_video()
-            self._video_id = str(video["videoId"])
-            self._emit(VideoCreated(self._video_id))
+            created = video_id_of(self._create_video())
+            if created is None:  # create_video refuses such an answer; kept for the types
+                raise InvalidInputError("The server did not say which video it created.")
+            self._video_id = created
+            self._emit(VideoCreated(created))
         elif self._video_id is not None:
             self._emit(VideoCreated(self._video_id))
             if not token:
@@ -279,7 +284,10 @@ class FileUpload:
         video_id = self._vid()
         self._state(Phase.VERIFYING)
         if self._client.uses_upload_token:
-            video: Mapping[str, Any] = completion or {"videoId": video_id}
+            # The completing answer's links are taken only when it speaks of this video.
+            video: Mapping[str, Any] = (
+                completion if video_id_of(completion) == video_id else {"videoId": video_id}
+            )
         else:
             confirm_complete(
                 lambda: self._call(lambda: self._client.get_status(video_id)),
@@ -287,11 +295,14 @@ class FileUpload:
                 plan,
                 self._wait,
             )
+            whole = links_of(completion) is not None and video_id_of(completion) == video_id
             video = (
-                completion
-                if links_of(completion) is not None  # the whole Video came back
+                completion  # the whole Video of this upload came back
+                if whole
                 else self._call(lambda: self._client.get_video(video_id))
             )
+            if video_id_of(video) != video_id:
+                raise ServerError(MSG_OTHER_VIDEO, detail=f"asked for {video_id}")
         self._state(Phase.UPLOADED)
         self._emit(UploadCompleted(video_id, video))
         return UploadResult(video_id=video_id, size=self._size, video=dict(video))
@@ -328,18 +339,23 @@ class FileUpload:
                 )
             except AlreadyReceivedError as exc:
                 return self._already_received(chunk, exc)
-            except NetworkError as exc:
-                if self._video_id is None and not _surely_not_received(exc, bodies, chunk):
+            except (NetworkError, OutcomeUnknownError) as exc:
+                unknown = isinstance(exc, OutcomeUnknownError) or (
+                    isinstance(exc, NetworkError) and not _surely_not_received(exc, bodies, chunk)
+                )
+                if self._video_id is None and unknown:
                     # A token's first chunk starts a video; sent again, it would start another.
                     raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail=exc.detail) from exc
                 raise
 
         answer = self._call(attempt, chunk)
         if self._video_id is None:
-            new_id = answer.get("videoId")
-            if not new_id:
-                raise ServerError("The server did not say which video the upload went to.")
-            self._video_id = str(new_id)
+            new_id = video_id_of(answer)
+            if new_id is None:
+                # The server took the start of the file and may have made a video of it:
+                # sending it again could make another.
+                raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail="no video id in the answer")
+            self._video_id = new_id
             self._emit(VideoCreated(self._video_id))
         self._acked.add(chunk.index)
         self._emit(ChunkAcknowledged(chunk.index))

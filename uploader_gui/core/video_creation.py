@@ -1,7 +1,8 @@
 """Creating the video a file goes into, without ever making two.
 
-``POST /videos`` is not repeatable: when its answer is lost after the request left, the server
-may have created the video. Before trying again, the video that request may have made is looked
+``POST /videos`` is not repeatable: when its answer is lost after the request left, or comes
+back unreadable (a success whose body is not JSON, a gateway's error page), the server may
+have created the video. Before trying again, the video that request may have made is looked
 up by the file's fingerprint (kept in the video's metadata): the newest one created in the last
 few minutes, with the same title and no byte received. It is adopted; if none is found the file
 stops with a sentence telling the creator to check, rather than risk a second video.
@@ -22,16 +23,21 @@ from uploader_gui.core.errors import (
     CancelledError,
     InvalidInputError,
     NetworkError,
-    ServerError,
+    OutcomeUnknownError,
     UploadError,
 )
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.video_id import video_id_of
 
 log = logging.getLogger(__name__)
 
 MSG_CREATE_LOST = (
     "The connection dropped while the video was being created. Check the video list on "
     "api.video before trying again, so the video is not created twice."
+)
+MSG_CREATE_UNKNOWN = (
+    "The server's answer to creating the video could not be read, so it may have been created. "
+    "Check the video list on api.video before trying again, so the video is not created twice."
 )
 #: After a lost answer to creating a video, a video with the file's fingerprint created this
 #: many seconds around now (either side: clocks differ) may be the one that request made.
@@ -50,21 +56,23 @@ def create_video(
     def create() -> dict[str, Any]:
         try:
             return client.create_video(metadata)
-        except NetworkError as exc:
-            if request_never_left(exc):
+        except (NetworkError, OutcomeUnknownError) as exc:
+            if isinstance(exc, NetworkError) and request_never_left(exc):
                 raise
             # The server may have created it: trying again could make a second video.
             found = find_created_video(client, metadata, call)
             if found is None:
-                raise InvalidInputError(MSG_CREATE_LOST, detail=exc.detail) from exc
+                message = MSG_CREATE_LOST if isinstance(exc, NetworkError) else MSG_CREATE_UNKNOWN
+                raise InvalidInputError(message, detail=exc.detail) from exc
             log.info(
                 "The answer to creating %s was lost; continuing in %s", name, found.get("videoId")
             )
             return found
 
     video = call(create)
-    if not video.get("videoId"):
-        raise ServerError("The server did not say which video it created.")
+    if video_id_of(video) is None:
+        # Created, by the server's account, but under no usable id: not created again.
+        raise InvalidInputError(MSG_CREATE_UNKNOWN, detail="no usable videoId in the answer")
     return video
 
 
@@ -82,11 +90,10 @@ def find_created_video(
         videos: list[dict[str, Any]] = page["data"]
         now = time.time()
         for video in videos:
-            video_id = video.get("videoId")
+            video_id = video_id_of(video)
             created = _created_at(video)
             if (
-                not isinstance(video_id, str)
-                or not video_id
+                video_id is None
                 or video.get("title") != metadata.title
                 or created is None
                 or abs(now - created) > CREATED_LOOKUP_WINDOW
