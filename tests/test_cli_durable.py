@@ -299,3 +299,22 @@ def test_a_file_changed_during_the_upload_is_refused_next_time(
     assert final["videoId"] != video_id
     assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
     assert len(emulator.videos()) == 2
+
+
+def test_a_damaged_store_is_said_on_stderr(
+    emulator: Emulator, tmp_path: Path, data_dir: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / STORE_FILE_NAME).write_bytes(b"not a database, " * 512)
+    run = cli(str(clip), "--base-url", emulator.base_url, "--json")
+    assert run.returncode == 0, run.stderr
+    (aside,) = data_dir.glob(STORE_FILE_NAME + ".damaged-*")
+    assert run.stderr.splitlines() == [
+        f"uploader-gui upload: note: The saved upload list could not be read, so a new one was "
+        f"started. The old file was kept as {aside}."
+    ]
+    assert finals(json_lines(run.stdout))["clip.mp4"]["event"] == "done"
+    # Said once: the new store is healthy.
+    again = cli(str(clip), "--base-url", emulator.base_url, "--json", "--allow-duplicate")
+    assert "could not be read" not in again.stderr

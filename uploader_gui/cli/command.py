@@ -11,6 +11,9 @@ terminal is closed (SIGHUP). Those three stop the same way: the uploads in fligh
 is cancelled, and running the command again continues each file into its video. A signal the
 command was started with ignored (``nohup``, some background jobs) stays ignored.
 
+A store that could not be read is set aside and a new one started; the command says so on
+stderr, since the uploads it held are no longer known to continue.
+
 Progress: a live display in a terminal, plain lines otherwise, or with ``--json`` one JSON
 object per line (the last one for each file says ``"event": "done"`` or ``"failed"``).
 """
@@ -351,6 +354,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except Exception as exc:  # a store from a newer app
             _error(err, str(exc))
             return EXIT_FAILED
+        if store.recovery_message:
+            # The uploads the old store held will not be continued: the user must hear it.
+            print(f"{APP_NAME} upload: note: {store.recovery_message}", file=err, flush=True)
         try:
             try:
                 lock = take_queue_lock(store)
