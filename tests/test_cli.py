@@ -220,6 +220,84 @@ def test_ctrl_c_exits_130_and_leaves_the_file_to_resume(emulator: Emulator, tmp_
     assert len(emulator.videos()) == 1
 
 
+#: Starts the command with SIGTERM and SIGHUP handled by default (as from a terminal) or, with
+#: ``ignore`` as first argument, ignored (as under ``nohup``), whatever the suite inherited.
+WITH_STOP_SIGNALS = (
+    "import os, signal, sys; "
+    "how = signal.SIG_IGN if sys.argv[1] == 'ignore' else signal.SIG_DFL; "
+    "[signal.signal(s, how) for s in (signal.SIGTERM, signal.SIGHUP)]; "
+    "os.execv(sys.executable, [sys.executable, '-m', 'uploader_gui', *sys.argv[2:]])"
+)
+
+
+def _slow_upload(
+    emulator: Emulator, clip: Path, signals: list[int], how: str
+) -> tuple[subprocess.Popen[str], str, list[str]]:
+    """Start ``upload clip --json`` on a slow link, send ``signals`` once progress shows, and
+    return the finished process, its stderr and its stdout lines. With ``how == "ignore"``
+    the link is fast again once they are sent, so a run that ignored them ends soon."""
+    emulator.faults.bandwidth = 2 * MIB
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]
+    lines: list[str] = []
+    with subprocess.Popen(
+        [sys.executable, "-c", WITH_STOP_SIGNALS, how, *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line)
+            if json.loads(line)["event"] == "progress":
+                break
+        for signum in signals:
+            proc.send_signal(signum)
+        if how == "ignore":  # an ignored signal is dropped when sent: nothing more to wait for
+            emulator.faults.bandwidth = 0
+        stdout, stderr = proc.communicate(timeout=120)
+    return proc, stderr, lines + stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)], ids=["term", "hup"]
+)
+def test_sigterm_and_sighup_stop_like_ctrl_c(
+    emulator: Emulator, tmp_path: Path, signum: int, status: int
+) -> None:
+    # 40 MiB at 2 MiB/s: still running when the signal comes, however late it is sent.
+    clip = write_video(tmp_path / "clip.mp4", 40 * MIB)
+    proc, stderr, _ = _slow_upload(emulator, clip, [signum], "default")
+    emulator.faults.bandwidth = 0
+    assert proc.returncode == status, stderr
+    assert "Traceback" not in stderr
+    assert "stopped" in stderr
+    # The signal stopped the upload: the server holds only part of the file.
+    emulator.wait_idle()
+    (video,) = emulator.videos()
+    spans = [r.span for r in emulator.requests_for(video["videoId"]) if r.is_chunk and r.accepted]
+    held = sum(span[1] - span[0] + 1 for span in spans if span is not None)
+    assert held < clip.stat().st_size
+    again = cli(str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json")
+    assert again.returncode == 0, again.stderr
+    final = finals(json_lines(again.stdout))["clip.mp4"]
+    assert final["videoId"] == video["videoId"]
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 1
+
+
+def test_stop_signals_inherited_as_ignored_stay_ignored(emulator: Emulator, tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 40 * MIB)
+    proc, stderr, lines = _slow_upload(emulator, clip, [signal.SIGTERM, signal.SIGHUP], "ignore")
+    assert proc.returncode == 0, stderr
+    final = finals(json_lines("\n".join(lines)))["clip.mp4"]
+    assert final["event"] == "done"
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+
+
 def make_token(emulator: Emulator, ttl: int) -> str:
     answer = requests.post(
         f"{emulator.base_url}/upload-tokens", json={"ttl": ttl}, auth=(KEY, ""), timeout=10

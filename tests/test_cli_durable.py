@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -222,3 +223,98 @@ def test_a_second_instance_is_refused(emulator: Emulator, tmp_path: Path) -> Non
     assert run.returncode == 0, run.stderr
     with UploadStore() as store:
         assert [r.state for r in store.find(clip, _custom(emulator))] == [FileState.DONE]
+
+
+def upload_while(emulator: Emulator, clip: Path, change: Any, *, kill: bool) -> int | None:
+    """Run ``upload clip`` on a slow link and call ``change(clip)`` once the first chunk is
+    acknowledged and the second is on its way; then SIGKILL the run (``kill``) or let it end.
+    Returns its exit status (None when killed)."""
+    emulator.faults.bandwidth = MIB
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
+    changed = False
+    with subprocess.Popen(
+        [sys.executable, "-m", "uploader_gui", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            event = json.loads(line)
+            if event["event"] == "progress" and event["bytes"] >= 6 * MIB:
+                change(clip)
+                changed = True
+                if kill:
+                    proc.kill()
+                break
+        proc.communicate(timeout=60)
+    emulator.faults.bandwidth = 0
+    assert changed, "the upload ended before the file could be changed"
+    assert emulator.wait_idle()
+    return None if kill else proc.returncode
+
+
+def _appended(clip: Path) -> None:
+    with open(clip, "ab") as f:
+        f.write(os.urandom(MIB))
+
+
+def _copied_back_with_times(clip: Path) -> None:
+    """``rm clip; cp -p backup clip``: the same bytes, size and mtime, another file."""
+    backup = clip.with_name("backup.mp4")
+    shutil.copy2(clip, backup)
+    with open(clip, "rb"):  # held, so the copy cannot be given the freed inode number
+        clip.unlink()
+        shutil.copy2(backup, clip)
+
+
+@pytest.mark.parametrize("kill", [False, True], ids=["run_ends", "killed"])
+@pytest.mark.parametrize(
+    "change", [_appended, _copied_back_with_times], ids=["appended", "copied_back"]
+)
+def test_a_file_changed_during_the_upload_is_refused_next_time(
+    emulator: Emulator, tmp_path: Path, change: Any, kill: bool
+) -> None:
+    """The next run says the file changed and starts no second video without --new-video."""
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    first = upload_while(emulator, clip, change, kill=kill)
+    assert first in (None, 1)
+    video_id = only_video(emulator)
+    assert emulator.source_path(video_id) is None
+    run = cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"clip.mp4: error: changed since it was queued, so nothing more was sent to its video "
+        f"{video_id}; add --new-video to upload it as a new video."
+    ]
+    assert only_video(emulator) == video_id
+    assert emulator.source_path(video_id) is None
+    run = cli(str(clip), "--base-url", emulator.base_url, "--new-video", *CHUNK_ARGS)
+    assert run.returncode == 0, run.stderr
+    final = finals(json_lines(run.stdout))["clip.mp4"]
+    assert final["videoId"] != video_id
+    assert served_bytes(emulator, final["videoId"]) == clip.read_bytes()
+    assert len(emulator.videos()) == 2
+
+
+def test_a_damaged_store_is_said_on_stderr(
+    emulator: Emulator, tmp_path: Path, data_dir: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / STORE_FILE_NAME).write_bytes(b"not a database, " * 512)
+    run = cli(str(clip), "--base-url", emulator.base_url, "--json")
+    assert run.returncode == 0, run.stderr
+    (aside,) = data_dir.glob(STORE_FILE_NAME + ".damaged-*")
+    assert run.stderr.splitlines() == [
+        f"uploader-gui upload: note: The saved upload list could not be read, so a new one was "
+        f"started. The old file was kept as {aside}."
+    ]
+    assert finals(json_lines(run.stdout))["clip.mp4"]["event"] == "done"
+    # Said once: the new store is healthy.
+    again = cli(str(clip), "--base-url", emulator.base_url, "--json", "--allow-duplicate")
+    assert "could not be read" not in again.stderr

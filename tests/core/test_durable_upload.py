@@ -21,6 +21,7 @@ from tests.core.engine_helpers import (
     served_bytes,
 )
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.chunk_body import FileIdentity
 from uploader_gui.core.durable_upload import (
     MSG_SOURCE_CHANGED_SINCE_QUEUED,
     DurableControl,
@@ -279,7 +280,7 @@ def test_an_unexpected_error_fails_the_file_instead_of_retrying_it_at_every_star
 ) -> None:
     file_id = queue(store, emulator, video)
 
-    def broken(_path: Path) -> tuple[int, int]:
+    def broken(_path: Path) -> FileIdentity:
         raise RuntimeError("a bug")
 
     with pytest.MonkeyPatch.context() as patch:

@@ -4,6 +4,7 @@ damaged or foreign file never stops the app."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -195,13 +196,13 @@ def test_a_stale_wal_never_reaches_the_fresh_store(
 # -- migrations ----------------------------------------------------------------------------------
 
 
-def test_upgrade_from_version_1_keeps_the_data(
+def test_an_upgrade_keeps_the_data(
     store_path: Path, video: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with UploadStore(store_path) as first:
         file_id = add(first, video, title="Kept")
         first.set_video_id(file_id, "vi123")
-    assert schema_version() == 1
+    current = schema_version()
     monkeypatch.setattr(
         store_module,
         "MIGRATIONS",
@@ -212,7 +213,7 @@ def test_upgrade_from_version_1_keeps_the_data(
         record = upgraded.get(file_id)
         assert (record.metadata.title, record.video_id) == ("Kept", "vi123")
     db = raw(store_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert db.execute("SELECT note FROM files").fetchone()[0] == "n"
     db.close()
 
@@ -223,6 +224,7 @@ def test_failed_upgrade_is_rolled_back_and_set_aside(
     with UploadStore(store_path) as first:
         add(first, video)
         add(first, video)  # the same file twice: the new unique index below cannot be built
+    current = schema_version()
     monkeypatch.setattr(
         store_module,
         "MIGRATIONS",
@@ -238,10 +240,10 @@ def test_failed_upgrade_is_rolled_back_and_set_aside(
         assert opened.recovered_from is not None
         assert opened.unfinished() == []
         db = raw(store_path)
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == current + 1
         db.close()
     old = raw(opened.recovered_from)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
     assert old.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 2
     columns = [row[1] for row in old.execute("PRAGMA table_info(files)")]
     assert "note" not in columns
@@ -599,6 +601,70 @@ def test_check_source(store: UploadStore, make_file: Callable[..., Path]) -> Non
 
     path.unlink()
     assert store.check_source(record) is SourceState.MISSING
+
+
+def test_check_source_knows_a_file_copied_back_with_its_times(
+    store: UploadStore, make_file: Callable[..., Path], tmp_path: Path
+) -> None:
+    path = make_file(2 * MIB, "source.mp4")
+    record = store.get(add(store, path))
+    assert record.inode == path.stat().st_ino
+    # Moved away and put back: the same file (the queue continues it).
+    aside = tmp_path / "aside.mp4"
+    path.rename(aside)
+    aside.rename(path)
+    assert store.check_source(record) is SourceState.UNCHANGED
+    # Deleted and copied back with its times (``cp -p``): same size, mtime and samples, but
+    # not the file whose first part the video holds. (Held open while it is replaced, so the
+    # file system cannot hand the freed inode number straight to the copy.)
+    shutil.copy2(path, aside)
+    with path.open("rb"):
+        path.unlink()
+        shutil.copy2(aside, path)
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (record.size, record.mtime_ns)
+    assert store.check_source(record) is SourceState.CHANGED
+
+
+def test_a_row_from_version_1_is_judged_without_an_inode(
+    store_path: Path, make_file: Callable[..., Path]
+) -> None:
+    """A file queued by a version that did not record the inode is not called changed for
+    lacking one after the upgrade; its size, mtime and samples still count."""
+    path = make_file(2 * MIB, "source.mp4")
+    stat = path.stat()
+    store_path.parent.mkdir(parents=True)
+    db = raw(store_path)
+    first = store_module.MIGRATIONS[0]
+    assert not callable(first)
+    for statement in first:
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO files (path, name, size, mtime_ns, fingerprint, environment, base_url, "
+        "auth_kind, video_id, title, metadata, chunk_size, range_form, state, position, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'api_key', 'vi1', 'Clip', ?, "
+        "?, 'bytes', 'uploading', 0, 0, 0)",
+        (
+            str(path),
+            path.name,
+            stat.st_size,
+            stat.st_mtime_ns,
+            fingerprint(path),
+            CUSTOM.keyring_name,
+            CUSTOM.base_url,
+            '{"title": "Clip"}',
+            5 * MIB,
+        ),
+    )
+    db.close()
+    with UploadStore(store_path) as upgraded:
+        assert upgraded.recovered_from is None
+        (record,) = upgraded.unfinished()
+        assert (record.inode, record.video_id) == (None, "vi1")
+        assert upgraded.check_source(record) is SourceState.UNCHANGED
+        with path.open("ab") as f:
+            f.write(b"more")
+        assert upgraded.check_source(record) is SourceState.CHANGED
 
 
 # -- crashes -------------------------------------------------------------------------------------

@@ -7,9 +7,11 @@ file, and exactly one video exists.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ import pytest
 import requests
 
 from tests.core.engine_helpers import (
+    MP4_HEAD,
     Recorder,
     log_mark,
     resent_since_planning,
@@ -24,7 +27,7 @@ from tests.core.engine_helpers import (
     write_video,
 )
 from uploader_gui.core.api_client import ApiClient
-from uploader_gui.core.chunk_body import BLOCK_SIZE
+from uploader_gui.core.chunk_body import BLOCK_SIZE, FileIdentity
 from uploader_gui.core.errors import (
     MSG_NO_LINKS_WITH_TOKEN,
     AuthError,
@@ -492,6 +495,86 @@ def test_file_deleted_mid_upload(emulator: Emulator, client: ApiClient, video: P
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
     with pytest.raises(SourceChangedError, match="moved or deleted"):
         upload(client, video, options, rec)
+
+
+def _rewrite_keeping_size_and_mtime(path: Path) -> None:
+    """What ``cp -p`` or ``rsync -t`` over the file does: new bytes, same size and mtime."""
+    st = path.stat()
+    with open(path, "r+b") as f:
+        f.seek(len(MP4_HEAD))
+        f.write(os.urandom(st.st_size - len(MP4_HEAD)))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def _copied_back(path: Path) -> None:
+    """Deleted, then copied back with its times (``cp -p``): the same bytes, a new inode."""
+    aside = path.with_name("aside.mp4")
+    shutil.copy2(path, aside)
+    path.unlink()
+    shutil.copy2(aside, path)
+
+
+def _truncated_and_regrown(path: Path) -> None:
+    """Cut to half, then written to the same size again, times put back."""
+    st = path.stat()
+    with open(path, "r+b") as f:
+        f.truncate(st.st_size // 2)
+        f.seek(st.st_size // 2)
+        f.write(os.urandom(st.st_size - st.st_size // 2))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [_rewrite_keeping_size_and_mtime, _copied_back, _truncated_and_regrown],
+    ids=["rewritten_in_place", "copied_back", "truncated_and_regrown"],
+)
+def test_a_change_that_keeps_size_and_mtime_is_caught(
+    emulator: Emulator, client: ApiClient, video: Path, change: Callable[[Path], None]
+) -> None:
+    rec = Recorder()
+    changed: list[int] = []
+
+    def once(event: ChunkAcknowledged) -> None:
+        if not changed:
+            changed.append(event.chunk_index)
+            change(video)
+
+    rec.on(ChunkAcknowledged, once)
+    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+    with pytest.raises(SourceChangedError, match="changed on disk"):
+        upload(client, video, options, rec)
+    # Nothing completed: the server never assembled a mix of the two versions.
+    (created,) = emulator.videos()
+    assert emulator.source_path(created["videoId"]) is None
+
+
+def test_the_sampled_content_is_read_again_before_completing(
+    emulator: Emulator, client: ApiClient, video: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the change time says nothing (the creation time on Windows) and the file id stays,
+    a rewrite with size and mtime put back is still caught by its content."""
+
+    def size_and_mtime_only(path: Path) -> FileIdentity:
+        st = os.stat(path)
+        return FileIdentity(st.st_size, st.st_mtime_ns, 0, 0, 0)
+
+    monkeypatch.setattr("uploader_gui.core.upload.file_identity", size_and_mtime_only)
+    monkeypatch.setattr("uploader_gui.core.file_checks.file_identity", size_and_mtime_only)
+    rec = Recorder()
+    rewritten: list[Path] = []
+
+    def once(_event: ChunkAcknowledged) -> None:
+        if not rewritten:
+            rewritten.append(video)
+            _rewrite_keeping_size_and_mtime(video)
+
+    rec.on(ChunkAcknowledged, once)
+    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
+    with pytest.raises(SourceChangedError, match="changed on disk"):
+        upload(client, video, options, rec)
+    (created,) = emulator.videos()
+    assert emulator.source_path(created["videoId"]) is None
 
 
 def partial_upload(client: ApiClient, video: Path, options: UploadOptions) -> str:

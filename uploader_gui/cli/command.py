@@ -6,7 +6,13 @@ again continues each unfinished file, or one that failed after its video was cre
 existing video, and ``upload --resume`` continues every unfinished upload of the environment.
 Each file succeeds or fails on its own: a missing file or a refused upload is one line on
 stderr and the other files still go. Exit status: 0 when every file is uploaded and confirmed,
-1 when any failed, 2 for a command-line mistake, 130 on Ctrl-C (the files are left to resume).
+1 when any failed, 2 for a command-line mistake, 130 on Ctrl-C, 143 on SIGTERM and 129 when the
+terminal is closed (SIGHUP). Those three stop the same way: the uploads in flight stop, nothing
+is cancelled, and running the command again continues each file into its video. A signal the
+command was started with ignored (``nohup``, some background jobs) stays ignored.
+
+A store that could not be read is set aside and a new one started; the command says so on
+stderr, since the uploads it held are no longer known to continue.
 
 Progress: a live display in a terminal, plain lines otherwise, or with ``--json`` one JSON
 object per line (the last one for each file says ``"event": "done"`` or ``"failed"``).
@@ -17,18 +23,29 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.arguments import build_parser
 from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter
-from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from uploader_gui.cli.status import (
+    EXIT_FAILED,
+    EXIT_HANGUP,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+)
 from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import (
@@ -337,6 +354,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except Exception as exc:  # a store from a newer app
             _error(err, str(exc))
             return EXIT_FAILED
+        if store.recovery_message:
+            # The uploads the old store held will not be continued: the user must hear it.
+            print(f"{APP_NAME} upload: note: {store.recovery_message}", file=err, flush=True)
         try:
             try:
                 lock = take_queue_lock(store)
@@ -403,6 +423,49 @@ def _run_locked(
     return EXIT_OK if queued_all and all(results) else EXIT_FAILED
 
 
+class _StopSignalError(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where Ctrl-C would be, so both stop the same way."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+#: The signals that stop the command like Ctrl-C, with their exit status and words.
+_STOP_SIGNALS: dict[str, tuple[int, str]] = {
+    "SIGTERM": (EXIT_TERMINATED, "stopped (SIGTERM)"),
+    "SIGHUP": (EXIT_HANGUP, "stopped (the terminal was closed)"),
+}
+
+
+def _raise_stop(signum: int, _frame: FrameType | None) -> None:
+    raise _StopSignalError(signum)
+
+
+@contextmanager
+def _stop_signals_as_interrupt() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise in the main thread as Ctrl-C does,
+    instead of ending the process where it stands (exit 143 with nothing said). A signal
+    inherited as ignored is left ignored: whoever started the command asked for that."""
+    installed: dict[int, signal.Handlers | Callable[[int, FrameType | None], object] | int | None]
+    installed = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in _STOP_SIGNALS:
+            signum = getattr(signal, name, None)  # SIGHUP does not exist on Windows
+            if signum is None:
+                continue
+            previous = signal.getsignal(signum)
+            if previous is signal.SIG_IGN:
+                continue
+            signal.signal(signum, _raise_stop)
+            installed[signum] = previous
+    try:
+        yield
+    finally:
+        for signum, previous in installed.items():
+            signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+
+
 def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """``argv[0]`` is the verb (``upload``); returns the exit status."""
     out = out or sys.stdout
@@ -413,7 +476,13 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        return run(args, out, err)
+        with _stop_signals_as_interrupt():
+            return run(args, out, err)
+    except _StopSignalError as stop:
+        status, words = _STOP_SIGNALS[signal.Signals(stop.signum).name]
+        with suppress(OSError, ValueError):  # a closed terminal may take no more words
+            print(f"{APP_NAME} upload: {words}; run it again to continue", file=err)
+        return status
     except KeyboardInterrupt:
         print(f"{APP_NAME} upload: interrupted", file=err)
         return EXIT_INTERRUPTED

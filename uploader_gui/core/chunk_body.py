@@ -13,7 +13,7 @@ import os
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from uploader_gui.core.errors import MSG_FILE_CHANGED, MSG_FILE_VANISHED, SourceChangedError
 from uploader_gui.core.limits import KIB
@@ -141,7 +141,34 @@ class ChunkBody:
             self._file = None
 
 
-def file_identity(path: Path) -> tuple[int, int]:
-    """Size and modification time (ns): what tells that a file changed under the upload."""
-    st = os.stat(path)
-    return st.st_size, st.st_mtime_ns
+class FileIdentity(NamedTuple):
+    """What tells that a file on disk is still the one an upload started from.
+
+    Size and modification time alone can be put back after a rewrite (``cp -p``, ``rsync -t``,
+    ``os.utime``), which would let the server assemble a splice of the old and new bytes. The
+    change time cannot be set by a program, and a file deleted and written again (or copied
+    back) gets a new inode; on Windows ``st_ino``/``st_dev`` are the file id and volume serial.
+    """
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    device: int
+
+    def differences(self, other: FileIdentity) -> str:
+        """The fields that differ, for the log (``size 10 -> 12, inode 5 -> 9``)."""
+        return ", ".join(
+            f"{name} {mine} -> {theirs}"
+            for name, mine, theirs in zip(self._fields, self, other, strict=True)
+            if mine != theirs
+        )
+
+
+def identity_of(st: os.stat_result) -> FileIdentity:
+    return FileIdentity(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+def file_identity(path: Path) -> FileIdentity:
+    """The :class:`FileIdentity` of the file at ``path`` now (OSError if it cannot be read)."""
+    return identity_of(os.stat(path))

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from uploader_gui.core.chunk_body import file_identity
+from uploader_gui.core.chunk_body import FileIdentity, file_identity
 from uploader_gui.core.errors import (
     MSG_FILE_EMPTY,
     MSG_FILE_MISSING,
@@ -299,8 +299,8 @@ def check_file(path: Path) -> FileCheck:
     return FileCheck(path=path, ok=True, size=size, reason=None, kind=kind)
 
 
-def check_readable_file(path: Path) -> tuple[int, int]:
-    """Size and mtime of a file that can be uploaded, or a plain reason why it cannot."""
+def check_readable_file(path: Path) -> FileIdentity:
+    """The identity of a file that can be uploaded, or a plain reason why it cannot."""
     try:
         if path.is_dir():
             raise InvalidInputError(MSG_NOT_A_FILE)

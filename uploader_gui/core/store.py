@@ -106,6 +106,9 @@ class FileRecord:
     path: Path
     size: int
     mtime_ns: int
+    #: The file's inode (file id on Windows) when queued; None for a file queued by a version
+    #: that did not record it.
+    inode: int | None
     fingerprint: str
     environment: str
     base_url: str
@@ -192,6 +195,9 @@ MIGRATIONS: list[Migration] = [
         ) WITHOUT ROWID
         """,
     ),
+    # 2: the inode, so a file deleted and written again (or copied back with its times) is
+    # not taken for the one queued. Rows queued before stay NULL: unknown, not "changed".
+    ("ALTER TABLE files ADD COLUMN inode INTEGER",),
 ]
 
 
@@ -236,7 +242,7 @@ def _as_damage(error: sqlite3.DatabaseError) -> Exception:
 
 
 _FILE_COLUMNS = (
-    "id, path, size, mtime_ns, fingerprint, environment, base_url, auth_kind, video_id, "
+    "id, path, size, mtime_ns, inode, fingerprint, environment, base_url, auth_kind, video_id, "
     "metadata, chunk_size, range_form, state, last_error, position, created_at, updated_at, "
     "finished_at, result"
 )
@@ -459,15 +465,16 @@ class UploadStore:
             position = db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM files").fetchone()[0]
             for offset, row in enumerate(rows):
                 cursor = db.execute(
-                    "INSERT INTO files (path, name, size, mtime_ns, fingerprint, environment, "
-                    "base_url, auth_kind, title, metadata, chunk_size, range_form, state, "
-                    "position, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO files (path, name, size, mtime_ns, inode, fingerprint, "
+                    "environment, base_url, auth_kind, title, metadata, chunk_size, range_form, "
+                    "state, position, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         str(row.path),
                         row.path.name,
                         row.size,
                         row.mtime_ns,
+                        row.inode,
                         row.fingerprint,
                         environment.keyring_name,
                         environment.base_url,
@@ -682,10 +689,21 @@ class UploadStore:
     @staticmethod
     def check_source(record: FileRecord) -> SourceState:
         """Is the file on disk still the one that was queued? Callers ask the user before
-        continuing a changed file, so new content is never appended to an old video."""
+        continuing a changed file, so new content is never appended to an old video.
+
+        Size, mtime, inode and the sampled content must match. The inode tells a file deleted
+        and written again, or copied back with its times, from the one queued; a row from a
+        version that did not record it is judged without it. The change time and the device
+        are left out between runs on purpose: moving the file away and back (which the
+        queue continues, see ``earlier_upload_to_continue``) or a permission change moves the
+        change time, and a drive plugged in again may get another device number. Within a
+        run the upload itself watches both (:class:`~uploader_gui.core.chunk_body.
+        FileIdentity`)."""
         try:
             stat = record.path.stat()
             if stat.st_size != record.size or stat.st_mtime_ns != record.mtime_ns:
+                return SourceState.CHANGED
+            if record.inode is not None and _inode(stat) not in (None, record.inode):
                 return SourceState.CHANGED
             current = fingerprint(record.path)
         except OSError:
@@ -700,15 +718,21 @@ class _NewFileRow:
     path: Path
     size: int
     mtime_ns: int
+    inode: int | None
     fingerprint: str
     metadata: VideoMetadata
+
+
+def _inode(stat: os.stat_result) -> int | None:
+    """The inode (file id on Windows), None where the file system has none to give."""
+    return stat.st_ino or None
 
 
 def _new_file_row(path: Path, metadata: VideoMetadata, known_fp: str | None) -> _NewFileRow:
     path = Path(os.path.abspath(path))
     stat = path.stat()
     fp = known_fp if known_fp is not None else fingerprint(path)
-    return _NewFileRow(path, stat.st_size, stat.st_mtime_ns, fp, metadata)
+    return _NewFileRow(path, stat.st_size, stat.st_mtime_ns, _inode(stat), fp, metadata)
 
 
 def _metadata_json(metadata: VideoMetadata) -> str:
@@ -728,6 +752,7 @@ def _file_record(row: sqlite3.Row) -> FileRecord:
         path=Path(row["path"]),
         size=int(row["size"]),
         mtime_ns=int(row["mtime_ns"]),
+        inode=None if row["inode"] is None else int(row["inode"]),
         fingerprint=str(row["fingerprint"]),
         environment=str(row["environment"]),
         base_url=str(row["base_url"]),

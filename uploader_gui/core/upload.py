@@ -39,7 +39,7 @@ from uploader_gui.core.api_client import (
     ApiClient,
     request_never_left,
 )
-from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, file_identity
+from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, FileIdentity, file_identity
 from uploader_gui.core.chunk_plan import RangeForm, content_range
 from uploader_gui.core.chunk_schedule import ChunkSchedule
 from uploader_gui.core.chunk_sizing import (
@@ -73,6 +73,7 @@ from uploader_gui.core.events import (
     VideoCreated,
 )
 from uploader_gui.core.file_checks import check_readable_file
+from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.ingest_status import (
     chunks_received,
     is_complete,
@@ -171,7 +172,9 @@ class FileUpload:
         self._pausers = 0
         self._pause_epoch = 0
         self._abort = threading.Event()
-        self._identity: tuple[int, int] = (0, 0)
+        self._identity: FileIdentity | None = None
+        #: The content fingerprint of the file when the run started.
+        self._samples = ""
         self._size = 0
         self._total_parts = 0
         self._form: RangeForm = options.range_form
@@ -194,7 +197,8 @@ class FileUpload:
 
     def run(self) -> UploadResult:
         self._identity = check_readable_file(self._path)
-        self._size = self._identity[0]
+        self._size = self._identity.size
+        self._samples = self._read_samples()
         chunk_size = self._options.chunk_size
         schedule = ChunkSchedule(self._size, chunk_size, small_last=self._form == "bytes")
         self._checkpoint()
@@ -227,7 +231,7 @@ class FileUpload:
             completion = self._send_all(schedule)
         finally:
             self._client.upload_ended()
-        self._check_source()
+        self._check_content()
         return self._finish(schedule.chunks, completion)
 
     def _create_video(self) -> dict[str, Any]:
@@ -247,7 +251,12 @@ class FileUpload:
                 return answer
         self._send_parallel(schedule)
         last = schedule.take_last()
-        return self._send_chunk(last) if last is not None else {}
+        if last is None:
+            return {}
+        # The completing chunk makes the server assemble the video: the bytes sent so far
+        # must still be the file's.
+        self._check_content()
+        return self._send_chunk(last)
 
     def _send_parallel(self, schedule: ChunkSchedule) -> None:
         """Send every chunk but the last, ``parallel_chunks`` at a time."""
@@ -495,16 +504,33 @@ class FileUpload:
             raise _AbortedError
 
     def _check_source(self) -> None:
+        """Raise :class:`SourceChangedError` when the file is no longer the one the run started
+        from (see :class:`FileIdentity`): its size, times, inode or device moved."""
         try:
             identity = file_identity(self._path)
         except FileNotFoundError:
             raise SourceChangedError(MSG_FILE_VANISHED) from None
         except OSError as exc:
             raise SourceChangedError(MSG_FILE_VANISHED, detail=str(exc)) from exc
-        if identity != self._identity:
-            raise SourceChangedError(
-                MSG_FILE_CHANGED, detail=f"was {self._identity}, now {identity} (size, mtime)"
-            )
+        if self._identity is not None and identity != self._identity:
+            raise SourceChangedError(MSG_FILE_CHANGED, detail=self._identity.differences(identity))
+
+    def _check_content(self) -> None:
+        """:meth:`_check_source`, then the sampled content read again and compared with the run's
+        start: a file system whose times say little (a change time that is the creation time on
+        Windows, or coarse on some shares) still cannot pass off new bytes as the old ones.
+        About 1 MiB is read, whatever the size of the file."""
+        self._check_source()
+        if self._samples and self._read_samples() != self._samples:
+            raise SourceChangedError(MSG_FILE_CHANGED, detail="the sampled content differs")
+
+    def _read_samples(self) -> str:
+        try:
+            return fingerprint(self._path)
+        except FileNotFoundError:
+            raise SourceChangedError(MSG_FILE_VANISHED) from None
+        except OSError as exc:
+            raise SourceChangedError(MSG_FILE_CHANGED, detail=str(exc)) from exc
 
     # -- events ---------------------------------------------------------------------------------
 
