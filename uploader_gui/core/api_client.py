@@ -268,6 +268,8 @@ class ApiClient:
         #: How long a chunk request may go without a byte moving (see :class:`StallError`).
         self.stall_seconds = stall_seconds
         self.upload_token = upload_token
+        #: Masked in what a server says back (see :func:`error_for`).
+        self._credentials = tuple(c for c in (api_key, upload_token) if c)
         self._session = requests.Session()
         self._session.headers.update({"AV-Origin-App": ORIGIN_APP, "User-Agent": USER_AGENT})
         self._session.mount("https://", _TruststoreAdapter(pool_maxsize=16))
@@ -334,7 +336,7 @@ class ApiClient:
         )
         if response.status_code in (400, 422) or response.ok:
             return
-        raise error_for(response, upload_token=True)
+        raise error_for(response, upload_token=True, secrets=self._credentials)
 
     def create_video(self, metadata: VideoMetadata) -> dict[str, Any]:
         return self._json(self._send("POST", "/videos", json=metadata.to_payload()))
@@ -476,7 +478,9 @@ class ApiClient:
 
     def _json(self, response: requests.Response) -> dict[str, Any]:
         if not response.ok:
-            raise error_for(response, upload_token=self.uses_upload_token)
+            raise error_for(
+                response, upload_token=self.uses_upload_token, secrets=self._credentials
+            )
         try:
             body = response.json()
         except ValueError:

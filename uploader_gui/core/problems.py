@@ -6,6 +6,7 @@ are kept in the error's ``detail`` and, for refusals only the creator can fix, i
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import requests
@@ -21,6 +22,7 @@ from uploader_gui.core.errors import (
     ServerError,
     UploadError,
 )
+from uploader_gui.core.redaction import redact
 
 MSG_VIDEO_NOT_FOUND = "The video no longer exists on api.video (it may have been deleted)."
 MSG_UNKNOWN_ADDRESS = "The server does not offer this request; check the server address."
@@ -71,11 +73,19 @@ def retry_after_of(response: requests.Response) -> float | None:
         return None
 
 
-def error_for(response: requests.Response, *, upload_token: bool = False) -> UploadError:
-    """The typed error for an answer that is not a success."""
+def error_for(
+    response: requests.Response, *, upload_token: bool = False, secrets: Iterable[str] = ()
+) -> UploadError:
+    """The typed error for an answer that is not a success.
+
+    ``secrets`` (the key or token the request carried) are masked in the server's words: a
+    server may quote the request back, and the message is printed where others may read it
+    (a terminal shared on screen, a CI log).
+    """
     status = response.status_code
     problem = problem_of(response)
     reason = reason_of(problem) or f"HTTP {status} {response.reason or ''}".strip()
+    reason = redact(reason, secrets)
     kind = str(problem.get("type") or "")
     words = f"{kind} {reason}".lower()
     if status == 401:
