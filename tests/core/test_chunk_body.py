@@ -45,6 +45,18 @@ def test_body_is_a_valid_multipart_form_with_the_slice(source: Path) -> None:
     assert file_part.content == source.read_bytes()[start : start + length]
 
 
+def test_a_file_name_with_control_characters_or_undecodable_bytes_makes_a_valid_header(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "clear\x1b[2J\ttab\x7f \udcff ü\u202e.mp4"
+    path.write_bytes(b"video")
+    raw = drain(ChunkBody(path, 0, 5))
+    head = raw.split(b"\r\n\r\n")[0].decode("utf-8")
+    quoted = "clear%1B[2J%09tab%7F %FF ü\u202e.mp4"
+    assert f'Content-Disposition: form-data; name="file"; filename="{quoted}"' in head.splitlines()
+    assert not any(ord(c) < 0x20 or ord(c) == 0x7F for c in head.replace("\r\n", ""))
+
+
 def test_no_read_returns_more_than_a_block(source: Path) -> None:
     body = ChunkBody(source, 0, source.stat().st_size)
     sizes = []

@@ -17,12 +17,12 @@ from keyring.backends import fail, null
 
 from uploader_gui.core import secrets
 from uploader_gui.core.environments import production, sandbox
+from uploader_gui.core.redaction import redact
 from uploader_gui.core.secrets import (
     MEMORY_ONLY,
     MSG_KEYRING_UNAVAILABLE,
     RedactingFilter,
     SecretStore,
-    redact,
 )
 
 PROD = production().keyring_name
@@ -250,6 +250,30 @@ def test_redact_ignores_short_and_empty_values_and_escapes_patterns() -> None:
     assert redact("a.b a+b (x) [yy]", ["", "a", "ab"]) == "a.b a+b (x) [yy]"
     assert redact("key a+b.c*d? here", ["a+b.c*d?"]) == "key *** here"
     assert redact("nothing", []) == "nothing"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "to+Ab/Cd=Ef Gh",  # as it is
+        "to%2BAb%2FCd%3DEf%20Gh",  # percent-encoded
+        "to%2bAb%2fCd%3dEf%20Gh",  # in lower case
+        "to%2BAb%2FCd%3DEf+Gh",  # form-encoded: a space is a plus
+        "to%2BAb/Cd%3DEf%20Gh",  # in a path, where the slash stays
+        "to%252BAb%252FCd%253DEf%2520Gh",  # encoded twice
+        "to+Ab\\/Cd=Ef Gh",  # JSON with the slash escaped
+        "to\\u002bAb\\u002FCd\\u003dEf\\u0020Gh",  # JSON with \\u escapes
+    ],
+)
+def test_redact_finds_every_encoding_of_a_secret(form: str) -> None:
+    assert redact(f"POST /upload?token={form}&x=1 failed", ["to+Ab/Cd=Ef Gh"]) == (
+        "POST /upload?token=***&x=1 failed"
+    )
+
+
+def test_redact_leaves_other_letters_alone() -> None:
+    # The secret is case-sensitive: only hexadecimal digits may change case.
+    assert redact("token=TO+AB/CD=EF", ["to+Ab/Cd=Ef"]) == "token=TO+AB/CD=EF"
 
 
 def test_redacting_filter_masks_messages_args_and_tracebacks() -> None:

@@ -43,6 +43,24 @@ def test_log_file_redacts_keys(tmp_path: Path, clean_root_logger: None) -> None:
     assert "super-secret-key-42" not in text
 
 
+def test_log_file_redacts_an_upload_token_in_a_request_address(
+    tmp_path: Path, clean_root_logger: None
+) -> None:
+    path = setup_logging(tmp_path / "logs")
+    handler = next(
+        h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(path)
+    )
+    redactor = next(f for f in handler.filters if isinstance(f, RedactingFilter))
+    redactor.add("to+Ab/Cd=Ef")
+    logging.getLogger("uploader_gui.test").warning(
+        "POST %s failed", "/upload?token=to%2BAb%2FCd%3DEf&x=1"
+    )
+    handler.flush()
+    text = path.read_text()
+    assert "POST /upload?token=***&x=1 failed" in text
+    assert "Ab%2FCd" not in text
+
+
 def test_unexpected_errors_are_shown_on_the_gui_thread(qtbot: Any, caplog: Any) -> None:
     reporter = CrashReporter(Path("/tmp/uploader-gui.log"))
     shown: list[tuple[str, str]] = []

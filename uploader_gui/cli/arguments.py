@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from uploader_gui import APP_NAME, __version__
+from uploader_gui.cli.safe_text import visible
 from uploader_gui.cli.status import EXIT_USAGE
 from uploader_gui.core.encoding_watch import (
     PLAYABLE_WAIT,
@@ -29,7 +30,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a mistake is one line, not a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # The message quotes what was typed, which may hold a file name's control characters.
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {visible(message)}\n")
 
 
 def _chunk_size(text: str) -> int:
@@ -143,7 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="cap the total upload speed, e.g. 5MB/s, 800kB/s or 2MiB/s",
     )
     parser.add_argument(
-        "--upload-token", metavar="TOKEN", help="upload with a delegated token instead of a key"
+        "--upload-token",
+        metavar="TOKEN",
+        help="upload with a delegated token instead of a key; - reads it from the first line of "
+        "standard input, and without this option the APIVIDEO_UPLOAD_TOKEN environment "
+        "variable gives it (a token written on the command line can be seen by other users "
+        "of this computer)",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")

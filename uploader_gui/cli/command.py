@@ -37,7 +37,7 @@ from typing import TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.arguments import build_parser
-from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter
+from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter, say
 from uploader_gui.cli.status import (
     EXIT_FAILED,
     EXIT_HANGUP,
@@ -80,9 +80,15 @@ from uploader_gui.core.upload_session import (
 log = logging.getLogger(__name__)
 
 API_KEY_VARIABLE = "APIVIDEO_API_KEY"
+UPLOAD_TOKEN_VARIABLE = "APIVIDEO_UPLOAD_TOKEN"
+#: ``--upload-token -``: the token is the first line of standard input.
+FROM_STDIN = "-"
 MSG_NO_KEY = (
     "No API key for {env}: set " + API_KEY_VARIABLE + ", save a key in the app, "
-    "or pass --upload-token."
+    "or give an upload token (" + UPLOAD_TOKEN_VARIABLE + " or --upload-token)."
+)
+MSG_NO_TOKEN_ON_STDIN = (
+    "--upload-token - reads the token from standard input, but its first line is empty."
 )
 MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
 
@@ -90,6 +96,7 @@ MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
 
 MSG_NEEDS_FILES = "give at least one FILE, or --resume to continue unfinished uploads"
 MSG_WAIT_NEEDS_KEY = "--wait-playable needs an API key: an upload token cannot follow encoding"
+MSG_TOKEN_FROM_VARIABLE = " (the upload token comes from " + UPLOAD_TOKEN_VARIABLE + ")"
 MSG_SOURCE_CHANGED = (
     "changed since it was queued, so nothing more was sent to its video {video}; "
     "add --new-video to upload it as a new video."
@@ -137,6 +144,22 @@ def _api_key(env_name: str) -> str | None:
     except Exception as exc:  # a broken keyring must not stop a command that has other ways
         log.info("Keyring unavailable: %s", exc)
         return None
+
+
+def _upload_token(args: argparse.Namespace, stdin: TextIO) -> str | None:
+    """The upload token: ``--upload-token``, its first line of standard input for ``-``, else
+    the environment variable; None when there is none. Raises ValueError when ``-`` finds an
+    empty line. The other two ways keep the token out of the process list, where any user of
+    the computer can read a command's arguments."""
+    given: str | None = args.upload_token
+    if given == FROM_STDIN:
+        token = stdin.readline().strip()
+        if not token:
+            raise ValueError(MSG_NO_TOKEN_ON_STDIN)
+        return token
+    if given:
+        return given
+    return os.environ.get(UPLOAD_TOKEN_VARIABLE, "").strip() or None
 
 
 def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
@@ -282,29 +305,36 @@ def _make_reporter(as_json: bool, out: TextIO, err: TextIO) -> Reporter:
 
 
 def _error(err: TextIO, message: str) -> None:
-    print(f"{APP_NAME} upload: error: {message}", file=err)
+    say(err, f"{APP_NAME} upload: error: {message}")
 
 
 def _client(
-    args: argparse.Namespace, target: environments.Environment, err: TextIO
+    args: argparse.Namespace, target: environments.Environment, err: TextIO, stdin: TextIO
 ) -> ApiClient | int:
     """The client for this run, or the exit status when there is none."""
-    if args.upload_token:
+    try:
+        token = _upload_token(args, stdin)
+    except ValueError as exc:
+        _error(err, str(exc))
+        return EXIT_USAGE
+    if token:
         if args.wait_playable:
-            _error(err, MSG_WAIT_NEEDS_KEY)
+            origin = "" if args.upload_token else MSG_TOKEN_FROM_VARIABLE
+            _error(err, MSG_WAIT_NEEDS_KEY + origin)
             return EXIT_USAGE
-        secret = args.upload_token
+        secret = token
     else:
-        secret = _api_key(target.keyring_name)
-        if not secret:
+        key = _api_key(target.keyring_name)
+        if not key:
             _error(err, MSG_NO_KEY.format(env=target.keyring_name))
             return EXIT_USAGE
+        secret = key
     try:
         _setup_logging(args.log_file, [secret])
     except OSError as exc:
         _error(err, MSG_LOG_FILE.format(path=args.log_file, error=exc.strerror or exc))
         return EXIT_USAGE
-    if args.upload_token:
+    if token:
         return ApiClient(target.base_url, upload_token=secret)
     return ApiClient(target.base_url, api_key=secret)
 
@@ -332,7 +362,7 @@ def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep)
             wait *= 2
 
 
-def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None = None) -> int:
     if not args.files and not args.resume:
         _error(err, MSG_NEEDS_FILES)
         return EXIT_USAGE
@@ -341,7 +371,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ValueError as exc:
         _error(err, str(exc))
         return EXIT_USAGE
-    client = _client(args, target, err)
+    client = _client(args, target, err, stdin or sys.stdin)
     if isinstance(client, int):
         return client
     with client:
@@ -466,10 +496,17 @@ def _stop_signals_as_interrupt() -> Iterator[None]:
             signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
 
 
-def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str],
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
     """``argv[0]`` is the verb (``upload``); returns the exit status."""
     out = out or sys.stdout
     err = err or sys.stderr
+    stdin = stdin or sys.stdin
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv[1:]))
@@ -477,17 +514,17 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         with _stop_signals_as_interrupt():
-            return run(args, out, err)
+            return run(args, out, err, stdin)
     except _StopSignalError as stop:
         status, words = _STOP_SIGNALS[signal.Signals(stop.signum).name]
         with suppress(OSError, ValueError):  # a closed terminal may take no more words
-            print(f"{APP_NAME} upload: {words}; run it again to continue", file=err)
+            say(err, f"{APP_NAME} upload: {words}; run it again to continue")
         return status
     except KeyboardInterrupt:
-        print(f"{APP_NAME} upload: interrupted", file=err)
+        say(err, f"{APP_NAME} upload: interrupted")
         return EXIT_INTERRUPTED
     except Exception as exc:
         log.exception("The upload command failed")
         message = MSG_UNEXPECTED.format(kind=type(exc).__name__, message=exc)
-        print(f"{APP_NAME} upload: error: {message}", file=err)
+        _error(err, message)
         return EXIT_FAILED

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from uploader_gui import APP_NAME
+from uploader_gui.cli.safe_text import json_line, visible
 from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
 from uploader_gui.core.events import (
     BytesSent,
@@ -29,6 +29,9 @@ from uploader_gui.core.units import format_size
 from uploader_gui.core.upload_session import (
     FileOutcome,
 )
+
+if TYPE_CHECKING:
+    from rich.progress import Task
 
 #: Plain-text progress lines are printed at most every this many percent.
 PLAIN_STEP_PERCENT = 10
@@ -91,6 +94,12 @@ def phase_words(event: PhaseChanged) -> str:
     return f"{words} ({retry_words(event.retry)})" if event.retry is not None else words
 
 
+def say(stream: TextIO, line: str) -> None:
+    """Print one line of the command's own output, with whatever came from a file name or a
+    server made visible (see :mod:`uploader_gui.cli.safe_text`)."""
+    print(visible(line), file=stream, flush=True)
+
+
 def _reason_fields(reason: RetryReason) -> dict[str, Any]:
     """A retry's reason for the JSON lines: stable identifiers and numbers, no sentences."""
     fields: dict[str, Any] = {"reason": reason.cause.value}
@@ -148,7 +157,7 @@ class Reporter:
     def note(self, text: str) -> None:
         """Something worth saying once that is not an error."""
         with self.lock:
-            print(f"{APP_NAME} upload: note: {text}", file=self.err, flush=True)
+            say(self.err, f"{APP_NAME} upload: note: {text}")
 
     def _progress(self, path: Path) -> FileProgress:
         return self.files.setdefault(path, FileProgress())
@@ -182,7 +191,7 @@ class PlainReporter(Reporter):
                 self._line(f"{name}: {percent}% ({format_size(sent)} of {format_size(size)})")
 
     def _line(self, text: str) -> None:
-        print(text, file=self.out, flush=True)
+        say(self.out, text)
 
     def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         with self.lock:
@@ -199,7 +208,7 @@ class PlainReporter(Reporter):
 
     def failed(self, path: Path, message: str) -> None:
         with self.lock:
-            print(f"{path.name}: error: {message}", file=self.err, flush=True)
+            say(self.err, f"{path.name}: error: {message}")
 
 
 class JsonReporter(Reporter):
@@ -213,7 +222,7 @@ class JsonReporter(Reporter):
         self._last_bytes: dict[Path, int] = {}
 
     def _emit(self, obj: dict[str, Any]) -> None:
-        self.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        self.out.write(json_line(obj) + "\n")
         self.out.flush()
 
     def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
@@ -309,7 +318,20 @@ class JsonReporter(Reporter):
                     "error": message,
                 }
             )
-            print(f"{path.name}: error: {message}", file=self.err, flush=True)
+            say(self.err, f"{path.name}: error: {message}")
+
+
+def _field_column(field: str, style: str = "") -> Any:
+    """A live-display column showing one task field as plain text: never read as rich markup
+    (a file named ``[bold red]x.mp4`` or ``[link=…]`` shows as named) and made visible."""
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class FieldColumn(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(visible(str(task.fields.get(field, ""))), style=style)
+
+    return FieldColumn()
 
 
 class RichReporter(Reporter):
@@ -322,20 +344,23 @@ class RichReporter(Reporter):
             BarColumn,
             DownloadColumn,
             Progress,
-            TextColumn,
             TimeRemainingColumn,
             TransferSpeedColumn,
         )
 
-        self._console = Console(file=out)
-        self._err_console = Console(file=err, stderr=True)
+        # Nothing printed is read as markup, emoji codes or something to highlight: the lines
+        # hold file names and server words, shown exactly as they are.
+        self._console = Console(file=out, markup=False, emoji=False, highlight=False)
+        self._err_console = Console(
+            file=err, stderr=True, markup=False, emoji=False, highlight=False
+        )
         self._bars = Progress(
-            TextColumn("[bold]{task.fields[name]}"),
+            _field_column("name", "bold"),
             BarColumn(),
             DownloadColumn(binary_units=True),
             TransferSpeedColumn(),
             TimeRemainingColumn(),
-            TextColumn("{task.fields[state]}"),
+            _field_column("state"),
             console=self._console,
         )
         self._tasks: dict[Path, Any] = {}
@@ -367,7 +392,7 @@ class RichReporter(Reporter):
             state = "Ready to watch" if playable else "Uploaded"
             self._bars.update(self._task(path), completed=result.size, state=state)
             link = result.links.player or result.video_id
-            self._bars.console.print(f"{path.name}: {link}", markup=False, highlight=False)
+            self._console.print(visible(f"{path.name}: {link}"))
 
     def failed(self, path: Path, message: str) -> None:
         with self.lock:
@@ -375,7 +400,7 @@ class RichReporter(Reporter):
             self._bars.update(task, total=max(1, self.files.get(path, FileProgress()).total_bytes))
             self._bars.update(task, state="Failed")
             self._bars.stop_task(task)
-            self._err_console.print(f"{path.name}: error: {message}", markup=False, highlight=False)
+            self._err_console.print(visible(f"{path.name}: error: {message}"))
 
     def encoding(self, path: Path, progress: EncodingProgress) -> None:
         with self.lock:
@@ -383,4 +408,4 @@ class RichReporter(Reporter):
 
     def note(self, text: str) -> None:
         with self.lock:
-            self._err_console.print(f"note: {text}", markup=False, highlight=False)
+            self._err_console.print(visible(f"note: {text}"))

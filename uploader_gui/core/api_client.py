@@ -380,6 +380,8 @@ class ApiClient:
         #: How long a chunk request may go without a byte moving (see :class:`StallError`).
         self.stall_seconds = stall_seconds
         self.upload_token = upload_token
+        #: Masked in what a server says back (see :func:`error_for`).
+        self._credentials = tuple(c for c in (api_key, upload_token) if c)
         self._session = requests.Session()
         if _is_loopback(self.base_url):
             # This computer's own server (the Local demo, a test server): never through a
@@ -450,7 +452,7 @@ class ApiClient:
         )
         if response.status_code in (400, 422) or response.ok:
             return
-        raise error_for(response, upload_token=True)
+        raise error_for(response, upload_token=True, secrets=self._credentials)
 
     def create_video(self, metadata: VideoMetadata) -> dict[str, Any]:
         return self._json(self._send("POST", "/videos", json=metadata.to_payload()))
@@ -611,7 +613,9 @@ class ApiClient:
 
     def _json(self, response: requests.Response) -> dict[str, Any]:
         if not response.ok:
-            raise error_for(response, upload_token=self.uses_upload_token)
+            raise error_for(
+                response, upload_token=self.uses_upload_token, secrets=self._credentials
+            )
         # A success that cannot be read is no server error (no "server error 201"): the
         # request was acted on, only its answer is unusable.
         unreadable = f"HTTP {response.status_code} with an answer that is not a JSON object"

@@ -29,10 +29,20 @@ _CRLF = b"\r\n"
 
 
 def _quote_filename(name: str) -> bytes:
-    # The way browsers write a file name in a form: raw UTF-8, with the three characters that
-    # would break the header percent-encoded.
-    safe = name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
-    return safe.encode("utf-8")
+    """The file name as the ``filename`` of a form part: raw UTF-8, the way browsers write it,
+    with what a header value cannot hold percent-encoded. Browsers encode the quote, CR and LF;
+    the other control characters are refused by servers that follow RFC 9110 (the whole chunk
+    with them), and the bytes of a name that is not UTF-8 cannot be written as UTF-8."""
+    out = bytearray()
+    for char in name:
+        code = ord(char)
+        if char == '"' or code < 0x20 or code == 0x7F:
+            out += f"%{code:02X}".encode()
+        elif 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of the name, kept by Python
+            out += f"%{code - 0xDC00:02X}".encode()
+        else:
+            out += char.encode("utf-8", "surrogatepass")
+    return bytes(out)
 
 
 class ChunkBody:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -26,6 +27,7 @@ from uploader_gui.core.errors import (
     ServerError,
     UploadError,
 )
+from uploader_gui.core.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -108,11 +110,19 @@ def _seconds_of(value: str) -> float | None:
     return (when - datetime.now(UTC)).total_seconds()
 
 
-def error_for(response: requests.Response, *, upload_token: bool = False) -> UploadError:
-    """The typed error for an answer that is not a success."""
+def error_for(
+    response: requests.Response, *, upload_token: bool = False, secrets: Iterable[str] = ()
+) -> UploadError:
+    """The typed error for an answer that is not a success.
+
+    ``secrets`` (the key or token the request carried) are masked in the server's words: a
+    server may quote the request back, and the message is printed where others may read it
+    (a terminal shared on screen, a CI log).
+    """
     status = response.status_code
     problem = problem_of(response)
     reason = reason_of(problem) or f"HTTP {status} {response.reason or ''}".strip()
+    reason = redact(reason, secrets)
     kind = str(problem.get("type") or "")
     words = f"{kind} {reason}".lower()
     if status == 401:

@@ -11,7 +11,6 @@ Nothing here ever writes a secret to a file.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable, Iterable
 
@@ -20,6 +19,7 @@ import keyring.backend
 import keyring.errors
 
 from uploader_gui import APP_NAME
+from uploader_gui.core.redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,6 @@ MSG_KEYRING_FAILED = (
 )
 MEMORY_ONLY = "memory only"
 
-#: Secrets shorter than this are not redacted from logs: masking every "abc" would garble the
-#: log, and a value that short protects nothing anyway.
-MIN_REDACTED_LENGTH = 6
-REDACTED = "***"
 
 _API_KEY = "api-key"
 _UPLOAD_TOKEN = "upload-token"
@@ -236,15 +232,6 @@ def _default_known_secrets() -> list[str]:
     # for itself, and reading one reference is atomic.
     store = _default
     return store.known_secrets() if store is not None else []
-
-
-def redact(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every secret of a useful length replaced by ``***``."""
-    usable = sorted({s for s in secrets if len(s) >= MIN_REDACTED_LENGTH}, key=len, reverse=True)
-    if not usable or not text:
-        return text
-    pattern = re.compile("|".join(re.escape(s) for s in usable))
-    return pattern.sub(REDACTED, text)
 
 
 class RedactingFilter(logging.Filter):
