@@ -179,11 +179,16 @@ INTERRUPTIBLE = (
 )
 
 
+#: A link slow enough that 40 MiB take over a minute: a starved test still interrupts the upload
+#: while it runs (at 2 MiB/s a loaded run once saw it finish first).
+SLOW_LINK = MIB // 2
+
+
 def test_ctrl_c_exits_130_and_leaves_the_file_to_resume(emulator: Emulator, tmp_path: Path) -> None:
-    # About 10 s of sending: still running when the interrupt comes, however late a loaded
-    # machine lets this test read the first progress line (a finished upload would exit 0).
+    # About 80 s of sending: still running when the interrupt comes, however late a loaded
+    # machine lets this test read the first progress line and send it.
     clip = write_video(tmp_path / "clip.mp4", 40 * MIB)
-    emulator.faults.bandwidth = 2 * MIB
+    emulator.faults.bandwidth = SLOW_LINK
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]
@@ -236,7 +241,7 @@ def _slow_upload(
     """Start ``upload clip --json`` on a slow link, send ``signals`` once progress shows, and
     return the finished process, its stderr and its stdout lines. With ``how == "ignore"``
     the link is fast again once they are sent, so a run that ignored them ends soon."""
-    emulator.faults.bandwidth = 2 * MIB
+    emulator.faults.bandwidth = SLOW_LINK
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]
@@ -268,7 +273,7 @@ def _slow_upload(
 def test_sigterm_and_sighup_stop_like_ctrl_c(
     emulator: Emulator, tmp_path: Path, signum: int, status: int
 ) -> None:
-    # 40 MiB at 2 MiB/s: still running when the signal comes, however late it is sent.
+    # 40 MiB on the slow link: still running when the signal comes, however late it is sent.
     clip = write_video(tmp_path / "clip.mp4", 40 * MIB)
     proc, stderr, _ = _slow_upload(emulator, clip, [signum], "default")
     emulator.faults.bandwidth = 0

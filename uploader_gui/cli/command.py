@@ -386,7 +386,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
             return EXIT_FAILED
         if store.recovery_message:
             # The uploads the old store held will not be continued: the user must hear it.
-            print(f"{APP_NAME} upload: note: {store.recovery_message}", file=err, flush=True)
+            say(err, f"{APP_NAME} upload: note: {store.recovery_message}")
         try:
             try:
                 lock = take_queue_lock(store)
