@@ -28,7 +28,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_any
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,11 @@ MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
 # -- the command -----------------------------------------------------------------------------------
 
 MSG_NEEDS_FILES = "give at least one FILE, or --resume to continue unfinished uploads"
+#: How often the main thread looks up from waiting for the uploads, so Ctrl-C, SIGTERM and
+#: SIGHUP are acted on at once whichever thread the kernel delivered them to.
+SIGNAL_CHECK_SECONDS = 0.2
+
+
 MSG_WAIT_NEEDS_KEY = "--wait-playable needs an API key: an upload token cannot follow encoding"
 MSG_TOKEN_FROM_VARIABLE = " (the upload token comes from " + UPLOAD_TOKEN_VARIABLE + ")"
 MSG_SOURCE_CHANGED = (
@@ -437,18 +443,28 @@ def _run_locked(
         return EXIT_OK if queued_all else EXIT_FAILED
     results: list[bool] = []
     reporter.start()
+    pool = ThreadPoolExecutor(args.parallel, thread_name_prefix="file")
+    futures: list[Future[bool]] = []
     try:
-        with ThreadPoolExecutor(args.parallel, thread_name_prefix="file") as pool:
-            futures = [pool.submit(_upload_one, work, job) for job in jobs]
-            try:
-                results = [f.result() for f in futures]
-            except KeyboardInterrupt:
-                # Stopped, not cancelled: the files stay in the queue for the next run.
-                work.control.stop()
-                for f in futures:
-                    f.cancel()
-                raise
+        # An interrupt may land anywhere in here, even while the files are being handed out:
+        # the uploads are always told to stop before the pool is waited for, or they would
+        # run to their end first.
+        for job in jobs:
+            futures.append(pool.submit(_upload_one, work, job))
+        pending: set[Future[bool]] = set(futures)
+        while pending:
+            # Never one endless wait: a signal the kernel hands to an upload thread is only
+            # acted on once the main thread runs Python again.
+            _, pending = wait_for_any(pending, timeout=SIGNAL_CHECK_SECONDS)
+        results = [f.result() for f in futures]
+    except KeyboardInterrupt:
+        # Stopped, not cancelled: the files stay in the queue for the next run.
+        work.control.stop()
+        for f in futures:
+            f.cancel()
+        raise
     finally:
+        pool.shutdown(wait=True)
         reporter.stop()
     return EXIT_OK if queued_all and all(results) else EXIT_FAILED
 
