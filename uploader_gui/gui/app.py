@@ -101,7 +101,7 @@ def main(argv: list[str]) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     # Qt is imported here only, so ``--version`` and the no-screen message stay instant.
-    from PySide6.QtCore import QSettings, qInstallMessageHandler
+    from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, InstanceLock
@@ -170,7 +170,11 @@ def _run(args: argparse.Namespace) -> int:
             upload_store = UploadStore()
             lock = InstanceLock(upload_store.lock_path)
             if not lock.acquire():
-                QMessageBox.information(None, APP_DISPLAY_NAME, MSG_ALREADY_RUNNING)
+                box = QMessageBox(
+                    QMessageBox.Icon.Information, APP_DISPLAY_NAME, MSG_ALREADY_RUNNING
+                )
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.exec()
                 upload_store.close()
                 return 1
         except (StoreTooNewError, RuntimeError, OSError) as exc:

@@ -23,6 +23,7 @@ from uploader_gui.core.title_template import parse_tags
 from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.chunk_strip import ChunkStrip
 from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
+from uploader_gui.gui.shown_text import shown
 
 MSG_LOCKED = "The upload has started, so these details can no longer be changed here."
 MSG_UPLOADED_WITH = "The video was uploaded with these details."
@@ -54,13 +55,17 @@ class DetailsPanel(QFrame):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
+        # The file's name and its state (a failure's reason may quote the server) are shown as
+        # they are, never read as HTML.
         self.name_label = QLabel(self)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("detailsName")
         self.name_label.setWordWrap(True)
         self.name_label.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.name_label)
         self.state_label = QLabel(self)
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setWordWrap(True)
         self.state_label.setStyleSheet("color: #4a5563;")
         layout.addWidget(self.state_label)
@@ -68,6 +73,7 @@ class DetailsPanel(QFrame):
         self.strip = ChunkStrip(self)
         layout.addWidget(self.strip)
         self.strip_label = QLabel(self)
+        self.strip_label.setTextFormat(Qt.TextFormat.PlainText)
         self.strip_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
         layout.addWidget(self.strip_label)
 
@@ -82,7 +88,9 @@ class DetailsPanel(QFrame):
         self.thumbnail_label.setStyleSheet("border-radius: 4px; background: #10151c;")
         self.thumbnail_label.hide()
         links_layout.addWidget(self.thumbnail_label)
-        links_layout.addWidget(QLabel("<b>Your video</b>", self.links))
+        heading = QLabel("<b>Your video</b>", self.links)
+        heading.setTextFormat(Qt.TextFormat.RichText)  # the app's own words, nothing else
+        links_layout.addWidget(heading)
         self.link_field = QLineEdit(self.links)
         self.link_field.setReadOnly(True)
         self.link_field.setAccessibleName("Player link")
@@ -108,6 +116,7 @@ class DetailsPanel(QFrame):
         row2.addStretch(1)
         links_layout.addLayout(row2)
         self.skipped_label = QLabel(MSG_SKIPPED_LINKS, self.links)
+        self.skipped_label.setTextFormat(Qt.TextFormat.PlainText)
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
         links_layout.addWidget(self.skipped_label)
@@ -134,6 +143,7 @@ class DetailsPanel(QFrame):
         form.addRow("", self.mp4_check)
         layout.addWidget(self.form_box)
         self.locked_label = QLabel(MSG_LOCKED, self)
+        self.locked_label.setTextFormat(Qt.TextFormat.PlainText)
         self.locked_label.setWordWrap(True)
         self.locked_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
         layout.addWidget(self.locked_label)
@@ -180,8 +190,8 @@ class DetailsPanel(QFrame):
         item = self._item
         if item is None:
             return
-        self.name_label.setText(item.name)
-        self.state_label.setText(self._progress_line(item))
+        self.name_label.setText(shown(item.name))
+        self.state_label.setText(shown(self._progress_line(item)))
         editable = item.editable
         # Once locked, the texts stay readable (read-only, not greyed out).
         self.title_edit.setReadOnly(not editable)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.gui import status_words as words
 from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.queue_item import QueueItem
+from uploader_gui.gui.shown_text import shown
 
 MSG_DUPLICATE_TITLE = "Already uploaded"
 MSG_DUPLICATE_TEXT = "“{name}”: {sentence}"
@@ -61,9 +62,13 @@ class DuplicatePrompt(QObject):
         box = QMessageBox(self._window)
         box.setWindowTitle(MSG_DUPLICATE_TITLE)
         box.setIcon(QMessageBox.Icon.Question)
+        # The file's name and the earlier video's title (the server's) are shown as they are.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            MSG_DUPLICATE_TEXT.format(
-                name=item.name, sentence=words.earlier_upload_words(previous, skipped=False)
+            shown(
+                MSG_DUPLICATE_TEXT.format(
+                    name=item.name, sentence=words.earlier_upload_words(previous, skipped=False)
+                )
             )
         )
         box.setInformativeText(MSG_DUPLICATE_INFO)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.gui.shown_text import shown, tooltip
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def badge_text(env: Environment) -> str:
     look = LOOKS[env.kind]
     if env.kind is EnvironmentKind.CUSTOM:
         host = urlsplit(env.base_url).netloc or env.base_url
-        return f"{look.caption}: {host}"
+        return f"{look.caption}: {shown(host)}"
     return look.caption
 
 
@@ -58,13 +60,14 @@ class EnvironmentBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("environmentBadge")
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a custom server's address is typed text
         self.environment: Environment | None = None
 
     def set_environment(self, env: Environment) -> None:
         self.environment = env
         look = LOOKS[env.kind]
         self.setText(badge_text(env))
-        self.setToolTip(f"{look.explanation}\n{env.base_url}")
+        self.setToolTip(tooltip(look.explanation) + tooltip(env.base_url))
         self.setAccessibleName(f"Environment: {badge_text(env)}")
         self.setStyleSheet(
             f"QLabel#environmentBadge {{ background: {look.background}; color: {look.foreground};"

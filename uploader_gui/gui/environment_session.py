@@ -27,6 +27,7 @@ from uploader_gui.gui.engine_jobs import EnvironmentAccess
 from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.notice_bar import NoticeBar
 from uploader_gui.gui.settings_dialog import DEMO_KEY, EnvironmentResolver
+from uploader_gui.gui.shown_text import tooltip
 from uploader_gui.gui.upload_manager import UploadManager
 
 log = logging.getLogger(__name__)
@@ -161,7 +162,7 @@ class EnvironmentSession(QObject):
         # The local demo needs no key, so where keys are kept does not matter there.
         if warning and env is not None and env.kind is not EnvironmentKind.DEMO:
             self._session_banner.show_message(MSG_SESSION_ONLY)
-            self._session_banner.setToolTip(warning)
+            self._session_banner.setToolTip(tooltip(warning))  # the keyring's own words
         else:
             self._session_banner.hide()
 

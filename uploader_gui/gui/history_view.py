@@ -25,6 +25,7 @@ from uploader_gui.core.environments import Environment
 from uploader_gui.core.store import FileRecord, FileState, UploadStore
 from uploader_gui.core.units import format_size
 from uploader_gui.core.video_links import VideoLinks, links_in
+from uploader_gui.gui.shown_text import shown, tooltip
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ class HistoryView(QWidget):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(MSG_EMPTY, self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was searched for
         self.hint.setStyleSheet("color: #5f6b7a;")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
@@ -145,15 +147,17 @@ class HistoryView(QWidget):
                 environment_words(record),
             )
             for col, value in enumerate(cells):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(str(record.path) if col == 1 else value)
+                # Titles, names and a failure's reason (the server's words) are shown as
+                # they are; a tooltip is escaped, since Qt reads one that looks like HTML as HTML.
+                cell = QTableWidgetItem(shown(value))
+                cell.setToolTip(tooltip(str(record.path) if col == 1 else value))
                 if col == 4 and record.state is FileState.FAILED:
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, cell)
         if store is None:
             self.hint.setText(MSG_NO_STORE)
         elif not records:
-            self.hint.setText(MSG_NO_MATCH.format(text=text) if text else MSG_EMPTY)
+            self.hint.setText(MSG_NO_MATCH.format(text=shown(text)) if text else MSG_EMPTY)
         self.hint.setVisible(store is None or not records)
         self._update_buttons()
 

@@ -17,11 +17,19 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from uploader_gui import APP_NAME
 from uploader_gui.core.secrets import RedactingFilter
+from uploader_gui.gui.shown_text import shown
 
 LOG_FILE_NAME = f"{APP_NAME}.log"
 LOG_MAX_BYTES = 2 * 1024 * 1024
@@ -140,8 +148,10 @@ class CrashReporter(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(MSG_CRASH_TITLE)
+        # The error's words may quote a file name or a server's answer: shown as they are.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(MSG_CRASH_TEXT.format(log=self.log_path or "(no log file)"))
-        box.setInformativeText(summary)
+        box.setInformativeText(shown(summary))
         box.setDetailedText(details)
         box.open()
         self._box = box

@@ -77,6 +77,7 @@ from uploader_gui.gui.queue_model import (
     QueueModel,
 )
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
+from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.upload_manager import UploadManager
 from uploader_gui.gui.wake_watch import WakeWatch
@@ -177,7 +178,9 @@ class MainWindow(QMainWindow):
         self.manager.store = upload_store
         self.manager.ask_duplicate = self.duplicate_prompt.ask
         self.manager.lookup_failed.connect(
-            lambda name: self.statusBar().showMessage(MSG_LOOKUP_FAILED.format(name=name), 8000)
+            lambda name: self.statusBar().showMessage(
+                MSG_LOOKUP_FAILED.format(name=shown(name)), 8000
+            )
         )
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.manager.keep_awake = self.keep_awake
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.summary_label = QLabel(self)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.summary_label)
 
     # -- environments and credentials ----------------------------------------------------
@@ -421,12 +425,13 @@ class MainWindow(QMainWindow):
             self.skipped_notice.show_message(text, "Show why")
 
     def show_skipped(self) -> None:
-        lines = [f"{p.name}: {why}" for p, why in self.last_skipped[:200]]
+        lines = [shown(f"{p.name}: {why}") for p, why in self.last_skipped[:200]]
         if len(self.last_skipped) > 200:
             lines.append(f"…and {len(self.last_skipped) - 200} more.")
         box = QMessageBox(self)
         box.setWindowTitle("Files skipped")
         box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the details below name the files
         box.setText(self.skipped_notice.label.text())
         box.setInformativeText(
             "Only video files are added. Open the details to see why each file was left out."
@@ -626,14 +631,11 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------
     def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def close_without_asking(self) -> None:
         """Close now, uploads or not: the system asked (a quit signal, a logout). Uploads are

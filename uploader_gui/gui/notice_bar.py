@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from uploader_gui.gui.shown_text import shown
 
 TONES = {
     "info": ("#e8f0fe", "#1a3c7a", "#b6cbf5"),
@@ -32,6 +34,8 @@ class NoticeBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         self.label = QLabel(self)
+        # Notices quote what went wrong (a store's or a setting's error), shown as it is.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.button = QPushButton(self)
@@ -48,7 +52,7 @@ class NoticeBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, action: str = "") -> None:
-        self.label.setText(text)
+        self.label.setText(shown(text))
         self.button.setText(action)
         self.button.setVisible(bool(action))
         self.show()

@@ -4,11 +4,20 @@ Creators start a long upload and go elsewhere; the news should find them. Notifi
 through the system tray when the desktop has one. Every notification is also emitted as the
 ``notified`` signal, whether or not a tray exists, so the window (and its tests) can see exactly
 what was said. A setting turns them off.
+
+A notification names a file and may quote the server (a title, a failure's reason): those words
+go through :func:`~uploader_gui.gui.shown_text.shown` first. Freedesktop notification servers
+(Linux and the BSDs) read the body as simple markup (``<b>``, ``<a href>``, ``<img>``), so
+there the body is also escaped as HTML before it goes to the tray; elsewhere (Windows, macOS)
+the body is plain text and goes as it is. ``notified`` carries the words as the person reads
+them, unescaped.
 """
 
 from __future__ import annotations
 
+import html
 import logging
+import sys
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.units import plural
 from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.shown_text import shown
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +36,14 @@ TITLE_FAILED = "Upload failed"
 TITLE_DONE = "All uploads finished"
 #: How long the tray shows a message (ms; desktops may cap it).
 SHOW_MS = 8000
+#: Whether the tray's notifications read their body as markup (freedesktop notifications do).
+BODY_IS_MARKUP = not sys.platform.startswith(("win", "darwin", "cygwin"))
+
+
+def tray_body(message: str, *, markup: bool = BODY_IS_MARKUP) -> str:
+    """``message`` as the tray must be given it to show it literally: escaped as HTML where the
+    notification server reads markup, unchanged elsewhere."""
+    return html.escape(message, quote=False) if markup else message
 
 
 class Notifier(QObject):
@@ -65,7 +83,7 @@ class Notifier(QObject):
                 if warning
                 else QSystemTrayIcon.MessageIcon.Information
             )
-            self.tray.showMessage(title, message, kind, SHOW_MS)
+            self.tray.showMessage(title, tray_body(message), kind, SHOW_MS)
         return True
 
     # -- what the queue tells -------------------------------------------------------------
@@ -79,11 +97,13 @@ class Notifier(QObject):
         self._told[item.id] = state
         self._since_summary.append(state)
         if state is ItemState.READY:
-            link = f"\n{item.links.player}" if item.links.player else ""
-            self.notify(TITLE_READY, f"“{item.title}” is ready to watch.{link}")
+            link = f"\n{shown(item.links.player)}" if item.links.player else ""
+            self.notify(TITLE_READY, f"“{shown(item.title)}” is ready to watch.{link}")
         else:
-            why = f": {item.detail}" if item.detail else "."
-            self.notify(TITLE_FAILED, f"“{item.name}” could not be uploaded{why}", warning=True)
+            why = f": {shown(item.detail)}" if item.detail else "."
+            self.notify(
+                TITLE_FAILED, f"“{shown(item.name)}” could not be uploaded{why}", warning=True
+            )
 
     def queue_idle(self, items: Iterable[QueueItem]) -> None:
         """Nothing is uploading any more: sum up what happened since the last summary."""

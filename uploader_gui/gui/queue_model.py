@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.shown_text import shown, tooltip
 
 COL_NAME, COL_SIZE, COL_STATE, COL_PROGRESS, COL_SPEED, COL_LEFT = range(6)
 HEADERS = ("Name", "Size", "State", "Progress", "Speed", "Time left")
@@ -86,10 +87,12 @@ class QueueModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_value(item, col)
         if role == Qt.ItemDataRole.ToolTipRole:
+            # A tooltip is read as HTML when it looks like HTML: names and server words are
+            # escaped, so they show literally.
             if col == COL_NAME:
-                return str(item.path)
+                return tooltip(str(item.path))
             if col == COL_STATE:
-                return item.state_text()
+                return tooltip(item.state_text())
             return None
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
             return self._icons.get(item.id)
@@ -103,11 +106,11 @@ class QueueModel(QAbstractTableModel):
     @staticmethod
     def _display(item: QueueItem, col: int) -> str | None:
         if col == COL_NAME:
-            return item.name
+            return shown(item.name)
         if col == COL_SIZE:
             return format_size(item.size)
         if col == COL_STATE:
-            return item.state_text()
+            return shown(item.state_text())  # a failure's reason may quote the server
         if col == COL_PROGRESS:
             return f"{item.fraction * 100:.0f} %"
         if col == COL_SPEED:

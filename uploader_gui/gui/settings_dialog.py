@@ -49,6 +49,7 @@ from uploader_gui.gui.app_settings import (
 from uploader_gui.gui.connection_check import ConnectionChecker
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
 from uploader_gui.gui.environment_badge import LOOKS
+from uploader_gui.gui.shown_text import shown
 
 #: Turns a choice in the dialog into a place to upload to; raises ValueError with a reason.
 EnvironmentResolver = Callable[[EnvironmentKind, str], Environment]
@@ -104,6 +105,7 @@ class SettingsDialog(QDialog):
         self.env_combo.setCurrentIndex(list(EnvironmentKind).index(prefs.environment))
         where_form.addRow("Environment", self.env_combo)
         self.env_help = QLabel(where)
+        self.env_help.setTextFormat(Qt.TextFormat.PlainText)
         self.env_help.setWordWrap(True)
         self.env_help.setStyleSheet("color: #5f6b7a;")
         where_form.addRow("", self.env_help)
@@ -135,20 +137,26 @@ class SettingsDialog(QDialog):
         field.addLayout(key_row)
         cred_form.addRow(self.secret_label, field)
         self.find_key = QLabel(MSG_FIND_KEY, cred)
+        self.find_key.setTextFormat(Qt.TextFormat.RichText)  # the app's own link, nothing else
         self.find_key.setWordWrap(True)
         self.find_key.setOpenExternalLinks(True)
         self.find_key.setStyleSheet("color: #5f6b7a;")
         field.addWidget(self.find_key)
+        # The test's answer quotes the server's error (or the address typed) as it is.
         self.test_result = QLabel(cred)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
         self.test_result.setWordWrap(True)
         self.test_result.hide()
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         field.insertWidget(1, self.test_result)
         self.store_label = QLabel(cred)
+        self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote the keyring's error
         self.store_label.setWordWrap(True)
         self.store_label.setStyleSheet("color: #5f6b7a;")
         warning = store.warning
-        self.store_label.setText(warning or MSG_KEY_WHERE.format(where=store.backend_description))
+        self.store_label.setText(
+            shown(warning or MSG_KEY_WHERE.format(where=store.backend_description))
+        )
         if warning:
             self.store_label.setStyleSheet("color: #7a5200;")
         field.addWidget(self.store_label)
@@ -220,6 +228,7 @@ class SettingsDialog(QDialog):
         )
         news_form.addRow("Title", self.title_pattern_edit)
         self.title_example = QLabel(news)
+        self.title_example.setTextFormat(Qt.TextFormat.PlainText)  # the pattern as typed
         self.title_example.setStyleSheet("color: #5f6b7a;")
         news_form.addRow("", self.title_example)
         self.default_tags_edit = QLineEdit(news)
@@ -334,7 +343,7 @@ class SettingsDialog(QDialog):
     def _show_title_example(self) -> None:
         sample = Path("Holiday videos") / "day_2_beach.mp4"
         title = render_title(self.title_pattern_edit.text().strip() or "{name}", sample, 2)
-        self.title_example.setText(f"day_2_beach.mp4 → “{title}”")
+        self.title_example.setText(f"day_2_beach.mp4 → “{shown(title)}”")
 
     def _token_toggled(self, use_token: bool) -> None:
         self._label_secret()
@@ -373,7 +382,7 @@ class SettingsDialog(QDialog):
 
     def _show_result(self, text: str, colour: str = "#4a5563") -> None:
         self.test_result.setStyleSheet(f"color: {colour};")
-        self.test_result.setText(text)
+        self.test_result.setText(shown(text))
         self.test_result.setVisible(bool(text))
 
     # -- saving --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar
 from uploader_gui.core.environments import Environment
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.upload_manager import UploadManager
 
 
@@ -216,7 +217,7 @@ class WindowActions:
 
     def _move_here_text(self) -> str:
         env = self._target.environment
-        return f"Upload to {env.place} instead" if env is not None else "Upload here instead"
+        return f"Upload to {shown(env.place)} instead" if env is not None else "Upload here instead"
 
     # -- when they may be used -----------------------------------------------------------
     def update_for_selection(self) -> None:
