@@ -20,39 +20,16 @@ is sent to api.video, stay exactly as they were.
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtGui import Qt
 
-#: Unicode categories written out as codes: controls (Cc, newlines and escape among them),
-#: format characters (Cf: the bidirectional embeddings, overrides, isolates and marks, zero-width
-#: spaces, the byte-order mark), line and paragraph separators, and lone surrogates (a name that
-#: was not valid text on disk).
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
-#: Format characters kept as they are: the zero-width non-joiner and joiner shape Persian and
-#: Indic words and join emoji, and cannot reorder what is around them.
-_KEPT = frozenset({"\u200c", "\u200d"})
-
-
-def _code(char: str) -> str:
-    point = ord(char)
-    if point < 0x100:
-        return f"\\x{point:02x}"
-    if point < 0x10000:
-        return f"\\u{point:04x}"
-    return f"\\U{point:08x}"
+from uploader_gui.core.visible_text import visible
 
 
 def shown(text: str) -> str:
     """``text`` with every invisible or layout-changing character written as its code
-    (``\\u202e``, ``\\x1b``, ``\\x0a``), so a name cannot hide what it is; everything else is
-    left as it is. Applying it twice changes nothing more."""
-    if text.isprintable():  # the usual case: nothing hidden (space is printable, tab is not)
-        return text
-    return "".join(
-        _code(c) if c not in _KEPT and unicodedata.category(c) in _HIDDEN_CATEGORIES else c
-        for c in text
-    )
+    (``\\u202e``, ``\\x1b``, ``\\n``), so a name cannot hide what it is: the rule both fronts
+    share (:func:`uploader_gui.core.visible_text.visible`)."""
+    return visible(text)
 
 
 def tooltip(text: str) -> str:
