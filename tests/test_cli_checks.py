@@ -17,6 +17,7 @@ from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import BytesSent, ChunkAcknowledged, ChunkRange, UploadPlanned
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.store import MSG_STORE_UNAVAILABLE
 from uploader_gui.emulator import Emulator
 
 
@@ -121,6 +122,23 @@ def test_a_data_folder_that_is_a_file_is_named(
     assert emulator.videos() == []
 
 
+def test_an_upload_list_sqlite_cannot_open_is_said_in_words_naming_the_folder(
+    emulator: Emulator, tmp_path: Path, data_dir: Path
+) -> None:
+    """SQLite's own words ("unable to open database file") tell a creator nothing: the folder
+    is named and the likely causes said. A folder where the list's file should be makes SQLite
+    refuse it as a read-only or full disk would (which root cannot be refused here)."""
+    (data_dir / "uploads.sqlite3").mkdir(parents=True)
+    clip = write_video(tmp_path / "clip.mp4", 1000)
+    run = cli(str(clip), "--base-url", emulator.base_url)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"uploader-gui upload: error: cannot open the upload list in the folder {data_dir}: "
+        f"{MSG_STORE_UNAVAILABLE}"
+    ]
+    assert "database" not in run.stderr and emulator.videos() == []
+
+
 def test_progress_stays_below_100_until_the_last_chunk_is_acknowledged() -> None:
     out, err = io.StringIO(), io.StringIO()
     reporter = PlainReporter(out, err)
@@ -136,3 +154,12 @@ def test_progress_stays_below_100_until_the_last_chunk_is_acknowledged() -> None
     listen(ChunkAcknowledged(chunk_index=1))
     assert progress.bytes_shown() == 10 * MIB
     assert out.getvalue().splitlines()[-1] == "clip.mp4: 100% (10.0 MiB of 10.0 MiB)"
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "http"])
+def test_an_address_whose_port_cannot_exist_is_refused_at_once(tmp_path: Path, port: str) -> None:
+    """Not "waiting for network" for ever: no server can answer on such a port."""
+    clip = write_video(tmp_path / "clip.mp4", MIB)
+    status, _, err = run_main(str(clip), "--base-url", f"http://127.0.0.1:{port}")
+    assert status == 2
+    assert "no usable port" in err

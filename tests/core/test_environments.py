@@ -64,6 +64,9 @@ def test_user_name_and_password_are_refused(given: str) -> None:
         ("ftp://api.example.com", "not a web address"),
         ("api.example.com", "not a web address"),
         ("http://api.example.com", "Plain http"),
+        ("http://127.0.0.1:99999", "no usable port"),
+        ("http://127.0.0.1:0", "no usable port"),
+        ("https://api.example.com:http", "no usable port"),
     ],
 )
 def test_other_refusals(given: str, words: str) -> None:

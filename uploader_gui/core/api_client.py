@@ -30,6 +30,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from uploader_gui import APP_NAME, __version__
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
+from uploader_gui.core.environments import is_loopback_host
 from uploader_gui.core.errors import (
     MSG_BAD_API_KEY,
     MSG_NO_NETWORK,
@@ -330,11 +331,6 @@ def _origin(location: str | None, base: str) -> str:
     return "".join(ch for ch in text if ch.isprintable())[:100]
 
 
-def _is_loopback(base_url: str) -> bool:
-    host = (urlsplit(base_url).hostname or "").lower()
-    return host in ("localhost", "::1") or host.startswith("127.")
-
-
 #: The access token's lifetime when the login answer gives none that makes sense, and the
 #: bounds of one that does (api.video's last an hour).
 DEFAULT_TOKEN_LIFETIME = 3600.0
@@ -383,7 +379,7 @@ class ApiClient:
         #: Masked in what a server says back (see :func:`error_for`).
         self._credentials = tuple(c for c in (api_key, upload_token) if c)
         self._session = requests.Session()
-        if _is_loopback(self.base_url):
+        if is_loopback_host(urlsplit(self.base_url).hostname):
             # This computer's own server (the Local demo, a test server): never through a
             # proxy, which would carry the key and the videos to another host in clear.
             self._session.trust_env = False

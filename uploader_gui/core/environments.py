@@ -18,6 +18,7 @@ class EnvironmentKind(StrEnum):
 MSG_URL_USER_INFO = (
     "The address must not contain a user name or password; give the API key separately."
 )
+MSG_URL_PORT = "“{url}” has no usable port: a port is a number from 1 to 65535."
 MSG_URL_QUERY = (
     "The address must not contain “?” or “#” parts; give only the server and, if needed, a path."
 )
@@ -98,6 +99,12 @@ def validate_base_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"“{url}” is not a web address (it should start with https://).")
+    try:
+        port = parts.port
+    except ValueError:
+        port = 0
+    if port == 0:  # out of range, not a number, or 0: nothing could ever answer there
+        raise ValueError(MSG_URL_PORT.format(url=url.strip()))
     if parts.username is not None or parts.password is not None:
         raise ValueError(MSG_URL_USER_INFO)
     if parts.query or parts.fragment or url.strip().endswith(("?", "#")):

@@ -60,6 +60,9 @@ MSG_STORE_TOO_NEW = (
     "The upload list at {path} was saved by a newer version of {app}. "
     "Install that version again to continue those uploads; the file was left as it is."
 )
+MSG_STORE_UNAVAILABLE = (
+    "the upload list there cannot be opened or written (a read-only or full disk, or no permission)"
+)
 MSG_STORE_RECOVERED = (
     "The saved upload list could not be read, so a new one was started. "
     "The old file was kept as {path}."
@@ -92,6 +95,12 @@ class SourceState(StrEnum):
     CHANGED = "changed"
     #: Gone, or no longer readable.
     MISSING = "missing"
+
+
+class StoreUnavailableError(OSError):
+    """The store's file cannot be opened or written (a read-only or full disk, no permission,
+    a folder in its place). An ``OSError``, as the other reasons a data folder is unusable, so
+    the fronts say it with the folder's name instead of SQLite's words."""
 
 
 class StoreTooNewError(RuntimeError):
@@ -262,16 +271,23 @@ class UploadStore:
         self.recovered_from: Path | None = None
         self._lock = threading.RLock()
         try:
-            self._db = self._open()
-        except _DamagedStoreError as damage:
-            log.warning("Upload store %s is damaged (%s); starting a new one", self.path, damage)
-            self.recovered_from = self._set_aside()
             try:
                 self._db = self._open()
-            except _DamagedStoreError as again:
-                raise RuntimeError(
-                    f"Cannot create an upload store at {self.path}: {again}"
-                ) from again
+            except _DamagedStoreError as damage:
+                log.warning(
+                    "Upload store %s is damaged (%s); starting a new one", self.path, damage
+                )
+                self.recovered_from = self._set_aside()
+                try:
+                    self._db = self._open()
+                except _DamagedStoreError as again:
+                    raise RuntimeError(
+                        f"Cannot create an upload store at {self.path}: {again}"
+                    ) from again
+        except sqlite3.Error as error:
+            # Nothing wrong with the queue itself: the disk or the permissions refuse it.
+            log.warning("Cannot open the upload store %s: %s", self.path, error)
+            raise StoreUnavailableError(MSG_STORE_UNAVAILABLE) from error
 
     # -- opening --------------------------------------------------------------------------------
 
