@@ -163,3 +163,18 @@ def test_an_address_whose_port_cannot_exist_is_refused_at_once(tmp_path: Path, p
     status, _, err = run_main(str(clip), "--base-url", f"http://127.0.0.1:{port}")
     assert status == 2
     assert "no usable port" in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_log_file_on_a_full_disk_is_said_once_and_the_upload_goes_on(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "clip.mp4", MIB)
+    run = cli(str(clip), "--base-url", emulator.base_url, "--log-file", "/dev/full")
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        "uploader-gui upload: note: the log file /dev/full cannot be written (No space left on "
+        "device); nothing more is logged, the uploads go on"
+    ]
+    (video,) = emulator.videos()
+    assert served_bytes(emulator, video["videoId"]) == clip.read_bytes()

@@ -83,3 +83,14 @@ def test_unexpected_errors_are_shown_on_the_gui_thread(qtbot: Any, caplog: Any) 
     assert "Traceback" in shown[0][1]
     assert shown[1][0].startswith("ZeroDivisionError")
     assert sum(r.levelno == logging.CRITICAL for r in caplog.records) == 2
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_log_the_disk_refuses_stops_without_a_traceback(
+    tmp_path: Path, clean_root_logger: None, capfd: Any
+) -> None:
+    (tmp_path / "uploader-gui.log").symlink_to("/dev/full")  # every write: disk full
+    setup_logging(tmp_path)
+    for n in range(3):
+        logging.getLogger("uploader_gui.test").warning("record %d", n)
+    assert capfd.readouterr().err == ""  # no "--- Logging error ---" blocks

@@ -63,6 +63,7 @@ from uploader_gui.core.encoding_watch import (
     MSG_STOPPED_WATCHING,
 )
 from uploader_gui.core.errors import UploadError
+from uploader_gui.core.log_file import QuietFileHandler
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.store import (
@@ -114,6 +115,10 @@ MSG_CHECK_GAVE_UP = (
     "Nothing was sent; run the command again later."
 )
 MSG_LOG_FILE = "cannot write the log file {path}: {error}"
+MSG_LOG_FILE_FULL = (
+    f"{APP_NAME} upload: note: the log file {{path}} cannot be written ({{error}}); "
+    "nothing more is logged, the uploads go on"
+)
 MSG_DATA_FOLDER = "cannot open the upload list in the folder {folder}: {error}"
 #: Attempts of the upload-token check before a server problem ends the command, and the waits
 #: between them (seconds, doubling).
@@ -280,13 +285,20 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     return False
 
 
-def _setup_logging(log_file: Path | None, secrets: list[str]) -> None:
+def _setup_logging(log_file: Path | None, secrets: list[str], err: TextIO) -> None:
     """Log details to ``log_file`` (if given), with the key and token masked. Raises OSError
-    when the file cannot be opened."""
+    when the file cannot be opened; a file that later cannot be written is said once on
+    ``err`` and logging stops (the upload goes on)."""
     if log_file is None:
         logging.getLogger().addHandler(logging.NullHandler())
         return
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+
+    def give_up(error: BaseException) -> None:
+        reason = getattr(error, "strerror", None) or error
+        with suppress(OSError, ValueError):
+            say(err, MSG_LOG_FILE_FULL.format(path=log_file, error=reason))
+
+    handler = QuietFileHandler(log_file, encoding="utf-8", on_give_up=give_up)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     try:
         from uploader_gui.core.secrets import RedactingFilter
@@ -336,7 +348,7 @@ def _client(
             return EXIT_USAGE
         secret = key
     try:
-        _setup_logging(args.log_file, [secret])
+        _setup_logging(args.log_file, [secret], err)
     except OSError as exc:
         _error(err, MSG_LOG_FILE.format(path=args.log_file, error=exc.strerror or exc))
         return EXIT_USAGE

@@ -12,7 +12,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from uploader_gui import APP_NAME
+from uploader_gui.core.log_file import QuietRotatingFileHandler
 from uploader_gui.core.secrets import RedactingFilter
 from uploader_gui.gui.shown_text import shown
 
@@ -53,7 +53,8 @@ def setup_logging(folder: Path | None = None, *, level: int = logging.INFO) -> P
     folder = folder if folder is not None else log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
-    handler = RotatingFileHandler(
+    # A disk that refuses the log later stops the log, never prints tracebacks.
+    handler = QuietRotatingFileHandler(
         path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(
