@@ -129,6 +129,44 @@ def test_killed_then_same_command_continues_the_same_video(
     assert_sent_only_the_missing(emulator, video_id, mark)
 
 
+def test_killed_while_its_video_was_being_created_continues_that_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Killed (a power cut, SIGKILL) after ``POST /videos`` left and before its answer was
+    stored: the next run finds the video that request made, by the file's fingerprint, and
+    uploads into it instead of making a second one."""
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    emulator.faults.hold_create_answer = 30.0  # the video is made; its answer is slow to leave
+    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
+    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "uploader_gui", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not emulator.videos():  # the server's own state: the video exists
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        proc.kill()
+        out, _ = proc.communicate(timeout=30)
+    emulator.faults.hold_create_answer = 0.0
+    assert "videoCreated" not in out  # the answer never reached the killed run
+    made = only_video(emulator)
+    run = cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS)
+    assert run.returncode == 0, run.stderr
+    final = finals(json_lines(run.stdout))[clip.name]
+    assert final["event"] == "done" and final["videoId"] == made
+    assert only_video(emulator) == made
+    assert served_bytes(emulator, made) == clip.read_bytes()
+
+
 def test_resume_alone_continues_every_unfinished_upload(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "clip.mp4", SIZE)
     upload_then_kill(emulator, clip)

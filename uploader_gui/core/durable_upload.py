@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -466,6 +467,8 @@ def run_one(
         video_id=record.video_id,
         sleep=sleep,
         already_received=known,
+        created_since=record.creating_since,
+        on_creating=lambda: store.mark_creating(file_id, time.time()),
     )
     try:
         result = upload.run()

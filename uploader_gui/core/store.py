@@ -118,6 +118,9 @@ class FileRecord:
     #: The file's inode (file id on Windows) when queued; None for a file queued by a version
     #: that did not record it.
     inode: int | None
+    #: When a request to create this file's video was sent without its answer being stored
+    #: (seconds since the epoch), else None.
+    creating_since: float | None
     fingerprint: str
     environment: str
     base_url: str
@@ -207,6 +210,10 @@ MIGRATIONS: list[Migration] = [
     # 2: the inode, so a file deleted and written again (or copied back with its times) is
     # not taken for the one queued. Rows queued before stay NULL: unknown, not "changed".
     ("ALTER TABLE files ADD COLUMN inode INTEGER",),
+    # 3: when a request to create this file's video was sent and its answer not yet stored, so
+    # a run stopped in between (a signal, a full disk, a crash) looks for that video next time
+    # instead of making a second one.
+    ("ALTER TABLE files ADD COLUMN creating_since REAL",),
 ]
 
 
@@ -251,9 +258,9 @@ def _as_damage(error: sqlite3.DatabaseError) -> Exception:
 
 
 _FILE_COLUMNS = (
-    "id, path, size, mtime_ns, inode, fingerprint, environment, base_url, auth_kind, video_id, "
-    "metadata, chunk_size, range_form, state, last_error, position, created_at, updated_at, "
-    "finished_at, result"
+    "id, path, size, mtime_ns, inode, creating_since, fingerprint, environment, base_url, "
+    "auth_kind, video_id, metadata, chunk_size, range_form, state, last_error, position, "
+    "created_at, updated_at, finished_at, result"
 )
 
 
@@ -520,8 +527,21 @@ class UploadStore:
         video for the same file."""
         with self._write(durable=True) as db:
             cursor = db.execute(
-                "UPDATE files SET video_id = ?, updated_at = ? WHERE id = ?",
+                "UPDATE files SET video_id = ?, creating_since = NULL, updated_at = ? WHERE id = ?",
                 (video_id, time.time(), file_id),
+            )
+            self._changed(cursor, file_id)
+
+    def mark_creating(self, file_id: int, when: float) -> None:
+        """Remember, forced to disk before the request leaves, that this file's video is being
+        created: if the answer never gets stored, the next run looks for the video that request
+        may have made (see :attr:`FileRecord.creating_since`)."""
+        with self._write(durable=True) as db:
+            # The first attempt's time is kept: the lookup must reach back to it.
+            cursor = db.execute(
+                "UPDATE files SET creating_since = COALESCE(creating_since, ?), updated_at = ? "
+                "WHERE id = ?",
+                (when, time.time(), file_id),
             )
             self._changed(cursor, file_id)
 
@@ -769,6 +789,7 @@ def _file_record(row: sqlite3.Row) -> FileRecord:
         size=int(row["size"]),
         mtime_ns=int(row["mtime_ns"]),
         inode=None if row["inode"] is None else int(row["inode"]),
+        creating_since=None if row["creating_since"] is None else float(row["creating_since"]),
         fingerprint=str(row["fingerprint"]),
         environment=str(row["environment"]),
         base_url=str(row["base_url"]),

@@ -140,6 +140,10 @@ class FileUpload:
     With an upload token and no ``video_id``, the server creates the video on the first chunk,
     so :class:`VideoCreated` comes after that chunk's bytes; the other chunks wait for it.
 
+    ``created_since`` is when an earlier run asked to create this file's video without
+    storing the answer: that video is looked for before another is made. ``on_creating`` runs
+    before each request to create the video leaves (the durable layer records it first).
+
     ``sleep`` replaces the waits between retries (tests pass a function that returns at once).
     Events reach ``listener`` from the threads doing the work; a listener that raises is logged
     and otherwise ignored.
@@ -157,6 +161,8 @@ class FileUpload:
         video_id: str | None = None,
         sleep: Callable[[float], None] | None = None,
         already_received: Sequence[tuple[int, int]] = (),
+        created_since: float | None = None,
+        on_creating: Callable[[], None] | None = None,
     ) -> None:
         self._client = client
         self._path = Path(path)
@@ -166,6 +172,8 @@ class FileUpload:
         self._control = control or UploadControl()
         self._video_id = video_id
         self._known_ranges = tuple(already_received)
+        self._created_since = created_since
+        self._on_creating = on_creating
         self._sleep = sleep
         self._emit_lock = threading.RLock()
         self._pause_lock = threading.Lock()
@@ -235,7 +243,14 @@ class FileUpload:
         return self._finish(schedule.chunks, completion)
 
     def _create_video(self) -> dict[str, Any]:
-        return create_video(self._client, self._metadata, self._call, name=str(self._path))
+        return create_video(
+            self._client,
+            self._metadata,
+            self._call,
+            name=str(self._path),
+            earlier_attempt=self._created_since,
+            on_sending=self._on_creating,
+        )
 
     def _send_all(self, schedule: ChunkSchedule) -> dict[str, Any]:
         """Send what ``schedule`` has left; the last chunk goes alone, after all others.

@@ -48,12 +48,34 @@ Call = Callable[[Callable[[], dict[str, Any]]], dict[str, Any]]
 
 
 def create_video(
-    client: ApiClient, metadata: VideoMetadata, call: Call, *, name: str
+    client: ApiClient,
+    metadata: VideoMetadata,
+    call: Call,
+    *,
+    name: str,
+    earlier_attempt: float | None = None,
+    on_sending: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """The new video (``POST /videos``) for the file called ``name``, or the one a request
-    whose answer was lost made (see the module)."""
+    whose answer was lost made (see the module).
+
+    ``earlier_attempt`` is when an earlier run sent such a request without storing its answer
+    (it was stopped in between): the video that request may have made is looked for first.
+    ``on_sending`` runs before each request leaves, so the caller can record that one is in
+    flight."""
+    if earlier_attempt is not None:
+        found = find_created_video(client, metadata, call, around=earlier_attempt)
+        if found is not None:
+            log.info(
+                "%s was being created when the last run stopped; continuing in %s",
+                name,
+                found.get("videoId"),
+            )
+            return found
 
     def create() -> dict[str, Any]:
+        if on_sending is not None:
+            on_sending()
         try:
             return client.create_video(metadata)
         except (NetworkError, OutcomeUnknownError) as exc:
@@ -77,18 +99,19 @@ def create_video(
 
 
 def find_created_video(
-    client: ApiClient, metadata: VideoMetadata, call: Call
+    client: ApiClient, metadata: VideoMetadata, call: Call, *, around: float | None = None
 ) -> dict[str, Any] | None:
     """The video a creation whose answer was lost made, if the file's fingerprint in its
-    metadata finds one: the newest one created in the last few minutes, with this title and no
-    byte received yet. ``None`` when there is no fingerprint or no such video."""
+    metadata finds one: the newest one created within a few minutes of ``around`` (the time
+    the request was sent; now by default), with this title and no byte received yet. ``None``
+    when there is no fingerprint or no such video."""
     fingerprint = metadata.metadata.get(FINGERPRINT_KEY)
     if not fingerprint:
         return None
     try:
         page = call(lambda: {"data": videos_with_metadata(client, FINGERPRINT_KEY, fingerprint)})
         videos: list[dict[str, Any]] = page["data"]
-        now = time.time()
+        when = time.time() if around is None else around
         for video in videos:
             video_id = video_id_of(video)
             created = _created_at(video)
@@ -96,7 +119,7 @@ def find_created_video(
                 video_id is None
                 or video.get("title") != metadata.title
                 or created is None
-                or abs(now - created) > CREATED_LOOKUP_WINDOW
+                or abs(when - created) > CREATED_LOOKUP_WINDOW
             ):
                 continue
             status = call(partial(client.get_status, video_id))

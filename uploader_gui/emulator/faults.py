@@ -30,6 +30,9 @@ class Faults:
     rate_limit_window: float = 60.0
     #: Seconds added before answering every request.
     latency: float = 0.0
+    #: Seconds the answer to creating a video (``POST /videos``) is held after the video was
+    #: made: the server did the work and the client does not know yet.
+    hold_create_answer: float = 0.0
     #: Cap in bytes per second on reading each request body, per connection (0 = no cap).
     bandwidth: float = 0.0
     #: Answer every listing of videos (``GET /videos``) with 503 in problem+json, as a busy

@@ -249,6 +249,8 @@ class RoutesBase:
             LOG.exception("emulator error on %s %s", request.method, request.path)
             response = self._problem(ApiError("server-error"))
         response.headers.update(headers)
+        if faults.hold_create_answer > 0 and request.method == "POST" and request.path == "/videos":
+            await asyncio.sleep(faults.hold_create_answer)  # made, but the answer is slow
         return response
 
     @staticmethod
