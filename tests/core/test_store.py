@@ -733,3 +733,26 @@ def test_acks_reported_before_a_sigkill_are_all_kept(
         assert len(acked) <= len(reported) + 1, "at most the one in flight beyond the report"
         assert reopened.get(file_id).video_id == "vi-crash"
         assert [r.id for r in reopened.unfinished()] == [file_id]
+
+
+def test_a_create_in_flight_is_kept_until_its_video_is_stored(
+    store: UploadStore, video: Path
+) -> None:
+    file_id = add(store, video)
+    assert store.get(file_id).creating_since is None
+    store.mark_creating(file_id, 1000.0)
+    store.mark_creating(file_id, 2000.0)  # the latest attempt is the one to look around
+    assert store.get(file_id).creating_since == 2000.0
+    store.set_video_id(file_id, "vi1")
+    record = store.get(file_id)
+    assert record.video_id == "vi1" and record.creating_since is None
+    with pytest.raises(KeyError):
+        store.mark_creating(file_id + 99, 1.0)
+
+
+@pytest.mark.parametrize("inode", [0, 2**63, 2**64 - 1, 2**127])
+def test_an_inode_sqlite_cannot_hold_is_left_out(inode: int) -> None:
+    stat = os.stat_result((0o100644, inode, 1, 1, 0, 0, 10, 0, 0, 0))
+    assert store_module._inode(stat) is None
+    ok = os.stat_result((0o100644, 2**63 - 1, 1, 1, 0, 0, 10, 0, 0, 0))
+    assert store_module._inode(ok) == 2**63 - 1

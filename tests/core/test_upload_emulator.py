@@ -507,11 +507,15 @@ def _rewrite_keeping_size_and_mtime(path: Path) -> None:
 
 
 def _copied_back(path: Path) -> None:
-    """Deleted, then copied back with its times (``cp -p``): the same bytes, a new inode."""
-    aside = path.with_name("aside.mp4")
-    shutil.copy2(path, aside)
+    """Deleted, then another version of the same size copied in its place with the old times
+    (``cp -p``): a new inode, unless the file system hands the old number out again; either
+    way the content tells. (The very same bytes copied back may go on: nothing changed.)"""
+    st = path.stat()
+    other = path.with_name("other version.mp4")
+    other.write_bytes(path.read_bytes()[: len(MP4_HEAD)] + os.urandom(st.st_size - len(MP4_HEAD)))
+    os.utime(other, ns=(st.st_atime_ns, st.st_mtime_ns))
     path.unlink()
-    shutil.copy2(aside, path)
+    shutil.copy2(other, path)
 
 
 def _truncated_and_regrown(path: Path) -> None:
@@ -547,6 +551,35 @@ def test_a_change_that_keeps_size_and_mtime_is_caught(
     # Nothing completed: the server never assembled a mix of the two versions.
     (created,) = emulator.videos()
     assert emulator.source_path(created["videoId"]) is None
+
+
+def _permissions_changed(path: Path) -> None:
+    os.chmod(path, 0o600)
+
+
+def _hard_linked(path: Path) -> None:
+    os.link(path, path.with_name("backup.mp4"))  # what hard-link backups do
+
+
+@pytest.mark.parametrize("touch", [_permissions_changed, _hard_linked], ids=["chmod", "hard_link"])
+def test_a_change_of_its_change_time_alone_does_not_stop_the_upload(
+    emulator: Emulator, client: ApiClient, video: Path, touch: Callable[[Path], None]
+) -> None:
+    """Permissions, a new hard link or a sync client's attributes move the change time and
+    nothing else: the content samples are the same, so the upload goes on."""
+    rec = Recorder()
+    touched: list[int] = []
+
+    def once(event: ChunkAcknowledged) -> None:
+        if not touched:
+            touched.append(event.chunk_index)
+            before = video.stat().st_ctime_ns
+            touch(video)
+            assert video.stat().st_ctime_ns != before  # the change this test is about
+
+    rec.on(ChunkAcknowledged, once)
+    result = upload(client, video, UploadOptions(chunk_size=5 * MIB, parallel_chunks=1), rec)
+    assert touched and served_bytes(emulator, result.video_id) == video.read_bytes()
 
 
 def test_the_sampled_content_is_read_again_before_completing(

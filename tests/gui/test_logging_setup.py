@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from uploader_gui.core.log_file import QuietRotatingFileHandler
 from uploader_gui.core.secrets import RedactingFilter
 from uploader_gui.gui.logging_setup import CrashReporter, setup_logging
 
@@ -94,3 +95,19 @@ def test_a_log_the_disk_refuses_stops_without_a_traceback(
     for n in range(3):
         logging.getLogger("uploader_gui.test").warning("record %d", n)
     assert capfd.readouterr().err == ""  # no "--- Logging error ---" blocks
+
+
+def test_a_malformed_record_loses_only_itself(tmp_path: Path) -> None:
+    path = tmp_path / "app.log"
+    handler = QuietRotatingFileHandler(path, encoding="utf-8")
+    log = logging.getLogger("uploader_gui.test.isolated")
+    log.propagate = False  # this handler alone, as in the app
+    log.addHandler(handler)
+    try:
+        log.warning("two %s %s", "values")  # noqa: PLE1206 (a bug in a log call, on purpose)
+        log.warning("the next record")
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    assert not handler.given_up
+    assert "the next record" in path.read_text()

@@ -15,10 +15,11 @@ from tests.hostile.server import (
     HostileServer,
     Seen,
     json_answer,
+    padded_json,
     problem,
     raw_answer,
 )
-from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.api_client import MAX_ANSWER_BYTES, ApiClient
 from uploader_gui.core.duplicates import FINGERPRINT_KEY
 from uploader_gui.core.errors import InvalidInputError, QuotaError, ServerError
 from uploader_gui.core.events import RetryCause, RetryReason
@@ -122,6 +123,8 @@ UNKNOWN_CREATES = {
     "201 with an empty id": json_answer(201, {"videoId": ""}),
     "502 from a gateway": raw_answer(502, b"<html>Bad Gateway</html>", "text/html"),
     "504 from a gateway": raw_answer(504, b"", "text/plain"),
+    "504 from a gateway in JSON": json_answer(504, {"message": "Endpoint request timed out"}),
+    "201 far too large": padded_json(201, {"videoId": "vi1"}, 4 * MAX_ANSWER_BYTES),
 }
 
 
@@ -138,11 +141,21 @@ def test_a_create_of_unknown_outcome_is_never_repeated(
     assert not raised.value.retryable
 
 
-def test_api_videos_own_server_error_on_create_is_tried_again(
-    hostile: HostileServer, tmp_path: Path
+@pytest.mark.parametrize(
+    "answer",
+    [
+        problem(500, "Internal error"),
+        problem(503, "Service unavailable"),
+        raw_answer(503, b"<html>Down for maintenance</html>", "text/html"),
+    ],
+    ids=["api.video 500", "api.video 503", "a 503 page"],
+)
+def test_a_create_that_surely_did_nothing_is_tried_again(
+    hostile: HostileServer, tmp_path: Path, answer: Answer
 ) -> None:
-    """A failure api.video explains itself (problem+json) created nothing: trying again is safe."""
-    hostile.on("POST", "/videos", problem(503, "Service unavailable"))
+    """A failure api.video explains itself (problem+json), or a 503 (the service took nothing
+    on), created nothing: trying again is safe."""
+    hostile.on("POST", "/videos", answer)
     with pytest.raises(ServerError, match="Gave up after 3 attempts"):
         _upload(hostile, tmp_path).run()
     assert len(hostile.requests("POST", "/videos")) == 3

@@ -29,12 +29,11 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from concurrent.futures import wait as wait_for_any
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import TextIO
+from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.arguments import build_parser
@@ -457,28 +456,58 @@ def _run_locked(
     reporter.start()
     pool = ThreadPoolExecutor(args.parallel, thread_name_prefix="file")
     futures: list[Future[bool]] = []
+    all_done = threading.Event()
+    left = [len(jobs)]
+    left_lock = threading.Lock()
+
+    def one_done(_future: Future[bool]) -> None:
+        with left_lock:
+            left[0] -= 1
+            if left[0] == 0:
+                all_done.set()
+
+    ignored: dict[int, Any] = {}
     try:
         # An interrupt may land anywhere in here, even while the files are being handed out:
         # the uploads are always told to stop before the pool is waited for, or they would
         # run to their end first.
         for job in jobs:
-            futures.append(pool.submit(_upload_one, work, job))
-        pending: set[Future[bool]] = set(futures)
-        while pending:
-            # Never one endless wait: a signal the kernel hands to an upload thread is only
-            # acted on once the main thread runs Python again.
-            _, pending = wait_for_any(pending, timeout=SIGNAL_CHECK_SECONDS)
+            future = pool.submit(_upload_one, work, job)
+            futures.append(future)
+            future.add_done_callback(one_done)
+        # Never one endless wait: a signal the kernel hands to an upload thread is only acted
+        # on once the main thread runs Python again. An event, not ``concurrent.futures.wait``,
+        # which an interrupt can leave holding the futures' locks.
+        while not all_done.wait(SIGNAL_CHECK_SECONDS):
+            pass
         results = [f.result() for f in futures]
     except KeyboardInterrupt:
-        # Stopped, not cancelled: the files stay in the queue for the next run.
+        # Stopped, not cancelled: the files stay in the queue for the next run. Further stop
+        # signals are ignored while the uploads end, so the store and the queue lock are
+        # only let go once nothing writes to them.
         work.control.stop()
+        ignored = _ignore_stop_signals()
         for f in futures:
             f.cancel()
         raise
     finally:
         pool.shutdown(wait=True)
         reporter.stop()
+        for signum, handler in ignored.items():
+            signal.signal(signum, handler)
     return EXIT_OK if queued_all and all(results) else EXIT_FAILED
+
+
+def _ignore_stop_signals() -> dict[int, Any]:
+    """Ignore Ctrl-C, SIGTERM and SIGHUP from now on (main thread only); the handlers before."""
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is not threading.main_thread():
+        return previous
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            previous[signum] = signal.signal(signum, signal.SIG_IGN)
+    return previous
 
 
 class _StopSignalError(KeyboardInterrupt):

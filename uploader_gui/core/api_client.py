@@ -295,14 +295,26 @@ def _read_answer(response: requests.Response) -> None:
     blocks: list[bytes] = []
     total = 0
     try:
-        for block in response.iter_content(ANSWER_BLOCK):
-            total += len(block)
-            if total > MAX_ANSWER_BYTES:
-                raise ServerError(
-                    MSG_ANSWER_TOO_LARGE, detail=f"more than {MAX_ANSWER_BYTES} bytes"
-                )
-            blocks.append(block)
+        try:
+            for block in response.iter_content(ANSWER_BLOCK):
+                total += len(block)
+                if total > MAX_ANSWER_BYTES:
+                    # Read after the server acted: what it did is unknown, like any answer
+                    # that cannot be read (a create must not be sent again).
+                    raise OutcomeUnknownError(
+                        MSG_ANSWER_TOO_LARGE, detail=f"more than {MAX_ANSWER_BYTES} bytes"
+                    )
+                blocks.append(block)
+        except requests.RequestException as exc:
+            if _answer_expired():
+                raise TimedOutError(MSG_TIMED_OUT, detail="the answer came too slowly") from exc
+            raise
+        if _answer_expired():  # the socket was shut: what was read may be cut short
+            raise TimedOutError(MSG_TIMED_OUT, detail="the answer came too slowly")
     finally:
+        # The watchdog goes before the connection returns to the pool, where another request
+        # may take it.
+        _end_answer()
         response.close()
     # requests keeps a streamed body it has read here; setting it is its documented pattern
     # for a body read by the caller.

@@ -42,11 +42,11 @@ class _GivesUpQuietly(logging.Handler):
             super().close()
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
-        if self.given_up:
-            return
-        self.given_up = True
         error = sys.exc_info()[1]
-        if self._on_give_up is not None and error is not None:
+        if self.given_up or not isinstance(error, OSError | ValueError):
+            return  # a malformed record (a bug in a log call) loses that record only
+        self.given_up = True
+        if self._on_give_up is not None:
             self._on_give_up(error)
 
 

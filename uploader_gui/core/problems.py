@@ -135,9 +135,11 @@ def error_for(
             MSG_RATE_LIMITED, retry_after=retry_after_of(response), detail=reason, status=status
         )
     if status >= 500:
-        # Without api.video's own problem answer, a proxy or gateway spoke: the request may
-        # well have reached api.video and been acted on.
-        kind_of = ServerError if problem else OutcomeUnknownError
+        # Without api.video's own problem answer (a ``type`` and a ``title``), a proxy or
+        # gateway spoke: the request may well have reached api.video and been acted on. A 503
+        # says the service took nothing on, whoever sends it.
+        explained = bool(problem.get("type")) and bool(problem.get("title"))
+        kind_of = ServerError if explained or status == 503 else OutcomeUnknownError
         return kind_of(MSG_SERVER_ERROR.format(status=status), detail=reason, status=status)
     if status == 404:
         if problem.get("name") == "videoId" or "resource-not-found" in kind:

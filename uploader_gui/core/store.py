@@ -537,10 +537,9 @@ class UploadStore:
         created: if the answer never gets stored, the next run looks for the video that request
         may have made (see :attr:`FileRecord.creating_since`)."""
         with self._write(durable=True) as db:
-            # The first attempt's time is kept: the lookup must reach back to it.
+            # The latest attempt's time: an earlier one was looked for when this run began.
             cursor = db.execute(
-                "UPDATE files SET creating_since = COALESCE(creating_since, ?), updated_at = ? "
-                "WHERE id = ?",
+                "UPDATE files SET creating_since = ?, updated_at = ? WHERE id = ?",
                 (when, time.time(), file_id),
             )
             self._changed(cursor, file_id)
@@ -760,8 +759,11 @@ class _NewFileRow:
 
 
 def _inode(stat: os.stat_result) -> int | None:
-    """The inode (file id on Windows), None where the file system has none to give."""
-    return stat.st_ino or None
+    """The inode (file id on Windows), None where the file system has none to give, or one
+    SQLite cannot hold (128-bit file ids on ReFS, 64-bit inodes with the top bit set on some
+    network mounts): such a file is then judged without it."""
+    inode = stat.st_ino
+    return inode if 0 < inode < 2**63 else None
 
 
 def _new_file_row(path: Path, metadata: VideoMetadata, known_fp: str | None) -> _NewFileRow:

@@ -527,8 +527,18 @@ class FileUpload:
             raise SourceChangedError(MSG_FILE_VANISHED) from None
         except OSError as exc:
             raise SourceChangedError(MSG_FILE_VANISHED, detail=str(exc)) from exc
-        if self._identity is not None and identity != self._identity:
-            raise SourceChangedError(MSG_FILE_CHANGED, detail=self._identity.differences(identity))
+        before = self._identity
+        if before is None or identity == before:
+            return
+        if identity._replace(ctime_ns=before.ctime_ns) == before and (
+            not self._samples or self._read_samples() == self._samples
+        ):
+            # Only the change time moved: a permission change, a new hard link, a sync client's
+            # extended attributes. The content samples are the same, so it is the same file.
+            log.info("%s: only its change time moved; the content is the same", self._path)
+            self._identity = identity
+            return
+        raise SourceChangedError(MSG_FILE_CHANGED, detail=before.differences(identity))
 
     def _check_content(self) -> None:
         """:meth:`_check_source`, then the sampled content read again and compared with the run's

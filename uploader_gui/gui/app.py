@@ -231,7 +231,6 @@ def _run(args: argparse.Namespace) -> int:
     try:
         code = _self_test(app, window, demo) if args.self_test else app.exec()
     finally:
-        quit_on.close()
         if probe is not None:
             probe.stop()
         if workload is not None:
@@ -243,6 +242,8 @@ def _run(args: argparse.Namespace) -> int:
         if lock is not None:
             lock.release()
         demo.stop()
+        # Last: a second signal while shutting down must not cut the clean-up short.
+        quit_on.close()
         log.info("Stopped with exit code %s", code)
         # Qt may still log while it tears down; by then the Python handler can no longer run.
         qInstallMessageHandler(None)
