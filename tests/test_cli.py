@@ -31,15 +31,38 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def cli(*args: str, key: str | None = KEY) -> subprocess.CompletedProcess[str]:
+def cli_env(key: str | None = KEY) -> dict[str, str]:
+    """The environment of a command under test: this test's key (or none), and no keyring."""
     env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
     if key is not None:
         env["APIVIDEO_API_KEY"] = key
+    return env
+
+
+def start_cli(
+    args: list[str],
+    *,
+    runner: tuple[str, ...] = ("-m", "uploader_gui"),
+    stderr: int = subprocess.PIPE,
+) -> subprocess.Popen[str]:
+    """The command ``args`` started, its output on pipes as text; ``runner`` replaces
+    ``-m uploader_gui`` (a wrapper that sets up signals first)."""
+    return subprocess.Popen(
+        [sys.executable, *runner, *args],
+        cwd=ROOT,
+        env=cli_env(),
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        text=True,
+    )
+
+
+def cli(*args: str, key: str | None = KEY) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "uploader_gui", "upload", *args],
         cwd=ROOT,
-        env=env,
+        env=cli_env(key),
         capture_output=True,
         text=True,
         timeout=120,
@@ -189,19 +212,10 @@ def test_ctrl_c_exits_130_and_leaves_the_file_to_resume(emulator: Emulator, tmp_
     # machine lets this test read the first progress line and send it.
     clip = write_video(tmp_path / "clip.mp4", 40 * MIB)
     emulator.faults.bandwidth = SLOW_LINK
-    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
-    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]
-    with subprocess.Popen(
-        # As in a terminal: a suite started in the background (``make test &``, CI runners)
-        # hands its children Ctrl+C ignored, and Python then keeps ignoring it, rightly.
-        [sys.executable, "-c", INTERRUPTIBLE, *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
+    # As in a terminal: a suite started in the background (``make test &``, CI runners) hands
+    # its children Ctrl+C ignored, and Python then keeps ignoring it, rightly.
+    with start_cli(args, runner=("-c", INTERRUPTIBLE)) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             if json.loads(line)["event"] == "progress":
@@ -242,18 +256,9 @@ def _slow_upload(
     return the finished process, its stderr and its stdout lines. With ``how == "ignore"``
     the link is fast again once they are sent, so a run that ignored them ends soon."""
     emulator.faults.bandwidth = SLOW_LINK
-    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
-    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, "--chunk-size", "5MiB", "--json"]
     lines: list[str] = []
-    with subprocess.Popen(
-        [sys.executable, "-c", WITH_STOP_SIGNALS, how, *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as proc:
+    with start_cli(args, runner=("-c", WITH_STOP_SIGNALS, how)) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             lines.append(line)

@@ -21,7 +21,7 @@ from tests.core.engine_helpers import (
     served_bytes,
     write_video,
 )
-from tests.test_cli import KEY, ROOT, cli, finals, json_lines
+from tests.test_cli import KEY, ROOT, cli, finals, json_lines, start_cli
 from uploader_gui.core.durable_upload import take_queue_lock
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.limits import MIB
@@ -49,18 +49,9 @@ def upload_then_kill(emulator: Emulator, clip: Path) -> None:
     """Start ``upload clip`` on a slow link and SIGKILL it once the first chunk is acknowledged
     and the second is on its way."""
     emulator.faults.bandwidth = MIB  # the rest of the file takes seconds: time to act on a line
-    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
-    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
     killed = False
-    with subprocess.Popen(
-        [sys.executable, "-m", "uploader_gui", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ) as proc:
+    with start_cli(args, stderr=subprocess.DEVNULL) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             event = json.loads(line)
@@ -137,17 +128,8 @@ def test_killed_while_its_video_was_being_created_continues_that_video(
     uploads into it instead of making a second one."""
     clip = write_video(tmp_path / "clip.mp4", SIZE)
     emulator.faults.hold_create_answer = 30.0  # the video is made; its answer is slow to leave
-    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
-    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uploader_gui", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    proc = start_cli(args, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while not emulator.videos():  # the server's own state: the video exists
@@ -268,18 +250,9 @@ def upload_while(emulator: Emulator, clip: Path, change: Any, *, kill: bool) -> 
     acknowledged and the second is on its way; then SIGKILL the run (``kill``) or let it end.
     Returns its exit status (None when killed)."""
     emulator.faults.bandwidth = MIB
-    env = {k: v for k, v in os.environ.items() if k != "APIVIDEO_API_KEY"}
-    env.update(APIVIDEO_API_KEY=KEY, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
     changed = False
-    with subprocess.Popen(
-        [sys.executable, "-m", "uploader_gui", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    ) as proc:
+    with start_cli(args, stderr=subprocess.DEVNULL) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
             event = json.loads(line)
