@@ -131,10 +131,8 @@ def test_killed_while_its_video_was_being_created_continues_that_video(
     args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
     proc = start_cli(args, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 60
-        while not emulator.videos():  # the server's own state: the video exists
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.02)
+        # The server's own state: the video is made and its answer held.
+        assert emulator.wait_held_create(timeout=60)
     finally:
         proc.kill()
         out, _ = proc.communicate(timeout=30)

@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +48,6 @@ def test_an_ignored_signal_stays_ignored(qtbot: Any) -> None:
         signal.signal(signal.SIGHUP, previous)
 
 
-def _wait_for(check: Any, proc: subprocess.Popen[str], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)  # polling another process's files: there is no event to wait on
-
-
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_the_window_quits_cleanly_on_a_signal(tmp_path: Path, sig: signal.Signals) -> None:
     env = headless_env(tmp_path)
@@ -64,30 +55,35 @@ def test_the_window_quits_cleanly_on_a_signal(tmp_path: Path, sig: signal.Signal
     temp = tmp_path / "temp"
     temp.mkdir()
     env["TMPDIR"] = str(temp)
-    diagnostics = tmp_path / "diagnostics.jsonl"
-    args = ["--demo", "--demo-files", "3", "--demo-speed", "4", "--diagnostics", str(diagnostics)]
-    proc = subprocess.Popen(
-        # Ctrl+C acted on, even when the suite runs as a background job (which ignores it).
-        [sys.executable, "-c", INTERRUPTIBLE, *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        # Up, with uploads running: the demo's folder and the scratch store exist.
-        _wait_for(
-            lambda: any(temp.glob("uploader-scratch-*")) and any(temp.glob("uploader-gui-demo-*")),
-            proc,
+    # The window's diagnostics, a line a second on its standard output: each line is a moment
+    # to look, without polling.
+    args = ["--demo", "--demo-files", "3", "--demo-speed", "4", "--diagnostics", "/dev/stdout"]
+    errors = tmp_path / "stderr.txt"
+    with open(errors, "w") as err_file:
+        proc = subprocess.Popen(
+            # Ctrl+C acted on, even when the suite runs as a background job (which ignores it).
+            [sys.executable, "-c", INTERRUPTIBLE, *args],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=err_file,
+            text=True,
         )
-        _wait_for(lambda: diagnostics.exists() and diagnostics.read_text().count("\n") >= 1, proc)
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
+        try:
+            assert proc.stdout is not None
+            # Up, with uploads running: the demo's folder and the scratch store exist.
+            for _line in proc.stdout:
+                if any(temp.glob("uploader-scratch-*")) and any(temp.glob("uploader-gui-demo-*")):
+                    break
+            else:
+                raise AssertionError(f"the window ended first: {errors.read_text()}")
+            proc.send_signal(sig)
+            proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    err = errors.read_text()
     assert proc.returncode == 128 + sig, (proc.returncode, err)
     assert "Traceback" not in err
     assert list(temp.iterdir()) == []  # nothing left behind: no demo folder, no scratch store

@@ -12,7 +12,6 @@ from __future__ import annotations
 import gzip
 import json
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -104,6 +103,7 @@ class HostileServer:
         self.seen: list[Seen] = []
         self._videos = 0
         self._httpd: ThreadingHTTPServer | None = None
+        self._stopping = threading.Event()
 
     @property
     def base_url(self) -> str:
@@ -160,7 +160,9 @@ class HostileServer:
                     for i in range(len(raw)):
                         self.wfile.write(raw[i : i + 1])
                         self.wfile.flush()
-                        time.sleep(answer.trickle)  # the fault itself: a server that trickles
+                        # The fault itself, paced; a stopping server ends it at once.
+                        if server._stopping.wait(answer.trickle):
+                            return
                 except OSError:
                     self.close_connection = True  # the client gave up, as it should
 
@@ -174,6 +176,7 @@ class HostileServer:
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
 
     def stop(self) -> None:
+        self._stopping.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()

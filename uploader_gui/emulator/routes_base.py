@@ -110,6 +110,8 @@ class RoutesBase:
         #: Requests being handled now (their headers read, their answer not yet sent).
         self.in_flight = 0
         self._idle = threading.Condition()
+        #: Answers to creating a video held so far (``Faults.hold_create_answer``).
+        self.held_creates = 0
         self._upload_window = RateWindow()
         self._other_window = RateWindow()
         self._server_errors = 0
@@ -125,6 +127,11 @@ class RoutesBase:
             return False
         path = request.path
         return path == "/upload" or (path.startswith("/videos/") and path.endswith("/source"))
+
+    def wait_held_create(self, timeout: float) -> bool:
+        """Block until an answer to a create is being held (see ``Faults.hold_create_answer``)."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self.held_creates > 0, timeout)
 
     def wait_in_flight(self, wanted: Callable[[int], bool], timeout: float) -> bool:
         """Block until the number of requests being handled satisfies ``wanted`` (False after
@@ -250,6 +257,9 @@ class RoutesBase:
             response = self._problem(ApiError("server-error"))
         response.headers.update(headers)
         if faults.hold_create_answer > 0 and request.method == "POST" and request.path == "/videos":
+            with self._idle:
+                self.held_creates += 1  # made: tests wait for this, then act on the client
+                self._idle.notify_all()
             await asyncio.sleep(faults.hold_create_answer)  # made, but the answer is slow
         return response
 

@@ -196,6 +196,11 @@ class Emulator:
         mid-request has had its last bytes received (or cut) and counted. False on timeout."""
         return self._app.wait_in_flight(lambda n: n == 0, timeout)
 
+    def wait_held_create(self, timeout: float = 30.0) -> bool:
+        """Block until the emulator has made a video and holds its answer (the fault
+        ``hold_create_answer``). False on timeout."""
+        return self._app.wait_held_create(timeout)
+
     def wait_busy(self, timeout: float = 30.0) -> bool:
         """Block until a request is being handled (its headers read). False on timeout."""
         return self._app.wait_in_flight(lambda n: n > 0, timeout)
