@@ -102,6 +102,15 @@ MSG_FIRST_CHUNK_LOST = (
     "before trying again, so the video is not created twice."
 )
 
+MSG_REFUSED_UNSENT = (
+    "The server refused part of the file as already received, although it had never been "
+    "sent, so the upload is not complete. Try again later."
+)
+MSG_TOKEN_NOT_CONFIRMED = (
+    "The server did not confirm that it received the whole file, and an upload token cannot "
+    "ask it. Try the upload again: what the server already has is not sent twice."
+)
+
 #: Longest single sleep while waiting for the bandwidth cap, so pause and cancel act at once.
 THROTTLE_STEP = 0.25
 #: Under a bandwidth cap a block holds about this many seconds of sending (at least
@@ -172,6 +181,8 @@ class FileUpload:
         self._control = control or UploadControl()
         self._video_id = video_id
         self._known_ranges = tuple(already_received)
+        #: An earlier run sent to this video: any chunk may be on the server already.
+        self._resumed = video_id is not None
         self._created_since = created_since
         self._on_creating = on_creating
         self._sleep = sleep
@@ -352,7 +363,15 @@ class FileUpload:
             bodies.append(body)
             return body
 
+        # Whether an attempt of this chunk may have reached the server already: one that left
+        # whole and whose answer was lost, or one an earlier run of this video made.
+        maybe_delivered = self._resumed
+        # Whether the server said it already holds the whole source (the completing chunk's
+        # answer was lost, and its retry was refused as a duplicate).
+        whole_source = False
+
         def attempt() -> dict[str, Any]:
+            nonlocal maybe_delivered, whole_source
             self._check_source()
             # After a 429 every chunk waits out the same window, not just the refused one.
             self._wait(self._client.upload_wait())
@@ -362,7 +381,8 @@ class FileUpload:
                     self._video_id, make_body, header, stall_seconds=self._options.stall_seconds
                 )
             except AlreadyReceivedError as exc:
-                return self._already_received(chunk, exc)
+                whole_source = exc.whole_source
+                return self._already_received(chunk, exc, maybe_delivered=maybe_delivered)
             except (NetworkError, OutcomeUnknownError) as exc:
                 unknown = isinstance(exc, OutcomeUnknownError) or (
                     isinstance(exc, NetworkError) and not _surely_not_received(exc, bodies, chunk)
@@ -370,6 +390,7 @@ class FileUpload:
                 if self._video_id is None and unknown:
                     # A token's first chunk starts a video; sent again, it would start another.
                     raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail=exc.detail) from exc
+                maybe_delivered = maybe_delivered or unknown
                 raise
 
         answer = self._call(attempt, chunk)
@@ -381,6 +402,8 @@ class FileUpload:
                 raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail="no video id in the answer")
             self._video_id = new_id
             self._emit(VideoCreated(self._video_id))
+        if self._client.uses_upload_token and chunk.start + chunk.size == self._size:
+            self._prove_token_completion(answer, whole_source=whole_source)
         self._acked.add(chunk.index)
         self._emit(ChunkAcknowledged(chunk.index))
         self._adapt(chunk)
@@ -428,12 +451,22 @@ class FileUpload:
             self._control.sleep(min(left, THROTTLE_STEP))
             self._checkpoint()
 
-    def _already_received(self, chunk: ChunkRange, error: AlreadyReceivedError) -> dict[str, Any]:
+    def _already_received(
+        self, chunk: ChunkRange, error: AlreadyReceivedError, *, maybe_delivered: bool
+    ) -> dict[str, Any]:
         """The server refused a chunk as a duplicate: an earlier attempt did arrive, only its
-        answer was lost. Believe it only if ``/status`` agrees (a token cannot ask; there the
-        refusal itself is the evidence)."""
+        answer was lost. Believe it only if ``/status`` agrees. A token cannot ask: there the
+        refusal is believed only when an earlier attempt may indeed have delivered the chunk
+        (``maybe_delivered``), and the completing answer must still prove the whole file
+        (:meth:`_prove_token_completion`)."""
         log.info("Chunk %d already on the server (%s); checking", chunk.index, error.detail)
         if self._client.uses_upload_token or self._video_id is None:
+            if not maybe_delivered:
+                # Never sent before, so the server cannot hold it: a refusal taken as a receipt
+                # here would leave a hole in the video.
+                raise InvalidInputError(
+                    MSG_REFUSED_UNSENT, detail=error.detail, status=error.status
+                )
             return {"videoId": self._video_id} if self._video_id else {}
         video_id = self._video_id
         status = self._client.get_status(video_id)
@@ -445,6 +478,18 @@ class FileUpload:
         raise InvalidInputError(
             MSG_REFUSED.format(reason=error.detail), detail=error.detail, status=error.status
         )
+
+    def _prove_token_completion(self, answer: Mapping[str, Any], *, whole_source: bool) -> None:
+        """An upload token cannot read ``/status``, so the completing chunk's answer is the
+        proof: api.video gives the whole Video (with its links) only once every byte of the
+        source is in, and only ``{"videoId"}`` while parts are missing. The other proof is the
+        server refusing the completing chunk's retry because it holds the whole source already.
+        Anything else is not done, whatever the status code said."""
+        video_id = self._vid()
+        if whole_source or (video_id_of(answer) == video_id and links_of(answer) is not None):
+            return
+        log.warning("The completing answer for %s is not the whole video: %r", video_id, answer)
+        raise ServerError(MSG_TOKEN_NOT_CONFIRMED, detail="the completing answer is not the video")
 
     # -- retries ---------------------------------------------------------------------------------
 
