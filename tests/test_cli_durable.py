@@ -48,22 +48,7 @@ def _custom(emulator: Emulator) -> Environment:
 def upload_then_kill(emulator: Emulator, clip: Path) -> None:
     """Start ``upload clip`` on a slow link and SIGKILL it once the first chunk is acknowledged
     and the second is on its way."""
-    emulator.faults.bandwidth = MIB  # the rest of the file takes seconds: time to act on a line
-    args = ["upload", str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS]
-    killed = False
-    with start_cli(args, stderr=subprocess.DEVNULL) as proc:
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            event = json.loads(line)
-            if event["event"] == "progress" and event["bytes"] >= 6 * MIB:
-                proc.kill()
-                killed = True
-                break
-        proc.wait(timeout=30)
-    emulator.faults.bandwidth = 0
-    assert killed, "the upload ended before it could be killed"
-    # What the killed process had handed to the kernel may still be arriving: let it land.
-    assert emulator.wait_idle()
+    upload_while(emulator, clip, lambda _clip: None, kill=True)
     assert len(emulator.videos()) == 1
 
 
@@ -327,3 +312,22 @@ def test_a_damaged_store_is_said_on_stderr(
     # Said once: the new store is healthy.
     again = cli(str(clip), "--base-url", emulator.base_url, "--json", "--allow-duplicate")
     assert "could not be read" not in again.stderr
+
+
+def test_after_a_damaged_store_the_unfinished_video_is_continued(
+    emulator: Emulator, tmp_path: Path, data_dir: Path
+) -> None:
+    """The store that knew of the upload is lost: the next run finds the file's unfinished
+    video on the server by its fingerprint and continues it instead of making a second one."""
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    upload_then_kill(emulator, clip)
+    video_id = only_video(emulator)
+    mark = log_mark(emulator, video_id)
+    for journal in data_dir.glob(STORE_FILE_NAME + "-*"):
+        journal.unlink()  # the killed run's write-ahead log would otherwise mend the store
+    (data_dir / STORE_FILE_NAME).write_bytes(b"not a database, " * 512)
+    run = cli(str(clip), "--base-url", emulator.base_url, *CHUNK_ARGS)
+    assert "could not be read, so a new one was started" in run.stderr
+    assert_resumed(emulator, clip, run)
+    assert finals(json_lines(run.stdout))["clip.mp4"]["videoId"] == video_id
+    assert_sent_only_the_missing(emulator, video_id, mark)

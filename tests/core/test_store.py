@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -87,6 +88,7 @@ def test_default_path_follows_the_environment_variable(
 
 
 def test_new_store_is_versioned_wal_with_foreign_keys(store: UploadStore, store_path: Path) -> None:
+    assert store.forgotten_before is None  # nothing was ever lost
     assert store.recovered_from is None
     assert store.recovery_message is None
     assert store.lock_path == store_path.with_name("uploads.sqlite3.lock")
@@ -117,8 +119,12 @@ def test_garbage_file_is_set_aside_and_a_fresh_store_made(store_path: Path, vide
     store_path.parent.mkdir(parents=True)
     garbage = b"this is not a database, it is a shopping list\n" * 200
     store_path.write_bytes(garbage)
+    before = time.time()
     with UploadStore(store_path) as opened:
         assert opened.recovered_from is not None
+        # Uploads begun before now are unknown here: their videos are looked for on the server.
+        reset = opened.forgotten_before
+        assert reset is not None and before <= reset <= time.time()
         assert opened.recovered_from.read_bytes() == garbage
         assert aside_files(store_path) == [opened.recovered_from]
         assert str(opened.recovered_from) in (opened.recovery_message or "")
@@ -126,6 +132,7 @@ def test_garbage_file_is_set_aside_and_a_fresh_store_made(store_path: Path, vide
         file_id = add(opened, video)
     with UploadStore(store_path) as again:
         assert again.recovered_from is None
+        assert again.forgotten_before == reset  # kept: files queued later still look
         assert [r.id for r in again.unfinished()] == [file_id]
 
 

@@ -102,7 +102,13 @@ def test_an_unreadable_success_is_not_called_a_server_error(hostile: HostileServ
     assert "201" not in str(raised.value) and "200" not in str(raised.value)
 
 
-def _upload(server: HostileServer, tmp_path: Path, *, fingerprint: str = "") -> FileUpload:
+def _upload(
+    server: HostileServer,
+    tmp_path: Path,
+    *,
+    fingerprint: str = "",
+    forgotten_before: float | None = None,
+) -> FileUpload:
     clip = write_video(tmp_path / "clip.mp4", SIZE)
     extra = {FINGERPRINT_KEY: fingerprint} if fingerprint else {}
     client = ApiClient(server.base_url, api_key=KEY)
@@ -112,6 +118,7 @@ def _upload(server: HostileServer, tmp_path: Path, *, fingerprint: str = "") -> 
         VideoMetadata(title="t", metadata=extra),
         UploadOptions(max_attempts=3),
         sleep=lambda _s: None,
+        forgotten_before=forgotten_before,
     )
 
 
@@ -200,6 +207,49 @@ def test_a_create_of_unknown_outcome_adopts_the_video_it_made(
     result = _upload(hostile, tmp_path, fingerprint="fp1").run()
     assert result.video_id == "vi7"
     assert len(hostile.requests("POST", "/videos")) == 1
+
+
+RESET = datetime.now(UTC) - timedelta(hours=1)  # when this computer's upload list was lost
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        (RESET - timedelta(days=2), "uploading", "t", True),
+        (RESET - timedelta(minutes=1), "uploading", "t", True),
+        (RESET - timedelta(days=2), "uploaded", "t", False),
+        (RESET + timedelta(minutes=30), "uploading", "t", False),
+        (RESET - timedelta(days=2), "uploading", "another title", False),
+    ],
+    ids=["unfinished", "just before", "finished", "made since", "retitled"],
+)
+def test_after_the_upload_list_was_lost_an_unfinished_video_is_continued(
+    hostile: HostileServer, tmp_path: Path, case: tuple[datetime, str, str, bool]
+) -> None:
+    """Only an unfinished video of this file (fingerprint and title) made before the list was
+    lost may be the forgotten upload; anything else gets a new video."""
+    made, ingest, title, continued = case
+    candidate = {
+        "videoId": "vi7",
+        "title": title,
+        "createdAt": made.isoformat(),
+        "metadata": [{"key": FINGERPRINT_KEY, "value": "fp1"}],
+    }
+    hostile.on("GET", "/videos", json_answer(200, {"data": [candidate], "pagination": {}}))
+    forgotten = _OneVideo(hostile, "vi7")
+    new = _OneVideo(hostile, "vi1")
+
+    def status(seen: Seen) -> Answer:
+        if forgotten.received:
+            return forgotten.status(seen)
+        return json_answer(200, {"ingest": {"status": ingest, "receivedBytes": []}})
+
+    hostile.on("GET", "/videos/vi7/status", status)
+    upload = _upload(hostile, tmp_path, fingerprint="fp1", forgotten_before=RESET.timestamp())
+    result = upload.run()
+    assert result.video_id == ("vi7" if continued else "vi1")
+    assert len(hostile.requests("POST", "/videos")) == (0 if continued else 1)
+    assert (forgotten.received, new.received) == (continued, not continued)
 
 
 def test_links_come_only_from_an_answer_about_this_video(

@@ -469,6 +469,7 @@ def run_one(
         already_received=known,
         created_since=record.creating_since,
         on_creating=lambda: store.mark_creating(file_id, time.time()),
+        forgotten_before=store.forgotten_before if record.creating_since is None else None,
     )
     try:
         result = upload.run()

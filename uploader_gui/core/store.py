@@ -214,6 +214,10 @@ MIGRATIONS: list[Migration] = [
     # a run stopped in between (a signal, a full disk, a crash) looks for that video next time
     # instead of making a second one.
     ("ALTER TABLE files ADD COLUMN creating_since REAL",),
+    # 4: when a damaged store was set aside and this one started in its place. Uploads begun
+    # before then are forgotten here, so their unfinished videos are looked for on the server
+    # before a second one is made (see :attr:`UploadStore.forgotten_before`).
+    ("CREATE TABLE resets (at REAL NOT NULL)",),
 ]
 
 
@@ -291,6 +295,7 @@ class UploadStore:
                     raise RuntimeError(
                         f"Cannot create an upload store at {self.path}: {again}"
                     ) from again
+                self._db.execute("INSERT INTO resets (at) VALUES (?)", (time.time(),))
         except sqlite3.Error as error:
             # Nothing wrong with the queue itself: the disk or the permissions refuse it.
             log.warning("Cannot open the upload store %s: %s", self.path, error)
@@ -309,6 +314,14 @@ class UploadStore:
         if self.recovered_from is None:
             return None
         return MSG_STORE_RECOVERED.format(path=self.recovered_from)
+
+    @property
+    def forgotten_before(self) -> float | None:
+        """When this store last replaced a damaged one (seconds since the epoch), else None:
+        an upload begun before then may have a video on the server that nothing here knows."""
+        rows = self._read("SELECT MAX(at) AS at FROM resets")
+        at = rows[0]["at"] if rows else None
+        return float(at) if at is not None else None
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(

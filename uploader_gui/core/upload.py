@@ -88,7 +88,7 @@ from uploader_gui.core.resume_plan import plan_from_known, plan_from_status
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
-from uploader_gui.core.video_creation import create_video
+from uploader_gui.core.video_creation import create_video, find_unfinished_video
 from uploader_gui.core.video_id import video_id_of
 from uploader_gui.core.video_links import links_of
 
@@ -152,6 +152,9 @@ class FileUpload:
     ``created_since`` is when an earlier run asked to create this file's video without
     storing the answer: that video is looked for before another is made. ``on_creating`` runs
     before each request to create the video leaves (the durable layer records it first).
+    ``forgotten_before`` is when this computer lost its record of earlier uploads (a damaged
+    store started again): an unfinished video of this file made before then is continued,
+    with an API key, instead of making a second one.
 
     ``sleep`` replaces the waits between retries (tests pass a function that returns at once).
     Events reach ``listener`` from the threads doing the work; a listener that raises is logged
@@ -172,6 +175,7 @@ class FileUpload:
         already_received: Sequence[tuple[int, int]] = (),
         created_since: float | None = None,
         on_creating: Callable[[], None] | None = None,
+        forgotten_before: float | None = None,
     ) -> None:
         self._client = client
         self._path = Path(path)
@@ -185,6 +189,7 @@ class FileUpload:
         self._resumed = video_id is not None
         self._created_since = created_since
         self._on_creating = on_creating
+        self._forgotten_before = forgotten_before
         self._sleep = sleep
         self._emit_lock = threading.RLock()
         self._pause_lock = threading.Lock()
@@ -222,6 +227,9 @@ class FileUpload:
         schedule = ChunkSchedule(self._size, chunk_size, small_last=self._form == "bytes")
         self._checkpoint()
         token = self._client.uses_upload_token
+        if self._video_id is None and not token and self._forgotten_before is not None:
+            self._state(Phase.CREATING)
+            self._video_id = self._forgotten_video(self._forgotten_before)
         if self._video_id is None and not token:
             self._state(Phase.CREATING)
             created = video_id_of(self._create_video())
@@ -262,6 +270,15 @@ class FileUpload:
             earlier_attempt=self._created_since,
             on_sending=self._on_creating,
         )
+
+    def _forgotten_video(self, before: float) -> str | None:
+        """The id of this file's unfinished video from an upload this computer forgot (see
+        ``forgotten_before``), to continue in; None to create one."""
+        found = find_unfinished_video(self._client, self._metadata, self._call, before=before)
+        video_id = video_id_of(found) if found is not None else None
+        if video_id is not None:
+            log.info("%s: continuing its unfinished video %s, made before", self._path, video_id)
+        return video_id
 
     def _send_all(self, schedule: ChunkSchedule) -> dict[str, Any]:
         """Send what ``schedule`` has left; the last chunk goes alone, after all others.

@@ -105,32 +105,58 @@ def find_created_video(
     metadata finds one: the newest one created within a few minutes of ``around`` (the time
     the request was sent; now by default), with this title and no byte received yet. ``None``
     when there is no fingerprint or no such video."""
+    when = time.time() if around is None else around
+
+    def made_then(created: float, ingest: Mapping[str, Any]) -> bool:
+        # A video of the same file with bytes in is another upload, already under way.
+        return abs(when - created) <= CREATED_LOOKUP_WINDOW and not ingest.get("receivedBytes")
+
+    return _fingerprinted_video(client, metadata, call, made_then)
+
+
+def find_unfinished_video(
+    client: ApiClient, metadata: VideoMetadata, call: Call, *, before: float
+) -> dict[str, Any] | None:
+    """An unfinished video of this file (fingerprint and title) made before ``before``, the
+    time this computer's record of its uploads was lost (a damaged store started again): the
+    upload it belongs to was forgotten here, and is continued rather than started twice.
+    ``None`` when there is none, or it cannot be looked for."""
+
+    def forgotten(created: float, ingest: Mapping[str, Any]) -> bool:
+        # Clocks differ: a video made a little "after" the reset by the server's clock counts.
+        return created <= before + CREATED_LOOKUP_WINDOW and ingest.get("status") != "uploaded"
+
+    return _fingerprinted_video(client, metadata, call, forgotten)
+
+
+def _fingerprinted_video(
+    client: ApiClient,
+    metadata: VideoMetadata,
+    call: Call,
+    wanted: Callable[[float, Mapping[str, Any]], bool],
+) -> dict[str, Any] | None:
+    """The newest video with this file's fingerprint and title that ``wanted`` accepts, given
+    when it was created and its ``/status`` ``ingest``. ``None`` when there is no fingerprint,
+    no such video, or the server cannot be asked (logged; the caller then says so or creates)."""
     fingerprint = metadata.metadata.get(FINGERPRINT_KEY)
     if not fingerprint:
         return None
     try:
         page = call(lambda: {"data": videos_with_metadata(client, FINGERPRINT_KEY, fingerprint)})
         videos: list[dict[str, Any]] = page["data"]
-        when = time.time() if around is None else around
         for video in videos:
             video_id = video_id_of(video)
             created = _created_at(video)
-            if (
-                video_id is None
-                or video.get("title") != metadata.title
-                or created is None
-                or abs(when - created) > CREATED_LOOKUP_WINDOW
-            ):
+            if video_id is None or video.get("title") != metadata.title or created is None:
                 continue
             status = call(partial(client.get_status, video_id))
             ingest = status.get("ingest")
-            if isinstance(ingest, Mapping) and ingest.get("receivedBytes"):
-                continue  # another upload of the same file, already under way
-            return video
+            if wanted(created, ingest if isinstance(ingest, Mapping) else {}):
+                return video
     except CancelledError:
         raise
     except UploadError as exc:
-        log.info("Could not look for the video whose creation answer was lost: %s", exc)
+        log.info("Could not look for an earlier video of %s: %s", metadata.title, exc)
     return None
 
 
