@@ -3,6 +3,7 @@ damaged or foreign file never stops the app."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import signal
@@ -630,6 +631,33 @@ def test_check_source_knows_a_file_copied_back_with_its_times(
         shutil.copy2(aside, path)
     assert (path.stat().st_size, path.stat().st_mtime_ns) == (record.size, record.mtime_ns)
     assert store.check_source(record) is SourceState.CHANGED
+
+
+def test_on_a_mount_that_renumbers_its_files_the_inode_is_no_evidence(
+    store: UploadStore,
+    make_file: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """sshfs or rclone give the same file another inode number after a remount: with the
+    size, mtime and samples unchanged it is the file queued, not a changed one."""
+    path = make_file(2 * MIB, "source.mp4")
+    record = store.get(add(store, path))
+    table = tmp_path / "mountinfo"
+    folder = str(path.parent).replace(" ", "\\040")
+    table.write_text(
+        "21 1 8:1 / / rw - ext4 /dev/sda1 rw\n"
+        f"99 21 0:50 / {folder} rw - fuse.sshfs me@host:/videos rw,user_id=0\n"
+    )
+    monkeypatch.setattr("uploader_gui.core.mount_kind.MOUNTINFO", table)
+    renumbered = dataclasses.replace(record, inode=record.inode + 1 if record.inode else 7)
+    assert store.check_source(renumbered) is SourceState.UNCHANGED
+    # Its content is still checked: other bytes under the same size and time are a change.
+    stat = path.stat()
+    with path.open("r+b") as f:
+        f.write(b"another recording")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert store.check_source(renumbered) is SourceState.CHANGED
 
 
 def test_a_row_from_version_1_is_judged_without_an_inode(

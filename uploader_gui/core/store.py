@@ -45,6 +45,7 @@ from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.mount_kind import inodes_are_stable
 
 log = logging.getLogger(__name__)
 
@@ -741,17 +742,22 @@ class UploadStore:
 
         Size, mtime, inode and the sampled content must match. The inode tells a file deleted
         and written again, or copied back with its times, from the one queued; a row from a
-        version that did not record it is judged without it. The change time and the device
-        are left out between runs on purpose: moving the file away and back (which the
-        queue continues, see ``earlier_upload_to_continue``) or a permission change moves the
-        change time, and a drive plugged in again may get another device number. Within a
-        run the upload itself watches both (:class:`~uploader_gui.core.chunk_body.
-        FileIdentity`)."""
+        version that did not record it is judged without it, and so is a file on a file
+        system that numbers its files afresh at each mount (:mod:`mount_kind`). The change
+        time and the device are left out between runs on purpose: moving the file away and
+        back (which the queue continues, see ``earlier_upload_to_continue``) or a permission
+        change moves the change time, and a drive plugged in again may get another device
+        number. Within a run the upload itself watches both
+        (:class:`~uploader_gui.core.chunk_body.FileIdentity`)."""
         try:
             stat = record.path.stat()
             if stat.st_size != record.size or stat.st_mtime_ns != record.mtime_ns:
                 return SourceState.CHANGED
-            if record.inode is not None and _inode(stat) not in (None, record.inode):
+            if (
+                record.inode is not None
+                and _inode(stat) not in (None, record.inode)
+                and inodes_are_stable(record.path)
+            ):
                 return SourceState.CHANGED
             current = fingerprint(record.path)
         except OSError:
