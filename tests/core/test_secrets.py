@@ -15,9 +15,9 @@ import keyring.errors
 import pytest
 from keyring.backends import fail, null
 
-from uploader_gui.core import secrets
+from uploader_gui.core import redaction, secrets
 from uploader_gui.core.environments import production, sandbox
-from uploader_gui.core.redaction import redact
+from uploader_gui.core.redaction import RECENTLY_RELEASED, held_secrets, hold, redact, release
 from uploader_gui.core.secrets import (
     MEMORY_ONLY,
     MSG_KEYRING_UNAVAILABLE,
@@ -274,6 +274,47 @@ def test_redact_finds_every_encoding_of_a_secret(form: str) -> None:
 def test_redact_leaves_other_letters_alone() -> None:
     # The secret is case-sensitive: only hexadecimal digits may change case.
     assert redact("token=TO+AB/CD=EF", ["to+Ab/Cd=Ef"]) == "token=TO+AB/CD=EF"
+
+
+def test_redact_finds_a_secret_among_other_encoded_text() -> None:
+    # Text with something encoded elsewhere, or a plus for a space, is searched for every form.
+    assert redact("x=%41 key=abc-def-123 y", ["abc-def-123"]) == "x=%41 key=*** y"
+    assert redact("q=my+pass+phrase", ["my pass phrase"]) == "q=***"
+
+
+def test_a_line_with_nothing_encoded_builds_no_pattern() -> None:
+    # Access tokens are long and new at every login: most log lines must not compile one.
+    token = f"eyJ.{uuid.uuid4().hex * 20}.sig"
+    before = redaction._secret_pattern.cache_info().misses
+    assert (
+        redact(f"Bearer {token} at C:\\Users\\me 100%", [token])
+        == "Bearer *** at C:\\Users\\me 100%"
+    )
+    assert redaction._secret_pattern.cache_info().misses == before
+    assert redact(f"Bearer {token} %20", [token]) == "Bearer *** %20"
+    assert redaction._secret_pattern.cache_info().misses == before + 1
+
+
+def test_held_secrets_are_masked_by_every_filter_and_stay_bounded() -> None:
+    live = f"live-{uuid.uuid4()}"
+    hold(live)
+    try:
+        gone = [f"gone-{uuid.uuid4()}" for _ in range(3 * RECENTLY_RELEASED)]
+        for secret in gone:
+            hold(secret)
+            hold(secret)  # two clients with one key: the first to close keeps it masked
+            release(secret)
+            assert secret in held_secrets()
+            release(secret)
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, "%s", (live,), None)
+        assert RedactingFilter(lambda: []).filter(record)
+        assert record.getMessage() == "***"
+        assert live in held_secrets()
+        # The latest released stay masked a while; older ones do not pile up.
+        assert set(gone[-RECENTLY_RELEASED:]) <= held_secrets()
+        assert not set(gone[:-RECENTLY_RELEASED]) & held_secrets()
+    finally:
+        release(live)
 
 
 def test_redacting_filter_masks_messages_args_and_tracebacks() -> None:

@@ -34,16 +34,19 @@ class Seen:
 class Answer:
     """What to send back. ``trickle`` sends the whole answer, status line and headers
     included, one byte every that many seconds; ``hang_up`` closes the connection without
-    answering."""
+    answering. ``then`` runs once the answer is written (the client may be reading it)."""
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     trickle: float | None = None
     hang_up: bool = False
+    then: Callable[[], None] | None = None
 
 
 Responder = Callable[[Seen], Answer]
+#: How many bytes of a request's body to read before answering, given its headers (None: all).
+BodyReader = Callable[[dict[str, str]], int | None]
 
 
 def json_answer(status: int, value: Any, **headers: str) -> Answer:
@@ -99,7 +102,7 @@ class HostileServer:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._script: list[tuple[str, str, Responder]] = []
+        self._script: list[tuple[str, str, Responder, BodyReader | None]] = []
         self.seen: list[Seen] = []
         self._videos = 0
         self._httpd: ThreadingHTTPServer | None = None
@@ -110,13 +113,23 @@ class HostileServer:
         assert self._httpd is not None
         return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
-    def on(self, method: str, path: str, responder: Responder | Answer) -> None:
+    def on(
+        self,
+        method: str,
+        path: str,
+        responder: Responder | Answer,
+        *,
+        reads: BodyReader | None = None,
+    ) -> None:
         """Answer ``method`` requests whose path starts with ``path`` with ``responder`` (the
-        latest script for a path wins)."""
+        latest script for a path wins). ``reads`` says how much of each body to read before
+        the responder is called (the ``Seen`` then holds that part): the rest is left unread,
+        as by a server that answers early or hangs up in the middle of a body, and the
+        connection is closed after the answer."""
         answer = responder
         respond: Responder = (lambda _seen: answer) if isinstance(answer, Answer) else answer
         with self._lock:
-            self._script.insert(0, (method.upper(), path, respond))
+            self._script.insert(0, (method.upper(), path, respond, reads))
 
     def requests(self, method: str | None = None, path: str | None = None) -> list[Seen]:
         """The requests seen with this method and exactly this path (None: any)."""
@@ -135,15 +148,26 @@ class HostileServer:
 
             def _any(self) -> None:
                 url = urlsplit(self.path)
+                headers = dict(self.headers)
                 length = int(self.headers.get("Content-Length") or 0)
+                respond, reads = server._script_for(self.command, url.path)
+                wanted = reads(headers) if reads is not None else None
+                if wanted is not None and wanted < length:
+                    length = max(0, wanted)
+                    self.close_connection = True  # the rest of the body is left unread
                 body = self.rfile.read(length) if length else b""
-                seen = Seen(self.command, url.path, url.query, dict(self.headers), body)
+                seen = Seen(self.command, url.path, url.query, headers, body)
                 with server._lock:
                     server.seen.append(seen)
-                answer = server._answer(seen)
+                answer = respond(seen)
                 if answer.hang_up:
                     self.close_connection = True
                     return
+                self._write(answer)
+                if answer.then is not None:
+                    answer.then()
+
+            def _write(self, answer: Answer) -> None:
                 head = [f"HTTP/1.1 {answer.status} Whatever"]
                 head += [f"{name}: {value}" for name, value in answer.headers.items()]
                 head.append(f"Content-Length: {len(answer.body)}")
@@ -181,17 +205,16 @@ class HostileServer:
             self._httpd.shutdown()
             self._httpd.server_close()
 
-    def _answer(self, seen: Seen) -> Answer:
+    def _script_for(self, method: str, path: str) -> tuple[Responder, BodyReader | None]:
         with self._lock:
-            chosen = next(
+            return next(
                 (
-                    respond
-                    for method, path, respond in self._script
-                    if method == seen.method and seen.path.startswith(path)
+                    (respond, reads)
+                    for m, prefix, respond, reads in self._script
+                    if m == method and path.startswith(prefix)
                 ),
-                self._plain,
+                (self._plain, None),
             )
-        return chosen(seen)
 
     def _plain(self, seen: Seen) -> Answer:
         """A well-behaved answer for the calls an upload makes."""

@@ -44,6 +44,7 @@ from uploader_gui.core.errors import (
 )
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_UNREADABLE_ANSWER, error_for
+from uploader_gui.core.redaction import hold, redact, release
 
 log = logging.getLogger(__name__)
 
@@ -227,7 +228,8 @@ class _BearerTokens:
     """The access token got with the API key, renewed shortly before it expires.
 
     Renewal uses the newest refresh token (each refresh invalidates the previous one); if the
-    refresh is refused, it logs in with the key again.
+    refresh is refused, it logs in with the key again. Every token received is handed to
+    ``keep_secret`` before it is used, so that it is masked like the key.
     """
 
     def __init__(
@@ -235,10 +237,12 @@ class _BearerTokens:
         post: Callable[[str, dict[str, str]], dict[str, Any]],
         api_key: str,
         clock: Callable[[], float],
+        keep_secret: Callable[[str], None],
     ) -> None:
         self._post = post
         self._api_key = api_key
         self._clock = clock
+        self._keep_secret = keep_secret
         self._lock = threading.Lock()
         self._access: str | None = None
         self._refresh: str | None = None
@@ -281,8 +285,13 @@ class _BearerTokens:
             raise ServerError(MSG_UNREADABLE_ANSWER, detail="no access_token in the login answer")
         lifetime = _token_lifetime(answer.get("expires_in"))
         refresh = answer.get("refresh_token")
+        if not isinstance(refresh, str) or not refresh:
+            refresh = None
+        self._keep_secret(access)
+        if refresh is not None:
+            self._keep_secret(refresh)
         self._access = access
-        self._refresh = refresh if isinstance(refresh, str) and refresh else None
+        self._refresh = refresh
         # Renew a little early: by a tenth of the lifetime, at most a minute.
         self._renew_at = self._clock() + lifetime - min(60.0, lifetime / 10)
         self.generation += 1
@@ -388,8 +397,16 @@ class ApiClient:
         #: How long a chunk request may go without a byte moving (see :class:`StallError`).
         self.stall_seconds = stall_seconds
         self.upload_token = upload_token
-        #: Masked in what a server says back (see :func:`error_for`).
-        self._credentials = tuple(c for c in (api_key, upload_token) if c)
+        #: Every secret this client has held: the key or upload token, and each access and
+        #: refresh token it was given (earlier ones too). Masked in what a server says back
+        #: (see :func:`error_for`), and in the log while the client is open (see
+        #: :func:`~uploader_gui.core.redaction.hold`). Replaced, never mutated.
+        self._credentials: tuple[str, ...] = ()
+        self._secrets_lock = threading.Lock()
+        self._holding: list[str] = []
+        for credential in (api_key, upload_token):
+            if credential:
+                self._keep_secret(credential)
         self._session = requests.Session()
         if is_loopback_host(urlsplit(self.base_url).hostname):
             # This computer's own server (the Local demo, a test server): never through a
@@ -399,7 +416,9 @@ class ApiClient:
         self._session.mount("https://", _TruststoreAdapter(pool_maxsize=16))
         self._session.mount("http://", _BlockAdapter(pool_maxsize=16))
         self._tokens = (
-            _BearerTokens(self._post_credentials, api_key, clock) if api_key is not None else None
+            _BearerTokens(self._post_credentials, api_key, clock, self._keep_secret)
+            if api_key is not None
+            else None
         )
         self._clock = clock
         self._uploads_lock = threading.Lock()
@@ -526,6 +545,10 @@ class ApiClient:
 
     def close(self) -> None:
         self._session.close()
+        with self._secrets_lock:
+            done, self._holding = self._holding, []
+        for secret in done:
+            release(secret)
 
     def __enter__(self) -> Self:
         return self
@@ -535,11 +558,23 @@ class ApiClient:
 
     # -- plumbing ------------------------------------------------------------------------------
 
+    def _keep_secret(self, secret: str) -> None:
+        """Mask ``secret`` in every server's words this client reports, and in the log until
+        the client is closed (a token that arrives after that is held until a next close)."""
+        with self._secrets_lock:
+            if secret not in self._credentials:
+                self._credentials = (*self._credentials, secret)
+            if secret in self._holding:
+                return
+            self._holding.append(secret)
+            hold(secret)
+
     def _post_credentials(self, path: str, payload: dict[str, str]) -> dict[str, Any]:
         response = self._send("POST", path, json=payload, authenticated=False)
         if response.status_code in (400, 401) and path == "/auth/api-key":
             # api.video answers a wrong key with 400 "The user credentials were incorrect."
-            raise AuthError(MSG_BAD_API_KEY, detail=response.text[:300], status=401)
+            detail = redact(response.text, self._credentials)[:300]
+            raise AuthError(MSG_BAD_API_KEY, detail=detail, status=401)
         return self._json(response)
 
     def _send(

@@ -19,7 +19,7 @@ import keyring.backend
 import keyring.errors
 
 from uploader_gui import APP_NAME
-from uploader_gui.core.redaction import redact
+from uploader_gui.core.redaction import held_secrets, redact
 
 log = logging.getLogger(__name__)
 
@@ -240,6 +240,9 @@ class RedactingFilter(logging.Filter):
     Install it on handlers (a logger's filters do not run for records from child loggers).
     ``source`` lists the secrets; by default, those the shared store has seen. Secrets that come
     from elsewhere (a command-line option, an environment variable) are added with ``add``.
+    Whatever the source, the secrets open API clients hold are masked too: their key or token,
+    and the access and refresh tokens they were given (see
+    :func:`~uploader_gui.core.redaction.hold`).
     """
 
     def __init__(self, source: Callable[[], Iterable[str]] | None = None) -> None:
@@ -254,7 +257,7 @@ class RedactingFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         with self._lock:
-            secrets = [*self._extra, *self._source()]
+            secrets = [*self._extra, *held_secrets(), *self._source()]
         if not secrets:
             return True
         try:
