@@ -10,7 +10,6 @@ are :func:`hold`-ed here while it is open, and every log filter masks them
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from collections import deque
@@ -22,44 +21,51 @@ MIN_REDACTED_LENGTH = 6
 REDACTED = "***"
 
 
-def _hex_pattern(value: int, digits: int) -> str:
-    """``value`` in hexadecimal, its letters in either case (``2[bB]``)."""
-    return "".join(f"[{d.upper()}{d}]" if d.isalpha() else d for d in format(value, f"0{digits}x"))
+#: One encoded piece of text: a run of percent escapes (each possibly encoded once more as
+#: ``%25``), a JSON ``\\uXXXX`` escape, or a backslash-escaped ``/``, ``"`` or ``\\``.
+_ENCODED_PIECE = re.compile(
+    r"(?P<percent>(?:%(?:25)?[0-9A-Fa-f]{2})+)|\\u(?P<unit>[0-9A-Fa-f]{4})|\\(?P<char>[/\"\\])"
+)
+_PERCENT = re.compile(r"%(?:25)?([0-9A-Fa-f]{2})")
 
 
-def _char_pattern(char: str) -> str:
-    """Every way a log may hold one character of a secret: as it is, percent-encoded (in either
-    case, encoded once more as ``%25``), ``+`` for a space in a query string or a form, or
-    escaped as in JSON (``\\/``, ``\\uXXXX``)."""
-    forms = [re.escape(char)]
-    forms.append(
-        "".join(f"%(?:25)?{_hex_pattern(b, 2)}" for b in char.encode("utf-8", "surrogatepass"))
-    )
-    if char == " ":
-        forms.append(r"\+")
-    if char in '/"\\':
-        forms.append(re.escape("\\" + char))
-    units = char.encode("utf-16-be", "surrogatepass")
-    forms.append(
-        "".join(
-            r"\\u" + _hex_pattern(units[i] << 8 | units[i + 1], 4) for i in range(0, len(units), 2)
-        )
-    )
-    return f"(?:{'|'.join(forms)})"
+def _decoded(text: str) -> tuple[str, str, list[int]]:
+    """``text`` with every encoded piece decoded, twice: with a ``+`` kept, and with a plain
+    ``+`` read as the space a query string or a form writes that way (a ``%2B`` stays a plus in
+    both). Then where each decoded character starts in ``text``, one more entry for the end."""
+    chars: list[str] = []
+    spaced: list[str] = []
+    starts: list[int] = []
 
+    def plain(until: int, since: int) -> None:
+        for i in range(since, until):
+            chars.append(text[i])
+            spaced.append(" " if text[i] == "+" else text[i])
+            starts.append(i)
 
-#: An encoded byte or character, in which any character of a secret may hide.
-_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}")
-#: The characters JSON may also write escaped with a backslash.
-_BACKSLASHED = frozenset('/"\\')
-
-
-@functools.lru_cache(maxsize=64)
-def _secret_pattern(secret: str) -> re.Pattern[str]:
-    """One pattern for every encoding of ``secret``. One per secret, not one for a set of them:
-    an access token renewed or a client opened compiles only its own (a long token takes tens of
-    milliseconds), not every secret again."""
-    return re.compile("".join(_char_pattern(c) for c in secret))
+    done = 0
+    for piece in _ENCODED_PIECE.finditer(text):
+        plain(piece.start(), done)
+        if piece["percent"] is not None:
+            escapes = list(_PERCENT.finditer(piece["percent"]))
+            data = bytes(int(e[1], 16) for e in escapes)
+            # A UTF-8 sequence's character starts where its first byte's escape does.
+            offset = 0
+            for char in data.decode("utf-8", "surrogateescape"):
+                chars.append(char)
+                starts.append(piece.start() + escapes[offset].start())
+                offset += len(char.encode("utf-8", "surrogateescape"))
+        elif piece["unit"] is not None:
+            chars.append(chr(int(piece["unit"], 16)))
+            starts.append(piece.start())
+        else:
+            chars.append(piece["char"])
+            starts.append(piece.start())
+        spaced.extend(chars[len(spaced) :])
+        done = piece.end()
+    plain(len(text), done)
+    starts.append(len(text))
+    return "".join(chars), "".join(spaced), starts
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -67,26 +73,38 @@ def redact(text: str, secrets: Iterable[str]) -> str:
 
     A secret is found in every form a log line can hold it: raw, and as it appears in a
     request's address, a form body or a JSON document (a token with ``+``, ``/`` or ``=`` is
-    written ``%2B``, ``%2F``, ``%3D`` in a query string), so none of them leaks in a form the
-    log holds it in. The longest secret is masked first.
+    written ``%2B``, ``%2F``, ``%3D`` in a query string, maybe encoded twice), so none of them
+    leaks in a form the log holds it in. The longest secret is masked first.
+
+    Encoded text is decoded once, with where each character came from, and each secret looked
+    for in that: no pattern is built per secret, so however many tokens come and go (each
+    login brings new ones) nothing is compiled or kept for them.
     """
     usable = sorted({s for s in secrets if len(s) >= MIN_REDACTED_LENGTH}, key=len, reverse=True)
     if not usable or not text:
         return text
-    encoded = _ENCODED.search(text) is not None
-    backslash = "\\" in text
-    plus = "+" in text
     for secret in usable:
-        if (
-            encoded
-            or (backslash and not _BACKSLASHED.isdisjoint(secret))
-            or (plus and " " in secret)
-        ):
-            text = _secret_pattern(secret).sub(REDACTED, text)
-        else:
-            # No form of it but the plain one can be here (most log lines): no pattern to build.
-            text = text.replace(secret, REDACTED)
-    return text
+        text = text.replace(secret, REDACTED)
+    spaces = "+" in text and any(" " in s for s in usable)
+    if not spaces and _ENCODED_PIECE.search(text) is None:
+        return text  # most log lines: nothing encoded, so no other form can be here
+    kept, spaced, starts = _decoded(text)
+    spans: list[tuple[int, int]] = []
+    for view in (kept, spaced) if spaces else (kept,):
+        for secret in usable:
+            at = view.find(secret)
+            while at >= 0:
+                spans.append((starts[at], starts[at + len(secret)]))
+                at = view.find(secret, at + len(secret))
+    pieces: list[str] = []
+    done = 0
+    for begin, end in sorted(spans):
+        if end <= done:
+            continue  # inside a span already masked
+        pieces += [text[done : max(begin, done)], REDACTED]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 # -- the secrets clients hold now --------------------------------------------------------------
