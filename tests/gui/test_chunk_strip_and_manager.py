@@ -112,6 +112,10 @@ class FakeEngine:
             listener(PhaseChanged(Phase.UPLOADING))
             listener(BytesSent(0, MIB // 2))
             if name in self.fail:
+                # The first chunk is in; the second had a quarter sent when its connection broke.
+                listener(BytesSent(0, MIB))
+                listener(ChunkAcknowledged(0))
+                listener(BytesSent(1, MIB // 4))
                 listener(ChunkRetrying(1, 3, 12.0, RetryReason(RetryCause.CONNECTION_LOST)))
                 gate.wait(10)
                 raise self.fail[name]
@@ -220,7 +224,7 @@ def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
         (item,) = manager.add_files([(Path("/v/x.mp4"), 2 * MIB)])
         qtbot.waitUntil(lambda: item.state is ItemState.RETRYING)
         assert item.state_text().startswith("Retrying in 1")
-        assert item.state_text().endswith("(attempt 3: connection lost)")
+        assert item.state_text().endswith("(attempt 3: connection lost) · 256 KiB to send again")
         engine.release["x.mp4"].set()
         qtbot.waitUntil(lambda: item.state is ItemState.FAILED)
         assert item.state_text() == (
@@ -228,6 +232,9 @@ def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
         )
         states, _, _ = item.counters.strip()
         assert StripState.FAILED in states
+        # The row keeps what the server acknowledged, not the quarter that was lost with the
+        # connection.
+        assert (item.bytes_done, item.to_send_again) == (MIB, 0)
         manager.retry([item.id])
         assert engine.started == ["x.mp4", "x.mp4"]
     finally:

@@ -265,6 +265,12 @@ class QueueItem:
         self.bytes_done = snap.shown
         self.to_send_again = snap.to_send_again
 
+    def settle_progress(self) -> None:
+        """The upload ended without finishing: the row keeps only what the server acknowledged.
+        Bytes in flight or to send again are held nowhere, and the next attempt sends them."""
+        self.bytes_done = self.counters.snapshot().confirmed
+        self.to_send_again = 0
+
     @property
     def editable(self) -> bool:
         """Title and options can change only before the video exists on the server."""

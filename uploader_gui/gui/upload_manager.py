@@ -645,11 +645,11 @@ class UploadManager(QObject):
         elif kind in (FileOutcomeKind.CANCELLED, FileOutcomeKind.STOPPED):
             item.state = ItemState.CANCELLED
             item.detail = ""
-            item.take_progress()
+            item.settle_progress()
         else:
             item.state = ItemState.FAILED
             item.detail = outcome.message or MSG_STOPPED
-            item.take_progress()
+            item.settle_progress()
 
     def _on_duplicate(
         self, item_id: int, previous: PreviousUpload, reply: Callable[[DuplicateChoice], None]
