@@ -316,6 +316,9 @@ def test_source_changed_between_runs_is_reported_and_nothing_is_appended(
     assert first.kind is RunOutcomeKind.STOPPED
     video_id = store.get(file_id).video_id
     assert video_id is not None
+    # The stop cut the chunk in flight; if its body had left whole, the server may still be
+    # recording it: let it land before taking the server's record.
+    assert emulator.wait_idle()
     status_before = client.get_status(video_id)
     acked_before = store.acked_chunks(file_id)
 

@@ -18,7 +18,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Self
 from urllib.parse import quote, urlsplit
 
@@ -135,6 +135,24 @@ class _StallAwareSends(HTTPConnection):
     take the whole window for whatever part of the block the network takes, so a slow link
     only makes writes slow, while a link that takes nothing at all is caught in one window.
     """
+
+    def putrequest(self, *args: Any, **kwargs: Any) -> None:
+        """A request begins on this connection: one made inside :func:`cancellable` is cut
+        when its control is cancelled."""
+        register: Callable[[Callable[[], None]], Callable[[], None]] | None = getattr(
+            _sending, "on_cancel", None
+        )
+        if register is not None:
+            _sending.take_back = register(self._cut)
+        super().putrequest(*args, **kwargs)
+
+    def _cut(self) -> None:
+        """Shut the socket down, so whatever this thread is blocked in (a send, a read of the
+        answer) returns at once."""
+        sock = self.sock
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     def getresponse(self) -> Any:
         """The answer, under the whole-answer deadline of the request being made (see
@@ -330,16 +348,42 @@ def _read_answer(response: requests.Response) -> None:
     response._content = b"".join(blocks)
 
 
+@contextlib.contextmanager
+def cancellable(
+    on_cancel: Callable[[Callable[[], None]], Callable[[], None]],
+) -> Iterator[None]:
+    """Requests this thread makes inside the block are cut the moment the upload is cancelled
+    or stopped (``on_cancel`` is :meth:`UploadControl.on_cancel`): a server trickling its
+    answer, or a link taking nothing, then holds up a Ctrl+C or a quit for no time at all,
+    rather than until the request's deadline."""
+    previous = getattr(_sending, "on_cancel", None)
+    _sending.on_cancel = on_cancel
+    try:
+        yield
+    finally:
+        _sending.on_cancel = previous
+
+
+def _let_go_of_cancel() -> None:
+    take_back: Callable[[], None] | None = getattr(_sending, "take_back", None)
+    _sending.take_back = None
+    if take_back is not None:
+        take_back()
+
+
 def _answer_expired() -> bool:
     watchdog: _Watchdog | None = getattr(_sending, "watchdog", None)
     return watchdog is not None and watchdog.fired
 
 
 def _end_answer() -> None:
+    """The request is over: its watchdog and its cut on cancel are let go (before the
+    connection returns to the pool, where another request may take it)."""
     watchdog: _Watchdog | None = getattr(_sending, "watchdog", None)
     if watchdog is not None:
         watchdog.cancel()
     _sending.watchdog = None
+    _let_go_of_cancel()
 
 
 def _origin(location: str | None, base: str) -> str:

@@ -243,6 +243,17 @@ class _RunControl(UploadControl):
     def halt(self) -> None:
         super().cancel()
 
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """``hook`` runs on the brake or on the caller's cancel, whichever comes first."""
+        mine = super().on_cancel(hook)
+        theirs = self._outer.on_cancel(hook)
+
+        def take_back() -> None:
+            mine()
+            theirs()
+
+        return take_back
+
     @property
     def halted(self) -> bool:
         return super().cancelled

@@ -37,6 +37,7 @@ from typing import Any
 
 from uploader_gui.core.api_client import (
     ApiClient,
+    cancellable,
     request_never_left,
 )
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, FileIdentity, file_identity
@@ -522,11 +523,14 @@ class FileUpload:
             # A nudge given from here on (while this attempt runs and fails) ends its wait.
             mark = self._control.nudge_mark()
             try:
-                result = request()
+                with cancellable(self._control.on_cancel):
+                    result = request()
                 if budget.waits:
                     self._state(Phase.UPLOADING)
                 return result
             except UploadError as exc:
+                if self._control.cancelled or self._abort.is_set():
+                    self._checkpoint()  # cut by the cancel (or a sibling's failure): no retry
                 step = budget.after(exc, paused_meanwhile=epoch != self._pause_epoch)
                 log.info(
                     "Retrying %s chunk %s in %.1f s: %s",

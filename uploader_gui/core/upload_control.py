@@ -76,6 +76,9 @@ class UploadControl:
         self._running.set()
         self._cancelled = threading.Event()
         self._waits = _RetryWaits()
+        self._hooks_lock = threading.Lock()
+        self._hooks: dict[int, Callable[[], None]] = {}
+        self._next_hook = 0
 
     def pause(self) -> None:
         self._running.clear()
@@ -87,6 +90,29 @@ class UploadControl:
         self._cancelled.set()
         self._running.set()
         self._waits.wake()
+        with self._hooks_lock:
+            hooks = list(self._hooks.values())
+            self._hooks.clear()
+        for hook in hooks:
+            hook()
+
+    def on_cancel(self, hook: Callable[[], None]) -> Callable[[], None]:
+        """Run ``hook`` (from the cancelling thread) when this control is cancelled, at once if
+        it is already; returns the function that takes it back. How a request blocked on the
+        network is cut the moment the upload is cancelled or stopped, rather than when its
+        answer's deadline ends it."""
+        with self._hooks_lock:
+            if not self._cancelled.is_set():
+                key = self._next_hook
+                self._next_hook += 1
+                self._hooks[key] = hook
+                return lambda: self._take_back(key)
+        hook()
+        return lambda: None
+
+    def _take_back(self, key: int) -> None:
+        with self._hooks_lock:
+            self._hooks.pop(key, None)
 
     def nudge(self) -> None:
         """Try again now: end every retry wait in progress instead of sitting out its backoff
