@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from tests.core.engine_helpers import Recorder, served_bytes
-from uploader_gui.core.api_client import DEFAULT_STALL_SECONDS, ApiClient, StallError
+from uploader_gui.core.api_client import ApiClient, StallError
 from uploader_gui.core.chunk_body import ChunkBody
 from uploader_gui.core.events import ChunkRetrying, Phase, PhaseChanged, RetryCause, VideoCreated
-from uploader_gui.core.limits import KIB, MIB
+from uploader_gui.core.limits import DEFAULT_STALL_SECONDS, KIB, MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.upload import FileUpload

@@ -15,9 +15,12 @@ from uploader_gui.core.encoding_watch import (
 from uploader_gui.core.limits import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARALLEL_CHUNKS,
+    DEFAULT_STALL_SECONDS,
     MAX_CHUNK_SIZE,
+    MAX_STALL_SECONDS,
     MIB,
     MIN_CHUNK_SIZE,
+    MIN_STALL_SECONDS,
 )
 from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
@@ -72,6 +75,18 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"“{text}” is not a whole number.") from None
     if not 1 <= value <= 16:
         raise argparse.ArgumentTypeError("Use a number from 1 to 16.")
+    return value
+
+
+def _stall_timeout(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds.") from None
+    if not MIN_STALL_SECONDS <= value <= MAX_STALL_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"Use a number of seconds from {MIN_STALL_SECONDS:.0f} to {MAX_STALL_SECONDS:.0f}."
+        )
     return value
 
 
@@ -143,6 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=_rate,
         metavar="SPEED",
         help="cap the total upload speed, e.g. 5MB/s, 800kB/s or 2MiB/s",
+    )
+    parser.add_argument(
+        "--stall-timeout",
+        type=_stall_timeout,
+        metavar="SECONDS",
+        help="send a chunk again on a new connection once nothing has moved for this long "
+        f"(default {DEFAULT_STALL_SECONDS:.0f}; a slow link only slows it, it is not a stall)",
     )
     parser.add_argument(
         "--upload-token",

@@ -440,6 +440,7 @@ def _run_locked(
         parallel_chunks=args.parallel_chunks,
         adaptive_chunks=False if args.fixed_chunks else None,
         rate_limiter=RateLimiter(args.limit_rate) if args.limit_rate else None,
+        stall_seconds=args.stall_timeout,
     )
     reporter = _make_reporter(args.json, out, err)
     control = DurableControl()

@@ -42,6 +42,7 @@ from uploader_gui.core.errors import (
     ServerError,
     UploadError,
 )
+from uploader_gui.core.limits import DEFAULT_STALL_SECONDS
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.problems import MSG_UNREADABLE_ANSWER, error_for
 from uploader_gui.core.redaction import hold, redact, release
@@ -63,10 +64,6 @@ MSG_ANSWER_TOO_LARGE = "The server sent an answer far larger than any api.video 
 #: pages of videos, are well under a megabyte.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
 ANSWER_BLOCK = 64 * 1024
-
-#: How long a chunk request may go without a byte moving, either way, before it is given up
-#: and sent again. Slow is fine; stuck is not.
-DEFAULT_STALL_SECONDS = 60.0
 
 ORIGIN_APP = f"{APP_NAME}:{__version__}"
 USER_AGENT = (
@@ -220,12 +217,32 @@ def _stalled(exc: BaseException) -> bool:
     return False
 
 
+def _keepalive_options() -> list[tuple[int, int, int]]:
+    """TCP keep-alive on every connection, so one kept in the pool across a Wi-Fi hand-over or
+    a NAT that forgot it is found dead in about 25 s of silence rather than hours (the
+    system's default). Each option only where the system has it."""
+    options = [(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)]
+    for name, value in (("TCP_KEEPIDLE", 10), ("TCP_KEEPINTVL", 5), ("TCP_KEEPCNT", 3)):
+        option = getattr(socket, name, None)
+        if option is not None:
+            options.append((socket.IPPROTO_TCP, option, value))
+    # macOS names the idle time TCP_KEEPALIVE.
+    if not hasattr(socket, "TCP_KEEPIDLE") and hasattr(socket, "TCP_KEEPALIVE"):
+        options.append((socket.IPPROTO_TCP, socket.TCP_KEEPALIVE, 10))
+    return options
+
+
+#: urllib3's own (no Nagle delay) plus keep-alive.
+SOCKET_OPTIONS = [*HTTPConnection.default_socket_options, *_keepalive_options()]
+
+
 class _BlockAdapter(HTTPAdapter):
     """Sends request bodies in blocks of :data:`BLOCK_SIZE` instead of urllib3's 16 KiB, and
     lets chunk requests wait on a slow link as long as bytes move (:class:`_StallAwareSends`)."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         kwargs["blocksize"] = BLOCK_SIZE
+        kwargs["socket_options"] = SOCKET_OPTIONS
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = {
             "http": _StallAwareHTTPPool,

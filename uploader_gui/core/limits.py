@@ -31,3 +31,13 @@ DEFAULT_PARALLEL_CHUNKS = 4
 
 #: Upload requests per minute that api.video allows, per environment.
 UPLOADS_PER_MINUTE = {"production": 100, "sandbox": 40}
+
+#: How long a chunk request may go without a byte moving, either way, before it is given up
+#: and sent again on a new connection (after a probe says the host answers: see
+#: :mod:`~uploader_gui.core.network_watch`). Slow is fine; stuck is not. A frozen connection
+#: (a closed lid, a Wi-Fi hand-over, a NAT that forgot it) costs this long, so it is short;
+#: an answer may take twice as long, which leaves a server assembling a big chunk time to.
+DEFAULT_STALL_SECONDS = 15.0
+#: The range ``--stall-timeout`` accepts.
+MIN_STALL_SECONDS = 5.0
+MAX_STALL_SECONDS = 600.0

@@ -37,6 +37,7 @@ from typing import Any
 
 from uploader_gui.core.api_client import (
     ApiClient,
+    StallError,
     cancellable,
     request_never_left,
 )
@@ -83,6 +84,7 @@ from uploader_gui.core.limits import (
     KIB,
 )
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.network_watch import SHARED_WATCH
 from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
 from uploader_gui.core.request_retry import RetryBudget
 from uploader_gui.core.resume_plan import plan_from_known, plan_from_status
@@ -191,6 +193,7 @@ class FileUpload:
         self._created_since = created_since
         self._on_creating = on_creating
         self._forgotten_before = forgotten_before
+        self._watch = options.network_watch or SHARED_WATCH
         self._sleep = sleep
         self._emit_lock = threading.RLock()
         self._pause_lock = threading.Lock()
@@ -532,20 +535,30 @@ class FileUpload:
                 if self._control.cancelled or self._abort.is_set():
                     self._checkpoint()  # cut by the cancel (or a sibling's failure): no retry
                 step = budget.after(exc, paused_meanwhile=epoch != self._pause_epoch)
+                delay, offline = step.delay, step.waiting_for_network
+                if isinstance(exc, StallError):
+                    # Stuck: the connection, or the network? A fresh connection tells.
+                    if self._watch.answers(self._client.base_url):
+                        delay = 0.0  # the host answers: send again at once, on a new one
+                    else:
+                        offline = True
                 log.info(
                     "Retrying %s chunk %s in %.1f s: %s",
                     self._path.name,
                     chunk,
-                    step.delay,
+                    delay,
                     exc.detail,
                 )
             self._emit(
-                ChunkRetrying(chunk.index if chunk else None, step.attempt, step.delay, step.reason)
+                ChunkRetrying(chunk.index if chunk else None, step.attempt, delay, step.reason)
             )
-            self._state(
-                Phase.WAITING_NETWORK if step.waiting_for_network else Phase.RETRYING, step.reason
-            )
-            self._wait(step.delay, since=mark)
+            self._state(Phase.WAITING_NETWORK if offline else Phase.RETRYING, step.reason)
+            if offline:
+                # Woken the moment the host answers again, not when the backoff ends.
+                with self._watch.waiting(self._client.base_url, self._control.nudge):
+                    self._wait(delay, since=mark)
+            else:
+                self._wait(delay, since=mark)
 
     def _wait(self, seconds: float, since: int | None = None) -> None:
         if seconds > 0:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from uploader_gui.core.chunk_plan import RangeForm
 from uploader_gui.core.chunk_sizing import uploads_per_minute_for
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_CHUNKS, UPLOADS_PER_MINUTE
+from uploader_gui.core.network_watch import NetworkWatch
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.retry_policy import RetryPolicy
 
@@ -31,8 +32,11 @@ class UploadOptions:
     #: A bandwidth cap; give the same object to several uploads to cap their sum.
     rate_limiter: RateLimiter | None = None
     #: Seconds a chunk request may go without a byte moving before it is given up and sent
-    #: again; ``None``: the client's (:data:`~uploader_gui.core.api_client.DEFAULT_STALL_SECONDS`).
+    #: again; ``None``: the client's (:data:`~uploader_gui.core.limits.DEFAULT_STALL_SECONDS`).
     stall_seconds: float | None = None
+    #: What wakes uploads waiting for the network the moment the host answers again (see
+    #: :mod:`~uploader_gui.core.network_watch`); ``None``: the process's shared one.
+    network_watch: NetworkWatch | None = None
 
     def request_limit(self, base_url: str) -> int | None:
         """Upload requests per minute to stay under, or ``None`` when chunks do not adapt."""

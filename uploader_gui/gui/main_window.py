@@ -63,6 +63,7 @@ from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
 from uploader_gui.gui.notifier import Notifier
+from uploader_gui.gui.online_watch import OnlineWatch
 from uploader_gui.gui.progress_delegate import ProgressDelegate
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import (
@@ -101,6 +102,7 @@ MSG_CLOSE_TEXT_SAVED = (
     "stopped the next time you open {app}.\n\nQuit now?"
 )
 MSG_WOKE = "Welcome back: {uploads} trying again now."
+MSG_NETWORK_BACK = "The network is back: {uploads} going on now."
 MSG_CHECKING = "Checking {n} dropped items…"
 MSG_LOOKUP_FAILED = "Could not check whether “{name}” was uploaded before; uploading it anyway."
 MSG_ADDED = "Added {videos} to the queue."
@@ -187,6 +189,9 @@ class MainWindow(QMainWindow):
         self.wake_watch = WakeWatch(self)
         self.wake_watch.woke.connect(self._woke)
         self.wake_watch.start()
+        self.online_watch = OnlineWatch(self)
+        self.online_watch.online.connect(self._network_back)
+        self.online_watch.start()
         self.notifier = Notifier(app_icon(), self)
         self.notifier.activated.connect(self._bring_to_front)
         self.thumbnails = ThumbnailLoader(self)
@@ -596,6 +601,13 @@ class MainWindow(QMainWindow):
         if n:
             uploads = plural(n, "waiting upload is", "waiting uploads are")
             self.statusBar().showMessage(MSG_WOKE.format(uploads=uploads), 8000)
+
+    def _network_back(self) -> None:
+        """The system says the network is back: waiting uploads go on now."""
+        n = self.manager.nudge_waiting()
+        if n:
+            uploads = plural(n, "waiting upload is", "waiting uploads are")
+            self.statusBar().showMessage(MSG_NETWORK_BACK.format(uploads=uploads), 8000)
 
     def _tab_changed(self, index: int) -> None:
         if index == TAB_HISTORY:
