@@ -18,4 +18,3 @@ def test_online_is_told_on_each_return_not_on_every_report(qtbot: Any) -> None:
     for reachability in (R.Disconnected, R.Online, R.Online, R.Local, R.Online):
         watch.changed(reachability)
     assert told == ["online", "online"]
-
