@@ -1,11 +1,11 @@
 """What goes into the frozen app and what is cut, kept apart from the spec so it can be tested.
 
 PyInstaller's Qt hooks collect every plugin of each plugin type a module might use: embedded
-display back-ends, a GTK theme that drags in the build machine's whole GTK stack, network and TLS
-plugins for a QtNetwork the app never imports, and Qt's own translations the app never loads. The
-rules below keep what a desktop window needs on X11, Wayland, Windows and macOS, plus the
-offscreen platform the self-test uses, and drop the rest together with the libraries that only
-the dropped plugins needed.
+display back-ends, a GTK theme that drags in the build machine's whole GTK stack, TLS plugins
+for a QtNetwork the app uses only for network reachability, and Qt's own translations the app
+never loads. The rules below keep what a desktop window needs on X11, Wayland, Windows and
+macOS, plus the offscreen platform the self-test uses, and drop the rest together with the
+libraries that only the dropped plugins needed.
 
 Entries are PyInstaller TOC tuples: ``(dest_name, src_name, typecode)``.
 """
@@ -57,7 +57,6 @@ _ALWAYS = (
 #: Python modules the app never imports but the Qt hooks would pull in through link-time
 #: dependencies (their shared libraries stay: libpyside links them).
 EXCLUDED_MODULES = (
-    "PySide6.QtNetwork",
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtQml",
@@ -77,10 +76,20 @@ QT_PLUGIN_KEEP: dict[str, tuple[str, ...]] = {
     "platformthemes": ("qxdgdesktopportal",),
     "imageformats": ("qsvg", "qico", "qjpeg", "qgif"),
     "wayland-shell-integration": ("xdg-shell", "wl-shell*"),
-    # Embedded devices, touch screens, network reachability, TLS: nothing the window uses.
+    # The system's word that the network is back (QNetworkInformation): NetworkManager, GLib
+    # and ConnMan on Linux, the network list manager on Windows, SystemConfiguration on macOS.
+    "networkinformation": (
+        "qnetworkmanager",
+        "qglib",
+        "qconnman",
+        "qnetworklistmanager",
+        "qscnetworkreachability",
+        "qapplenetworkinformation",
+    ),
+    # Embedded devices, touch screens, Qt's own TLS: nothing the window uses (the engine's
+    # HTTPS is Python's).
     "egldeviceintegrations": (),
     "generic": (),
-    "networkinformation": (),
     "tls": (),
 }
 

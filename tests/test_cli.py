@@ -150,6 +150,8 @@ def test_plain_lines_when_not_a_terminal(emulator: Emulator, tmp_path: Path) -> 
         (["--limit-rate", "5Mbit"], "is not a speed"),
         (["--base-url", "http://example.com"], "Plain http is only allowed"),
         (["--env", "staging"], "invalid choice"),
+        (["--stall-timeout", "soon"], "is not a number of seconds"),
+        (["--stall-timeout", "1"], "from 5 to 600"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(tmp_path: Path, args: list[str], words: str) -> None:

@@ -135,7 +135,7 @@ def _binary(dest: str, typecode: str = "BINARY") -> tuple[str, str, str]:
     return dest, f"/src/{dest.rsplit('/', 1)[-1]}", typecode
 
 
-def test_split_keeps_desktop_platforms_and_drops_embedded_and_network_plugins() -> None:
+def test_split_keeps_desktop_platforms_and_reachability_and_drops_embedded_and_tls() -> None:
     plugins = "PySide6/Qt/plugins"
     toc = [
         _binary(f"{plugins}/platforms/libqxcb.so"),
@@ -146,6 +146,9 @@ def test_split_keeps_desktop_platforms_and_drops_embedded_and_network_plugins() 
         _binary(f"{plugins}/platformthemes/libqgtk3.so"),
         _binary(f"{plugins}/platformthemes/libqxdgdesktopportal.so"),
         _binary(f"{plugins}/tls/libqopensslbackend.so"),
+        _binary(f"{plugins}/networkinformation/libqnetworkmanager.so"),
+        _binary(f"{plugins}/networkinformation/libqglib.so"),
+        _binary("PySide6\\plugins\\networkinformation\\qnetworklistmanager.dll"),
         _binary(f"{plugins}/imageformats/libqsvg.so"),
         _binary(f"{plugins}/imageformats/libqtiff.so"),
         _binary(f"{plugins}/iconengines/libqsvgicon.so"),

@@ -12,7 +12,8 @@ import pytest
 
 from tests.core.engine_helpers import Recorder, write_video
 from tests.hostile.server import Answer, HostileServer, Seen, json_answer
-from tests.hostile.test_answers import SIZE, _OneVideo
+from tests.hostile.test_answers import KEY, SIZE, _OneVideo
+from tests.test_cli import cli, json_lines
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.events import ChunkRetrying, Phase, PhaseChanged, RetryCause
 from uploader_gui.core.metadata import VideoMetadata
@@ -21,7 +22,6 @@ from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_options import UploadOptions
 
-KEY = "SECRET-API-KEY-1234"
 #: A backoff the test could never sit out: only the probe may end the wait.
 LONG_BACKOFF = RetryPolicy(base_delay=300.0, max_delay=300.0, rng=lambda: 1.0)
 
@@ -88,3 +88,14 @@ def test_a_stall_while_the_host_is_unreachable_waits_for_the_network(
     _upload(hostile, tmp_path, watch, rec)  # done only if woken: the backoff is 5 minutes
     (retry,) = rec.of(ChunkRetrying)
     assert retry.reason.cause is RetryCause.STALLED and retry.delay >= 300
+
+
+def test_the_command_lines_stall_timeout_is_the_engines(
+    hostile: HostileServer, tmp_path: Path, stuck: StuckOnce, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("UPLOADER_GUI_DATA_DIR", str(tmp_path / "data"))
+    clip = write_video(tmp_path / "clip.mp4", SIZE)
+    run = cli(str(clip), "--base-url", hostile.base_url, "--stall-timeout", "5", "--json")
+    assert run.returncode == 0, run.stderr
+    retries = [line for line in json_lines(run.stdout) if line["event"] == "retrying"]
+    assert [r.get("stalledFor") for r in retries] == [5.0]
