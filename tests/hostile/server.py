@@ -5,16 +5,27 @@ Each test scripts the answers it needs, per method and path prefix, and reads ba
 client sent (headers and bodies, so a leaked key shows). Anything not scripted is answered as a
 plain, well-behaved api.video would for the few calls an upload makes, so a test only scripts
 the one thing that goes wrong.
+
+``HostileServer(tls=True)`` speaks HTTPS, as api.video does, with a certificate authority made
+for it at start (:attr:`HostileServer.ca_file`), and can hold the TLS handshake itself
+(:meth:`HostileServer.stall_handshakes`).
 """
 
 from __future__ import annotations
 
+import datetime
 import gzip
+import ipaddress
 import json
+import shutil
+import socket
+import ssl
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,13 +44,16 @@ class Seen:
 @dataclass
 class Answer:
     """What to send back. ``trickle`` sends the whole answer, status line and headers
-    included, one byte every that many seconds; ``hang_up`` closes the connection without
-    answering. ``then`` runs once the answer is written (the client may be reading it)."""
+    included, one byte every that many seconds (with ``head_at_once``, the status line and
+    headers come at once and only the body trickles); ``hang_up`` closes the connection
+    without answering. ``then`` runs once the answer is written (the client may be reading
+    it)."""
 
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     trickle: float | None = None
+    head_at_once: bool = False
     hang_up: bool = False
     then: Callable[[], None] | None = None
 
@@ -92,26 +106,138 @@ def problem(status: int, title: str, detail: str = "") -> Answer:
     return Answer(status, json.dumps(body).encode(), {"Content-Type": "application/problem+json"})
 
 
+def write_test_certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """A certificate authority made for one test server, and a certificate it signed for
+    127.0.0.1: returns the authority's PEM file (what the client is told to trust), the
+    server's certificate chain and its private key."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "hostile test authority")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_file, chain_file, key_file = folder / "ca.pem", folder / "server.pem", folder / "key.pem"
+    ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    chain_file.write_bytes(
+        leaf.public_bytes(serialization.Encoding.PEM) + ca.public_bytes(serialization.Encoding.PEM)
+    )
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return ca_file, chain_file, key_file
+
+
 class _QuietServer(ThreadingHTTPServer):
+    def __init__(self, owner: HostileServer, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.owner = owner
+        super().__init__(("127.0.0.1", 0), handler)
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that hangs up on a hostile answer is what the tests want: not an error."""
 
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        """Over TLS, the handshake happens here, in the connection's own thread (a client
+        that is slow to shake hands holds no one else up), or is held as scripted."""
+        owner = self.owner
+        if owner.tls_context is None:
+            super().finish_request(request, client_address)
+            return
+        if owner.handshake_stalled:
+            owner._hold_handshake(request)
+            return
+        with owner.tls_context.wrap_socket(request, server_side=True) as tls:
+            super().finish_request(tls, client_address)
+
 
 class HostileServer:
-    """Started on 127.0.0.1 by :meth:`start`; scripts with :meth:`on`."""
+    """Started on 127.0.0.1 by :meth:`start`; scripts with :meth:`on`. With ``tls``, it
+    speaks HTTPS with a certificate from an authority made at start (:attr:`ca_file`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
         self._lock = threading.Lock()
         self._script: list[tuple[str, str, Responder, BodyReader | None]] = []
         self.seen: list[Seen] = []
         self._videos = 0
         self._httpd: ThreadingHTTPServer | None = None
         self._stopping = threading.Event()
+        self.tls = tls
+        self.tls_context: ssl.SSLContext | None = None
+        self._folder: Path | None = None
+        self.handshake_stalled = False
+        self._handshake_trickle: float | None = None
+        #: Set once a connection whose handshake is held has been accepted.
+        self.handshake_held = threading.Event()
 
     @property
     def base_url(self) -> str:
         assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self._httpd.server_address[1]}"
+
+    @property
+    def ca_file(self) -> Path:
+        """The PEM file of the authority that signed this server's certificate."""
+        assert self._folder is not None, "a TLS server, started"
+        return self._folder / "ca.pem"
+
+    def stall_handshakes(self, trickle: float | None = None) -> None:
+        """From now on, accept connections but never finish their TLS handshake: say nothing
+        at all, or with ``trickle``, send the server's first handshake bytes one every that
+        many seconds (each read the client makes gets something, the handshake never ends)."""
+        self.handshake_stalled = True
+        self._handshake_trickle = trickle
 
     def on(
         self,
@@ -181,6 +307,9 @@ class HostileServer:
                     return
                 raw = top + answer.body
                 try:
+                    if answer.head_at_once:
+                        self.wfile.write(top)
+                        raw = answer.body
                     for i in range(len(raw)):
                         self.wfile.write(raw[i : i + 1])
                         self.wfile.flush()
@@ -195,7 +324,12 @@ class HostileServer:
             def log_message(self, format: str, *args: Any) -> None:
                 """Quiet."""
 
-        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
+        if self.tls:
+            self._folder = Path(tempfile.mkdtemp(prefix="hostile-tls-"))
+            _, chain_file, key_file = write_test_certificates(self._folder)
+            self.tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            self.tls_context.load_cert_chain(chain_file, key_file)
+        self._httpd = _QuietServer(self, Handler)
         self._httpd.daemon_threads = True
         threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
 
@@ -204,6 +338,38 @@ class HostileServer:
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+    def _hold_handshake(self, sock: socket.socket) -> None:
+        """Keep a connection's TLS handshake from ending until the server stops (see
+        :meth:`stall_handshakes`)."""
+        self.handshake_held.set()
+        trickle = self._handshake_trickle
+        if trickle is None:
+            self._stopping.wait()
+            return
+        # A real handshake, run in memory: only its bytes' way to the client is slowed.
+        assert self.tls_context is not None
+        incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+        tls = self.tls_context.wrap_bio(incoming, outgoing, server_side=True)
+        while not self._stopping.is_set():
+            try:
+                tls.do_handshake()
+            except ssl.SSLWantReadError:
+                pass
+            else:
+                return  # not with a client that gives up in time
+            pending = outgoing.read()
+            for i in range(len(pending)):
+                sock.sendall(pending[i : i + 1])
+                if self._stopping.wait(trickle):
+                    return
+            if not pending:
+                data = sock.recv(65536)
+                if not data:
+                    return  # the client gave up
+                incoming.write(data)
 
     def _script_for(self, method: str, path: str) -> tuple[Responder, BodyReader | None]:
         with self._lock:
@@ -231,8 +397,8 @@ class HostileServer:
         return json_answer(404, {"title": "not scripted", "status": 404})
 
 
-def hostile_server() -> Iterator[HostileServer]:
-    server = HostileServer()
+def hostile_server(tls: bool = False) -> Iterator[HostileServer]:
+    server = HostileServer(tls=tls)
     server.start()
     try:
         yield server

@@ -1,8 +1,11 @@
 """What a broken or hostile server cannot make the client do: follow it elsewhere with the key,
-route local traffic through a proxy, take unbounded memory, or hold a request for ever."""
+route local traffic through a proxy, take unbounded memory, or hold a request for ever (over
+plain HTTP and over TLS, as the real api.video speaks)."""
 
 from __future__ import annotations
 
+import sys
+import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,14 +21,16 @@ from tests.hostile.server import (
     json_answer,
     padded_json,
     redirect,
+    write_test_certificates,
 )
 from uploader_gui.core.api_client import (
     MAX_ANSWER_BYTES,
     ApiClient,
+    StallError,
     TimedOutError,
 )
 from uploader_gui.core.chunk_body import ChunkBody
-from uploader_gui.core.errors import InvalidInputError, ServerError
+from uploader_gui.core.errors import InvalidInputError, NetworkError, ServerError
 from uploader_gui.core.metadata import VideoMetadata
 
 KEY = "SECRET-API-KEY-1234"
@@ -142,3 +147,89 @@ def test_an_answer_that_trickles_is_given_up_as_a_whole(
         client = _client(hostile, token, timeout=1.0)
     with client, pytest.raises(TimedOutError):
         run(client, tmp_path)
+
+
+# -- over TLS ------------------------------------------------------------------------------------
+
+#: How much later than its deadline a request may end on a loaded machine. The faults below
+#: would hold a request for minutes: well beyond this.
+LATE = 10.0
+
+
+@pytest.fixture
+def tls_hostile(monkeypatch: pytest.MonkeyPatch) -> Iterator[HostileServer]:
+    """The hostile server over HTTPS, its certificate authority trusted by the client the way
+    one is on Linux: OpenSSL's ``SSL_CERT_FILE``, which truststore reads there."""
+    if sys.platform != "linux":
+        pytest.skip("truststore reads SSL_CERT_FILE on Linux only")
+    pytest.importorskip("cryptography", reason="makes the test certificates")
+    server = HostileServer(tls=True)
+    server.start()
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(server.ca_file))
+        yield server
+    finally:
+        server.stop()
+
+
+def test_tls_is_verified_against_the_test_authority(
+    tls_hostile: HostileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tests below talk verified TLS: the server's authority is trusted, another is not."""
+    with _client(tls_hostile, False) as client:
+        assert client.create_video(VideoMetadata(title="t"))["videoId"] == "vi1"
+    other_ca, _, _ = write_test_certificates(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(other_ca))
+    with _client(tls_hostile, False) as client, pytest.raises(NetworkError) as raised:
+        client.create_video(VideoMetadata(title="t"))
+    assert "CERTIFICATE_VERIFY_FAILED" in (raised.value.detail or "")
+    assert len(tls_hostile.requests("POST", "/videos")) == 1
+
+
+@pytest.mark.parametrize("part", ["headers", "body"])
+@pytest.mark.parametrize("call", ["status", "create", "login", "chunk"])
+def test_an_answer_that_trickles_over_tls_ends_at_its_deadline(
+    tls_hostile: HostileServer, tmp_path: Path, call: str, part: str
+) -> None:
+    """One TLS record of one byte every 0.5 s passes every per-read timeout; the whole answer,
+    headers first or body only, still has its deadline."""
+    method, path, run, token = CALLS[call]
+    slow = padded_json(201 if call == "create" else 200, {"videoId": "vi1", "ingest": {}}, 200)
+    slow.trickle = 0.5  # over a minute for the whole answer
+    slow.head_at_once = part == "body"
+    tls_hostile.on(method, path, slow)
+    if call == "chunk":
+        client = ApiClient(tls_hostile.base_url, api_key=KEY, stall_seconds=1.0, timeout=1.0)
+        deadline = 2.0  # a chunk's answer has twice its stall window
+    else:
+        client = _client(tls_hostile, token, timeout=1.0)
+        deadline = 1.0
+    started = time.monotonic()
+    with client, pytest.raises(TimedOutError):
+        run(client, tmp_path)
+    assert time.monotonic() - started < deadline + LATE
+    assert tls_hostile.requests(method, path)  # it was the answer that was held
+
+
+@pytest.mark.parametrize("trickle", [None, 0.5], ids=["silent", "trickle"])
+@pytest.mark.parametrize(("call", "error"), [("login", TimedOutError), ("token chunk", StallError)])
+def test_a_tls_handshake_that_never_ends_is_given_up(
+    tls_hostile: HostileServer,
+    tmp_path: Path,
+    call: str,
+    error: type[NetworkError],
+    trickle: float | None,
+) -> None:
+    """A server that takes the connection but never finishes the handshake, saying nothing
+    or a byte at a time, has the connect timeout for the whole handshake."""
+    _, _, run, token = CALLS[call]
+    tls_hostile.stall_handshakes(trickle)
+    started = time.monotonic()
+    with (
+        _client(tls_hostile, token, timeout=2.0, stall_seconds=2.0) as client,
+        pytest.raises(error),
+    ):
+        run(client, tmp_path)
+    assert time.monotonic() - started < 2.0 + LATE
+    assert tls_hostile.handshake_held.is_set()
+    assert tls_hostile.seen == []  # no request got through
