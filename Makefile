@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 SOAK_MINUTES ?= 10
 
 .PHONY: demo test coverage lint typecheck unit lock lock-upgrade lock-check soak soak-short wheel-check \
-	bench bundle system-deps clean
+	bench bench-network bundle system-deps clean
 
 # The environment is rebuilt from scratch whenever the lock changes, so nothing that the lock no
 # longer names stays behind. The app itself goes in without build isolation: the setuptools that
@@ -79,6 +79,9 @@ bundle: system-deps $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+bench-network: $(STAMP)
+	$(BIN)/python -m benchmarks.network_faults
 
 clean:
 	rm -rf $(VENV) .venv-bundle build dist .pytest_cache .mypy_cache .ruff_cache

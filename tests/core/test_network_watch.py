@@ -74,6 +74,24 @@ def test_a_wait_is_woken_once_the_host_answers_and_not_after_it_ended() -> None:
     assert late == []  # its wait had ended: nothing to wake
 
 
+def test_a_host_that_always_answers_wakes_only_waits_that_found_it_down() -> None:
+    """A server that hangs up on requests but answers the probe is no outage: such a wait runs
+    its backoff. One whose connection was refused is woken by the first answer."""
+    probes = threading.Semaphore(0)
+
+    def probe(_url: str) -> bool:
+        probes.release()
+        return True
+
+    watch = NetworkWatch(probe, interval=0.01)
+    hung_up, refused = threading.Event(), threading.Event()
+    with watch.waiting("http://h", hung_up.set), watch.waiting("http://h", refused.set, down=True):
+        assert refused.wait(5)
+        for _ in range(3):  # three more rounds of probing, all answered
+            assert probes.acquire(timeout=5)
+        assert not hung_up.is_set()
+
+
 def test_an_outage_ends_seconds_after_the_network_returns(
     emulator: Emulator, tmp_path: Path
 ) -> None:
@@ -85,7 +103,18 @@ def test_an_outage_ends_seconds_after_the_network_returns(
     rec = Recorder()
     acked = threading.Event()
     rec.on(ChunkAcknowledged, lambda _e: acked.set())
-    options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1, retry=LONG_BACKOFF)
+    found_down = threading.Event()
+
+    def probe(url: str) -> bool:
+        answers = host_answers(url)
+        if not answers:
+            found_down.set()
+        return answers
+
+    watch = NetworkWatch(probe, interval=0.2)
+    options = UploadOptions(
+        chunk_size=5 * MIB, parallel_chunks=1, retry=LONG_BACKOFF, network_watch=watch
+    )
     results: list[UploadResult] = []
     with ApiClient(emulator.base_url, api_key=KEY, timeout=10) as client:
         upload = FileUpload(
@@ -96,6 +125,7 @@ def test_an_outage_ends_seconds_after_the_network_returns(
         assert acked.wait(60)
         emulator.stop()
         assert control.until_waiting(1, timeout=60), "the upload never waited"
+        assert found_down.wait(60), "the watch never found the server down"
         emulator.faults.bandwidth = 0
         back = time.monotonic()
         emulator.start()

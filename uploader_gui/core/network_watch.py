@@ -21,8 +21,14 @@ import logging
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+import requests
+
+from uploader_gui.core.environments import is_loopback_host
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +69,13 @@ def host_answers(base_url: str, timeout: float = PROBE_TIMEOUT) -> bool:
         return False
 
 
+@dataclass
+class _Wait:
+    wake: Callable[[], None]
+    #: The host was found unreachable during (or just before) this wait.
+    down: bool
+
+
 class NetworkWatch:
     """Wakes uploads waiting for a host as soon as it answers again (see the module).
 
@@ -78,18 +91,23 @@ class NetworkWatch:
         self._probe = probe
         self._interval = interval
         self._cond = threading.Condition()
-        #: Per base URL, the wake-up of each registered wait.
-        self._waits: dict[str, dict[int, Callable[[], None]]] = {}
+        #: Per base URL, each registered wait.
+        self._waits: dict[str, dict[int, _Wait]] = {}
         self._next = 0
         self._thread: threading.Thread | None = None
 
     @contextlib.contextmanager
-    def waiting(self, base_url: str, wake: Callable[[], None]) -> Iterator[None]:
-        """While the block runs, ``wake`` is called (once) when ``base_url``'s host answers."""
+    def waiting(
+        self, base_url: str, wake: Callable[[], None], *, down: bool = False
+    ) -> Iterator[None]:
+        """While the block runs, ``wake`` is called (once) when ``base_url``'s host answers
+        after being unreachable: ``down`` says it was found so already (a connection refused,
+        a probe that failed); otherwise a probe must first find it down. A server that hangs
+        up on requests but answers the probe is no outage: its wait runs its course."""
         with self._cond:
             key = self._next
             self._next += 1
-            self._waits.setdefault(base_url, {})[key] = wake
+            self._waits.setdefault(base_url, {})[key] = _Wait(wake, down)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="network-watch", daemon=True)
                 self._thread.start()
@@ -107,23 +125,47 @@ class NetworkWatch:
         """One probe of ``base_url``'s host now (on a fresh connection)."""
         return self._probe(base_url)
 
+    @staticmethod
+    def can_probe(base_url: str) -> bool:
+        """Whether a probe can tell anything: not when the requests go through a proxy (the
+        system's or the environment's), since the probe goes straight to the host and would
+        call a working network down. This computer's own server is never proxied."""
+        host = urlsplit(base_url).hostname or ""
+        if is_loopback_host(host):
+            return True
+        return not requests.utils.get_environ_proxies(base_url)
+
     def _run(self) -> None:
         while True:
+            try:
+                self._round()
+            except Exception:  # a bug here must not end waking for the whole process
+                log.exception("The network watch failed a round; it goes on")
+                time.sleep(self._interval)
+
+    def _round(self) -> None:
+        """Sleep until somebody waits, give the network the interval (it has only just
+        failed; a wait registering meanwhile does not shorten it), then probe each host."""
+        with self._cond:
+            self._cond.wait_for(lambda: bool(self._waits))
+            deadline = time.monotonic() + self._interval
+            while (left := deadline - time.monotonic()) > 0:
+                self._cond.wait(left)
+            hosts = list(self._waits)
+        for base_url in hosts:
+            answers = self._probe(base_url)
             with self._cond:
-                # Nobody waiting: sleep until somebody is. Then give the network the interval
-                # before the first probe (it has only just failed).
-                self._cond.wait_for(lambda: bool(self._waits))
-                self._cond.wait(self._interval)
-                hosts = list(self._waits)
-            for base_url in hosts:
-                if not self._probe(base_url):
+                waits = self._waits.get(base_url, {})
+                if not answers:
+                    for wait in waits.values():
+                        wait.down = True
                     continue
-                with self._cond:
-                    woken = list(self._waits.pop(base_url, {}).values())
-                if woken:
-                    log.info("%s answers again: %d waiting uploads go on now", base_url, len(woken))
-                for wake in woken:
-                    wake()
+                woken = [key for key, wait in waits.items() if wait.down]
+                wakes = [waits.pop(key).wake for key in woken]
+            if wakes:
+                log.info("%s answers again: %d waiting uploads go on now", base_url, len(wakes))
+            for wake in wakes:
+                wake()
 
 
 #: The watch the engine uses unless told otherwise: one probe per host for the whole process.

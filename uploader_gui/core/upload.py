@@ -27,6 +27,7 @@ Rules kept here:
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -535,13 +536,19 @@ class FileUpload:
                 if self._control.cancelled or self._abort.is_set():
                     self._checkpoint()  # cut by the cancel (or a sibling's failure): no retry
                 step = budget.after(exc, paused_meanwhile=epoch != self._pause_epoch)
-                delay, offline = step.delay, step.waiting_for_network
-                if isinstance(exc, StallError):
+                delay = step.delay
+                # A connection that failed may be the network going down: the wait is ended
+                # when the host answers again after being found unreachable (at once when it
+                # refused the connection). A server that hangs up but answers the probe is
+                # no outage, and keeps its backoff.
+                down = isinstance(exc, NetworkError) and request_never_left(exc)
+                probe = step.waiting_for_network
+                if isinstance(exc, StallError) and self._watch.can_probe(self._client.base_url):
                     # Stuck: the connection, or the network? A fresh connection tells.
                     if self._watch.answers(self._client.base_url):
                         delay = 0.0  # the host answers: send again at once, on a new one
                     else:
-                        offline = True
+                        down = probe = True
                 log.info(
                     "Retrying %s chunk %s in %.1f s: %s",
                     self._path.name,
@@ -552,20 +559,30 @@ class FileUpload:
             self._emit(
                 ChunkRetrying(chunk.index if chunk else None, step.attempt, delay, step.reason)
             )
-            self._state(Phase.WAITING_NETWORK if offline else Phase.RETRYING, step.reason)
-            if offline:
-                # Woken the moment the host answers again, not when the backoff ends.
-                with self._watch.waiting(self._client.base_url, self._control.nudge):
-                    self._wait(delay, since=mark)
+            self._state(Phase.WAITING_NETWORK if probe else Phase.RETRYING, step.reason)
+            if probe and self._watch.can_probe(self._client.base_url):
+                # Woken the moment the host answers again, not when the backoff ends; only
+                # this wait (another chunk may be sitting out a rate limit).
+                back = threading.Event()
+                answered = functools.partial(self._answered, back)
+                with self._watch.waiting(self._client.base_url, answered, down=down):
+                    self._wait(delay, since=mark, until=back)
             else:
                 self._wait(delay, since=mark)
 
-    def _wait(self, seconds: float, since: int | None = None) -> None:
+    def _answered(self, back: threading.Event) -> None:
+        """The host answers again: end the wait ``back`` belongs to (and no other)."""
+        back.set()
+        self._control.wake_waits()
+
+    def _wait(
+        self, seconds: float, since: int | None = None, until: threading.Event | None = None
+    ) -> None:
         if seconds > 0:
             if self._sleep is not None:
                 self._sleep(seconds)
             else:
-                self._control.sleep(seconds, since)
+                self._control.sleep(seconds, since, until)
         self._checkpoint()
 
     # -- checks between blocks -------------------------------------------------------------------

@@ -146,7 +146,18 @@ class UploadControl:
         """Retry waits under this control in progress now."""
         return self._waits.waiting
 
-    def sleep(self, seconds: float, since: int | None = None) -> None:
+    def sleep(
+        self, seconds: float, since: int | None = None, until: threading.Event | None = None
+    ) -> None:
         """Wait ``seconds``, cut short by a cancel or a :meth:`nudge` given after ``since``
-        (a :meth:`nudge_mark`; by default, after the sleep began)."""
-        self._waits.wait(seconds, lambda: self.cancelled, since)
+        (a :meth:`nudge_mark`; by default, after the sleep began), or once ``until`` is set
+        and :meth:`wake_waits` called: how one wait is ended without ending the others."""
+        if until is None:
+            self._waits.wait(seconds, lambda: self.cancelled, since)
+        else:
+            self._waits.wait(seconds, lambda: self.cancelled or until.is_set(), since)
+
+    def wake_waits(self) -> None:
+        """Have every wait look again whether it should end (see ``until`` in :meth:`sleep`);
+        a wait with nothing new goes on."""
+        self._waits.wake()

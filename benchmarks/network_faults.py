@@ -1,0 +1,256 @@
+"""What a laptop's network does to an upload: an outage, and connections frozen for good.
+
+Run from the repository root: ``python -m benchmarks.network_faults`` (``make bench-network``).
+The emulator runs as a process of its own, capped per connection (2 MiB/s by default), and a
+fault proxy (:mod:`uploader_gui.emulator.fault_proxy`) sits between each client and it:
+
+* **outage**: once a third of the file went through, the proxy refuses new connections and
+  resets the open ones for ``--outage`` seconds (the port closed, every connection reset), then
+  passes again. Measured from the network's return: the seconds until bytes move again, and
+  until the upload is done.
+* **frozen**: once a third went through, every open connection stops passing bytes for good
+  (a closed lid, a Wi-Fi hand-over, a NAT that forgot them) while new connections pass.
+  Measured from the freeze: the seconds until bytes move again, and until done.
+
+The clients are this project's command line and the official ``api-video`` client, on the same
+file and server, each run checked afterwards against the file's SHA-256. The first run of each
+client is undisturbed, for reference. Results replace the network section of
+``docs/benchmarks.md`` (``--no-doc`` leaves it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from uploader_gui.emulator.fault_proxy import FaultProxy
+
+from benchmarks.run import (
+    DOC,
+    ROOT,
+    Checker,
+    Client,
+    child_env,
+    emulator,
+    machine,
+    make_file,
+    official,
+    uploader,
+    work_dir,
+)
+from uploader_gui.core.limits import DEFAULT_STALL_SECONDS, MIB
+from uploader_gui.core.size_input import parse_size
+
+NETWORK_START = "<!-- network:start (written by python -m benchmarks.network_faults) -->"
+NETWORK_END = "<!-- network:end -->"
+#: How often the proxy's byte counter is read to see bytes move again.
+POLL = 0.05
+
+
+@dataclass(frozen=True)
+class Outcome:
+    client: str
+    scenario: str
+    #: Seconds from the fault's end (outage) or start (frozen) until bytes moved again.
+    moving_again: float | None
+    #: Seconds from the same moment until the client exited (None: it did not finish).
+    done_after: float | None
+    wall: float
+    ok: bool
+    note: str = ""
+
+
+def _first_rise(proxy: FaultProxy, since: int, stop: threading.Event) -> float | None:
+    """Seconds until the proxy forwards more than ``since`` bytes upwards, or None when
+    ``stop`` is set first."""
+    began = time.monotonic()
+    while not stop.is_set():
+        if proxy.stats.bytes_up > since:
+            return time.monotonic() - began
+        time.sleep(POLL)
+    return None
+
+
+@dataclass(frozen=True)
+class Bench:
+    """The server side of every run: the proxy in front of the emulator, the file's size and
+    SHA-256, and the checker of what the server ended up with."""
+
+    proxy: FaultProxy
+    checker: Checker
+    size: int
+    sha: str
+
+
+def run_faulted(
+    bench: Bench, client: Client, scenario: str, fault: Callable[[FaultProxy], float] | None
+) -> Outcome:
+    """Run ``client`` through the proxy; once a third of the file went through, ``fault``
+    plays the fault and returns the moment (monotonic) the measures count from. Without a
+    fault, the run is undisturbed."""
+    proxy = bench.proxy
+    start_bytes = proxy.stats.bytes_up
+    began = time.monotonic()
+    proc = subprocess.Popen(
+        client.command, cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    finished = threading.Event()
+    output: list[bytes] = []
+
+    def collect() -> None:
+        out, err = proc.communicate()
+        output.extend([out, err])
+        finished.set()
+
+    threading.Thread(target=collect, daemon=True).start()
+    moving = done = None
+    note = ""
+    if fault is not None:
+        third = start_bytes + bench.size // 3
+        while proxy.stats.bytes_up < third and not finished.is_set():
+            time.sleep(POLL)
+        if finished.is_set():
+            note = "finished before the fault"
+        else:
+            origin = fault(proxy)
+            moving = _first_rise(proxy, proxy.stats.bytes_up, finished)
+            finished.wait()
+            done = time.monotonic() - origin
+    finished.wait()
+    wall = time.monotonic() - began
+    proxy.restore()
+    proxy.reset_all()  # frozen connections the client left behind
+    measured = Outcome(client.name, scenario, moving, done, wall, True, note)
+    return _checked(bench, measured, proc.returncode, output)
+
+
+def _checked(bench: Bench, measured: Outcome, status: int, output: list[bytes]) -> Outcome:
+    """``measured``, failed when the client failed or the server holds other bytes."""
+    if status != 0:
+        err = output[1].decode("utf-8", "replace") if len(output) > 1 else ""
+        last = (err.strip().splitlines() or ["no message"])[-1][:120]
+        return replace(measured, ok=False, done_after=None, note=f"failed: {last}")
+    try:
+        bench.checker.verify_and_delete(_video_id(output[0].decode()), bench.size, bench.sha)
+    except RuntimeError as exc:
+        return replace(measured, ok=False, note=str(exc))
+    return measured
+
+
+def _video_id(text: str) -> str:
+    found = re.findall(r'"videoId":\s*"([^"]+)"', text)
+    if not found:
+        raise RuntimeError("no video id in the client's output")
+    return str(found[-1])
+
+
+def outage(seconds: float) -> Callable[[FaultProxy], float]:
+    def play(proxy: FaultProxy) -> float:
+        proxy.refuse()
+        time.sleep(seconds)  # the outage itself
+        proxy.restore()
+        return time.monotonic()
+
+    return play
+
+
+def frozen(proxy: FaultProxy) -> float:
+    proxy.freeze_open()
+    return time.monotonic()
+
+
+def _seconds(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f} s"
+
+
+def table(
+    outcomes: Sequence[Outcome], args: argparse.Namespace, undisturbed: dict[str, float]
+) -> str:
+    lines = [
+        f"Machine: {machine()}. A {args.size // MIB} MiB file in {args.chunk // MIB} MiB chunks, "
+        f"{args.bandwidth / MIB:g} MiB/s per connection (emulator), through the fault proxy; "
+        f"outage {args.outage:g} s; the uploader's stall window {DEFAULT_STALL_SECONDS:g} s.",
+        "",
+        "| scenario | client | undisturbed | bytes move again after | done after | result |",
+        "|---|---|---|---|---|---|",
+    ]
+    for o in outcomes:
+        if o.scenario == "undisturbed":
+            continue
+        result = "ok" if o.ok else o.note
+        if o.ok and o.note:
+            result = o.note
+        lines.append(
+            f"| {o.scenario} | {o.client} | {_seconds(undisturbed.get(o.client))} | "
+            f"{_seconds(o.moving_again)} | {_seconds(o.done_after)} | {result} |"
+        )
+    lines += [
+        "",
+        "Outage: seconds counted from the network's return. Frozen: from the freeze. "
+        '"Bytes move again" is the first byte the proxy forwards after that moment.',
+    ]
+    return "\n".join(lines)
+
+
+def write_doc(section: str) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    block = f"{NETWORK_START}\n{section.strip()}\n{NETWORK_END}"
+    if NETWORK_START in text and NETWORK_END in text:
+        head, rest = text.split(NETWORK_START, 1)
+        text = head + block + rest.split(NETWORK_END, 1)[1]
+    else:
+        text = text.rstrip() + "\n\n## A laptop's network\n\n" + block + "\n"
+    DOC.write_text(text, encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--size", type=parse_size, default=48 * MIB)
+    p.add_argument("--chunk", type=parse_size, default=5 * MIB)
+    p.add_argument("--bandwidth", type=parse_size, default=2 * MIB, help="per connection, /s")
+    p.add_argument("--outage", type=float, default=15.0, help="seconds the network is down")
+    p.add_argument("--clients", default="uploader,official")
+    p.add_argument("--no-doc", action="store_true")
+    args = p.parse_args(argv)
+    work = work_dir(args.size)
+    path = work / "network-bench.mp4"
+    sha = make_file(path, args.size)
+    outcomes: list[Outcome] = []
+    undisturbed: dict[str, float] = {}
+    with emulator(work / "server", "--bandwidth", str(args.bandwidth)) as base_url:
+        checker = Checker(base_url)
+        target = urlsplit(base_url)
+        assert target.hostname is not None and target.port is not None
+        with FaultProxy(target.hostname, target.port) as proxy:
+            bench = Bench(proxy, checker, args.size, sha)
+            makers = {
+                "uploader": lambda: uploader(path, proxy.base_url, "--chunk-size", str(args.chunk)),
+                "official": lambda: official(path, proxy.base_url, args.chunk),
+            }
+            names = [n for n in args.clients.split(",") if n in makers]
+            scenarios = (("undisturbed", None), ("outage", outage(args.outage)), ("frozen", frozen))
+            for scenario, fault in scenarios:
+                for name in names:
+                    outcome = run_faulted(bench, makers[name](), scenario, fault)
+                    if scenario == "undisturbed":
+                        undisturbed[name] = outcome.wall
+                    outcomes.append(outcome)
+                    print(outcome, flush=True)
+    section = table(outcomes, args, undisturbed)
+    print(section)
+    if not args.no_doc:
+        write_doc(section)
+    return 0 if all(o.ok or o.client != "uploader" for o in outcomes) else 1
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONPATH", str(ROOT))
+    sys.exit(main())
