@@ -14,7 +14,9 @@ each round) and the table shows medians. Every upload is checked afterwards: the
 serves must have the file's size and SHA-256, so a fast but wrong upload cannot win.
 
 A second scenario caps the emulator at 10 MB/s per connection with 100 ms of latency, where
-chunks sent in parallel pay off; a third checks the ``--limit-rate`` accuracy over about 30 s.
+chunks sent in parallel pay off; a third checks the ``--limit-rate`` accuracy over about 30 s; a
+fourth measures what the fault proxy (``uploader_gui.emulator.FaultProxy``, which the tests put
+between the engine and the emulator) costs an upload that passes through it untouched.
 The results, with the machine they ran on, replace the results section of docs/benchmarks.md.
 """
 
@@ -39,12 +41,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_CHUNKS, GIB, MIB
 from uploader_gui.core.size_input import parse_size
 from uploader_gui.core.units import format_size
+from uploader_gui.emulator import FaultProxy
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -361,6 +365,21 @@ def slow_table(samples: dict[str, list[Sample]], size: int) -> str:
     return "\n".join(lines)
 
 
+def proxy_table(samples: dict[str, list[Sample]], size: int) -> str:
+    med = {name: median_sample(s) for name, s in samples.items()}
+    base = med.get("direct")
+    lines = [
+        "| path | wall (s) | throughput | × direct wall | client CPU (s) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, m in med.items():
+        times = f"{m.wall / base.wall:.2f}" if base else "–"
+        lines.append(
+            f"| {name} | {m.wall:.2f} | {format_size(size / m.wall)}/s | {times} | {m.cpu:.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def machine() -> str:
     model = "unknown CPU"
     try:
@@ -481,6 +500,35 @@ def rate_scenario(args: argparse.Namespace, work: Path, path: Path, sha: str) ->
     return f"### Bandwidth limit\n\n{line}\n"
 
 
+def proxy_scenario(args: argparse.Namespace, work: Path) -> str:
+    size = args.proxy_size
+    path = work / "proxy.mp4"
+    sha = make_file(path, size, seed=11)
+    print(f"Through the fault proxy, {format_size(size)} (default chunks):")
+    with emulator(work / "server-proxy") as url:
+        target = urlsplit(url)
+        assert target.hostname is not None and target.port is not None
+        # The proxy relays from a thread of this process (the harness), so its CPU time is
+        # not counted as the client's; the wall time shows what it costs.
+        with FaultProxy(target.hostname, target.port) as proxy:
+            checker = Checker(url)
+            clients = [
+                uploader(path, url, name="direct"),
+                uploader(path, proxy.base_url, name="via proxy"),
+            ]
+            samples = measure(clients, args.runs, work, checker, size=size, sha=sha)
+            if proxy.errors:
+                raise RuntimeError(f"the proxy failed: {proxy.errors!r}")
+    path.unlink()
+    table = proxy_table(samples, size)
+    print(table)
+    return (
+        f"### Through the fault proxy: {format_size(size)} file, default chunks\n\n"
+        f"Median of {args.runs} alternating runs: the command line straight to the emulator, "
+        f"and through `FaultProxy` passing everything.\n\n{table}\n"
+    )
+
+
 def variant(text: str) -> tuple[int, int]:
     """``4x16MiB`` → (4, 16 MiB); ``defaults`` → (0, 0)."""
     if text == "defaults":
@@ -507,13 +555,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     p.add_argument("--limit-rate", type=float, default=20_000_000, help="bytes/s to check")
     p.add_argument("--rate-seconds", type=float, default=30.0)
+    p.add_argument("--proxy-size", type=parse_size, default=256 * MIB)
     p.add_argument(
-        "--only", choices=["fast", "slow", "rate"], action="append", help="run only these"
+        "--only",
+        choices=["fast", "slow", "rate", "proxy"],
+        action="append",
+        help="run only these",
     )
     p.add_argument("--no-doc", action="store_true", help="do not rewrite docs/benchmarks.md")
     args = p.parse_args(argv)
     args.slow_variants = args.slow_variants or [(0, 0), (1, 16 * MIB), (4, 50 * MIB)]
-    scenarios = args.only or ["fast", "slow", "rate"]
+    scenarios = args.only or ["fast", "slow", "rate", "proxy"]
     work = work_dir(args.size)
     started = time.monotonic()
     sections: list[str] = []
@@ -526,6 +578,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sections.append(slow_scenario(args, work))
         if "rate" in scenarios:
             sections.append(rate_scenario(args, work, path, sha))
+        if "proxy" in scenarios:
+            sections.append(proxy_scenario(args, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -117,9 +117,15 @@ def bytes_of(chunks: Iterable[ChunkRange], indices: Iterable[int]) -> set[tuple[
 
 def covered(inner: Iterable[tuple[int, int]], outer: Iterable[tuple[int, int]]) -> bool:
     """Whether every byte of the ``inner`` spans lies in the ``outer`` spans (inclusive ends;
-    both merged, as :func:`bytes_of` gives them): containment, not equality, since the server
-    may hold more than a run knew about (a request that arrived after its client stopped)."""
-    spans = list(outer)
+    ``inner`` merged, as :func:`bytes_of` gives them; ``outer`` may list neighbours apart, as
+    ``/status`` lists one range per chunk): containment, not equality, since the server may
+    hold more than a run knew about (a request that arrived after its client stopped)."""
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(outer):
+        if spans and a <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
     return all(any(a <= start and end <= b for a, b in spans) for start, end in inner)
 
 

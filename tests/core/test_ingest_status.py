@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from uploader_gui.core.chunk_plan import plan_chunks
 from uploader_gui.core.ingest_status import (
     chunks_received,
@@ -11,6 +13,7 @@ from uploader_gui.core.ingest_status import (
     guess_part_size,
     is_complete,
     parts_match,
+    received_chunks,
     received_ranges,
 )
 from uploader_gui.core.limits import MIB
@@ -92,3 +95,109 @@ def test_part_numbers_never_outvote_missing_bytes() -> None:
     assert not is_complete(s, TOTAL, plan_chunks(TOTAL, 10 * MIB))
     wrong_total = {"ingest": {"receivedParts": {"parts": [1, 2], "total": 3}}}
     assert not is_complete(wrong_total, TOTAL, plan_chunks(TOTAL, 10 * MIB))
+
+
+# -- both shapes of receivedBytes ----------------------------------------------------------------
+# api.video's reference lists one range per stored chunk; a server may also merge neighbours.
+# Every reading must come out the same whichever shape, order or overlap the server uses.
+
+FIRST_TWO = [(0, 5 * MIB - 1), (5 * MIB, 10 * MIB - 1)]
+ALL_THREE = [*FIRST_TWO, (10 * MIB, TOTAL - 1)]
+
+#: The first two chunks held, as servers may list them.
+TWO_HELD = {
+    "per chunk": FIRST_TWO,
+    "merged": [(0, 10 * MIB - 1)],
+    "per chunk, out of order": FIRST_TWO[::-1],
+    "overlapping": [(4 * MIB, 10 * MIB - 1), (0, 6 * MIB - 1)],
+    "listed twice": FIRST_TWO + FIRST_TWO,
+}
+#: The whole file held.
+ALL_HELD = {
+    "per chunk": ALL_THREE,
+    "merged": [(0, TOTAL - 1)],
+    "per chunk, out of order": [ALL_THREE[2], ALL_THREE[0], ALL_THREE[1]],
+    "overlapping": [(0, 6 * MIB - 1), (9 * MIB, TOTAL - 1), (5 * MIB, 10 * MIB - 1)],
+}
+
+
+@pytest.mark.parametrize("ranges", TWO_HELD.values(), ids=TWO_HELD.keys())
+def test_a_partial_upload_reads_the_same_in_every_shape(ranges: list[tuple[int, int]]) -> None:
+    s = status(ranges)
+    assert received_ranges(s) == [(0, 10 * MIB - 1)]
+    assert chunks_received(s, PLAN) == {0, 1}
+    assert not is_complete(s, TOTAL, PLAN)
+
+
+@pytest.mark.parametrize("ranges", ALL_HELD.values(), ids=ALL_HELD.keys())
+def test_a_complete_upload_reads_the_same_in_every_shape(ranges: list[tuple[int, int]]) -> None:
+    s = status(ranges, filesize=TOTAL)
+    assert received_ranges(s) == [(0, TOTAL - 1)]
+    assert chunks_received(s, PLAN) == {0, 1, 2}
+    assert is_complete(s, TOTAL, PLAN)
+    # A hole is a hole in any shape.
+    holed = [r for r in ranges if r != (5 * MIB, 10 * MIB - 1)]
+    if holed != ranges:
+        assert not is_complete(status(holed), TOTAL, PLAN)
+
+
+def test_received_chunks_keeps_each_listed_chunk_but_merges_overlaps() -> None:
+    assert received_chunks(status(FIRST_TWO[::-1])) == FIRST_TWO
+    assert received_chunks(status([(0, 10 * MIB - 1)])) == [(0, 10 * MIB - 1)]
+    overlapping = status([(4 * MIB, 10 * MIB - 1), (0, 6 * MIB - 1)])
+    assert received_chunks(overlapping) == [(0, 10 * MIB - 1)]
+
+
+def test_the_chunk_size_shows_in_the_per_chunk_shape_whatever_the_order() -> None:
+    assert guess_chunk_size(status(ALL_THREE[::-1]), TOTAL) == 5 * MIB
+    assert guess_chunk_size(status(FIRST_TWO[::-1]), TOTAL) == 5 * MIB
+
+
+# -- part uploads in both shapes ---------------------------------------------------------------
+
+BIG = 23 * MIB  # five parts of 5 MiB, the last 3 MiB
+BIG_PLAN = plan_chunks(BIG, 5 * MIB)
+
+
+def parts_status(parts: list[int], ranges: list[tuple[int, int]]) -> dict[str, Any]:
+    received = [{"from": a, "to": b} for a, b in ranges]
+    return {"ingest": {"receivedBytes": received, "receivedParts": {"parts": parts}}}
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [FIRST_TWO, [(0, 10 * MIB - 1)], FIRST_TWO[::-1]],
+    ids=["per chunk", "merged", "per chunk, out of order"],
+)
+def test_parts_fit_their_size_in_either_shape(ranges: list[tuple[int, int]]) -> None:
+    s = parts_status([2, 1], ranges)
+    assert parts_match(s, BIG_PLAN)
+    assert not parts_match(s, plan_chunks(BIG, 10 * MIB))
+    assert guess_part_size(s, BIG) == 5 * MIB
+    assert chunks_received(s, BIG_PLAN) == {0, 1}
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [FIRST_TWO, [(0, 10 * MIB - 1)], [(15 * MIB, 20 * MIB - 1), *FIRST_TWO]],
+    ids=["per chunk", "merged", "the part after the hole listed too"],
+)
+def test_parts_after_a_hole_may_go_unlisted_in_the_ranges(ranges: list[tuple[int, int]]) -> None:
+    """Parts 1, 2 and 4 held: part 4's offset is unknown to a server until part 3 is here, so
+    it may list only the run from part 1. The record still fits the 5 MiB layout."""
+    s = parts_status([1, 2, 4], ranges)
+    assert parts_match(s, BIG_PLAN)
+    assert chunks_received(s, BIG_PLAN) == {0, 1, 3}
+    assert guess_part_size(s, BIG) == 5 * MIB
+    assert not is_complete(s, BIG, BIG_PLAN)
+
+
+def test_ranges_that_are_not_whole_listed_parts_do_not_fit() -> None:
+    # The run from part 1 must be listed whole: parts 1 and 2 are 0-10 MiB in 5 MiB parts.
+    assert not parts_match(parts_status([1, 2], [(0, 5 * MIB - 1)]), BIG_PLAN)
+    # A range over a part the server does not list.
+    assert not parts_match(parts_status([1, 3], [(0, 15 * MIB - 1)]), BIG_PLAN)
+    # A range that ends inside a part.
+    assert not parts_match(parts_status([1, 2], [(0, 7 * MIB - 1)]), BIG_PLAN)
+    # Parts after a hole listed, but their range is not where they would be.
+    assert not parts_match(parts_status([1, 3], [(0, 5 * MIB - 1), (9 * MIB, 14 * MIB)]), BIG_PLAN)

@@ -39,6 +39,7 @@ from tests.core.test_durable_upload import (
     make_upload_token,
     queue,
 )
+from tests.emulator.helpers import create_video, send_chunk
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import (
     DurableControl,
@@ -473,3 +474,30 @@ def test_a_part_upload_resumed_with_another_size_finds_its_own(
     planned = rec.of(UploadPlanned)[0]
     assert isinstance(planned, UploadPlanned) and planned.already_done == {0, 1}
     assert {c.size for c in planned.chunks[:-1]} == {CHUNK}
+
+
+def test_a_part_upload_with_a_hole_sends_only_the_missing_parts(
+    emulator: Emulator, client: ApiClient, video: Path
+) -> None:
+    """Parts 1 and 3 arrived and part 2 did not (parallel parts, one of them lost). The server
+    lists part 1's bytes only, since part 3's offset is unknown until part 2 is here; the
+    resumed run still fits the part size and sends parts 2 and 4, nothing else."""
+    data = video.read_bytes()
+    video_id = create_video(emulator)
+    for part in (1, 3):
+        body = data[(part - 1) * CHUNK : part * CHUNK]
+        answer = send_chunk(emulator, video_id, body, f"part {part}/{CHUNKS}")
+        assert answer.status_code == 201, answer.text
+    sent_before = emulator.upload_requests
+    rec = Recorder()
+    options = dataclasses.replace(QUICK, range_form="part")
+    result = FileUpload(
+        client, video, META, options, listener=rec, video_id=video_id, sleep=lambda _s: None
+    ).run()
+    assert result.video_id == video_id
+    assert served_bytes(emulator, video_id) == data
+    assert len(emulator.videos()) == 1
+    assert emulator.upload_requests - sent_before == 2
+    planned = rec.of(UploadPlanned)[0]
+    assert isinstance(planned, UploadPlanned) and planned.already_done == {0, 2}
+    assert {e.chunk_index for e in rec.of(BytesSent)} == {1, 3}

@@ -67,3 +67,53 @@ def test_an_upload_token_resumes_from_the_callers_record() -> None:
     parts = plan_from_known([(0, 7 * MIB)], SIZE, 5 * MIB, fresh(), "part")
     # Only whole parts of the usual layout count: the first, not the partial second.
     assert left(parts)[0] == (5 * MIB, 10 * MIB - 1)
+
+
+# -- both shapes of receivedBytes ----------------------------------------------------------------
+
+PER_CHUNK = [(0, 5 * MIB - 1), (5 * MIB, 10 * MIB - 1), (15 * MIB, 20 * MIB - 1)]
+BYTE_SHAPES = {
+    "per chunk": PER_CHUNK,
+    "merged": [(0, 10 * MIB - 1), (15 * MIB, 20 * MIB - 1)],
+    "per chunk, out of order": [PER_CHUNK[2], PER_CHUNK[0], PER_CHUNK[1]],
+    "overlapping": [(15 * MIB, 20 * MIB - 1), (0, 6 * MIB - 1), (4 * MIB, 10 * MIB - 1)],
+}
+
+
+@pytest.mark.parametrize("ranges", BYTE_SHAPES.values(), ids=BYTE_SHAPES.keys())
+def test_a_byte_upload_resumes_the_same_in_every_shape(ranges: list[tuple[int, int]]) -> None:
+    plan = plan_from_status(status(ranges), SIZE, 5 * MIB, fresh(), "bytes")
+    assert plan.form == "bytes" and not plan.fixed_layout
+    gaps = left(plan.schedule)
+    assert gaps[0] == (10 * MIB, 15 * MIB - 1)
+    assert gaps[1][0] == 20 * MIB and gaps[-1][1] == SIZE - 1
+    assert sum(b - a + 1 for a, b in gaps) == SIZE - 15 * MIB
+    done = [(c.start, c.end) for c in plan.schedule.chunks if c.index in plan.schedule.done]
+    assert sum(b - a + 1 for a, b in done) == 15 * MIB
+
+
+PART_SHAPES = {
+    "per chunk": [(0, 5 * MIB - 1), (5 * MIB, 10 * MIB - 1)],
+    "merged": [(0, 10 * MIB - 1)],
+    "per chunk, with the part after the hole": [
+        (15 * MIB, 20 * MIB - 1),
+        (0, 5 * MIB - 1),
+        (5 * MIB, 10 * MIB - 1),
+    ],
+}
+
+
+@pytest.mark.parametrize("ranges", PART_SHAPES.values(), ids=PART_SHAPES.keys())
+def test_a_part_upload_with_a_hole_sends_the_missing_parts(ranges: list[tuple[int, int]]) -> None:
+    """Parts 1, 2 and 4 held: only parts 3 and 5 are left, in the part form."""
+    plan = plan_from_status(status(ranges, parts=[4, 1, 2]), SIZE, 5 * MIB, fresh(), "bytes")
+    assert plan.form == "part" and plan.fixed_layout
+    assert left(plan.schedule) == [(10 * MIB, 15 * MIB - 1), (20 * MIB, SIZE - 1)]
+
+
+@pytest.mark.parametrize("ranges", PART_SHAPES.values(), ids=PART_SHAPES.keys())
+def test_a_part_upload_with_a_hole_keeps_its_size_when_told_another(
+    ranges: list[tuple[int, int]],
+) -> None:
+    plan = plan_from_status(status(ranges, parts=[1, 2, 4]), SIZE, 8 * MIB, fresh(), "part")
+    assert left(plan.schedule) == [(10 * MIB, 15 * MIB - 1), (20 * MIB, SIZE - 1)]

@@ -60,6 +60,12 @@ def test_upload_in_chunks_with_progress(
     assert st.ingest.filesize == 12 * MIB
     assert st.ingest.received_parts.parts == [1, 2, 3]
     assert st.ingest.received_parts.total == 3
+    # One range per part, as the API reference lists them; the client's model takes them.
+    assert [(r._from, r.to, r.total) for r in st.ingest.received_bytes] == [
+        (0, 5 * MIB - 1, 12 * MIB),
+        (5 * MIB, 10 * MIB - 1, 12 * MIB),
+        (10 * MIB, 12 * MIB - 1, 12 * MIB),
+    ]
     listed = api.list(tags=["a"])
     assert [v.video_id for v in listed.data] == [video.video_id]
 

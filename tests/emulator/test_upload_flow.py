@@ -27,7 +27,10 @@ def test_bytes_ranges_assemble_and_serve_identical_bytes(
             assert r.json() == {"videoId": vid}
             ingest = status(emulator, vid)["ingest"]
             assert ingest["status"] == "uploading"
-            assert ingest["receivedBytes"] == [{"from": 0, "to": b, "total": total}]
+            # One range per stored chunk, neighbours not merged (as the API reference shows).
+            assert ingest["receivedBytes"] == [
+                {"from": start, "to": end, "total": total} for start, end in ranges[: i + 1]
+            ]
         else:
             video = r.json()
             assert video["videoId"] == vid
@@ -51,7 +54,10 @@ def test_parts_out_of_order_with_unknown_total(emulator: Emulator) -> None:
     assert send_chunk(emulator, vid, parts[0], "part 1/*").status_code == 201
     st = status(emulator, vid)["ingest"]
     assert st["receivedParts"] == {"parts": [1, 2], "total": None}
-    assert st["receivedBytes"] == [{"from": 0, "to": 2 * CHUNK - 1}]
+    assert st["receivedBytes"] == [
+        {"from": 0, "to": CHUNK - 1},
+        {"from": CHUNK, "to": 2 * CHUNK - 1},
+    ]
     last = send_chunk(emulator, vid, parts[2], "part 3/3")
     assert last.status_code == 201
     assert last.json()["title"] == "test video"
@@ -61,6 +67,12 @@ def test_parts_out_of_order_with_unknown_total(emulator: Emulator) -> None:
     st = status(emulator, vid)["ingest"]
     assert st["receivedParts"] == {"parts": [1, 2, 3], "total": 3}
     assert st["filesize"] == 2 * CHUNK + 3
+    total = 2 * CHUNK + 3
+    assert st["receivedBytes"] == [
+        {"from": 0, "to": CHUNK - 1, "total": total},
+        {"from": CHUNK, "to": 2 * CHUNK - 1, "total": total},
+        {"from": 2 * CHUNK, "to": total - 1, "total": total},
+    ]
 
 
 def test_single_shot_without_content_range(emulator: Emulator) -> None:

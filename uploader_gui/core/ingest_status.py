@@ -2,9 +2,11 @@
 
 Pure functions over the decoded answer, so resuming and the final check can be tested without a
 server. They read both ``receivedBytes`` and ``receivedParts`` because the server fills the one
-matching the form the upload used. The answer is untrusted: an entry that is not a plain whole
-number in range (a float, ``Infinity``, a string, a 400-digit number, a range that ends before
-it starts) is left out, as if the server had not said it.
+matching the form the upload used. ``receivedBytes`` is read whatever its shape: one range per
+stored chunk (as api.video's reference shows it) or neighbours merged, in any order, touching or
+overlapping. The answer is untrusted: an entry that is not a plain whole number in range (a
+float, ``Infinity``, a string, a 400-digit number, a range that ends before it starts) is left
+out, as if the server had not said it.
 """
 
 from __future__ import annotations
@@ -120,8 +122,14 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def parts_match(status: Mapping[str, Any], plan: tuple[ChunkRange, ...]) -> bool:
     """Whether the received part numbers make sense in ``plan``: every number is one of its
-    parts, and, when the server also lists byte ranges, those parts are exactly the bytes it
-    holds. A server may merge neighbouring parts into one range, so ranges are compared merged.
+    parts, and, when the server also lists byte ranges, those ranges are whole parts it lists.
+
+    A server may list each part as its own range or merge neighbouring ones, so ranges are
+    compared merged. It may also leave out the parts after a missing one (their offset is
+    unknown until the gap is filled), but not the run from part 1: when part 1 is listed, the
+    range starting at 0 must span exactly the run of listed parts from part 1. That is what
+    tells a part size from another: parts 1 and 2 of 5 MiB held as 0-10 MiB do not fit a
+    10 MiB layout, where they would be 0-20 MiB.
     """
     parts = received_parts(status)
     if any(p < 1 or p > len(plan) for p in parts):
@@ -129,8 +137,14 @@ def parts_match(status: Mapping[str, Any], plan: tuple[ChunkRange, ...]) -> bool
     ranges = received_ranges(status)
     if not ranges:
         return True
-    claimed = _merge((plan[p - 1].start, plan[p - 1].end) for p in parts)
-    return claimed == ranges
+    listed = [plan[p - 1] for p in sorted(parts)]
+    claimed = _merge((c.start, c.end) for c in listed)
+    starts = {c.start for c in listed}
+    ends = {c.end for c in listed}
+    for start, end in ranges:
+        if start not in starts or end not in ends or not _covered(claimed, start, end):
+            return False
+    return 1 not in parts or claimed[0] in ranges
 
 
 def guess_part_size(status: Mapping[str, Any], total_size: int) -> int | None:

@@ -7,8 +7,9 @@ strict: where api.video answers 400, it answers 400.
 from __future__ import annotations
 
 from .content_range import ContentRange
+from .fault_proxy import FaultProxy, ProxyStats
 from .faults import Faults
 from .request_log import LoggedRequest
 from .server import Emulator
 
-__all__ = ["ContentRange", "Emulator", "Faults", "LoggedRequest"]
+__all__ = ["ContentRange", "Emulator", "FaultProxy", "Faults", "LoggedRequest", "ProxyStats"]

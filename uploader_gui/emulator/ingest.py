@@ -217,10 +217,12 @@ def assemble(chunk_dir: Path, chunks: list[Chunk], target: Path) -> None:
 
 
 def received_bytes(source: Source) -> list[dict[str, Any]]:
-    """Merged byte ranges the server holds, as ``ingest.receivedBytes`` lists them.
+    """The byte ranges the server holds, as ``ingest.receivedBytes`` lists them: one range per
+    stored chunk, in file order, never merged with its neighbours (api.video's reference lists
+    0-134217727, 134217728-268435455 and 268435456-273579400 of 273579401 for three chunks).
 
     In the part form a part's offset is known only when every earlier part is here, so only the
-    run of parts starting at part 1 counts until the upload is complete.
+    run of parts starting at part 1 is listed until the upload is complete.
     """
     spans: list[tuple[int, int]] = []
     if source.mode == "part" and not source.complete:
@@ -228,15 +230,10 @@ def received_bytes(source: Source) -> list[dict[str, Any]]:
         for expected, chunk in enumerate(source.chunks, start=1):
             if chunk.key != expected:
                 break
+            spans.append((offset, offset + chunk.size - 1))
             offset += chunk.size
-        if offset:
-            spans.append((0, offset - 1))
     else:
-        for chunk in source.chunks:
-            if spans and chunk.start == spans[-1][1] + 1:
-                spans[-1] = (spans[-1][0], chunk.end)
-            else:
-                spans.append((chunk.start, chunk.end))
+        spans = [(chunk.start, chunk.end) for chunk in source.chunks]
     total = source.filesize if source.mode == "part" else source.total
     out: list[dict[str, Any]] = []
     for start, end in spans:
