@@ -219,9 +219,10 @@ RESET = datetime.now(UTC) - timedelta(hours=1)  # when this computer's upload li
         (RESET - timedelta(minutes=1), "uploading", "t", True),
         (RESET - timedelta(days=2), "uploaded", "t", False),
         (RESET + timedelta(minutes=30), "uploading", "t", False),
+        (RESET + timedelta(minutes=1), "uploading", "t", False),
         (RESET - timedelta(days=2), "uploading", "another title", False),
     ],
-    ids=["unfinished", "just before", "finished", "made since", "retitled"],
+    ids=["unfinished", "just before", "finished", "made since", "just after", "retitled"],
 )
 def test_after_the_upload_list_was_lost_an_unfinished_video_is_continued(
     hostile: HostileServer, tmp_path: Path, case: tuple[datetime, str, str, bool]

@@ -139,9 +139,21 @@ class _StallAwareSends(HTTPConnection):
         register: Callable[[Callable[[], None]], Callable[[], None]] | None = getattr(
             _sending, "on_cancel", None
         )
+        self._releases: list[Callable[[], None]] = []
         if register is not None:
-            _sending.take_back = register(self._cut)
+            take_back = register(self._cut)
+            _sending.take_back = take_back
+            self._releases.append(take_back)
         super().putrequest(*args, **kwargs)
+
+    def release_request(self) -> None:
+        """The request is over and the connection goes back to the pool: its cut on cancel
+        and its watchdog are let go first, so neither can touch the next request that takes
+        it (urllib3 puts it back as soon as the answer's last byte is read)."""
+        releases = getattr(self, "_releases", [])
+        self._releases = []
+        for let_go in releases:
+            let_go()
 
     def _cut(self) -> None:
         """Shut the socket down, so whatever this thread is blocked in (a send, a read of the
@@ -156,7 +168,9 @@ class _StallAwareSends(HTTPConnection):
         :class:`_Watchdog`; the requesting thread cancels it once the body is read)."""
         seconds: float | None = getattr(_sending, "answer_deadline", None)
         if seconds is not None:
-            _sending.watchdog = _Watchdog(self, seconds)
+            watchdog = _Watchdog(self, seconds)
+            _sending.watchdog = watchdog
+            getattr(self, "_releases", []).append(watchdog.cancel)
         return super().getresponse()
 
     def send(self, data: Any) -> None:
@@ -189,11 +203,20 @@ class _StallAwareHTTPSConnection(_StallAwareSends, HTTPSConnection):
     pass
 
 
-class _StallAwareHTTPPool(HTTPConnectionPool):
+class _ReleasingPool(HTTPConnectionPool):
+    """Lets go of a request's cut and watchdog when its connection comes back."""
+
+    def _put_conn(self, conn: Any) -> None:
+        if isinstance(conn, _StallAwareSends):
+            conn.release_request()
+        super()._put_conn(conn)
+
+
+class _StallAwareHTTPPool(_ReleasingPool):
     ConnectionCls = _StallAwareHTTPConnection
 
 
-class _StallAwareHTTPSPool(HTTPSConnectionPool):
+class _StallAwareHTTPSPool(_ReleasingPool, HTTPSConnectionPool):
     ConnectionCls = _StallAwareHTTPSConnection
 
 
@@ -634,7 +657,8 @@ class ApiClient:
         response = self._send("POST", path, json=payload, authenticated=False)
         if response.status_code in (400, 401) and path == "/auth/api-key":
             # api.video answers a wrong key with 400 "The user credentials were incorrect."
-            detail = redact(response.text, self._credentials)[:300]
+            # Cut before masking (an answer may be megabytes), with room for a whole secret.
+            detail = redact(response.text[:8192], self._credentials)[:300]
             raise AuthError(MSG_BAD_API_KEY, detail=detail, status=401)
         return self._json(response)
 

@@ -122,7 +122,8 @@ def error_for(
     status = response.status_code
     problem = problem_of(response)
     reason = reason_of(problem) or f"HTTP {status} {response.reason or ''}".strip()
-    reason = redact(reason, secrets)
+    # Cut before masking (an answer may be megabytes), with room for a whole secret.
+    reason = redact(reason[:8192], secrets)[:2048]
     kind = str(problem.get("type") or "")
     words = f"{kind} {reason}".lower()
     if status == 401:

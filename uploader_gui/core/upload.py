@@ -510,7 +510,11 @@ class FileUpload:
         video_id = self._vid()
         if whole_source or (video_id_of(answer) == video_id and links_of(answer) is not None):
             return
-        log.warning("The completing answer for %s is not the whole video: %r", video_id, answer)
+        log.warning(
+            "The completing answer for %s is not the whole video (fields: %s)",
+            video_id,
+            ", ".join(sorted(str(k) for k in answer)[:20]),
+        )
         raise ServerError(MSG_TOKEN_NOT_CONFIRMED, detail="the completing answer is not the video")
 
     # -- retries ---------------------------------------------------------------------------------

@@ -106,12 +106,14 @@ def find_created_video(
     the request was sent; now by default), with this title and no byte received yet. ``None``
     when there is no fingerprint or no such video."""
     when = time.time() if around is None else around
-
-    def made_then(created: float, ingest: Mapping[str, Any]) -> bool:
+    return _fingerprinted_video(
+        client,
+        metadata,
+        call,
+        made=lambda created: abs(when - created) <= CREATED_LOOKUP_WINDOW,
         # A video of the same file with bytes in is another upload, already under way.
-        return abs(when - created) <= CREATED_LOOKUP_WINDOW and not ingest.get("receivedBytes")
-
-    return _fingerprinted_video(client, metadata, call, made_then)
+        held=lambda ingest: not ingest.get("receivedBytes"),
+    )
 
 
 def find_unfinished_video(
@@ -122,22 +124,29 @@ def find_unfinished_video(
     upload it belongs to was forgotten here, and is continued rather than started twice.
     ``None`` when there is none, or it cannot be looked for."""
 
-    def forgotten(created: float, ingest: Mapping[str, Any]) -> bool:
-        # Clocks differ: a video made a little "after" the reset by the server's clock counts.
-        return created <= before + CREATED_LOOKUP_WINDOW and ingest.get("status") != "uploaded"
-
-    return _fingerprinted_video(client, metadata, call, forgotten)
+    return _fingerprinted_video(
+        client,
+        metadata,
+        call,
+        # Made before this computer lost its record: any video made since is one it knows
+        # (it may be uploading into it right now).
+        made=lambda created: created < before,
+        held=lambda ingest: ingest.get("status") != "uploaded",
+    )
 
 
 def _fingerprinted_video(
     client: ApiClient,
     metadata: VideoMetadata,
     call: Call,
-    wanted: Callable[[float, Mapping[str, Any]], bool],
+    *,
+    made: Callable[[float], bool],
+    held: Callable[[Mapping[str, Any]], bool],
 ) -> dict[str, Any] | None:
-    """The newest video with this file's fingerprint and title that ``wanted`` accepts, given
-    when it was created and its ``/status`` ``ingest``. ``None`` when there is no fingerprint,
-    no such video, or the server cannot be asked (logged; the caller then says so or creates)."""
+    """The newest video with this file's fingerprint and title whose creation time ``made``
+    accepts and whose ``/status`` ``ingest`` ``held`` accepts (asked only of those). ``None``
+    when there is no fingerprint, no such video, or the server cannot be asked (logged; the
+    caller then says so or creates)."""
     fingerprint = metadata.metadata.get(FINGERPRINT_KEY)
     if not fingerprint:
         return None
@@ -149,9 +158,11 @@ def _fingerprinted_video(
             created = _created_at(video)
             if video_id is None or video.get("title") != metadata.title or created is None:
                 continue
+            if not made(created):
+                continue
             status = call(partial(client.get_status, video_id))
             ingest = status.get("ingest")
-            if wanted(created, ingest if isinstance(ingest, Mapping) else {}):
+            if held(ingest if isinstance(ingest, Mapping) else {}):
                 return video
     except CancelledError:
         raise

@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         self.wake_watch.start()
         self.online_watch = OnlineWatch(self)
         self.online_watch.online.connect(self._network_back)
-        self.online_watch.start()
+        # Loading the system's backend may ask D-Bus: not before the window is up.
+        QTimer.singleShot(0, self.online_watch.start)
         self.notifier = Notifier(app_icon(), self)
         self.notifier.activated.connect(self._bring_to_front)
         self.thumbnails = ThumbnailLoader(self)
