@@ -31,8 +31,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from uploader_gui.emulator.fault_proxy import FaultProxy
-
 from benchmarks.run import (
     DOC,
     ROOT,
@@ -48,6 +46,7 @@ from benchmarks.run import (
 )
 from uploader_gui.core.limits import DEFAULT_STALL_SECONDS, MIB
 from uploader_gui.core.size_input import parse_size
+from uploader_gui.emulator.fault_proxy import FaultProxy
 
 NETWORK_START = "<!-- network:start (written by python -m benchmarks.network_faults) -->"
 NETWORK_END = "<!-- network:end -->"
@@ -91,7 +90,11 @@ class Bench:
 
 
 def run_faulted(
-    bench: Bench, client: Client, scenario: str, fault: Callable[[FaultProxy], float] | None
+    bench: Bench,
+    client: Client,
+    scenario: str,
+    fault: Callable[[FaultProxy], float] | None,
+    give_up: float,
 ) -> Outcome:
     """Run ``client`` through the proxy; once a third of the file went through, ``fault``
     plays the fault and returns the moment (monotonic) the measures count from. Without a
@@ -122,9 +125,15 @@ def run_faulted(
         else:
             origin = fault(proxy)
             moving = _first_rise(proxy, proxy.stats.bytes_up, finished)
-            finished.wait()
+            finished.wait(give_up)
             done = time.monotonic() - origin
-    finished.wait()
+    if not finished.wait(give_up):
+        proc.kill()
+        finished.wait()
+        proxy.restore()
+        proxy.reset_all()
+        note = f"did not finish within {give_up:.0f} s"
+        return Outcome(client.name, scenario, moving, None, time.monotonic() - began, False, note)
     wall = time.monotonic() - began
     proxy.restore()
     proxy.reset_all()  # frozen connections the client left behind
@@ -218,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--bandwidth", type=parse_size, default=2 * MIB, help="per connection, /s")
     p.add_argument("--outage", type=float, default=15.0, help="seconds the network is down")
     p.add_argument("--clients", default="uploader,official")
+    p.add_argument("--give-up", type=float, default=180.0, help="seconds before a run is ended")
     p.add_argument("--no-doc", action="store_true")
     args = p.parse_args(argv)
     work = work_dir(args.size)
@@ -239,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             scenarios = (("undisturbed", None), ("outage", outage(args.outage)), ("frozen", frozen))
             for scenario, fault in scenarios:
                 for name in names:
-                    outcome = run_faulted(bench, makers[name](), scenario, fault)
+                    outcome = run_faulted(bench, makers[name](), scenario, fault, args.give_up)
                     if scenario == "undisturbed":
                         undisturbed[name] = outcome.wall
                     outcomes.append(outcome)

@@ -14,9 +14,11 @@ each round) and the table shows medians. Every upload is checked afterwards: the
 serves must have the file's size and SHA-256, so a fast but wrong upload cannot win.
 
 A second scenario caps the emulator at 10 MB/s per connection with 100 ms of latency, where
-chunks sent in parallel pay off; a third checks the ``--limit-rate`` accuracy over about 30 s; a
-fourth measures what the fault proxy (``uploader_gui.emulator.FaultProxy``, which the tests put
-between the engine and the emulator) costs an upload that passes through it untouched.
+chunks sent in parallel pay off; a third gives every connection 2 MiB/s of an 8 MiB/s uplink they
+share, where the end of a transfer shows (the link's limit is the yardstick); a fourth checks
+the ``--limit-rate`` accuracy over about 30 s; a fifth measures what the fault proxy
+(``uploader_gui.emulator.FaultProxy``, which the tests put between the engine and the
+emulator) costs an upload that passes through it untouched.
 The results, with the machine they ran on, replace the results section of docs/benchmarks.md.
 """
 
@@ -46,6 +48,7 @@ from urllib.parse import urlsplit
 import requests
 
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_CHUNKS, GIB, MIB
+from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
 from uploader_gui.core.units import format_size
 from uploader_gui.emulator import FaultProxy
@@ -465,6 +468,59 @@ def slow_scenario(args: argparse.Namespace, work: Path) -> str:
     )
 
 
+def link_table(samples: dict[str, list[Sample]], size: int, uplink: float) -> str:
+    """Medians against the link's limit (the file at the uplink's full rate) and the official
+    client."""
+    med = {name: median_sample(s) for name, s in samples.items()}
+    limit = size / uplink
+    base = med.get("official")
+    lines = [
+        "| client | wall (s) | runs (s) | throughput | wall ÷ link limit | × official |",
+        "|---|---:|---|---:|---:|---:|",
+    ]
+    for name, m in med.items():
+        runs = ", ".join(f"{s.wall:.2f}" for s in samples[name])
+        times = f"{base.wall / m.wall:.2f}" if base else "–"
+        lines.append(
+            f"| {name} | {m.wall:.2f} | {runs} | {format_size(size / m.wall)}/s "
+            f"| {m.wall / limit:.3f} | {times} |"
+        )
+    lines.append(f"| link limit | {limit:.2f} | | {format_size(uplink)}/s | 1.000 | |")
+    return "\n".join(lines)
+
+
+def link_scenario(args: argparse.Namespace, work: Path) -> str:
+    """A slow uplink shared by every connection, each connection capped below it: the case
+    where the end of a transfer shows (connections idle while the last chunks finish)."""
+    size = args.link_size
+    path = work / "link.mp4"
+    sha = make_file(path, size, seed=11)
+    uplink, per_connection, latency = args.uplink, args.link_bandwidth, args.link_latency
+    title = (
+        f"{format_size(size)} file, {format_size(uplink)}/s uplink, "
+        f"{format_size(per_connection)}/s per connection, {latency * 1000:g} ms latency"
+    )
+    print(f"Shared uplink: {title}:")
+    with emulator(
+        work / "server-link",
+        "--uplink", str(round(uplink)), "--bandwidth", str(round(per_connection)),
+        "--latency", f"{latency:g}",
+    ) as url:  # fmt: skip
+        checker = Checker(url)
+        clients = [uploader(path, url), official(path, url, args.chunk_size)]
+        samples = measure(clients, args.link_runs, work, checker, size=size, sha=sha)
+    path.unlink()
+    table = link_table(samples, size, uplink)
+    print(table)
+    return (
+        f"### Shared uplink: {title}\n\n"
+        f"Median of {args.link_runs} alternating runs. The link limit is the file at the "
+        f"uplink's full rate ({format_size(size)} ÷ {format_size(uplink)}/s); the uploader runs "
+        f"with its defaults ({DEFAULT_PARALLEL_CHUNKS} × {DEFAULT_CHUNK_SIZE // MIB} MiB), the "
+        f"official client with {format_size(args.chunk_size)} chunks.\n\n{table}\n"
+    )
+
+
 def rate_scenario(args: argparse.Namespace, work: Path, path: Path, sha: str) -> str:
     rate = args.limit_rate
     size = min(args.size, int(rate * args.rate_seconds))
@@ -553,19 +609,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="parallel chunks x chunk size for the slow link, e.g. 4x16MiB, or 'defaults' "
         "(repeatable)",
     )
+    p.add_argument("--link-size", type=parse_size, default=64 * MIB)
+    p.add_argument("--uplink", type=parse_rate, default=8 * MIB, help="shared link, e.g. 8MiB/s")
+    p.add_argument(
+        "--link-bandwidth", type=parse_rate, default=2 * MIB, help="shared link, per connection"
+    )
+    p.add_argument("--link-latency", type=float, default=0.1, help="shared link, seconds")
+    p.add_argument("--link-runs", type=int, default=3, help="rounds on the shared link")
     p.add_argument("--limit-rate", type=float, default=20_000_000, help="bytes/s to check")
     p.add_argument("--rate-seconds", type=float, default=30.0)
     p.add_argument("--proxy-size", type=parse_size, default=256 * MIB)
     p.add_argument(
         "--only",
-        choices=["fast", "slow", "rate", "proxy"],
+        choices=["fast", "slow", "link", "rate", "proxy"],
         action="append",
         help="run only these",
     )
     p.add_argument("--no-doc", action="store_true", help="do not rewrite docs/benchmarks.md")
     args = p.parse_args(argv)
     args.slow_variants = args.slow_variants or [(0, 0), (1, 16 * MIB), (4, 50 * MIB)]
-    scenarios = args.only or ["fast", "slow", "rate", "proxy"]
+    scenarios = args.only or ["fast", "slow", "link", "rate", "proxy"]
     work = work_dir(args.size)
     started = time.monotonic()
     sections: list[str] = []
@@ -576,6 +639,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sections.append(fast_scenario(args, work, path, sha))
         if "slow" in scenarios:
             sections.append(slow_scenario(args, work))
+        if "link" in scenarios:
+            sections.append(link_scenario(args, work))
         if "rate" in scenarios:
             sections.append(rate_scenario(args, work, path, sha))
         if "proxy" in scenarios:

@@ -7,6 +7,7 @@ SIGINT or SIGTERM.
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
 import threading
@@ -36,8 +37,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rate-limit", type=int, default=0, metavar="N", help="uploads per window")
     p.add_argument("--rate-limit-window", type=float, default=60.0, metavar="S")
     p.add_argument("--latency", type=float, default=0.0, metavar="S")
-    p.add_argument("--bandwidth", type=float, default=0.0, metavar="BPS")
+    p.add_argument(
+        "--bandwidth",
+        type=rate,
+        default=0.0,
+        metavar="RATE",
+        help="cap per connection, e.g. 2MiB/s, 10MB/s or bytes per second (default none)",
+    )
+    p.add_argument(
+        "--uplink",
+        type=rate,
+        default=0.0,
+        metavar="RATE",
+        help="cap on all connections together, one link they share (default none)",
+    )
     return p
+
+
+_RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kmg])(i?)b)?\s*(?:/\s*s)?\s*$", re.IGNORECASE)
+
+
+def rate(text: str) -> float:
+    """Bytes per second: a plain number, or with a unit (``kB``, ``MB``, ``GB`` decimal;
+    ``KiB``, ``MiB``, ``GiB`` binary) and an optional ``/s``."""
+    match = _RATE.match(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"not a rate: {text!r} (write e.g. 2MiB/s or 2000000)")
+    value = float(match.group(1))
+    if match.group(2):
+        power = "kmg".index(match.group(2).lower()) + 1
+        value *= (1024 if match.group(3) else 1000) ** power
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limit_window=args.rate_limit_window,
         latency=args.latency,
         bandwidth=args.bandwidth,
+        uplink=args.uplink,
     )
     stop = threading.Event()
 

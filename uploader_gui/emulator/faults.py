@@ -35,6 +35,9 @@ class Faults:
     hold_create_answer: float = 0.0
     #: Cap in bytes per second on reading each request body, per connection (0 = no cap).
     bandwidth: float = 0.0
+    #: Cap in bytes per second on the request bodies of all connections together: one uplink
+    #: they share, beside the per-connection ``bandwidth`` (0 = no cap).
+    uplink: float = 0.0
     #: Answer every listing of videos (``GET /videos``) with 503 in problem+json, as a busy
     #: api.video may (uploads are not affected).
     listing_unavailable: bool = False

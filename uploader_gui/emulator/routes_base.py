@@ -27,7 +27,7 @@ from .limits import (
 )
 from .request_log import DEFAULT_CAP, LoggedRequest, RequestKind, RequestLog
 from .state import Store, VideoRecord
-from .upload_body import FaultDropError, drain
+from .upload_body import FaultDropError, SharedLink, drain
 from .views import video_json
 
 #: The 1-based number of an upload request since the emulator started.
@@ -116,6 +116,8 @@ class RoutesBase:
         self._other_window = RateWindow()
         self._server_errors = 0
         self.request_log = RequestLog(request_log_cap)
+        #: The uplink every request body comes in through (``Faults.uplink``).
+        self.uplink = SharedLink(lambda: self.faults.uplink)
 
     def clock(self) -> float:
         """Now, on the store's wall clock (see :attr:`Store.clock`)."""

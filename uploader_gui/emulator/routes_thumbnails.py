@@ -26,6 +26,7 @@ class ThumbnailRoutes(RoutesBase):
             request,
             self.store.incoming_dir(),
             bandwidth=lambda: self.faults.bandwidth,
+            link=self.uplink,
             max_file=MAX_THUMBNAIL + 1,
         )
         try:

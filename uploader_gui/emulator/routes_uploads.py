@@ -52,6 +52,7 @@ class UploadRoutes(RoutesBase):
             request,
             self.store.incoming_dir(),
             bandwidth=lambda: self.faults.bandwidth,
+            link=self.uplink,
             drop_mid_body=self._every(request, faults.drop_mid_body_every),
         )
         note = self.log_note(request)

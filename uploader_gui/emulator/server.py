@@ -171,6 +171,12 @@ class Emulator:
         """Upload requests (source or token uploads) received since start, refused ones too."""
         return self._app.upload_requests
 
+    @property
+    def body_bytes_received(self) -> int:
+        """Bytes of upload and thumbnail bodies read since start, on every connection: what
+        came in through the uplink (``Faults.uplink``)."""
+        return self._app.uplink.received
+
     def requests_for(self, video_id: str) -> list[LoggedRequest]:
         """The requests that shaped this video's upload, in the order the server judged them:
         the create or token upload that made it, each source chunk (its range as parsed,

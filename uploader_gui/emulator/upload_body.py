@@ -11,7 +11,7 @@ import asyncio
 import os
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,15 +50,59 @@ class UploadBody:
             self.file_path.unlink(missing_ok=True)
 
 
-class Throttle:
-    """Paces reads to a byte rate read live from a callable (0 or less = unlimited)."""
+class SharedLink:
+    """One uplink shared by every connection: the bytes all request bodies bring in, paced to
+    a rate read live from a callable (0 or less = unlimited).
 
-    def __init__(self, rate: Callable[[], float]) -> None:
+    Each block read reserves its time on the link after the blocks reserved before it (first
+    come, first served), and its reader waits until that time has passed. Connections reading
+    at once therefore take turns block by block and share the rate, and the bytes counted over
+    any stretch exceed the rate by at most one block per connection. ``received`` counts every
+    body byte read, paced or not.
+    """
+
+    def __init__(
+        self,
+        rate: Callable[[], float],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
         self._rate = rate
+        self._clock = clock
+        self._sleep = sleep
+        #: When the link has carried everything reserved so far.
+        self._free_at = 0.0
+        self.received = 0
+
+    async def account(self, nbytes: int) -> None:
+        self.received += nbytes
+        rate = self._rate()
+        now = self._clock()
+        if rate <= 0:
+            self._free_at = now
+            return
+        self._free_at = max(self._free_at, now) + nbytes / rate
+        if self._free_at > now:
+            await self._sleep(self._free_at - now)
+
+
+class Throttle:
+    """Paces reads to a byte rate read live from a callable (0 or less = unlimited), and then
+    to the shared ``link`` when there is one."""
+
+    def __init__(self, rate: Callable[[], float], link: SharedLink | None = None) -> None:
+        self._rate = rate
+        self._link = link
         self._start = time.monotonic()
         self._bytes = 0
 
     async def account(self, nbytes: int) -> None:
+        await self._own(nbytes)
+        if self._link is not None:
+            await self._link.account(nbytes)
+
+    async def _own(self, nbytes: int) -> None:
         self._bytes += nbytes
         rate = self._rate()
         if rate <= 0:
@@ -83,16 +127,18 @@ async def read_upload(
     incoming: Path,
     *,
     bandwidth: Callable[[], float],
+    link: SharedLink | None = None,
     drop_mid_body: bool = False,
     max_file: int | None = None,
 ) -> UploadBody:
     """Consume the body; raise ApiError for a body that is not multipart or is broken.
 
+    Reading is paced to `bandwidth` (this connection) and to the shared `link`.
     With `drop_mid_body`, the connection is closed after the first block of the file part.
     With `max_file`, bytes past that size are counted but not stored.
     """
     body = UploadBody()
-    throttle = Throttle(bandwidth)
+    throttle = Throttle(bandwidth, link)
     try:
         reader = await request.multipart()
     except (ValueError, AssertionError, KeyError) as exc:
