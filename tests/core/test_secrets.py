@@ -471,3 +471,13 @@ def test_secret_service_without_a_session_bus_falls_back_to_memory(
     assert not store.persistent
     assert store.warning is not None
     assert store.get_api_key(PROD) == "typed-key-abcdef"
+
+
+def test_an_encoded_percent_before_a_secret_does_not_hide_it() -> None:
+    # "%25ab" reads as "%ab" (encoded once) or as the byte 0xab (twice): both readings count.
+    assert redact("q=100%25ab%2Bcd%2Fef%3Dgh12", ["ab+cd/ef=gh12"]) == "q=100%25***"
+
+
+def test_secrets_that_overlap_in_the_text_are_masked_together() -> None:
+    assert redact("k=aaaaaaXXXXXXbbbbbb end", ["aaaaaaXXXXXX", "XXXXXXbbbbbb"]) == "k=*** end"
+    assert redact("k=aaaaaa%58XXXXXbbbbbb", ["aaaaaaXXXXXX", "XXXXXXbbbbbb"]) == "k=***"

@@ -21,18 +21,28 @@ MIN_REDACTED_LENGTH = 6
 REDACTED = "***"
 
 
-#: One encoded piece of text: a run of percent escapes (each possibly encoded once more as
-#: ``%25``), a JSON ``\\uXXXX`` escape, or a backslash-escaped ``/``, ``"`` or ``\\``.
-_ENCODED_PIECE = re.compile(
-    r"(?P<percent>(?:%(?:25)?[0-9A-Fa-f]{2})+)|\\u(?P<unit>[0-9A-Fa-f]{4})|\\(?P<char>[/\"\\])"
-)
-_PERCENT = re.compile(r"%(?:25)?([0-9A-Fa-f]{2})")
+#: One encoded piece of text: a run of percent escapes, a JSON ``\\uXXXX`` escape, or a
+#: backslash-escaped ``/``, ``"`` or ``\\``. Two readings of percent escapes: once, and twice
+#: (``%252B`` for ``%2B`` for ``+``); ``%25ab`` is either ``%ab`` or the byte ``0xab``, so both
+#: readings are searched.
+_PIECES = {
+    twice: re.compile(
+        rf"(?P<percent>(?:%{'(?:25)?' if twice else ''}[0-9A-Fa-f]{{2}})+)"
+        r"|\\u(?P<unit>[0-9A-Fa-f]{4})|\\(?P<char>[/\"\\])"
+    )
+    for twice in (False, True)
+}
+_ESCAPES = {
+    twice: re.compile(rf"%{'(?:25)?' if twice else ''}([0-9A-Fa-f]{{2}})")
+    for twice in (False, True)
+}
 
 
-def _decoded(text: str) -> tuple[str, str, list[int]]:
-    """``text`` with every encoded piece decoded, twice: with a ``+`` kept, and with a plain
-    ``+`` read as the space a query string or a form writes that way (a ``%2B`` stays a plus in
-    both). Then where each decoded character starts in ``text``, one more entry for the end."""
+def _decoded(text: str, twice: bool) -> tuple[str, str, list[int]]:
+    """``text`` with every encoded piece decoded (percent escapes read once, or ``twice``),
+    in two views: with a ``+`` kept, and with a plain ``+`` read as the space a query string or
+    a form writes that way (a ``%2B`` stays a plus in both). Then where each decoded character
+    starts in ``text``, one more entry for the end."""
     chars: list[str] = []
     spaced: list[str] = []
     starts: list[int] = []
@@ -44,10 +54,10 @@ def _decoded(text: str) -> tuple[str, str, list[int]]:
             starts.append(i)
 
     done = 0
-    for piece in _ENCODED_PIECE.finditer(text):
+    for piece in _PIECES[twice].finditer(text):
         plain(piece.start(), done)
         if piece["percent"] is not None:
-            escapes = list(_PERCENT.finditer(piece["percent"]))
+            escapes = list(_ESCAPES[twice].finditer(piece["percent"]))
             data = bytes(int(e[1], 16) for e in escapes)
             # A UTF-8 sequence's character starts where its first byte's escape does.
             offset = 0
@@ -68,40 +78,50 @@ def _decoded(text: str) -> tuple[str, str, list[int]]:
     return "".join(chars), "".join(spaced), starts
 
 
+def _found(view: str, starts: list[int] | None, secrets: list[str]) -> list[tuple[int, int]]:
+    """Where in the original text each occurrence of each secret in ``view`` lies (``starts``
+    maps the view's characters to it; None: the view is the text itself)."""
+    spans = []
+    for secret in secrets:
+        at = view.find(secret)
+        while at >= 0:
+            end = at + len(secret)
+            spans.append((at, end) if starts is None else (starts[at], starts[end]))
+            at = view.find(secret, at + 1)
+    return spans
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
     """``text`` with every secret of a useful length replaced by ``***``.
 
     A secret is found in every form a log line can hold it: raw, and as it appears in a
     request's address, a form body or a JSON document (a token with ``+``, ``/`` or ``=`` is
     written ``%2B``, ``%2F``, ``%3D`` in a query string, maybe encoded twice), so none of them
-    leaks in a form the log holds it in. The longest secret is masked first.
+    leaks in a form the log holds it in. Secrets that overlap in the text are masked together.
 
-    Encoded text is decoded once, with where each character came from, and each secret looked
-    for in that: no pattern is built per secret, so however many tokens come and go (each
-    login brings new ones) nothing is compiled or kept for them.
+    Encoded text is decoded, with where each character came from, and each secret looked for
+    in that: no pattern is built per secret, so however many tokens come and go (each login
+    brings new ones) nothing is compiled or kept for them.
     """
     usable = sorted({s for s in secrets if len(s) >= MIN_REDACTED_LENGTH}, key=len, reverse=True)
     if not usable or not text:
         return text
-    for secret in usable:
-        text = text.replace(secret, REDACTED)
+    spans = _found(text, None, usable)
     spaces = "+" in text and any(" " in s for s in usable)
-    if not spaces and _ENCODED_PIECE.search(text) is None:
-        return text  # most log lines: nothing encoded, so no other form can be here
-    kept, spaced, starts = _decoded(text)
-    spans: list[tuple[int, int]] = []
-    for view in (kept, spaced) if spaces else (kept,):
-        for secret in usable:
-            at = view.find(secret)
-            while at >= 0:
-                spans.append((starts[at], starts[at + len(secret)]))
-                at = view.find(secret, at + len(secret))
+    if spaces or _PIECES[True].search(text) is not None:
+        for twice in (False, True):
+            kept, spaced, starts = _decoded(text, twice)
+            for view in (kept, spaced) if spaces else (kept,):
+                spans += _found(view, starts, usable)
+    if not spans:
+        return text
     pieces: list[str] = []
     done = 0
     for begin, end in sorted(spans):
         if end <= done:
             continue  # inside a span already masked
-        pieces += [text[done : max(begin, done)], REDACTED]
+        if begin >= done:
+            pieces += [text[done:begin], REDACTED]
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
