@@ -282,6 +282,17 @@ def test_what_the_chunks_in_flight_still_have_to_send_counts() -> None:
         assert schedule.revision == before + 1
 
 
+def test_an_end_sent_within_a_second_is_left_as_laid_out() -> None:
+    """On a fast link the uneven end costs less than more requests and a new layout."""
+    speeds = [100 * MIB] * 4
+    end, schedule, _ = simulate(1024 * MIB, 50 * MIB, 4, speeds=speeds, latency=0.001)
+    assert schedule.revision == 0
+    assert end < 1024 / 400 + 0.5
+    # The same file on a slow link gets its end shared out.
+    _, slow, _ = simulate(1024 * MIB, 50 * MIB, 4)
+    assert slow.revision > 0
+
+
 def test_a_fixed_layout_is_never_cut_again() -> None:
     plan = ChunkSchedule(40 * MIB, 16 * MIB).chunks
     schedule = ChunkSchedule.from_plan(40 * MIB, plan, [])

@@ -168,10 +168,10 @@ def test_a_file_under_one_round_is_cut_for_every_connection(
 def test_the_end_cut_again_mid_upload_arrives_intact(
     emulator: Emulator, client: ApiClient, tmp_path: Path
 ) -> None:
-    """Three connections capped at 8 MiB/s each take 8 MiB chunks of a 40 MiB file; once the
+    """Three connections capped at 4 MiB/s each take 8 MiB chunks of a 40 MiB file; once the
     first is acknowledged, what is left (16 MiB) is less than one more round, and is cut again
     for the three to share. Whatever the timing decides, the server gets every byte once."""
-    emulator.faults.bandwidth = 8 * MIB
+    emulator.faults.bandwidth = 4 * MIB
     video = write_video(tmp_path / "middle.mp4", 40 * MIB + 5)
     rec = Recorder()
     result = upload(client, video, UploadOptions(chunk_size=8 * MIB, parallel_chunks=3), rec)

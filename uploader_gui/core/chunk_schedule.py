@@ -39,6 +39,10 @@ LAST_CHUNK_SIZE = 64 * KIB
 #: A piece of the file's end already laid out is kept when the share computed for it is within
 #: this fraction of its size: estimates move a little with every chunk, the layout need not.
 TAIL_TOLERANCE = 1 / 32
+#: An end that the connections will have sent within this many seconds (by the speeds known so
+#: far) is left as laid out: the most an uneven end could cost is less than what more requests
+#: and announcements of a new layout cost on a fast link.
+TAIL_MIN_SECONDS = 1.0
 
 
 def cut_length(length: int, size: int, *, to_end: bool) -> int:
@@ -287,6 +291,11 @@ class ChunkSchedule:
             return True
         kept = self._next + 1  # the chunks before the run, and the last one
         asking, others = self._lanes(connections, lane)
+        if self._lane_speeds:
+            lanes = [asking, *others]
+            work = remaining + sum(other.busy_for * other.speed for other in others)
+            if work / sum(lane.speed for lane in lanes) < TAIL_MIN_SECONDS:
+                return True
         shares = tail_shares(
             remaining,
             asking,
