@@ -272,6 +272,56 @@ def test_resume_keeps_the_servers_chunks_and_cuts_the_rest_anew(
     assert resent_since_planning(emulator, started.video_id, mark) == []
 
 
+def test_resuming_after_the_end_was_shared_sends_only_what_is_missing(
+    emulator: Emulator, client: ApiClient, tmp_path: Path
+) -> None:
+    """An upload stopped after its end was cut for four connections (40 MiB: four pieces of
+    about 10 MiB) continues from the server's ranges, whatever pieces it holds, and sends
+    nothing twice."""
+    emulator.faults.bandwidth = 8 * MIB
+    video = write_video(tmp_path / "shared.mp4", 40 * MIB + 3)
+    control = UploadControl()
+    first = Recorder()
+    first.on(ChunkAcknowledged, lambda _e: control.cancel())
+    options = UploadOptions(chunk_size=16 * MIB, parallel_chunks=4)
+    started = FileUpload(
+        client, video, VideoMetadata(title="shared"), options, listener=first, control=control
+    )
+    with pytest.raises(CancelledError):
+        started.run()
+    emulator.faults.bandwidth = 0
+    assert started.video_id is not None
+    assert emulator.wait_idle()
+    recut = first.of(UploadPlanned)[-1]
+    assert isinstance(recut, UploadPlanned) and len(recut.chunks) == 5
+    mark = log_mark(emulator, started.video_id)
+
+    again = Recorder()
+    result = upload(client, video, options, again, video_id=started.video_id)
+    assert_intact(emulator, result, video)
+    assert len(emulator.videos()) == 1
+    assert resent_since_planning(emulator, started.video_id, mark) == []
+    assert_sent_as_planned_since(emulator, started.video_id, mark, again)
+
+
+def assert_sent_as_planned_since(
+    emulator: Emulator, video_id: str, mark: int, rec: Recorder
+) -> None:
+    """The resumed run sent each chunk of its last layout that the server lacked when it
+    planned, once."""
+    planned, final = rec.of(UploadPlanned)[0], rec.of(UploadPlanned)[-1]
+    assert isinstance(planned, UploadPlanned) and isinstance(final, UploadPlanned)
+    held = {(c.start, c.end) for c in planned.chunks if c.index in planned.already_done}
+    sent = [
+        (entry.range.start, entry.range.end)
+        for entry in emulator.requests_for(video_id)
+        if entry.seq > mark and entry.kind == "source" and entry.accepted and entry.range
+    ]
+    missing = [(c.start, c.end) for c in final.chunks if (c.start, c.end) not in held]
+    assert sorted(sent) == missing
+    assert all(c.size >= MIN_CHUNK_SIZE for c in final.chunks[:-1])
+
+
 def test_a_429_costs_its_wait_and_holds_back_the_other_chunks(
     emulator: Emulator, client: ApiClient, tmp_path: Path
 ) -> None:
