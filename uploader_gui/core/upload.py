@@ -18,6 +18,10 @@ Rules kept here:
   per-minute upload limit (:mod:`chunk_sizing`); listeners then get a second
   :class:`UploadPlanned` whose ``already_done`` holds every chunk acknowledged so far, and chunks
   already handed out keep their index.
+* In the bytes form, once less than a round of chunks is left, the rest is cut so the
+  connections finish together (:mod:`chunk_tail`; each worker is one lane whose speed the
+  schedule learns); announced the same way, before any chunk of the new layout leaves. Token
+  uploads and ``adaptive_chunks=False`` keep their layout.
 * An optional :class:`RateLimiter` caps the bytes per second of every upload that shares it.
 * A slow link is slow, not broken: a chunk request is given up only when nothing moves for the
   stall window (``UploadOptions.stall_seconds``); that is announced as a retry whose cause is
