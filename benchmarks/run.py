@@ -69,6 +69,10 @@ class Sample:
     wall: float
     cpu: float
     peak_rss: int
+    #: Seconds from the uploader's "uploading" state to its "verifying" one: the bytes on
+    #: their way, from the first chunk request to the answer to the completing one (``--json``
+    #: only).
+    sending: float | None = None
 
 
 @dataclass(frozen=True)
@@ -215,6 +219,8 @@ def run_client(client: Client, work: Path) -> Finished:
     """Run one upload to completion; raise if it failed."""
     out_path = work / f"{client.name}.out"
     first = last = None
+    #: When each state line first came.
+    states: dict[str, float] = {}
     started = time.monotonic()
     with open(out_path, "w+b") as out:
         proc = subprocess.Popen(
@@ -227,6 +233,8 @@ def run_client(client: Client, work: Path) -> Finished:
             if client.json_lines and b'"progress"' in raw:
                 last = (time.monotonic(), int(json.loads(raw)["bytes"]))
                 first = first or last
+            elif client.json_lines and b'"state"' in raw:
+                states.setdefault(str(json.loads(raw).get("state")), time.monotonic())
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.monotonic() - started
         peak = memory.stop() if memory else 0
@@ -238,7 +246,10 @@ def run_client(client: Client, work: Path) -> Finished:
     video_id = _video_id(text, client.json_lines)
     if not peak:  # no /proc: ru_maxrss, an overestimate (see PeakMemory)
         peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    sample = Sample(client.name, wall, usage.ru_utime + usage.ru_stime, peak)
+    sending = None
+    if "uploading" in states and "verifying" in states:
+        sending = states["verifying"] - states["uploading"]
+    sample = Sample(client.name, wall, usage.ru_utime + usage.ru_stime, peak, sending)
     return Finished(sample, video_id, first, last)
 
 
@@ -321,11 +332,13 @@ def measure(
 
 
 def median_sample(samples: list[Sample]) -> Sample:
+    sending = [s.sending for s in samples if s.sending is not None]
     return Sample(
         samples[0].client,
         statistics.median(s.wall for s in samples),
         statistics.median(s.cpu for s in samples),
         max(s.peak_rss for s in samples),
+        statistics.median(sending) if sending else None,
     )
 
 
@@ -470,29 +483,31 @@ def slow_scenario(args: argparse.Namespace, work: Path) -> str:
 
 def link_table(samples: dict[str, list[Sample]], size: int, uplink: float) -> str:
     """Medians against the link's limit (the file at the uplink's full rate) and the official
-    client."""
+    client; for the uploader also the sending alone (its wall time less start-up, login,
+    creating the video and the final check)."""
     med = {name: median_sample(s) for name, s in samples.items()}
     limit = size / uplink
     base = med.get("official")
     lines = [
-        "| client | wall (s) | runs (s) | throughput | wall ÷ link limit | × official |",
-        "|---|---:|---|---:|---:|---:|",
+        "| client | wall (s) | runs (s) | throughput | wall ÷ link limit | sending ÷ link limit "
+        "| × official |",
+        "|---|---:|---|---:|---:|---:|---:|",
     ]
     for name, m in med.items():
         runs = ", ".join(f"{s.wall:.2f}" for s in samples[name])
         times = f"{base.wall / m.wall:.2f}" if base else "–"
+        sending = f"{m.sending / limit:.3f}" if m.sending is not None else "–"
         lines.append(
             f"| {name} | {m.wall:.2f} | {runs} | {format_size(size / m.wall)}/s "
-            f"| {m.wall / limit:.3f} | {times} |"
+            f"| {m.wall / limit:.3f} | {sending} | {times} |"
         )
-    lines.append(f"| link limit | {limit:.2f} | | {format_size(uplink)}/s | 1.000 | |")
+    lines.append(f"| link limit | {limit:.2f} | | {format_size(uplink)}/s | 1.000 | 1.000 | |")
     return "\n".join(lines)
 
 
-def link_scenario(args: argparse.Namespace, work: Path) -> str:
+def link_scenario(args: argparse.Namespace, work: Path, size: int) -> str:
     """A slow uplink shared by every connection, each connection capped below it: the case
     where the end of a transfer shows (connections idle while the last chunks finish)."""
-    size = args.link_size
     path = work / "link.mp4"
     sha = make_file(path, size, seed=11)
     uplink, per_connection, latency = args.uplink, args.link_bandwidth, args.link_latency
@@ -517,7 +532,8 @@ def link_scenario(args: argparse.Namespace, work: Path) -> str:
         f"Median of {args.link_runs} alternating runs. The link limit is the file at the "
         f"uplink's full rate ({format_size(size)} ÷ {format_size(uplink)}/s); the uploader runs "
         f"with its defaults ({DEFAULT_PARALLEL_CHUNKS} × {DEFAULT_CHUNK_SIZE // MIB} MiB), the "
-        f"official client with {format_size(args.chunk_size)} chunks.\n\n{table}\n"
+        f"official client with {format_size(args.chunk_size)} chunks. Sending is the "
+        f"uploader's time from its first chunk request to the answer to its last.\n\n{table}\n"
     )
 
 
@@ -609,7 +625,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="parallel chunks x chunk size for the slow link, e.g. 4x16MiB, or 'defaults' "
         "(repeatable)",
     )
-    p.add_argument("--link-size", type=parse_size, default=64 * MIB)
+    p.add_argument(
+        "--link-size",
+        dest="link_sizes",
+        type=parse_size,
+        action="append",
+        help="file size on the shared uplink (default 64MiB; repeatable)",
+    )
     p.add_argument("--uplink", type=parse_rate, default=8 * MIB, help="shared link, e.g. 8MiB/s")
     p.add_argument(
         "--link-bandwidth", type=parse_rate, default=2 * MIB, help="shared link, per connection"
@@ -628,6 +650,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--no-doc", action="store_true", help="do not rewrite docs/benchmarks.md")
     args = p.parse_args(argv)
     args.slow_variants = args.slow_variants or [(0, 0), (1, 16 * MIB), (4, 50 * MIB)]
+    args.link_sizes = args.link_sizes or [64 * MIB]
     scenarios = args.only or ["fast", "slow", "link", "rate", "proxy"]
     work = work_dir(args.size)
     started = time.monotonic()
@@ -640,7 +663,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "slow" in scenarios:
             sections.append(slow_scenario(args, work))
         if "link" in scenarios:
-            sections.append(link_scenario(args, work))
+            sections += [link_scenario(args, work, size) for size in args.link_sizes]
         if "rate" in scenarios:
             sections.append(rate_scenario(args, work, path, sha))
         if "proxy" in scenarios:

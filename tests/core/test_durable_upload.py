@@ -188,7 +188,11 @@ def test_each_event_reaches_the_caller_only_after_it_is_stored(
 
     outcome = run_one(store, client, file_id, options=QUICK, listener=check)
     assert_intact(emulator, outcome, video)
-    assert seen == ["video", "plan"] + ["ack"] * CHUNKS + ["done"]
+    # The end of the file may be cut again for the two connections (a second plan); each
+    # chunk of the last plan is acknowledged once.
+    assert seen[:2] == ["video", "plan"] and seen[-1] == "done"
+    assert set(seen[2:-1]) <= {"plan", "ack"}
+    assert seen.count("ack") == len(store.chunks(file_id))
     record = store.get(file_id)
     assert record.state is FileState.DONE and record.finished_at is not None
     assert record.result is not None and record.result["assets"]["player"]

@@ -94,6 +94,28 @@ def test_a_new_plan_starts_from_what_the_server_holds() -> None:
     assert p.video_id == "vi1"
 
 
+def test_chunks_in_progress_keep_their_bytes_when_the_rest_is_cut_anew() -> None:
+    """The end of the file cut again mid-upload: the chunks being sent keep their index and
+    range, and the bar keeps what they have sent (it never falls back)."""
+    p = planned()
+    p.observe(BytesSent(0, 4 * MIB))
+    p.observe(BytesSent(1, 3 * MIB))
+    p.observe(ChunkRetrying(1, 1, 0.5, LOST))
+    before = p.bytes_shown()
+    recut = (
+        CHUNKS[0],
+        CHUNKS[1],
+        ChunkRange(2, 10 * MIB, 12 * MIB - 1),
+        ChunkRange(3, 12 * MIB, 15 * MIB - 1),
+    )
+    p.observe(UploadPlanned(15 * MIB, recut, frozenset()))
+    snap = p.snapshot()
+    assert (snap.in_flight, snap.to_send_again) == (4 * MIB, 3 * MIB)
+    assert p.bytes_shown() == before
+    p.observe(BytesSent(2, MIB))
+    assert p.snapshot().in_flight == 5 * MIB
+
+
 def test_feeding_from_several_threads_loses_nothing() -> None:
     chunks = tuple(ChunkRange(i, i * MIB, (i + 1) * MIB - 1) for i in range(400))
     p = FileProgress()

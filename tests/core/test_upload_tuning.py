@@ -20,6 +20,7 @@ from tests.core.engine_helpers import (
 from tests.core.test_upload_emulator import make_upload_token
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_body import ChunkBody
+from uploader_gui.core.chunk_schedule import LAST_CHUNK_SIZE
 from uploader_gui.core.errors import CancelledError, QuotaError
 from uploader_gui.core.events import (
     BytesSent,
@@ -122,6 +123,70 @@ def test_a_shared_bandwidth_cap_holds_for_two_files_together(
     assert 0.5 * limit <= log.rate() <= 1.02 * limit
 
 
+def sent_ranges(emulator: Emulator, video_id: str) -> list[tuple[int, int]]:
+    """The byte ranges of the chunks the server recorded for the video, in its order."""
+    return [
+        (entry.range.start, entry.range.end)
+        for entry in emulator.requests_for(video_id)
+        if entry.kind == "source" and entry.accepted and entry.range is not None
+    ]
+
+
+def assert_sent_as_planned(emulator: Emulator, result: UploadResult, rec: Recorder) -> None:
+    """Every chunk of the last layout announced went once, and only those; each piece but the
+    completing one is at least 5 MiB, and the completing one went last."""
+    final = rec.of(UploadPlanned)[-1]
+    assert isinstance(final, UploadPlanned)
+    planned = [(c.start, c.end) for c in final.chunks]
+    sent = sent_ranges(emulator, result.video_id)
+    assert sorted(sent) == planned
+    assert sent[-1] == planned[-1]
+    assert all(c.size >= MIN_CHUNK_SIZE for c in final.chunks[:-1])
+    acked = sorted(e.chunk_index for e in rec.of(ChunkAcknowledged))
+    assert acked == list(range(len(planned)))
+
+
+def test_a_file_under_one_round_is_cut_for_every_connection(
+    emulator: Emulator, client: ApiClient, tmp_path: Path
+) -> None:
+    """40 MiB in 16 MiB chunks would keep three of four connections busy (16, 16, 8), and the
+    last of them short. The first chunk handed out already sees that nothing is in flight and
+    cuts the file in four even pieces, announced before a byte of them leaves."""
+    video = write_video(tmp_path / "short.mp4", 40 * MIB + 77)
+    rec = Recorder()
+    result = upload(client, video, UploadOptions(chunk_size=16 * MIB, parallel_chunks=4), rec)
+    assert_intact(emulator, result, video)
+    assert_sent_as_planned(emulator, result, rec)
+    first, recut = rec.of(UploadPlanned)[:2]
+    assert isinstance(first, UploadPlanned) and isinstance(recut, UploadPlanned)
+    assert [c.size // MIB for c in first.chunks[:3]] == [16, 16, 7]
+    assert all(abs(c.size - 10 * MIB) < MIB for c in recut.chunks[:4])
+    assert recut.chunks[-1].size == LAST_CHUNK_SIZE
+    assert rec.events.index(recut) < rec.events.index(rec.of(BytesSent)[0])
+
+
+def test_the_end_cut_again_mid_upload_arrives_intact(
+    emulator: Emulator, client: ApiClient, tmp_path: Path
+) -> None:
+    """Three connections capped at 4 MiB/s each take 8 MiB chunks of a 40 MiB file; once the
+    first is acknowledged, what is left (16 MiB) is less than one more round, and is cut again
+    for the three to share. Whatever the timing decides, the server gets every byte once."""
+    emulator.faults.bandwidth = 4 * MIB
+    video = write_video(tmp_path / "middle.mp4", 40 * MIB + 5)
+    rec = Recorder()
+    result = upload(client, video, UploadOptions(chunk_size=8 * MIB, parallel_chunks=3), rec)
+    emulator.faults.bandwidth = 0
+    assert_intact(emulator, result, video)
+    assert_sent_as_planned(emulator, result, rec)
+    # The chunks handed out before a layout was announced again kept their place in it.
+    plans = rec.of(UploadPlanned)
+    final = plans[-1]
+    assert isinstance(final, UploadPlanned)
+    for plan in plans:
+        assert isinstance(plan, UploadPlanned)
+        assert all(final.chunks[c.index] == c for c in plan.chunks if c.index in final.already_done)
+
+
 def test_chunks_grow_on_a_fast_link(emulator: Emulator, client: ApiClient, tmp_path: Path) -> None:
     video = write_video(tmp_path / "fast.mp4", 40 * MIB + 77)
     options = UploadOptions(chunk_size=5 * MIB, adaptive_chunks=True, uploads_per_minute=60)
@@ -139,12 +204,27 @@ def test_chunks_grow_on_a_fast_link(emulator: Emulator, client: ApiClient, tmp_p
     assert acked == list(range(len(final.chunks)))
 
 
+def test_chunks_do_not_grow_on_another_server(
+    emulator: Emulator, client: ApiClient, tmp_path: Path
+) -> None:
+    video = write_video(tmp_path / "other.mp4", 40 * MIB)
+    rec = Recorder()
+    result = upload(client, video, UploadOptions(chunk_size=5 * MIB), rec)
+    assert_intact(emulator, result, video)
+    assert_sent_as_planned(emulator, result, rec)
+    # Only the end may be cut again, and then no piece takes more than the minimum along.
+    for plan in rec.of(UploadPlanned):
+        assert isinstance(plan, UploadPlanned)
+        assert max(c.size for c in plan.chunks) < 5 * MIB + MIN_CHUNK_SIZE
+
+
 def test_fixed_chunks_when_adapting_is_off(
     emulator: Emulator, client: ApiClient, tmp_path: Path
 ) -> None:
     video = write_video(tmp_path / "fixed.mp4", 20 * MIB)
     rec = Recorder()
-    result = upload(client, video, UploadOptions(chunk_size=5 * MIB), rec)
+    options = UploadOptions(chunk_size=5 * MIB, adaptive_chunks=False)
+    result = upload(client, video, options, rec)
     assert_intact(emulator, result, video)
     assert len(rec.of(UploadPlanned)) == 1
     assert emulator.upload_requests == 4
@@ -190,6 +270,56 @@ def test_resume_keeps_the_servers_chunks_and_cuts_the_rest_anew(
     assert all(c.size >= MIN_CHUNK_SIZE for c in plan.chunks[:-1])
     # Only the missing bytes went again, compared as ranges across the two chunk sizes.
     assert resent_since_planning(emulator, started.video_id, mark) == []
+
+
+def test_resuming_after_the_end_was_shared_sends_only_what_is_missing(
+    emulator: Emulator, client: ApiClient, tmp_path: Path
+) -> None:
+    """An upload stopped after its end was cut for four connections (40 MiB: four pieces of
+    about 10 MiB) continues from the server's ranges, whatever pieces it holds, and sends
+    nothing twice."""
+    emulator.faults.bandwidth = 8 * MIB
+    video = write_video(tmp_path / "shared.mp4", 40 * MIB + 3)
+    control = UploadControl()
+    first = Recorder()
+    first.on(ChunkAcknowledged, lambda _e: control.cancel())
+    options = UploadOptions(chunk_size=16 * MIB, parallel_chunks=4)
+    started = FileUpload(
+        client, video, VideoMetadata(title="shared"), options, listener=first, control=control
+    )
+    with pytest.raises(CancelledError):
+        started.run()
+    emulator.faults.bandwidth = 0
+    assert started.video_id is not None
+    assert emulator.wait_idle()
+    recut = first.of(UploadPlanned)[-1]
+    assert isinstance(recut, UploadPlanned) and len(recut.chunks) == 5
+    mark = log_mark(emulator, started.video_id)
+
+    again = Recorder()
+    result = upload(client, video, options, again, video_id=started.video_id)
+    assert_intact(emulator, result, video)
+    assert len(emulator.videos()) == 1
+    assert resent_since_planning(emulator, started.video_id, mark) == []
+    assert_sent_as_planned_since(emulator, started.video_id, mark, again)
+
+
+def assert_sent_as_planned_since(
+    emulator: Emulator, video_id: str, mark: int, rec: Recorder
+) -> None:
+    """The resumed run sent each chunk of its last layout that the server lacked when it
+    planned, once."""
+    planned, final = rec.of(UploadPlanned)[0], rec.of(UploadPlanned)[-1]
+    assert isinstance(planned, UploadPlanned) and isinstance(final, UploadPlanned)
+    held = {(c.start, c.end) for c in planned.chunks if c.index in planned.already_done}
+    sent = [
+        (entry.range.start, entry.range.end)
+        for entry in emulator.requests_for(video_id)
+        if entry.seq > mark and entry.kind == "source" and entry.accepted and entry.range
+    ]
+    missing = [(c.start, c.end) for c in final.chunks if (c.start, c.end) not in held]
+    assert sorted(sent) == missing
+    assert all(c.size >= MIN_CHUNK_SIZE for c in final.chunks[:-1])
 
 
 def test_a_429_costs_its_wait_and_holds_back_the_other_chunks(
@@ -247,7 +377,8 @@ def test_after_a_429_every_upload_through_the_client_waits_the_same_window(
 
 def test_token_uploads_keep_their_layout(emulator: Emulator, tmp_path: Path) -> None:
     # Resuming a token upload cannot ask the server which ranges it has, so it relies on the
-    # layout its chunk size gives: chunks must not grow mid-way, whatever the speed.
+    # layout its chunk size gives: chunks must not grow mid-way, whatever the speed, nor the
+    # end be cut again for the connections.
     token = make_upload_token(emulator)
     video = write_video(tmp_path / "token.mp4", 40 * MIB)
     options = UploadOptions(chunk_size=5 * MIB, adaptive_chunks=True, uploads_per_minute=60)

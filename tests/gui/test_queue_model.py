@@ -136,6 +136,27 @@ def test_counters_paint_each_chunk_as_it_goes() -> None:
     assert c.bytes_done() == 12 * MIB
     c.stopped(failed=True)
     assert c.strip()[0][2] == StripState.FAILED
+    # The next run's plan starts from what the server holds, not from the stopped attempts.
+    c.observe(UploadPlanned(15 * MIB, chunks, frozenset({0, 1})))
+    assert c.bytes_done() == 10 * MIB
+    assert list(c.strip()[0]) == [StripState.DONE, StripState.DONE, StripState.WAITING]
+
+
+def test_a_layout_cut_anew_mid_run_keeps_the_chunk_being_sent() -> None:
+    c = ProgressCounters()
+    chunks = tuple(ChunkRange(i, i * 5 * MIB, (i + 1) * 5 * MIB - 1) for i in range(4))
+    c.observe(UploadPlanned(20 * MIB, chunks, frozenset()))
+    c.observe(BytesSent(0, 3 * MIB))
+    recut = (
+        *chunks[:1],
+        ChunkRange(1, 5 * MIB, 12 * MIB - 1),
+        ChunkRange(2, 12 * MIB, 20 * MIB - 1),
+    )
+    c.observe(UploadPlanned(20 * MIB, recut, frozenset()))
+    states, fills, sizes = c.strip()
+    assert list(states) == [StripState.SENDING, StripState.WAITING, StripState.WAITING]
+    assert fills == [0.6, 0.0, 0.0] and sizes == [5 * MIB, 7 * MIB, 8 * MIB]
+    assert c.bytes_done() == 3 * MIB
 
 
 def test_a_row_says_what_goes_again_after_a_lost_connection() -> None:

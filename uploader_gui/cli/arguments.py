@@ -151,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--fixed-chunks",
         action="store_true",
         help="keep every chunk at --chunk-size (by default chunks grow on a fast link to stay "
-        "under api.video's requests-per-minute limit)",
+        "under api.video's requests-per-minute limit, and the end of a file is cut for the "
+        "connections to finish together)",
     )
     parser.add_argument(
         "--limit-rate",

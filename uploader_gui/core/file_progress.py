@@ -62,6 +62,8 @@ class FileProgress:
         self.total_bytes = 0
         self.video_id: str | None = None
         self._sizes: list[int] = []
+        #: The planned chunks' byte ranges, to know a chunk again in a new plan.
+        self._ranges: list[tuple[int, int]] = []
         #: Bytes of the running attempt, per chunk.
         self._sent: list[int] = []
         #: The furthest a failed attempt got, per chunk (0 when none failed).
@@ -108,7 +110,20 @@ class FileProgress:
         return True
 
     def _plan(self, total_bytes: int, chunks: tuple[ChunkRange, ...], done: frozenset[int]) -> None:
+        """A layout (again, when the chunks not sent yet are cut anew while the file uploads):
+        a chunk under way keeps its index and range, and with them its bytes sent so far and to
+        send again, so the bar does not fall back. (A run that ended forgets its layout first:
+        see :meth:`_forget_layout`.)"""
+        before = {
+            (index, span): (sent, lost)
+            for index, (span, sent, lost) in enumerate(
+                # No ranges after a run ended (see _forget_layout): nothing to keep.
+                zip(self._ranges, self._sent, self._lost, strict=False)
+            )
+            if self.total_bytes == total_bytes and (sent or lost)
+        }
         self.total_bytes = total_bytes
+        self._ranges = [(c.start, c.end) for c in chunks]
         self._sizes = [c.size for c in chunks]
         self._sent = [0] * len(chunks)
         self._lost = [0] * len(chunks)
@@ -116,6 +131,15 @@ class FileProgress:
         self._acked_count = sum(self._acked)
         self._confirmed = sum(c.size for c in chunks if c.index in done)
         self._in_flight = self._again = 0
+        for c in chunks:
+            kept = before.get((c.index, (c.start, c.end)))
+            if kept is not None and self._open(c.index):
+                self._set(c.index, *kept)
+
+    def _forget_layout(self) -> None:
+        """The run ended: the next plan is a new run's, whose chunks start again from what the
+        server holds (call with the lock held)."""
+        self._ranges = []
 
     def _set(self, index: int, sent: int, lost: int) -> None:
         """Chunk ``index`` now has ``sent`` bytes in its running attempt and ``lost`` as the

@@ -18,6 +18,10 @@ Rules kept here:
   per-minute upload limit (:mod:`chunk_sizing`); listeners then get a second
   :class:`UploadPlanned` whose ``already_done`` holds every chunk acknowledged so far, and chunks
   already handed out keep their index.
+* In the bytes form, once less than a round of chunks is left, the rest is cut so the
+  connections finish together (:mod:`chunk_tail`; each worker is one lane whose speed the
+  schedule learns); announced the same way, before any chunk of the new layout leaves. Token
+  uploads and ``adaptive_chunks=False`` keep their layout.
 * An optional :class:`RateLimiter` caps the bytes per second of every upload that shares it.
 * A slow link is slow, not broken: a chunk request is given up only when nothing moves for the
   stall window (``UploadOptions.stall_seconds``); that is announced as a retry whose cause is
@@ -254,6 +258,10 @@ class FileUpload:
                 schedule = plan_from_known(
                     self._known_ranges, self._size, chunk_size, schedule, self._form
                 )
+        if token or self._options.adaptive_chunks is False:
+            # A token upload keeps its layout (as for growing chunks), and so does an upload
+            # asked to keep its chunk size.
+            schedule.keep_layout()
         self._schedule = schedule
         self._total_parts = len(schedule.chunks)
         self._emit(UploadPlanned(self._size, schedule.chunks, schedule.done))
@@ -307,19 +315,23 @@ class FileUpload:
         return self._send_chunk(last)
 
     def _send_parallel(self, schedule: ChunkSchedule) -> None:
-        """Send every chunk but the last, ``parallel_chunks`` at a time."""
-        workers = max(1, min(self._options.parallel_chunks, len(schedule.pending()) - 1))
+        """Send every chunk but the last, ``parallel_chunks`` at a time (the end of the file
+        cut so they finish together, in the bytes form: see :meth:`ChunkSchedule.take`)."""
+        workers = schedule.useful_connections(self._options.parallel_chunks)
         if workers == 1:
             while (chunk := schedule.take()) is not None:
                 self._send_chunk(chunk)
             return
 
-        def worker() -> None:
-            while not self._abort.is_set() and (chunk := schedule.take()) is not None:
+        def worker(lane: int) -> None:
+            while not self._abort.is_set():
+                chunk = self._take(schedule, workers, lane)
+                if chunk is None:
+                    return
                 self._send_chunk(chunk)
 
         with ThreadPoolExecutor(workers, thread_name_prefix="chunk") as pool:
-            futures: list[Future[None]] = [pool.submit(worker) for _ in range(workers)]
+            futures: list[Future[None]] = [pool.submit(worker, lane) for lane in range(workers)]
             finished, _ = wait(futures, return_when=FIRST_EXCEPTION)
             if any(f.exception() is not None for f in finished):
                 self._abort.set()
@@ -331,6 +343,25 @@ class FileUpload:
             # A cancel wins over the errors it caused in the other chunks.
             cancelled = [e for e in real if isinstance(e, CancelledError)]
             raise (cancelled or real)[0]  # type: ignore[misc]
+
+    def _take(self, schedule: ChunkSchedule, connections: int, lane: int) -> ChunkRange | None:
+        """The next chunk for ``lane``, one of ``connections``; a layout cut again for the end
+        of the file is announced before any chunk of it is sent (or acknowledged)."""
+        with self._emit_lock:
+            revision = schedule.revision
+            chunk = schedule.take(connections, lane)
+            if schedule.revision != revision:
+                log.info("%s: the end cut for %d connections to share", self._path, connections)
+                self._announce_layout(schedule)
+            return chunk
+
+    def _announce_layout(self, schedule: ChunkSchedule) -> None:
+        """A second :class:`UploadPlanned` for a layout cut again while the upload runs."""
+        with self._emit_lock:
+            # Held across reading the layout and telling it, so an acknowledgement from another
+            # chunk is either in ``done`` or told after the new layout.
+            done = frozenset(schedule.done | self._acked)
+            self._emit(UploadPlanned(self._size, schedule.chunks, done))
 
     def _finish(self, plan: tuple[ChunkRange, ...], completion: dict[str, Any]) -> UploadResult:
         """Honest completion: the server's ``/status`` must show every byte.
@@ -398,6 +429,8 @@ class FileUpload:
             # After a 429 every chunk waits out the same window, not just the refused one.
             self._wait(self._client.upload_wait())
             self._meter.started()
+            if self._schedule is not None:
+                self._schedule.sending(chunk.index)
             try:
                 return self._client.upload_chunk(
                     self._video_id, make_body, header, stall_seconds=self._options.stall_seconds
@@ -427,6 +460,8 @@ class FileUpload:
         if self._client.uses_upload_token and chunk.start + chunk.size == self._size:
             self._prove_token_completion(answer, whole_source=whole_source)
         self._acked.add(chunk.index)
+        if self._schedule is not None:
+            self._schedule.acknowledged(chunk.index)
         self._emit(ChunkAcknowledged(chunk.index))
         self._adapt(chunk)
         return answer
@@ -443,11 +478,7 @@ class FileUpload:
         if size is None or not schedule.recut(size):
             return
         log.info("%s goes at %.0f bytes/s: chunks of %d bytes from now on", self._path, speed, size)
-        with self._emit_lock:
-            # Held across reading the layout and telling it, so an acknowledgement from another
-            # chunk is either in ``done`` or told after the new layout.
-            done = frozenset(schedule.done | self._acked)
-            self._emit(UploadPlanned(self._size, schedule.chunks, done))
+        self._announce_layout(schedule)
 
     def _block_size(self) -> int:
         """1 MiB on a fast link (fewer Python calls per byte); on a slow link or under a low

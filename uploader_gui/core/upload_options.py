@@ -26,6 +26,8 @@ class UploadOptions:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     #: Grow the chunks on a fast link so requests stay under the per-minute upload limit
     #: (bytes form only). ``None``: on for api.video's production and sandbox addresses.
+    #: ``False`` also keeps the end of the file as laid out, instead of cutting it for the
+    #: connections to finish together (:mod:`~uploader_gui.core.chunk_tail`).
     adaptive_chunks: bool | None = None
     #: The limit to stay under; ``None``: the environment's (production's for other servers).
     uploads_per_minute: int | None = None

@@ -117,6 +117,15 @@ class StripState:
     FAILED = 4
 
 
+def _planned_state(done: int, sent: int, lost: int) -> int:
+    """How the strip paints a chunk of a new layout."""
+    if done:
+        return StripState.DONE
+    if sent:
+        return StripState.SENDING
+    return StripState.RETRYING if lost else StripState.WAITING
+
+
 class ProgressCounters(FileProgress):
     """A file's bytes (see :class:`~uploader_gui.core.file_progress.FileProgress`), plus what
     the chunk strip paints for each chunk. The upload thread feeds it, the refresh timer reads
@@ -135,8 +144,10 @@ class ProgressCounters(FileProgress):
                 retried = [event.chunk_index]
         changed = super()._apply(event)
         if isinstance(event, UploadPlanned):
+            # A chunk under way when the layout is cut anew keeps its place (and its bytes).
             self._states = bytearray(
-                StripState.DONE if done else StripState.WAITING for done in self._acked
+                _planned_state(done, sent, lost)
+                for done, sent, lost in zip(self._acked, self._sent, self._lost, strict=True)
             )
         elif isinstance(event, BytesSent) and changed:
             self._states[event.chunk_index] = StripState.SENDING
@@ -155,6 +166,7 @@ class ProgressCounters(FileProgress):
                 if state in (StripState.SENDING, StripState.RETRYING):
                     self._states[i] = mark
                     self._set(i, 0, max(self._lost[i], self._sent[i]))
+            self._forget_layout()
             self.version += 1
 
     def bytes_done(self) -> int:
