@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.run import PeakMemory  # noqa: E402
 from uploader_gui.core.limits import MIB  # noqa: E402
 from uploader_gui.core.size_input import parse_size  # noqa: E402
+from uploader_gui.core.store import DATA_DIR_ENV  # noqa: E402
 from uploader_gui.core.units import format_size  # noqa: E402
 from uploader_gui.emulator import Emulator  # noqa: E402
 
@@ -62,6 +63,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="engine-memory-"))
     env = dict(os.environ, APIVIDEO_API_KEY=KEY)
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    env[DATA_DIR_ENV] = str(work / "data")  # the runs' own upload list, not the user's
     rows: list[tuple[str, str, str, str]] = []
     try:
         source = work / "sparse.mp4"

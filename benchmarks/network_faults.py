@@ -14,8 +14,10 @@ fault proxy (:mod:`uploader_gui.emulator.fault_proxy`) sits between each client 
 
 The clients are this project's command line and the official ``api-video`` client, on the same
 file and server, each run checked afterwards against the file's SHA-256. The first run of each
-client is undisturbed, for reference. Results replace the network section of
-``docs/benchmarks.md`` (``--no-doc`` leaves it).
+client is undisturbed, for reference. The uploader plays every scenario ``--runs`` times and the
+table gives the median with the range; the official client plays each once (it does not come
+back from either fault, so repeating it would only repeat the give-up time). Results replace
+the network section of ``docs/benchmarks.md`` (``--no-doc`` leaves it).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import subprocess
 import sys
 import threading
@@ -67,11 +70,14 @@ class Outcome:
     note: str = ""
 
 
-def _first_rise(proxy: FaultProxy, since: int, stop: threading.Event) -> float | None:
+def _first_rise(
+    proxy: FaultProxy, since: int, stop: threading.Event, deadline: float
+) -> float | None:
     """Seconds until the proxy forwards more than ``since`` bytes upwards, or None when
-    ``stop`` is set first."""
+    ``stop`` is set or the monotonic ``deadline`` passes first (a client that never sends
+    again must not hold the benchmark)."""
     began = time.monotonic()
-    while not stop.is_set():
+    while not stop.is_set() and time.monotonic() < deadline:
         if proxy.stats.bytes_up > since:
             return time.monotonic() - began
         time.sleep(POLL)
@@ -124,7 +130,7 @@ def run_faulted(
             note = "finished before the fault"
         else:
             origin = fault(proxy)
-            moving = _first_rise(proxy, proxy.stats.bytes_up, finished)
+            moving = _first_rise(proxy, proxy.stats.bytes_up, finished, began + give_up)
             if finished.wait(max(0.0, began + give_up - time.monotonic())):
                 done = time.monotonic() - origin
     if not finished.wait(max(0.0, began + give_up - time.monotonic())):
@@ -176,30 +182,44 @@ def frozen(proxy: FaultProxy) -> float:
     return time.monotonic()
 
 
-def _seconds(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f} s"
+def _seconds(values: Sequence[float | None]) -> str:
+    """One run's seconds, or the median and range of several; "–" when any run has none."""
+    if not values or any(v is None for v in values):
+        return "–"
+    known = [v for v in values if v is not None]
+    if len(known) == 1:
+        return f"{known[0]:.1f} s"
+    return f"{statistics.median(known):.1f} s ({min(known):.1f}–{max(known):.1f})"
 
 
-def table(
-    outcomes: Sequence[Outcome], args: argparse.Namespace, undisturbed: dict[str, float]
-) -> str:
+def table(outcomes: Sequence[Outcome], args: argparse.Namespace) -> str:
+    groups: dict[tuple[str, str], list[Outcome]] = {}
+    for o in outcomes:
+        groups.setdefault((o.scenario, o.client), []).append(o)
     lines = [
         f"Machine: {machine()}. A {args.size // MIB} MiB file in {args.chunk // MIB} MiB chunks, "
         f"{args.bandwidth / MIB:g} MiB/s per connection (emulator), through the fault proxy; "
-        f"outage {args.outage:g} s; the uploader's stall window {DEFAULT_STALL_SECONDS:g} s.",
+        f"outage {args.outage:g} s; the uploader's stall window {DEFAULT_STALL_SECONDS:g} s. "
+        f"The uploader: median (range) of {args.runs} runs of each scenario.",
         "",
-        "| scenario | client | undisturbed | bytes move again after | done after | result |",
-        "|---|---|---|---|---|---|",
+        "| scenario | client | runs | undisturbed | bytes move again after | done after | result |",
+        "|---|---|---:|---|---|---|---|",
     ]
-    for o in outcomes:
-        if o.scenario == "undisturbed":
+    for (scenario, client), runs in groups.items():
+        if scenario == "undisturbed":
             continue
-        result = "ok" if o.ok else o.note
-        if o.ok and o.note:
-            result = o.note
+        calm = [o.wall for o in groups.get(("undisturbed", client), [])]
+        failed = [o for o in runs if not o.ok]
+        if failed:
+            result = "; ".join(sorted({o.note for o in failed}))
+            if len(failed) < len(runs):
+                result = f"{len(runs) - len(failed)} ok, {len(failed)} {result}"
+        else:
+            result = "; ".join(sorted({o.note for o in runs if o.note})) or "ok"
         lines.append(
-            f"| {o.scenario} | {o.client} | {_seconds(undisturbed.get(o.client))} | "
-            f"{_seconds(o.moving_again)} | {_seconds(o.done_after)} | {result} |"
+            f"| {scenario} | {client} | {len(runs)} | {_seconds(calm)} | "
+            f"{_seconds([o.moving_again for o in runs])} | "
+            f"{_seconds([o.done_after for o in runs])} | {result} |"
         )
     lines += [
         "",
@@ -228,13 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--outage", type=float, default=15.0, help="seconds the network is down")
     p.add_argument("--clients", default="uploader,official")
     p.add_argument("--give-up", type=float, default=180.0, help="seconds a run may take in all")
+    p.add_argument("--runs", type=int, default=3, help="runs of each scenario for the uploader")
     p.add_argument("--no-doc", action="store_true")
     args = p.parse_args(argv)
+    if args.runs < 1:
+        p.error("--runs must be at least 1")
     work = work_dir(args.size)
     path = work / "network-bench.mp4"
     sha = make_file(path, args.size)
     outcomes: list[Outcome] = []
-    undisturbed: dict[str, float] = {}
     with emulator(work / "server", "--bandwidth", str(args.bandwidth)) as base_url:
         checker = Checker(base_url)
         target = urlsplit(base_url)
@@ -249,12 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             scenarios = (("undisturbed", None), ("outage", outage(args.outage)), ("frozen", frozen))
             for scenario, fault in scenarios:
                 for name in names:
-                    outcome = run_faulted(bench, makers[name](), scenario, fault, args.give_up)
-                    if scenario == "undisturbed":
-                        undisturbed[name] = outcome.wall
-                    outcomes.append(outcome)
-                    print(outcome, flush=True)
-    section = table(outcomes, args, undisturbed)
+                    for _ in range(args.runs if name == "uploader" else 1):
+                        outcome = run_faulted(bench, makers[name](), scenario, fault, args.give_up)
+                        outcomes.append(outcome)
+                        print(outcome, flush=True)
+    section = table(outcomes, args)
     print(section)
     if not args.no_doc:
         write_doc(section)

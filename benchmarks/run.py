@@ -25,6 +25,8 @@ The results, with the machine they ran on, replace the results section of docs/b
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
 import hashlib
 import json
 import os
@@ -50,6 +52,7 @@ import requests
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_CHUNKS, GIB, MIB
 from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
+from uploader_gui.core.store import DATA_DIR_ENV
 from uploader_gui.core.units import format_size
 from uploader_gui.emulator import FaultProxy
 
@@ -130,9 +133,20 @@ def emulator(data_dir: Path, *extra: str) -> Iterator[str]:
         proc.wait(timeout=30)
 
 
+@functools.cache
+def bench_data_dir() -> str:
+    """A data folder of the benchmark's own for the command line's upload list: the runs must
+    neither fill the user's list nor depend on it (a list saved by another version refuses to
+    open)."""
+    folder = tempfile.mkdtemp(prefix="uploader-bench-data-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def child_env() -> dict[str, str]:
     env = dict(os.environ, APIVIDEO_API_KEY=KEY, PYTHONPATH=str(ROOT))
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    env[DATA_DIR_ENV] = bench_data_dir()
     return env
 
 
