@@ -41,3 +41,8 @@ class Faults:
     #: Answer every listing of videos (``GET /videos``) with 503 in problem+json, as a busy
     #: api.video may (uploads are not affected).
     listing_unavailable: bool = False
+    #: The next this many uploads of a caption, chapters or thumbnail (``POST`` to
+    #: ``/captions/{language}``, ``/chapters/{language}``, ``/thumbnail`` and the timecode
+    #: ``PATCH``) are read and answered 503 in problem+json, with nothing stored; each such
+    #: answer counts one down.
+    fail_attachments: int = 0
