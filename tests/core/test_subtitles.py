@@ -65,7 +65,10 @@ def test_hours_past_99_short_fractions_and_dots() -> None:
 
 
 def test_numbers_and_blank_lines_inside_a_cue_stay_text() -> None:
-    srt = "1\n00:00:01,000 --> 00:00:02,000\nThe answer is\n\n42\n\n2\n00:00:03,000 --> 00:00:04,000\nnext\n"
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nThe answer is\n\n42\n\n"
+        "2\n00:00:03,000 --> 00:00:04,000\nnext\n"
+    )
     cues = parse_srt(srt)
     assert [c.text for c in cues] == ["The answer is\n42", "next"]
 
@@ -101,11 +104,14 @@ def test_the_bad_line_is_named() -> None:
 
 
 def test_webvtt_is_sent_as_it_is() -> None:
-    styled = "\ufeffWEBVTT - talk\r\n\r\nSTYLE\r\n::cue { color: yellow }\r\n\r\n00:01.000 --> 00:02.000 align:start\r\nhi"
+    styled = (
+        "\ufeffWEBVTT - talk\r\n\r\nSTYLE\r\n::cue { color: yellow }\r\n\r\n"
+        "00:01.000 --> 00:02.000 align:start\r\nhi"
+    )
     out = to_webvtt(styled.encode()).decode()
     assert (
-        out
-        == "WEBVTT - talk\n\nSTYLE\n::cue { color: yellow }\n\n00:01.000 --> 00:02.000 align:start\nhi\n"
+        out == "WEBVTT - talk\n\nSTYLE\n::cue { color: yellow }\n\n"
+        "00:01.000 --> 00:02.000 align:start\nhi\n"
     )
 
 

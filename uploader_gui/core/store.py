@@ -813,6 +813,16 @@ class UploadStore:
                     ),
                 )
 
+    def unsent(self, file_id: int, attachments: Iterable[Attachment]) -> list[Attachment]:
+        """Those of ``attachments`` that :meth:`add_attachments` would (re)send: not the same
+        one already sent in its slot."""
+        sent = {
+            (r.attachment.key, r.attachment.path, r.attachment.timecode)
+            for r in self.attachments(file_id)
+            if r.state is AttachmentState.SENT
+        }
+        return [a for a in attachments if (a.key, a.path, a.timecode) not in sent]
+
     def attachments(self, file_id: int) -> list[AttachmentRecord]:
         """The file's attachments in the order they were added."""
         rows = self._read(

@@ -257,6 +257,8 @@ class UploadSession:
         record = earlier_upload_to_continue(
             self.store, path, self.environment, self.auth, attachments_to_send=True
         )
+        if record is None and attachments:
+            record = self._uploaded_needing(path, attachments)
         if record is not None:
             if record.state is FileState.FAILED:
                 self.store.set_state(record.id, FileState.WAITING)
@@ -275,6 +277,20 @@ class UploadSession:
         )
         self.store.add_attachments(file_id, attachments)
         return Admission(file_id)
+
+    def _uploaded_needing(self, path: Path, attachments: Sequence[Attachment]) -> FileRecord | None:
+        """The newest upload of ``path`` here, when it is complete, still the file on disk, and
+        some of ``attachments`` were never sent to its video (new ones, a failed one given
+        again): the file is taken up to send just those, not uploaded a second time."""
+        for record in self.store.find(path, self.environment):
+            if record.base_url != self.environment.base_url or record.auth_kind != self.auth:
+                continue
+            if record.state is not FileState.DONE or record.video_id is None:
+                return None
+            if self.store.check_source(record) is not SourceState.UNCHANGED:
+                return None
+            return record if self.store.unsent(record.id, attachments) else None
+        return None
 
     def pending(self) -> list[FileRecord]:
         """The files an earlier run left unfinished here, in queue order (paused ones

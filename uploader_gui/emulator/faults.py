@@ -46,3 +46,7 @@ class Faults:
     #: ``PATCH``) are read and answered 503 in problem+json, with nothing stored; each such
     #: answer counts one down.
     fail_attachments: int = 0
+    #: Uploads of a caption, chapters or thumbnail whose path contains this text (e.g.
+    #: ``/captions/fr``) are read and answered 503 in problem+json, with nothing stored, for as
+    #: long as it is set ("" = off).
+    fail_attachments_matching: str = ""

@@ -82,11 +82,16 @@ class TrackRoutes(RoutesBase):
         return video, language
 
     async def _injected_failure(self, request: web.Request) -> None:
-        """The fault ``fail_attachments``: read the body away and answer 503."""
+        """The faults ``fail_attachments`` and ``fail_attachments_matching``: read the body away
+        and answer 503."""
+        matching = self.faults.fail_attachments_matching
         with self.store.lock:
-            if self.faults.fail_attachments <= 0:
+            if matching and matching in request.path:
+                pass
+            elif self.faults.fail_attachments <= 0:
                 return
-            self.faults.fail_attachments -= 1
+            else:
+                self.faults.fail_attachments -= 1
         await drain(request)
         raise ApiError("service-unavailable")
 
