@@ -215,6 +215,21 @@ def test_no_sidecars(emulator: Emulator, tmp_path: Path) -> None:
     assert not [o for o in json_lines(run.stdout) if o["event"].startswith("attach")]
 
 
+def test_an_upload_token_sends_the_video_and_says_what_it_left(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    created = requests.post(
+        f"{emulator.base_url}/upload-tokens", json={"ttl": 0}, auth=("test-key", ""), timeout=10
+    ).json()["token"]
+    video = write_video(tmp_path / "talk.mp4", MIB)
+    (tmp_path / "talk.srt").write_bytes(srt_bytes())
+    run = cli(str(video), "--base-url", emulator.base_url, "--upload-token", created, key=None)
+    assert run.returncode == 0, run.stderr
+    assert "need an API key" in run.stderr and "talk.srt" in run.stderr
+    (record,) = emulator.videos()
+    assert [e.kind for e in emulator.requests_for(record["videoId"]) if e.kind == "caption"] == []
+
+
 def test_usage_mistakes_are_said_plainly(emulator: Emulator, tmp_path: Path) -> None:
     video = write_video(tmp_path / "talk.mp4", MIB)
     other = write_video(tmp_path / "other.mp4", MIB)

@@ -9,6 +9,7 @@ served back under the ``src`` URL each answer gives.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -57,8 +58,8 @@ class TrackRoutes(RoutesBase):
             max_file=MAX_TRACK + 1,
         )
         try:
-            _check_file(body)
-            with body.file_path.open("rb") as f:  # type: ignore[union-attr]
+            received = _check_file(body)
+            with received.open("rb") as f:
                 head = f.read(16)
             if kind == _CAPTIONS and not is_webvtt(head):
                 raise ApiError("uploaded-file-invalid-file", name="file", detail=_NOT_WEBVTT)
@@ -67,7 +68,7 @@ class TrackRoutes(RoutesBase):
                 if video.video_id not in self.store.videos:
                     raise ApiError("resource-not-found", name="videoId")
                 target.parent.mkdir(parents=True, exist_ok=True)
-                body.file_path.replace(target)  # type: ignore[union-attr]
+                received.replace(target)
                 if kind == _CAPTIONS:
                     video.captions.setdefault(language, False)
                 elif language not in video.chapters:
@@ -221,8 +222,9 @@ class TrackRoutes(RoutesBase):
         return web.FileResponse(path, headers={"Content-Type": "text/vtt; charset=utf-8"})
 
 
-def _check_file(body: UploadBody) -> None:
-    """The file part's own refusals, in the order the source upload judges them."""
+def _check_file(body: UploadBody) -> Path:
+    """The file part's own refusals, in the order the source upload judges them; the file
+    received when there is none."""
     if body.file_parts == 0 or body.file_path is None:
         raise ApiError("uploaded-file-no-file", name="file")
     if body.file_parts > 1:
@@ -231,3 +233,4 @@ def _check_file(body: UploadBody) -> None:
         raise ApiError("uploaded-file-empty", name="file")
     if body.size > MAX_TRACK:
         raise ApiError("uploaded-file-too-large", name="file")
+    return body.file_path
