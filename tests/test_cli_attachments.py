@@ -92,7 +92,7 @@ def test_options_name_the_files_and_a_frame(emulator: Emulator, tmp_path: Path) 
     )
     assert run.returncode == 0, run.stderr
     assert "caption pt-BR attached (portugues.srt)" in run.stdout
-    assert "thumbnail attached (thumbnail at 00:01:05.500)" in run.stdout
+    assert "thumbnail attached (frame at 00:01:05.500)" in run.stdout
     (record,) = emulator.videos()
     video_id = record["videoId"]
     assert served(emulator, video_id, "captions/pt-BR.vtt").startswith("WEBVTT\n\n00:00:01.000")

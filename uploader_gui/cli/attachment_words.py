@@ -35,10 +35,10 @@ _PROBLEM_WORDS = {
 
 
 def source_name(attachment: Attachment) -> str:
-    """The file's name, or ``thumbnail at 00:01:05.000`` for a frame picked by time."""
+    """The file's name, or ``frame at 00:01:05.000`` for a frame picked by time."""
     if attachment.path is not None:
         return attachment.path.name
-    return f"thumbnail at {attachment.timecode}"
+    return f"frame at {attachment.timecode}"
 
 
 def what(attachment: Attachment) -> str:
