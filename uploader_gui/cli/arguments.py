@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -12,6 +13,7 @@ from uploader_gui.cli.status import EXIT_USAGE
 from uploader_gui.core.encoding_watch import (
     PLAYABLE_WAIT,
 )
+from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.limits import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARALLEL_CHUNKS,
@@ -24,6 +26,7 @@ from uploader_gui.core.limits import (
 )
 from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
+from uploader_gui.core.thumbnails import parse_timecode
 from uploader_gui.core.units import format_size
 
 MSG_CHUNK_BOUNDS = "The chunk size must be between {low} and {high}."
@@ -88,6 +91,58 @@ def _stall_timeout(text: str) -> float:
             f"Use a number of seconds from {MIN_STALL_SECONDS:.0f} to {MAX_STALL_SECONDS:.0f}."
         )
     return value
+
+
+#: The caption and chapters language of a file whose name gives none, unless told.
+DEFAULT_CAPTION_LANGUAGE = "en"
+MSG_NOT_A_LANGUAGE = (
+    "“{text}” is not a language tag: use letters and dashes, such as en, fr or pt-BR."
+)
+MSG_NO_TRACK_FILE = "“{text}” is not a file (write PATH, or PATH:LANG such as talk.srt:fr)."
+MSG_NOT_THUMBNAIL = (
+    "“{text}” is neither an image file nor a time in the video "
+    "(such as 00:01:05, 00:01:05.500 or 65)."
+)
+
+
+@dataclass(frozen=True)
+class TrackSpec:
+    """``--captions`` or ``--chapters``: a file and the language given with it, if any."""
+
+    path: Path
+    language: str | None
+
+
+def _language(text: str) -> str:
+    try:
+        return normalise_language(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(MSG_NOT_A_LANGUAGE.format(text=text)) from None
+
+
+def _track(text: str) -> TrackSpec:
+    """``PATH`` or ``PATH:LANG``; a path that exists as written wins (a colon in its name)."""
+    path = Path(text)
+    language: str | None = None
+    if not path.is_file() and ":" in text:
+        head, _, tail = text.rpartition(":")
+        if head:
+            language = _language(tail)
+            path = Path(head)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(MSG_NO_TRACK_FILE.format(text=text))
+    return TrackSpec(path, language)
+
+
+def _thumbnail(text: str) -> Path | str:
+    """An image file, else a timecode (``HH:MM:SS.mmm``)."""
+    path = Path(text)
+    if path.is_file():
+        return path
+    try:
+        return parse_timecode(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(MSG_NOT_THUMBNAIL.format(text=text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,6 +229,45 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input, and without this option the APIVIDEO_UPLOAD_TOKEN environment "
         "variable gives it (a token written on the command line can be seen by other users "
         "of this computer)",
+    )
+    parser.add_argument(
+        "--captions",
+        action="append",
+        default=[],
+        type=_track,
+        metavar="PATH[:LANG]",
+        help="send this subtitle file (SubRip .srt or WebVTT .vtt) as the video's captions in "
+        "LANG; without LANG, the language in its name (talk.fr.srt) or --caption-language. "
+        "May be repeated, one per language",
+    )
+    parser.add_argument(
+        "--chapters",
+        action="append",
+        default=[],
+        type=_track,
+        metavar="PATH[:LANG]",
+        help="send these chapters: a list of “0:00 Intro” lines (.txt) or a WebVTT file",
+    )
+    parser.add_argument(
+        "--thumbnail",
+        type=_thumbnail,
+        metavar="PATH|TIMECODE",
+        help="the video's thumbnail: a JPEG, PNG or WebP image of up to 8 MiB, or the frame at "
+        "a time such as 00:01:05, 00:01:05.500 or 65 (seconds)",
+    )
+    parser.add_argument(
+        "--no-sidecars",
+        action="store_true",
+        help="do not send the captions, chapters and thumbnail found next to each video "
+        "(talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg...)",
+    )
+    parser.add_argument(
+        "--caption-language",
+        type=_language,
+        default=DEFAULT_CAPTION_LANGUAGE,
+        metavar="LANG",
+        help="the language of captions and chapters whose file name gives none "
+        f"(default {DEFAULT_CAPTION_LANGUAGE})",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")

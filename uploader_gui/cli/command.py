@@ -36,7 +36,7 @@ from types import FrameType
 from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
-from uploader_gui.cli.arguments import build_parser
+from uploader_gui.cli.arguments import TrackSpec, build_parser
 from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter, say
 from uploader_gui.cli.status import (
     EXIT_FAILED,
@@ -48,6 +48,7 @@ from uploader_gui.cli.status import (
 )
 from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.attachments import Attachment, AttachmentKind
 from uploader_gui.core.duplicates import (
     MSG_TOKEN_NO_CHECK,
     PreviousUpload,
@@ -62,9 +63,11 @@ from uploader_gui.core.encoding_watch import (
     MSG_STOPPED_WATCHING,
 )
 from uploader_gui.core.errors import UploadError
+from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.log_file import QuietFileHandler
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
+from uploader_gui.core.sidecars import find_sidecars
 from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
@@ -131,6 +134,61 @@ MSG_SOURCE_GONE = (
     "“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. "
     "Put it back and name it again to continue it; --resume skips it from now on."
 )
+
+
+MSG_ATTACH_ONE_FILE = (
+    "--captions, --chapters and --thumbnail go with one FILE at a time (without --resume); "
+    "to send several videos, name each one in its own command, or put talk.srt, "
+    "talk.chapters.txt and talk.jpg next to talk.mp4"
+)
+MSG_ATTACH_NEEDS_KEY = (
+    "--captions, --chapters and --thumbnail need an API key: an upload token can only send "
+    "the video"
+)
+MSG_SIDECARS_NEED_KEY = (
+    "captions, chapters and thumbnails next to the videos are not sent with an upload token "
+    "(they need an API key): {names}"
+)
+
+
+def _explicit_attachments(args: argparse.Namespace) -> bool:
+    return bool(args.captions or args.chapters or args.thumbnail is not None)
+
+
+def _language_in_name(path: Path) -> str | None:
+    """``fr`` for ``talk.fr.srt`` or ``talk.chapters.fr.vtt``; None when the name has none."""
+    parts = path.name.split(".")
+    if len(parts) < 3:
+        return None
+    try:
+        return normalise_language(parts[-2])
+    except ValueError:
+        return None
+
+
+def _track(kind: AttachmentKind, spec: TrackSpec, default: str) -> Attachment:
+    language = spec.language or _language_in_name(spec.path) or default
+    return Attachment(kind, spec.path.absolute(), language)
+
+
+def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list[Attachment]:
+    """What goes with ``path``'s video: the sidecars found next to it (unless
+    ``--no-sidecars``), each replaced by what the options name for the same slot."""
+    chosen: dict[str, Attachment] = {}
+    if not args.no_sidecars and not uses_token:
+        for found in find_sidecars(path.absolute(), args.caption_language):
+            chosen[found.key] = found
+    for spec in args.captions:
+        attachment = _track(AttachmentKind.CAPTION, spec, args.caption_language)
+        chosen[attachment.key] = attachment
+    for spec in args.chapters:
+        attachment = _track(AttachmentKind.CHAPTERS, spec, args.caption_language)
+        chosen[attachment.key] = attachment
+    if isinstance(args.thumbnail, Path):
+        chosen["thumbnail"] = Attachment(AttachmentKind.THUMBNAIL, args.thumbnail.absolute())
+    elif isinstance(args.thumbnail, str):
+        chosen["thumbnail"] = Attachment(AttachmentKind.THUMBNAIL, timecode=args.thumbnail)
+    return list(chosen.values())
 
 
 def _environment(args: argparse.Namespace) -> environments.Environment:
@@ -212,10 +270,21 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     if run.args.resume:
         for record in run.session.pending():
             jobs[record.id] = _Job(record.path, record.id)
+    uses_token = run.session.client.uses_upload_token
+    unsent_sidecars: list[str] = []
     for path in dict.fromkeys(run.args.files):
+        if uses_token and not run.args.no_sidecars:
+            unsent_sidecars += [
+                a.path.name
+                for a in find_sidecars(path.absolute(), run.args.caption_language)
+                if a.path is not None
+            ]
         try:
             admission = run.session.admit(
-                path, _metadata(run.args, path), metadata_given=_metadata_given(run.args)
+                path,
+                _metadata(run.args, path),
+                metadata_given=_metadata_given(run.args),
+                attachments=_attachments(run.args, path, uses_token),
             )
         except UploadError as exc:
             run.reporter.failed(path, str(exc))
@@ -231,6 +300,8 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
         jobs[admission.file_id] = _Job(path, admission.file_id)
     if kept_metadata:
         run.reporter.note(MSG_METADATA_KEPT.format(names=", ".join(kept_metadata)))
+    if unsent_sidecars:
+        run.reporter.note(MSG_SIDECARS_NEED_KEY.format(names=", ".join(unsent_sidecars)))
     return list(jobs.values()), ok
 
 
@@ -262,13 +333,15 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     if kind is FileOutcomeKind.STOPPED or run.control.cancelled:
         return False  # Ctrl-C: the file continues at the next run, nothing to say per file
     if kind is FileOutcomeKind.DONE:
+        # What was attached is said first: the file's last line is its "done".
+        attached = run.reporter.attachments(path, outcome.attachments)
         watched = outcome.encoding
         if not run.args.wait_playable:
             run.reporter.done(path, outcome)
-            return True
+            return attached
         if watched is not None and watched.reached:
             run.reporter.done(path, outcome, playable=True)
-            return True
+            return attached
         why = (watched.message if watched is not None else "") or MSG_STOPPED_WATCHING
         message = MSG_NOT_PLAYABLE.format(video=outcome.video_id, why=why)
     elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
@@ -335,6 +408,9 @@ def _client(
         _error(err, str(exc))
         return EXIT_USAGE
     if token:
+        if _explicit_attachments(args):
+            _error(err, MSG_ATTACH_NEEDS_KEY)
+            return EXIT_USAGE
         if args.wait_playable:
             origin = "" if args.upload_token else MSG_TOKEN_FROM_VARIABLE
             _error(err, MSG_WAIT_NEEDS_KEY + origin)
@@ -382,6 +458,9 @@ def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep)
 def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None = None) -> int:
     if not args.files and not args.resume:
         _error(err, MSG_NEEDS_FILES)
+        return EXIT_USAGE
+    if _explicit_attachments(args) and (len(set(args.files)) != 1 or args.resume):
+        _error(err, MSG_ATTACH_ONE_FILE)
         return EXIT_USAGE
     try:
         target = _environment(args)

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from uploader_gui import APP_NAME
+from uploader_gui.cli.attachment_words import failure_line, sent_line
 from uploader_gui.cli.safe_text import json_line, visible
+from uploader_gui.core.attachments import AttachmentResult, AttachmentState
 from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
 from uploader_gui.core.events import (
     BytesSent,
@@ -150,6 +152,26 @@ class Reporter:
 
     def failed(self, path: Path, message: str) -> None:
         raise NotImplementedError
+
+    def attachments(self, path: Path, results: tuple[AttachmentResult, ...]) -> bool:
+        """Say what was attached to the file's video and what was not (each on one line);
+        True when nothing failed. Called before :meth:`done`."""
+        ok = True
+        for result in results:
+            if result.state is AttachmentState.SENT:
+                self.attached(path, result)
+            elif result.state is AttachmentState.FAILED or result.problem is not None:
+                ok = False
+                self.attachment_failed(path, result)
+        return ok
+
+    def attached(self, path: Path, result: AttachmentResult) -> None:
+        with self.lock:
+            say(self.out, f"{path.name}: {sent_line(result)}")
+
+    def attachment_failed(self, path: Path, result: AttachmentResult) -> None:
+        with self.lock:
+            say(self.err, failure_line(result))
 
     def encoding(self, path: Path, progress: EncodingProgress) -> None:
         """A new reading while following the encoding of an uploaded file."""
@@ -293,6 +315,18 @@ class JsonReporter(Reporter):
         with self.lock:
             self._emit(final)
 
+    def attached(self, path: Path, result: AttachmentResult) -> None:
+        with self.lock:
+            self._emit({"event": "attached", "file": str(path), **_attachment_fields(result)})
+
+    def attachment_failed(self, path: Path, result: AttachmentResult) -> None:
+        line = failure_line(result)
+        problem = result.problem.value if result.problem is not None else None
+        fields = {**_attachment_fields(result), "problem": problem, "line": result.line}
+        with self.lock:
+            self._emit({"event": "attachmentFailed", "file": str(path), **fields, "error": line})
+            say(self.err, line)
+
     def encoding(self, path: Path, progress: EncodingProgress) -> None:
         with self.lock:
             self._emit(
@@ -319,6 +353,16 @@ class JsonReporter(Reporter):
                 }
             )
             say(self.err, f"{path.name}: error: {message}")
+
+
+def _attachment_fields(result: AttachmentResult) -> dict[str, Any]:
+    attachment = result.attachment
+    return {
+        "kind": attachment.kind.value,
+        "language": attachment.language,
+        "source": attachment.source,
+        "earlier": result.earlier,
+    }
 
 
 def _field_column(field: str, style: str = "") -> Any:
@@ -405,6 +449,14 @@ class RichReporter(Reporter):
     def encoding(self, path: Path, progress: EncodingProgress) -> None:
         with self.lock:
             self._bars.update(self._task(path), state=encoding_words(progress))
+
+    def attached(self, path: Path, result: AttachmentResult) -> None:
+        with self.lock:
+            self._console.print(visible(f"{path.name}: {sent_line(result)}"))
+
+    def attachment_failed(self, path: Path, result: AttachmentResult) -> None:
+        with self.lock:
+            self._err_console.print(visible(failure_line(result)))
 
     def note(self, text: str) -> None:
         with self.lock:

@@ -580,6 +580,19 @@ class ApiClient:
     def get_status(self, video_id: str) -> dict[str, Any]:
         return self._json(self._send("GET", f"/videos/{quote(video_id, safe='')}/status"))
 
+    def upload_attachment(
+        self, video_id: str, what: str, name: str, data: bytes, content_type: str
+    ) -> dict[str, Any]:
+        """Send a caption (``what`` = ``captions/LANG``), chapters (``chapters/LANG``) or a
+        thumbnail image (``thumbnail``) of a video as its multipart ``file``."""
+        path = f"/videos/{quote(video_id, safe='')}/{quote(what, safe='/')}"
+        return self._json(self._send("POST", path, files={"file": (name, data, content_type)}))
+
+    def pick_thumbnail(self, video_id: str, timecode: str) -> dict[str, Any]:
+        """Make the frame at ``timecode`` (``HH:MM:SS.mmm``) the video's thumbnail."""
+        path = f"/videos/{quote(video_id, safe='')}/thumbnail"
+        return self._json(self._send("PATCH", path, json={"timecode": timecode}))
+
     def upload_chunk(
         self,
         video_id: str | None,
@@ -670,7 +683,7 @@ class ApiClient:
         params: Mapping[str, str | list[str]] | None = None,
         json: Any = None,
         headers: dict[str, str] | None = None,
-        files: dict[str, tuple[None, str]] | None = None,
+        files: Mapping[str, tuple[str | None, str | bytes] | tuple[str, bytes, str]] | None = None,
         make_body: Callable[[], ChunkBody] | None = None,
         authenticated: bool = True,
         stall_seconds: float | None = None,

@@ -39,6 +39,12 @@ from typing import Any, Literal
 import platformdirs
 
 from uploader_gui import APP_DISPLAY_NAME, APP_NAME
+from uploader_gui.core.attachments import (
+    Attachment,
+    AttachmentKind,
+    AttachmentProblem,
+    AttachmentState,
+)
 from uploader_gui.core.chunk_plan import RangeForm
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.events import ChunkRange
@@ -163,6 +169,19 @@ class ChunkRecord:
         return ChunkRange(self.index, self.start, self.end)
 
 
+@dataclass(frozen=True)
+class AttachmentRecord:
+    """A caption, chapters list or thumbnail of a file, and how far it went."""
+
+    attachment: Attachment
+    state: AttachmentState
+    problem: AttachmentProblem | None
+    line: int | None
+    detail: str | None
+    attempts: int
+    sent_at: float | None
+
+
 # Each entry brings the schema from version ``i`` to ``i + 1``; append, never edit a released one.
 Migration = Sequence[str] | Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[Migration] = [
@@ -219,6 +238,29 @@ MIGRATIONS: list[Migration] = [
     # before then are forgotten here, so their unfinished videos are looked for on the server
     # before a second one is made (see :attr:`UploadStore.forgotten_before`).
     ("CREATE TABLE resets (at REAL NOT NULL)",),
+    # 5: captions, chapters and the thumbnail of each file, and whether each was sent, so an
+    # interrupted run sends what is missing and never one twice.
+    (
+        """
+        CREATE TABLE attachments (
+            file_id  INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+            slot     TEXT    NOT NULL,
+            kind     TEXT    NOT NULL CHECK (kind IN ('caption', 'chapters', 'thumbnail')),
+            path     TEXT,
+            language TEXT,
+            timecode TEXT,
+            state    TEXT    NOT NULL DEFAULT 'pending'
+                             CHECK (state IN ('pending', 'sent', 'failed')),
+            problem  TEXT,
+            line     INTEGER,
+            detail   TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent_at  REAL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (file_id, slot)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
 
 
@@ -732,6 +774,124 @@ class UploadStore:
             "SELECT idx FROM chunks WHERE file_id = ? AND state = 'acked'", (file_id,)
         )
         return frozenset(int(r["idx"]) for r in rows)
+
+    # -- captions, chapters, thumbnail ---------------------------------------------------------
+
+    def add_attachments(self, file_id: int, attachments: Iterable[Attachment]) -> None:
+        """Record what to send with the file's video. An attachment takes its slot (a language's
+        caption or chapters, the thumbnail) unless the same one was already sent there; one
+        different from what was sent is sent in its place."""
+        with self._write() as db:
+            row = db.execute(
+                "SELECT COALESCE(MAX(position), 0) FROM attachments WHERE file_id = ?", (file_id,)
+            ).fetchone()
+            position = int(row[0])
+            for attachment in attachments:
+                held = db.execute(
+                    "SELECT path, timecode, state FROM attachments WHERE file_id = ? AND slot = ?",
+                    (file_id, attachment.key),
+                ).fetchone()
+                path = str(attachment.path) if attachment.path is not None else None
+                if (
+                    held is not None
+                    and held["state"] == AttachmentState.SENT.value
+                    and (held["path"], held["timecode"]) == (path, attachment.timecode)
+                ):
+                    continue
+                position += 1
+                db.execute(
+                    "INSERT OR REPLACE INTO attachments (file_id, slot, kind, path, language, "
+                    "timecode, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        file_id,
+                        attachment.key,
+                        attachment.kind.value,
+                        path,
+                        attachment.language,
+                        attachment.timecode,
+                        position,
+                    ),
+                )
+
+    def unsent(self, file_id: int, attachments: Iterable[Attachment]) -> list[Attachment]:
+        """Those of ``attachments`` that :meth:`add_attachments` would (re)send: not the same
+        one already sent in its slot."""
+        sent = {
+            (r.attachment.key, r.attachment.path, r.attachment.timecode)
+            for r in self.attachments(file_id)
+            if r.state is AttachmentState.SENT
+        }
+        return [a for a in attachments if (a.key, a.path, a.timecode) not in sent]
+
+    def attachments(self, file_id: int) -> list[AttachmentRecord]:
+        """The file's attachments in the order they were added."""
+        rows = self._read(
+            "SELECT kind, path, language, timecode, state, problem, line, detail, attempts, "
+            "sent_at FROM attachments WHERE file_id = ? ORDER BY position",
+            (file_id,),
+        )
+        return [
+            AttachmentRecord(
+                attachment=Attachment(
+                    AttachmentKind(r["kind"]),
+                    Path(r["path"]) if r["path"] is not None else None,
+                    r["language"],
+                    r["timecode"],
+                ),
+                state=AttachmentState(r["state"]),
+                problem=AttachmentProblem(r["problem"]) if r["problem"] is not None else None,
+                line=r["line"],
+                detail=r["detail"],
+                attempts=int(r["attempts"]),
+                sent_at=r["sent_at"],
+            )
+            for r in rows
+        ]
+
+    def mark_attachment(
+        self,
+        file_id: int,
+        slot: str,
+        state: AttachmentState,
+        *,
+        problem: AttachmentProblem | None = None,
+        line: int | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """Record how an attachment went; a sent one is committed before the caller tells
+        anyone, as an acknowledged chunk is."""
+        sent_at = time.time() if state is AttachmentState.SENT else None
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE attachments SET state = ?, problem = ?, line = ?, detail = ?, "
+                "sent_at = ? WHERE file_id = ? AND slot = ?",
+                (state.value, problem, line, detail, sent_at, file_id, slot),
+            )
+            if cursor.rowcount == 0:
+                raise KeyError(f"upload {file_id} has no attachment {slot}")
+
+    def bump_attachment_attempts(self, file_id: int, slot: str) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE attachments SET attempts = attempts + 1 WHERE file_id = ? AND slot = ?",
+                (file_id, slot),
+            )
+
+    def with_attachments_to_send(self) -> list[FileRecord]:
+        """Uploaded files whose attachments are not all sent yet (an interrupted run), in
+        queue order."""
+        rows = self._read(
+            f"SELECT {_FILE_COLUMNS} FROM files WHERE state = ? AND id IN "
+            "(SELECT file_id FROM attachments WHERE state = 'pending') ORDER BY position, id",
+            (FileState.DONE.value,),
+        )
+        return [_file_record(row) for row in rows]
+
+    def has_attachments_to_send(self, file_id: int) -> bool:
+        rows = self._read(
+            "SELECT 1 FROM attachments WHERE file_id = ? AND state = 'pending' LIMIT 1", (file_id,)
+        )
+        return bool(rows)
 
     # -- the file on disk -----------------------------------------------------------------------
 

@@ -14,7 +14,11 @@ this order, and answers with one typed :class:`FileOutcome`:
 3. The file is uploaded through the durable layer (:func:`~uploader_gui.core.durable_upload.
    run_one`): every acknowledged chunk saved before it is reported, network failures retried
    for ever, the video id kept, so a crash, a kill or quitting loses nothing.
-4. When asked (``follow``), encoding is followed until the video can be watched, or every
+4. Its captions, chapters and thumbnail recorded in the store are sent to the video
+   (:func:`~uploader_gui.core.attachment_send.send_attachments`), each at most once and each
+   on its own: a bad caption file is a failed attachment in the outcome, never a failed
+   video. A run stopped meanwhile leaves the rest pending for the next one.
+5. When asked (``follow``), encoding is followed until the video can be watched, or every
    quality is ready, for a bounded time. An upload token cannot read a video's status, so it is
    never followed.
 
@@ -26,12 +30,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.attachment_send import send_attachments
+from uploader_gui.core.attachments import Attachment, AttachmentResult, AttachmentState
 from uploader_gui.core.duplicates import PreviousUpload, find_previous_uploads
 from uploader_gui.core.durable_upload import (
     DurableControl,
@@ -134,10 +140,21 @@ class FileOutcome:
     encoding: WatchOutcome | None = None
     #: The entry this one replaced because its file changed (``file_id`` is the new entry).
     replaced: int | None = None
+    #: Each caption, chapters list and thumbnail of the file, and how it went (for DONE).
+    attachments: tuple[AttachmentResult, ...] = ()
 
     @property
     def playable(self) -> bool:
         return self.encoding is not None and self.encoding.progress.playable
+
+    @property
+    def attachments_failed(self) -> tuple[AttachmentResult, ...]:
+        """The attachments that were not sent (failed, or still pending for a reason)."""
+        return tuple(
+            r
+            for r in self.attachments
+            if r.state is AttachmentState.FAILED or r.problem is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -152,18 +169,31 @@ class Admission:
 
 
 def earlier_upload_to_continue(
-    store: UploadStore, path: Path, environment: Environment, auth: AuthKind
+    store: UploadStore,
+    path: Path,
+    environment: Environment,
+    auth: AuthKind,
+    *,
+    attachments_to_send: bool = False,
 ) -> FileRecord | None:
     """The newest upload of ``path`` that adding the file again carries on instead of starting
     a new video: unfinished, for this environment and kind of credential. A failed upload that
     already has a video is carried on too while the file is there, so a token that expired
     mid-upload, or a file moved away and put back, never leaves a partial video behind and
     starts a second one. (A changed file is taken up as well, so that it is refused again, or
-    sent to a new video when asked: its old video never gets the new bytes.)"""
+    sent to a new video when asked: its old video never gets the new bytes.) With
+    ``attachments_to_send``, an uploaded file whose captions, chapters or thumbnail were not all
+    sent (a run stopped meanwhile) is carried on too, to send them."""
     for record in store.find(path, environment):
         if record.base_url != environment.base_url or record.auth_kind != auth:
             continue
         if not record.state.finished:
+            return record
+        if (
+            attachments_to_send
+            and record.state is FileState.DONE
+            and store.has_attachments_to_send(record.id)
+        ):
             return record
         if (
             record.state is FileState.FAILED
@@ -200,7 +230,12 @@ class UploadSession:
     # -- taking files in ---------------------------------------------------------------
 
     def admit(
-        self, path: Path, metadata: VideoMetadata, *, metadata_given: bool = True
+        self,
+        path: Path,
+        metadata: VideoMetadata,
+        *,
+        metadata_given: bool = True,
+        attachments: Sequence[Attachment] = (),
     ) -> Admission:
         """Queue ``path`` for this session, or take up its earlier unfinished upload.
 
@@ -210,14 +245,24 @@ class UploadSession:
         started again (see :func:`earlier_upload_to_continue`); ``metadata`` replaces its
         stored metadata
         while its video does not exist yet. ``metadata_given`` says whether the caller chose
-        the metadata (else it is a default that must not count as "not applied")."""
+        the metadata (else it is a default that must not count as "not applied").
+
+        ``attachments`` (captions, chapters, a thumbnail) are recorded with the file, to be sent
+        once its video is uploaded; one already sent to a continued video is not sent again
+        (see :meth:`UploadStore.add_attachments`). An uploaded file whose attachments were not
+        all sent is continued, to send them."""
         check = check_file(path)
         if not check.ok:
             raise InvalidInputError(check.reason or MSG_CANNOT_UPLOAD)
-        record = earlier_upload_to_continue(self.store, path, self.environment, self.auth)
+        record = earlier_upload_to_continue(
+            self.store, path, self.environment, self.auth, attachments_to_send=True
+        )
+        if record is None and attachments:
+            record = self._uploaded_needing(path, attachments)
         if record is not None:
             if record.state is FileState.FAILED:
                 self.store.set_state(record.id, FileState.WAITING)
+            self.store.add_attachments(record.id, attachments)
             if record.video_id is None:
                 self.store.update_metadata(record.id, metadata)
                 return Admission(record.id, continues=True)
@@ -230,12 +275,35 @@ class UploadSession:
             metadata=metadata,
             chunk_size=self.options.chunk_size,
         )
+        self.store.add_attachments(file_id, attachments)
         return Admission(file_id)
+
+    def _uploaded_needing(self, path: Path, attachments: Sequence[Attachment]) -> FileRecord | None:
+        """The newest upload of ``path`` here, when it is complete, still the file on disk, and
+        some of ``attachments`` were never sent to its video (new ones, a failed one given
+        again): the file is taken up to send just those, not uploaded a second time."""
+        for record in self.store.find(path, self.environment):
+            if record.base_url != self.environment.base_url or record.auth_kind != self.auth:
+                continue
+            if record.state is not FileState.DONE or record.video_id is None:
+                return None
+            if self.store.check_source(record) is not SourceState.UNCHANGED:
+                return None
+            return record if self.store.unsent(record.id, attachments) else None
+        return None
 
     def pending(self) -> list[FileRecord]:
         """The files an earlier run left unfinished here, in queue order (paused ones
-        excluded)."""
-        return resumable(self.store, self.environment, auth_kind=self.auth)
+        excluded), then the uploaded ones whose attachments were not all sent."""
+        unfinished = resumable(self.store, self.environment, auth_kind=self.auth)
+        attaching = [
+            record
+            for record in self.store.with_attachments_to_send()
+            if record.environment == self.environment.keyring_name
+            and record.base_url == self.environment.base_url
+            and record.auth_kind == self.auth
+        ]
+        return unfinished + attaching
 
     # -- running -----------------------------------------------------------------------
 
@@ -314,6 +382,10 @@ class UploadSession:
             links_note=result.links_note,
             replaced=replaced_id,
         )
+        sent = send_attachments(self.store, self.client, file_id, result.video_id, control)
+        done = dataclasses.replace(done, attachments=sent.results)
+        if sent.interrupted and isinstance(control, DurableControl) and control.stopping:
+            return FileOutcome(file_id, FileOutcomeKind.STOPPED, video_id=result.video_id)
         if follow is None or self.client.uses_upload_token or control.cancelled:
             return done
         watched = watch_encoding(

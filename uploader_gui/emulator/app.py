@@ -13,6 +13,7 @@ from .routes_auth import AuthRoutes
 from .routes_base import UPLOAD_NUMBER, RoutesBase
 from .routes_thumbnails import ThumbnailRoutes
 from .routes_tokens import UploadTokenRoutes
+from .routes_tracks import TrackRoutes
 from .routes_uploads import UploadRoutes
 from .routes_videos import VideoRoutes
 
@@ -20,7 +21,13 @@ __all__ = ["UPLOAD_NUMBER", "EmulatorApp", "RoutesBase"]
 
 
 class EmulatorApp(
-    AuthRoutes, VideoRoutes, UploadRoutes, ThumbnailRoutes, UploadTokenRoutes, AssetRoutes
+    AuthRoutes,
+    VideoRoutes,
+    UploadRoutes,
+    ThumbnailRoutes,
+    TrackRoutes,
+    UploadTokenRoutes,
+    AssetRoutes,
 ):
     """Routes, authentication, faults and the upload flow over one `Store`."""
 
@@ -40,6 +47,15 @@ class EmulatorApp(
         r.add_post("/videos/{video_id}/source", self.upload_source)
         r.add_post("/videos/{video_id}/thumbnail", self.upload_thumbnail)
         r.add_patch("/videos/{video_id}/thumbnail", self.pick_thumbnail)
+        r.add_get("/videos/{video_id}/captions", self.list_captions)
+        r.add_post("/videos/{video_id}/captions/{language}", self.upload_caption)
+        r.add_get("/videos/{video_id}/captions/{language}", self.get_caption)
+        r.add_patch("/videos/{video_id}/captions/{language}", self.update_caption)
+        r.add_delete("/videos/{video_id}/captions/{language}", self.delete_caption)
+        r.add_get("/videos/{video_id}/chapters", self.list_chapters)
+        r.add_post("/videos/{video_id}/chapters/{language}", self.upload_chapter)
+        r.add_get("/videos/{video_id}/chapters/{language}", self.get_chapter)
+        r.add_delete("/videos/{video_id}/chapters/{language}", self.delete_chapter)
         r.add_post("/upload-tokens", self.create_upload_token)
         r.add_get("/upload-tokens", self.list_upload_tokens)
         r.add_get("/upload-tokens/{token}", self.get_upload_token)
@@ -49,4 +65,5 @@ class EmulatorApp(
         r.add_get("/vod/{video_id}/thumbnail.jpg", self.serve_thumbnail)
         r.add_get("/vod/{video_id}/mp4/source.mp4", self.serve_mp4)
         r.add_get("/vod/{video_id}/hls/manifest.m3u8", self.serve_hls)
+        r.add_get("/vod/{video_id}/{kind}/{file}", self.serve_track)
         return app

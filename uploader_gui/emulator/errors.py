@@ -166,8 +166,10 @@ class ApiError(Exception):
         detail: str | None = None,
         problems: list[dict[str, str]] | None = None,
         status: int | None = None,
+        title: str | None = None,
     ) -> None:
-        known_status, title = CATALOGUE[slug]
+        known_status, known_title = CATALOGUE[slug]
+        title = title if title is not None else known_title
         super().__init__(f"{slug}: {title}")
         self.slug = slug
         self.status = status if status is not None else known_status

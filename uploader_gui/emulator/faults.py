@@ -41,3 +41,12 @@ class Faults:
     #: Answer every listing of videos (``GET /videos``) with 503 in problem+json, as a busy
     #: api.video may (uploads are not affected).
     listing_unavailable: bool = False
+    #: The next this many uploads of a caption, chapters or thumbnail (``POST`` to
+    #: ``/captions/{language}``, ``/chapters/{language}``, ``/thumbnail`` and the timecode
+    #: ``PATCH``) are read and answered 503 in problem+json, with nothing stored; each such
+    #: answer counts one down.
+    fail_attachments: int = 0
+    #: Uploads of a caption, chapters or thumbnail whose path contains this text (e.g.
+    #: ``/captions/fr``) are read and answered 503 in problem+json, with nothing stored, for as
+    #: long as it is set ("" = off).
+    fail_attachments_matching: str = ""

@@ -16,6 +16,9 @@ MAX_TOTAL_BYTES = 52_428_800_000
 MAX_TO_BYTE = MAX_TOTAL_BYTES - 1
 #: Largest thumbnail image.
 MAX_THUMBNAIL = 8 * MIB
+#: Largest caption or chapters file the emulator takes (its own bound: the reference gives
+#: none, and a text track is rarely above a few hundred kilobytes).
+MAX_TRACK = 8 * MIB
 #: Upload requests per minute the emulator advertises when no rate-limit fault is set.
 ADVERTISED_UPLOADS_PER_MINUTE = 100
 #: Other requests per minute the emulator advertises.

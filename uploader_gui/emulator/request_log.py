@@ -26,8 +26,10 @@ from .content_range import ContentRange
 DEFAULT_CAP = 4096
 
 #: ``create``: ``POST /videos``; ``source``: ``POST /videos/{id}/source``; ``upload``:
-#: ``POST /upload?token=``; ``status``: ``GET /videos/{id}/status``.
-RequestKind = Literal["create", "source", "upload", "status"]
+#: ``POST /upload?token=``; ``status``: ``GET /videos/{id}/status``; ``caption``, ``chapters``:
+#: ``POST /videos/{id}/captions/{language}`` and ``…/chapters/{language}``; ``thumbnail``:
+#: ``POST`` or ``PATCH /videos/{id}/thumbnail``.
+RequestKind = Literal["create", "source", "upload", "status", "caption", "chapters", "thumbnail"]
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,10 @@ _LOGGED_ROUTES: dict[tuple[str, str], RequestKind] = {
     ("POST", "/videos/{video_id}/source"): "source",
     ("POST", "/upload"): "upload",
     ("GET", "/videos/{video_id}/status"): "status",
+    ("POST", "/videos/{video_id}/captions/{language}"): "caption",
+    ("POST", "/videos/{video_id}/chapters/{language}"): "chapters",
+    ("POST", "/videos/{video_id}/thumbnail"): "thumbnail",
+    ("PATCH", "/videos/{video_id}/thumbnail"): "thumbnail",
 }
 #: The status the middleware gives a request whose connection is gone (never written).
 _NO_ANSWER = 499

@@ -11,17 +11,18 @@ from .limits import (
     MAX_THUMBNAIL,
 )
 from .media import image_type
-from .routes_base import RoutesBase
+from .routes_tracks import TrackRoutes
 from .upload_body import read_upload
 
 _TIMECODE = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.:][0-9]{1,3})?|[0-9]+")
 
 
-class ThumbnailRoutes(RoutesBase):
+class ThumbnailRoutes(TrackRoutes):
     """A video's thumbnail."""
 
     async def upload_thumbnail(self, request: web.Request) -> web.StreamResponse:
         video = await self._video_for_body(request)
+        await self._injected_failure(request)
         body = await read_upload(
             request,
             self.store.incoming_dir(),
@@ -46,8 +47,12 @@ class ThumbnailRoutes(RoutesBase):
             with self.store.lock:
                 body.file_path.replace(self.store.thumbnail_file(video.video_id))
                 video.thumbnail_type = kind
+                video.thumbnail_timecode = None
                 video.updated_at = self.clock()
                 self.store.save()
+                if note := self.log_note(request):
+                    note.accepted, note.size = True, body.size
+                    note.seq = self.request_log.next_seq()
         finally:
             body.discard()
         return self._json(self._video_json(video))
@@ -63,10 +68,15 @@ class ThumbnailRoutes(RoutesBase):
                 name="timecode",
                 problems=[attribute_problem("timecode", "This value is not a valid timecode.")],
             )
+        await self._injected_failure(request)
         with self.store.lock:
             video.thumbnail_type = None
+            video.thumbnail_timecode = timecode
             video.thumbnail_seed = sum(timecode.encode()) + len(timecode) * 131
             video.updated_at = self.clock()
             self.store.save()
+            if note := self.log_note(request):
+                note.accepted = True
+                note.seq = self.request_log.next_seq()
         self.store.thumbnail_file(video.video_id).unlink(missing_ok=True)
         return self._json(self._video_json(video))

@@ -145,6 +145,8 @@ def _remove_media(store: Store, video_id: str) -> None:
     shutil.rmtree(store.chunk_dir(video_id), ignore_errors=True)
     store.source_file(video_id).unlink(missing_ok=True)
     store.thumbnail_file(video_id).unlink(missing_ok=True)
+    for kind in ("captions", "chapters"):
+        shutil.rmtree(store.track_dir(kind, video_id), ignore_errors=True)
 
 
 _CREATE_ONLY = {"source", "clip", "watermark"}

@@ -216,6 +216,13 @@ class Emulator:
         (long demo sessions use it to keep the disk from filling). False when unknown."""
         return self._app.forget_video(video_id)
 
+    def picked_thumbnail(self, video_id: str) -> str | None:
+        """The timecode of the frame last picked as the video's thumbnail, as the client sent
+        it; None when none was picked or an image was uploaded since."""
+        with self._store.lock:
+            video = self._store.videos.get(video_id)
+            return video.thumbnail_timecode if video is not None else None
+
     def source_path(self, video_id: str) -> Path | None:
         """The assembled source file once the upload is complete, else None."""
         with self._store.lock:

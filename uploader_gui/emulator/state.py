@@ -80,6 +80,13 @@ class VideoRecord:
     thumbnail_type: str | None = None
     #: Varies the generated thumbnail when a client picks a frame by timecode.
     thumbnail_seed: int = 0
+    #: The timecode of the frame picked for the thumbnail, as the client sent it (None when
+    #: none was picked, or an image was uploaded since).
+    thumbnail_timecode: str | None = None
+    #: Caption languages (IETF tags as sent) and whether each is the default.
+    captions: dict[str, bool] = field(default_factory=dict)
+    #: Chapter languages, in the order they were first uploaded.
+    chapters: list[str] = field(default_factory=list)
     source: Source = field(default_factory=Source)
 
     @staticmethod
@@ -114,7 +121,7 @@ class Store:
         self.access_tokens: dict[str, float] = {}  # token -> expiry (epoch seconds)
         self.refresh_tokens: dict[str, str] = {}  # token -> api key
         self.upload_tokens: dict[str, UploadTokenRecord] = {}
-        for sub in ("chunks", "sources", "thumbnails", "incoming"):
+        for sub in ("chunks", "sources", "thumbnails", "incoming", "captions", "chapters"):
             (data_dir / sub).mkdir(parents=True, exist_ok=True)
         self._load()
 
@@ -130,6 +137,13 @@ class Store:
 
     def thumbnail_file(self, video_id: str) -> Path:
         return self.data_dir / "thumbnails" / video_id
+
+    def track_file(self, kind: str, video_id: str, language: str) -> Path:
+        """Where a caption (``kind`` "captions") or chapters file of a video is kept."""
+        return self.data_dir / kind / video_id / f"{language}.vtt"
+
+    def track_dir(self, kind: str, video_id: str) -> Path:
+        return self.data_dir / kind / video_id
 
     def incoming_dir(self) -> Path:
         return self.data_dir / "incoming"

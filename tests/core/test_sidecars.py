@@ -1,0 +1,97 @@
+"""Finding captions, chapters and a thumbnail next to a video, and reading them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from uploader_gui.core.attachment_files import file_part
+from uploader_gui.core.attachments import (
+    Attachment,
+    AttachmentError,
+    AttachmentKind,
+    AttachmentProblem,
+)
+from uploader_gui.core.sidecars import find_sidecars
+from uploader_gui.core.thumbnails import MAX_THUMBNAIL_BYTES
+
+
+def touch(folder: Path, *names: str) -> None:
+    for name in names:
+        (folder / name).write_bytes(b"x")
+
+
+def found(folder: Path, default: str = "en") -> list[tuple[str, str, str | None]]:
+    return [
+        (a.kind.value, a.path.name if a.path else "", a.language)
+        for a in find_sidecars(folder / "talk.mp4", default)
+    ]
+
+
+def test_every_kind_of_sidecar(tmp_path: Path) -> None:
+    touch(
+        tmp_path,
+        "talk.mp4",
+        "talk.srt",
+        "talk.fr.srt",
+        "talk.pt_BR.vtt",
+        "talk.chapters.txt",
+        "talk.chapters.de.vtt",
+        "talk.png",
+        "other.srt",
+        "talk.final.srt",
+        "talking.srt",
+        "talk.mp4.srt.bak",
+    )
+    assert found(tmp_path) == [
+        ("caption", "talk.srt", "en"),
+        ("caption", "talk.fr.srt", "fr"),
+        ("caption", "talk.pt_BR.vtt", "pt-BR"),
+        ("chapters", "talk.chapters.de.vtt", "de"),
+        ("chapters", "talk.chapters.txt", "en"),
+        ("thumbnail", "talk.png", None),
+    ]
+
+
+def test_one_file_per_slot(tmp_path: Path) -> None:
+    touch(tmp_path, "talk.mp4", "talk.srt", "talk.vtt", "talk.EN.srt", "talk.jpg", "talk.webp")
+    touch(tmp_path, "talk.chapters.txt", "talk.chapters.vtt")
+    assert found(tmp_path) == [
+        ("caption", "talk.EN.srt", "en"),
+        ("chapters", "talk.chapters.vtt", "en"),
+        ("thumbnail", "talk.jpg", None),
+    ]
+
+
+def test_an_unreadable_folder_has_none(tmp_path: Path) -> None:
+    assert find_sidecars(tmp_path / "gone" / "talk.mp4", "en") == []
+
+
+def test_reading_refuses_bad_files(tmp_path: Path) -> None:
+    gif = tmp_path / "talk.jpg"
+    gif.write_bytes(b"GIF89a" + b"\x00" * 100)
+    big = tmp_path / "big.png"
+    with big.open("wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n")
+        f.truncate(MAX_THUMBNAIL_BYTES + 1)
+    cases = [
+        (Attachment(AttachmentKind.THUMBNAIL, gif), AttachmentProblem.NOT_AN_IMAGE),
+        (Attachment(AttachmentKind.THUMBNAIL, big), AttachmentProblem.TOO_LARGE),
+        (
+            Attachment(AttachmentKind.CAPTION, tmp_path / "none.srt", "en"),
+            AttachmentProblem.UNREADABLE,
+        ),
+        (Attachment(AttachmentKind.CAPTION, gif, "en"), AttachmentProblem.NOT_SUBTITLES),
+    ]
+    for attachment, problem in cases:
+        with pytest.raises(AttachmentError) as caught:
+            file_part(attachment)
+        assert caught.value.problem is problem
+
+
+def test_a_png_named_jpg_goes_as_a_png(tmp_path: Path) -> None:
+    image = tmp_path / "talk.jpg"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 10)
+    part = file_part(Attachment(AttachmentKind.THUMBNAIL, image))
+    assert (part.filename, part.content_type) == ("thumbnail.png", "image/png")
