@@ -36,7 +36,13 @@ from types import FrameType
 from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
-from uploader_gui.cli.arguments import build_parser
+from uploader_gui.cli.arguments import DEFAULT_SETTLE, build_parser
+from uploader_gui.cli.recording_words import (
+    MSG_NEEDS_RECORDING,
+    MSG_RECORDING_NEEDS_KEY,
+    problem_words,
+    rewritten_note,
+)
 from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter, say
 from uploader_gui.cli.status import (
     EXIT_FAILED,
@@ -65,6 +71,7 @@ from uploader_gui.core.errors import UploadError
 from uploader_gui.core.log_file import QuietFileHandler
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
+from uploader_gui.core.recording_problems import RecordingProblem
 from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
@@ -215,7 +222,10 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     for path in dict.fromkeys(run.args.files):
         try:
             admission = run.session.admit(
-                path, _metadata(run.args, path), metadata_given=_metadata_given(run.args)
+                path,
+                _metadata(run.args, path),
+                metadata_given=_metadata_given(run.args),
+                recording_settle=_settle(run.args),
             )
         except UploadError as exc:
             run.reporter.failed(path, str(exc))
@@ -234,6 +244,13 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     return list(jobs.values()), ok
 
 
+def _settle(args: argparse.Namespace) -> float | None:
+    """With ``--while-recording``, how long the file must stay unchanged to be finished."""
+    if not args.while_recording:
+        return None
+    return args.settle if args.settle is not None else DEFAULT_SETTLE
+
+
 def _never_again(_earlier: PreviousUpload) -> EarlierChoice:
     """The command line does not upload a file again unless told (--allow-duplicate)."""
     return EarlierChoice.SKIP
@@ -244,7 +261,9 @@ def _upload_one(run: _Run, job: _Job) -> bool:
     try:
         outcome = run.session.run_file(
             job.file_id,
-            listener=run.reporter.listener(job.path),
+            listener=run.reporter.listener(
+                job.path, recording=run.session.store.recording_settle(job.file_id) is not None
+            ),
             on_earlier=None if args.allow_duplicate else _never_again,
             new_video_if_changed=args.new_video,
             follow=Follow(playable_wait=args.wait_timeout) if args.wait_playable else None,
@@ -261,7 +280,14 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     kind = outcome.kind
     if kind is FileOutcomeKind.STOPPED or run.control.cancelled:
         return False  # Ctrl-C: the file continues at the next run, nothing to say per file
-    if kind is FileOutcomeKind.DONE:
+    report = outcome.recording
+    if report is not None and kind is FileOutcomeKind.DONE:
+        run.reporter.note(rewritten_note(path.name, report))
+    if report is not None and kind is not FileOutcomeKind.DONE:
+        message = problem_words(path.name, report)
+        if report.problem is RecordingProblem.REWRITTEN and outcome.message:
+            message += f" ({outcome.message})"
+    elif kind is FileOutcomeKind.DONE:
         watched = outcome.encoding
         if not run.args.wait_playable:
             run.reporter.done(path, outcome)
@@ -280,7 +306,7 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     else:
         message = outcome.message or kind.value
     log.info("%s failed (%s): %s", path, kind.value, message)
-    run.reporter.failed(path, message)
+    run.reporter.failed(path, message, recording=report)
     return False
 
 
@@ -383,6 +409,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
     if not args.files and not args.resume:
         _error(err, MSG_NEEDS_FILES)
         return EXIT_USAGE
+    if args.settle is not None and not args.while_recording:
+        _error(err, MSG_NEEDS_RECORDING)
+        return EXIT_USAGE
     try:
         target = _environment(args)
     except ValueError as exc:
@@ -429,6 +458,9 @@ def _run_locked(
     out: TextIO,
     err: TextIO,
 ) -> int:
+    if args.while_recording and client.uses_upload_token:
+        _error(err, MSG_RECORDING_NEEDS_KEY)
+        return EXIT_USAGE
     if client.uses_upload_token:
         try:
             _check_token(client)

@@ -35,6 +35,7 @@ from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import PreviousUpload, find_previous_uploads
 from uploader_gui.core.durable_upload import (
     DurableControl,
+    RunOutcome,
     RunOutcomeKind,
     auth_kind_of,
     check_queued_source,
@@ -61,6 +62,7 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.recording_problems import RecordingProblem, RecordingReport
 from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import MSG_CANCELLED
 from uploader_gui.core.upload_control import UploadControl
@@ -134,6 +136,9 @@ class FileOutcome:
     encoding: WatchOutcome | None = None
     #: The entry this one replaced because its file changed (``file_id`` is the new entry).
     replaced: int | None = None
+    #: Why an upload while recording stopped; with REWRITTEN and DONE, the finished file was
+    #: uploaded again as a new video (``replaced`` is the recording's entry).
+    recording: RecordingReport | None = None
 
     @property
     def playable(self) -> bool:
@@ -200,7 +205,12 @@ class UploadSession:
     # -- taking files in ---------------------------------------------------------------
 
     def admit(
-        self, path: Path, metadata: VideoMetadata, *, metadata_given: bool = True
+        self,
+        path: Path,
+        metadata: VideoMetadata,
+        *,
+        metadata_given: bool = True,
+        recording_settle: float | None = None,
     ) -> Admission:
         """Queue ``path`` for this session, or take up its earlier unfinished upload.
 
@@ -210,12 +220,19 @@ class UploadSession:
         started again (see :func:`earlier_upload_to_continue`); ``metadata`` replaces its
         stored metadata
         while its video does not exist yet. ``metadata_given`` says whether the caller chose
-        the metadata (else it is a default that must not count as "not applied")."""
+        the metadata (else it is a default that must not count as "not applied").
+
+        ``recording_settle`` uploads the file while it is recorded (see
+        :mod:`~uploader_gui.core.recording_upload`), ended once unchanged for that many
+        seconds; an earlier upload while recording of it is continued with that settle time.
+        An upload begun otherwise continues as it began."""
         check = check_file(path)
         if not check.ok:
             raise InvalidInputError(check.reason or MSG_CANNOT_UPLOAD)
         record = earlier_upload_to_continue(self.store, path, self.environment, self.auth)
         if record is not None:
+            if recording_settle is not None and self.store.recording_settle(record.id):
+                self.store.mark_recording(record.id, recording_settle)
             if record.state is FileState.FAILED:
                 self.store.set_state(record.id, FileState.WAITING)
             if record.video_id is None:
@@ -229,6 +246,7 @@ class UploadSession:
             auth_kind=self.auth,
             metadata=metadata,
             chunk_size=self.options.chunk_size,
+            recording_settle=recording_settle,
         )
         return Admission(file_id)
 
@@ -270,7 +288,14 @@ class UploadSession:
                 record = self.store.get(file_id)
         # Whether the file on disk is still the one checked above when the upload starts.
         source_checked = True
-        if record.video_id is None and on_earlier is not None and not self.client.uses_upload_token:
+        # A recording's content is not known yet: there is no earlier upload of it to find.
+        recording = self.store.recording_settle(file_id) is not None
+        if (
+            record.video_id is None
+            and on_earlier is not None
+            and not self.client.uses_upload_token
+            and not recording
+        ):
             earlier = self._earlier_upload(record.fingerprint, record.video_id, tell)
             if isinstance(earlier, FileOutcome):
                 self.store.set_state(file_id, FileState.FAILED, earlier.message)
@@ -300,9 +325,27 @@ class UploadSession:
             control=control,
             source_checked=source_checked,
         )
+        report = outcome.recording
+        if report is not None and report.problem is RecordingProblem.REWRITTEN:
+            # What was sent is no longer the file (its incomplete video was dealt with): the
+            # finished recording goes again, whole, as a new video.
+            replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
+            outcome = run_one(
+                self.store,
+                self.client,
+                file_id,
+                options=self.options,
+                listener=listener,
+                control=control,
+            )
         if outcome.kind is not RunOutcomeKind.DONE or outcome.result is None:
             return FileOutcome(
-                file_id, _KINDS[outcome.kind], outcome.message, video_id=record.video_id
+                file_id,
+                _KINDS[outcome.kind],
+                outcome.message,
+                video_id=record.video_id if outcome.recording is None else report_video(outcome),
+                recording=report,
+                replaced=replaced_id,
             )
         result = outcome.result
         done = FileOutcome(
@@ -313,6 +356,7 @@ class UploadSession:
             links=result.links,
             links_note=result.links_note,
             replaced=replaced_id,
+            recording=report,
         )
         if follow is None or self.client.uses_upload_token or control.cancelled:
             return done
@@ -361,6 +405,11 @@ _KINDS = {
     RunOutcomeKind.SOURCE_CHANGED: FileOutcomeKind.SOURCE_CHANGED,
     RunOutcomeKind.SOURCE_MISSING: FileOutcomeKind.SOURCE_MISSING,
 }
+
+
+def report_video(outcome: RunOutcome) -> str | None:
+    """The video an upload while recording was sending to, when it stopped."""
+    return outcome.recording.video_id if outcome.recording is not None else None
 
 
 def _ignore(_event: UploadEvent) -> None:
