@@ -24,7 +24,7 @@ class Clock:
     def __init__(self) -> None:
         self.now = 100.0
         self.sleeps: list[float] = []
-        self.during: list[Callable[[], None]] = []
+        self.during: list[Callable[[], object]] = []
 
     def __call__(self) -> float:
         return self.now

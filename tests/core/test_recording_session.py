@@ -77,7 +77,12 @@ def test_a_stop_while_waiting_leaves_it_to_continue(
     clip = write_video(tmp_path / "rec.mp4", PART + MIB)
     control = DurableControl()
     events = Recorder()
-    events.on(RecordingStatus, lambda status: status.waiting and control.stop())
+
+    def stop_when_waiting(status: RecordingStatus) -> None:
+        if status.waiting:
+            control.stop()
+
+    events.on(RecordingStatus, stop_when_waiting)
     admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=600.0)
     stopped = session.run_file(admission.file_id, listener=events, control=control)
     assert stopped.kind is FileOutcomeKind.STOPPED
