@@ -67,7 +67,8 @@ def test_settles_after_the_settle_time_since_the_last_change(tmp_path: Path) -> 
     started = clock.now
     # A change just as it would have settled (same size, new content and time: a rewrite)
     # starts the settle time again.
-    clock.during = [lambda: None] * 4 + [lambda: _rewrite(path)]
+    nothing: list[Callable[[], object]] = [lambda: None] * 4
+    clock.during = [*nothing, lambda: _rewrite(path)]
     seen = grown.wait_for(1000)
     assert (seen.change, seen.size) == (FileChange.SETTLED, 10)
     assert clock.now - started >= 2.0 + 5 * poll_interval(2.0) - 1e-9
