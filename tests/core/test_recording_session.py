@@ -13,9 +13,10 @@ from tests.core.engine_helpers import Recorder, served_bytes, write_video
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
-from uploader_gui.core.events import RecordingStatus
+from uploader_gui.core.events import ChunkAcknowledged, RecordingStatus
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.recording_problems import RecordingProblem, StaleVideo
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload_options import UploadOptions
@@ -99,3 +100,34 @@ def test_a_stop_while_waiting_leaves_it_to_continue(
     assert outcome.video_id == record.video_id
     assert accepted_parts(emulator, record.video_id) == [(1, None), (2, 2)]
     assert served_bytes(emulator, record.video_id) == clip.read_bytes()
+
+
+def test_a_change_after_the_final_part_leaves_no_stale_video(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", 2 * MIB)
+    events = Recorder()
+    grew: list[bool] = []
+
+    def grow_once(_ack: ChunkAcknowledged) -> None:
+        # The recorder resumes just after the final part was taken: one part, so the first
+        # acknowledgement is the final part's.
+        if not grew:
+            grew.append(True)
+            with open(clip, "ab") as f:
+                f.write(os.urandom(MIB))
+
+    events.on(ChunkAcknowledged, grow_once)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
+    assert outcome.recording.stale is StaleVideo.DELETED
+    assert outcome.replaced == admission.file_id
+    # The complete video of the first 2 MiB is gone; the new one holds the whole file.
+    assert outcome.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert outcome.video_id != outcome.recording.video_id
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+    assert session.store.get(admission.file_id).state is FileState.CANCELLED

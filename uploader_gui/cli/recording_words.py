@@ -45,11 +45,22 @@ def stale_words(report: RecordingReport) -> str:
 
 def rewritten_note(name: str, report: RecordingReport) -> str:
     """Said when a rewritten recording was uploaded again as a new video."""
+    if report.problem is RecordingProblem.CHANGED_AFTER_END:
+        return (
+            f"“{name}” changed after its upload had completed ({changed_after(report)}), so it "
+            f"was uploaded again, as a new video, once it stopped changing; {stale_words(report)}."
+        )
     return (
         f"the recorder rewrote the start of “{name}” when it stopped, so the "
         f"{format_size(report.sent)} sent while it recorded no longer matched it. The finished "
         f"file was uploaded again as a new video; {stale_words(report)}."
     )
+
+
+def changed_after(report: RecordingReport) -> str:
+    """``5.00 MiB uploaded, 7.00 MiB on disk now``."""
+    now = f"{format_size(report.on_disk)} on disk now" if report.on_disk >= 0 else "gone now"
+    return f"{format_size(report.sent)} uploaded, {now}"
 
 
 def problem_words(name: str, report: RecordingReport) -> str:
@@ -75,6 +86,12 @@ def problem_words(name: str, report: RecordingReport) -> str:
             "recording in pieces, or with a larger --chunk-size."
         )
     stale = stale_words(report)
+    if report.problem is RecordingProblem.CHANGED_AFTER_END:
+        return (
+            f"“{name}” changed after its upload had completed ({changed_after(report)})"
+            f"{'; ' + stale if stale else ''}. Is it still being recorded? Upload it again "
+            "once it is finished, with a longer --settle if the recorder pauses."
+        )
     return (
         f"the recorder rewrote the start of “{name}” when it stopped, so the {sent} sent while "
         f"it recorded no longer matched it{'; ' + stale if stale else ''}. Uploading the "

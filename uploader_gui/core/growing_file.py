@@ -69,6 +69,8 @@ class GrowingFile:
         self._changed_at = clock()
         #: The largest size seen so far.
         self.largest = 0
+        #: How many changes (size, modification time or file id) were seen so far.
+        self.changes = 0
 
     def look(self) -> Observation | None:
         """One look: SHRANK or VANISHED, else None (the size is then :attr:`largest`)."""
@@ -80,6 +82,7 @@ class GrowingFile:
             return Observation(FileChange.SHRANK, st.st_size)
         key = (st.st_size, st.st_mtime_ns, st.st_ino)
         if key != self._seen:
+            self.changes += self._seen is not None
             self._seen = key
             self._changed_at = self._clock()
         self.largest = st.st_size

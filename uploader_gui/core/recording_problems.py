@@ -23,6 +23,10 @@ class RecordingProblem(StrEnum):
     #: The bytes already sent changed on disk (a recorder that rewrites the start of the file
     #: when it stops, such as an MP4 moving its index to the front).
     REWRITTEN = "rewritten"
+    #: The file changed again after the final part completed the video (a recorder that
+    #: paused for longer than the settle time, or rewrote the file late): that video was
+    #: dealt with like a rewritten one.
+    CHANGED_AFTER_END = "changed_after_end"
     #: The recording outgrew api.video's limit of parts or bytes.
     TOO_LARGE = "too_large"
 

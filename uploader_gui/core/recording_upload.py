@@ -14,6 +14,9 @@ settle time, the rest goes as the final ``part N/N`` and completes the video. Ru
   rewrote what was sent, the incomplete video is deleted (or, if it cannot be, its title says it
   is incomplete) and :class:`RecordingError` says REWRITTEN, for the session to upload the
   finished file as a new video.
+* The file must not change after the final part either (a recorder paused for longer than the
+  settle time, or one that rewrites the file late): the complete video is then dealt with the
+  same way (CHANGED_AFTER_END), and the session uploads the file again as a new recording.
 * A file that shrinks or vanishes stops the upload with a typed :class:`RecordingError`; a
   shrunk file's incomplete video is dealt with as a rewritten one, a vanished file's is kept so
   the upload can continue if the file comes back.
@@ -185,7 +188,9 @@ class RecordingUpload(FileUpload):
             self._now_sending(seen.size)
             self._check_sent(seen.size)
             self._size = seen.size
+            changes = self._file.changes
             answer = self._send_part(n, start, seen.size - 1, final=True)
+            self._check_unchanged_since(changes)
             return answer, self._layout(n, seen.size - 1)
 
     def _layout(self, parts: int, last_byte: int) -> tuple[ChunkRange, ...]:
@@ -254,6 +259,25 @@ class RecordingUpload(FileUpload):
         raise RecordingError(
             RecordingReport(
                 RecordingProblem.REWRITTEN, self._sent_bytes, on_disk, self._video_id, stale
+            )
+        )
+
+    def _check_unchanged_since(self, changes: int) -> None:
+        """After the final part: the file must not have changed since the recording was taken
+        as ended, or the complete video holds bytes that are not the file's. It is then dealt
+        with before anyone is told it is done, and CHANGED_AFTER_END is raised."""
+        self._file.look()
+        if self._file.changes == changes:
+            return
+        log.warning("%s changed after its final part was sent", self._path)
+        stale = self._discard()
+        raise RecordingError(
+            RecordingReport(
+                RecordingProblem.CHANGED_AFTER_END,
+                self._size,
+                self._file.largest,
+                self._video_id,
+                stale,
             )
         )
 

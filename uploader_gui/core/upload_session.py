@@ -326,10 +326,14 @@ class UploadSession:
             source_checked=source_checked,
         )
         report = outcome.recording
-        if report is not None and report.problem is RecordingProblem.REWRITTEN:
-            # What was sent is no longer the file (its incomplete video was dealt with): the
-            # finished recording goes again, whole, as a new video.
+        if report is not None and report.problem in _SENT_AGAIN:
+            # What was sent is no longer the file (its video was dealt with): the recording
+            # goes again as a new video, whole when it has ended, or again while recording
+            # when it changed after it was taken as ended.
+            settle = self.store.recording_settle(file_id)
             replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
+            if report.problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
+                self.store.mark_recording(file_id, settle)
             outcome = run_one(
                 self.store,
                 self.client,
@@ -343,8 +347,8 @@ class UploadSession:
                 file_id,
                 _KINDS[outcome.kind],
                 outcome.message,
-                video_id=record.video_id if outcome.recording is None else report_video(outcome),
-                recording=report,
+                video_id=report_video(outcome) or record.video_id,
+                recording=outcome.recording or report,
                 replaced=replaced_id,
             )
         result = outcome.result
@@ -396,6 +400,9 @@ class UploadSession:
         self.store.set_state(file_id, FileState.CANCELLED, MSG_CANCELLED)
         return FileOutcome(file_id, FileOutcomeKind.CANCELLED)
 
+
+#: The problems after which a recording is uploaded again as a new video.
+_SENT_AGAIN = frozenset({RecordingProblem.REWRITTEN, RecordingProblem.CHANGED_AFTER_END})
 
 _KINDS = {
     RunOutcomeKind.DONE: FileOutcomeKind.DONE,
