@@ -131,3 +131,31 @@ def test_a_change_after_the_final_part_leaves_no_stale_video(
     assert outcome.video_id != outcome.recording.video_id
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
     assert session.store.get(admission.file_id).state is FileState.CANCELLED
+
+
+def test_a_stale_video_that_cannot_be_deleted_is_marked_incomplete(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    emulator.faults.refuse_deletes = True
+    events = Recorder()
+
+    def rewrite_start(status: RecordingStatus) -> None:
+        if status.waiting and status.sent == PART:
+            with open(clip, "r+b") as f:  # the recorder stops and rewrites its header
+                f.seek(100)
+                f.write(os.urandom(100))
+
+    events.on(RecordingStatus, rewrite_start)
+    admission = session.admit(clip, VideoMetadata(title="Talk"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.REWRITTEN
+    assert outcome.recording.stale is StaleVideo.MARKED
+    stale, new = emulator.videos()
+    assert stale["videoId"] == outcome.recording.video_id
+    assert stale["title"] == "[incomplete, replaced] Talk"
+    assert accepted_parts(emulator, stale["videoId"]) == [(1, None)]  # never completed
+    assert new["videoId"] == outcome.video_id and new["title"] == "Talk"
+    assert served_bytes(emulator, new["videoId"]) == clip.read_bytes()

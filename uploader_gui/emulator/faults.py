@@ -41,3 +41,6 @@ class Faults:
     #: Answer every listing of videos (``GET /videos``) with 503 in problem+json, as a busy
     #: api.video may (uploads are not affected).
     listing_unavailable: bool = False
+    #: Refuse every ``DELETE /videos/{id}`` with api.video's general 405 (the video stays), as
+    #: for a key that may upload but not delete.
+    refuse_deletes: bool = False
