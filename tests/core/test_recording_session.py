@@ -159,3 +159,18 @@ def test_a_stale_video_that_cannot_be_deleted_is_marked_incomplete(
     assert accepted_parts(emulator, stale["videoId"]) == [(1, None)]  # never completed
     assert new["videoId"] == outcome.video_id and new["title"] == "Talk"
     assert served_bytes(emulator, new["videoId"]) == clip.read_bytes()
+
+
+def test_a_recording_past_the_size_limit_stops_in_typed_words(
+    session: UploadSession, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("uploader_gui.core.recording_upload.MAX_VIDEO_SIZE", 8 * MIB)
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    events = grow_when_waiting(clip, {PART: 5 * MIB})
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.FAILED
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.TOO_LARGE
+    assert outcome.recording.sent == PART
+    assert session.store.get(admission.file_id).state is FileState.FAILED

@@ -4,6 +4,7 @@ values (:mod:`uploader_gui.core.recording_problems`), said for a person."""
 from __future__ import annotations
 
 from uploader_gui.core.events import RecordingStatus
+from uploader_gui.core.limits import MAX_PARTS, MAX_VIDEO_SIZE
 from uploader_gui.core.recording_problems import (
     RecordingProblem,
     RecordingReport,
@@ -82,8 +83,9 @@ def problem_words(name: str, report: RecordingReport) -> str:
         )
     if report.problem is RecordingProblem.TOO_LARGE:
         return (
-            f"“{name}” grew past what one api.video video can hold ({sent} sent). Upload the "
-            "recording in pieces, or with a larger --chunk-size."
+            f"“{name}” grew past what one api.video video can hold ({sent} sent; at most "
+            f"{format_size(MAX_VIDEO_SIZE)}, in {MAX_PARTS:,} parts). Record in shorter pieces, "
+            "or give a larger --chunk-size."
         )
     stale = stale_words(report)
     if report.problem is RecordingProblem.CHANGED_AFTER_END:

@@ -44,7 +44,7 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.growing_file import FileChange, GrowingFile, Observation
 from uploader_gui.core.ingest_status import received_parts
-from uploader_gui.core.limits import MAX_CHUNK_SIZE, MAX_PARTS, MIN_CHUNK_SIZE
+from uploader_gui.core.limits import MAX_CHUNK_SIZE, MAX_PARTS, MAX_VIDEO_SIZE, MIN_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.recording_problems import (
     RecordingError,
@@ -172,7 +172,7 @@ class RecordingUpload(FileUpload):
                 raise self._problem(seen)
             if seen.change is FileChange.GREW:
                 self._now_sending(seen.size)
-                if n >= MAX_PARTS:
+                if n >= MAX_PARTS or seen.size > MAX_VIDEO_SIZE:
                     raise RecordingError(
                         RecordingReport(
                             RecordingProblem.TOO_LARGE, self._sent_bytes, seen.size, self._video_id
