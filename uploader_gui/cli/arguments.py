@@ -29,6 +29,10 @@ from uploader_gui.core.size_input import parse_size
 from uploader_gui.core.thumbnails import parse_timecode
 from uploader_gui.core.units import format_size
 
+#: ``--settle``: the default, and the bounds (fractions of a second allowed, for scripts).
+DEFAULT_SETTLE = 10.0
+MIN_SETTLE = 0.2
+MAX_SETTLE = 3600.0
 MSG_CHUNK_BOUNDS = "The chunk size must be between {low} and {high}."
 
 
@@ -68,6 +72,15 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds.") from None
     if not value > 0:
         raise argparse.ArgumentTypeError("Use a number of seconds above 0.")
+    return value
+
+
+def _settle(text: str) -> float:
+    value = _seconds(text)
+    if not MIN_SETTLE <= value <= MAX_SETTLE:
+        raise argparse.ArgumentTypeError(
+            f"Use a number of seconds from {MIN_SETTLE} to {MAX_SETTLE:.0f}."
+        )
     return value
 
 
@@ -268,6 +281,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help="the language of captions and chapters whose file name gives none "
         f"(default {DEFAULT_CAPTION_LANGUAGE})",
+    )
+    parser.add_argument(
+        "--while-recording",
+        action="store_true",
+        help="the file is still being recorded: send it as it grows, and finish once it has "
+        "not changed for --settle seconds (needs an API key)",
+    )
+    parser.add_argument(
+        "--settle",
+        type=_settle,
+        metavar="SECONDS",
+        help=f"with --while-recording: how long the file must stay unchanged to count as "
+        f"finished (default {DEFAULT_SETTLE:.0f})",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")

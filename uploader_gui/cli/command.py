@@ -36,7 +36,13 @@ from types import FrameType
 from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
-from uploader_gui.cli.arguments import TrackSpec, build_parser
+from uploader_gui.cli.arguments import DEFAULT_SETTLE, TrackSpec, build_parser
+from uploader_gui.cli.recording_words import (
+    MSG_NEEDS_RECORDING,
+    MSG_RECORDING_NEEDS_KEY,
+    problem_words,
+    rewritten_note,
+)
 from uploader_gui.cli.reporters import JsonReporter, PlainReporter, Reporter, RichReporter, say
 from uploader_gui.cli.status import (
     EXIT_FAILED,
@@ -67,6 +73,7 @@ from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.log_file import QuietFileHandler
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
+from uploader_gui.core.recording_problems import RecordingProblem
 from uploader_gui.core.sidecars import find_sidecars
 from uploader_gui.core.store import (
     UploadStore,
@@ -285,6 +292,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
                 _metadata(run.args, path),
                 metadata_given=_metadata_given(run.args),
                 attachments=_attachments(run.args, path, uses_token),
+                recording_settle=_settle(run.args),
             )
         except UploadError as exc:
             run.reporter.failed(path, str(exc))
@@ -305,6 +313,13 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     return list(jobs.values()), ok
 
 
+def _settle(args: argparse.Namespace) -> float | None:
+    """With ``--while-recording``, how long the file must stay unchanged to be finished."""
+    if not args.while_recording:
+        return None
+    return args.settle if args.settle is not None else DEFAULT_SETTLE
+
+
 def _never_again(_earlier: PreviousUpload) -> EarlierChoice:
     """The command line does not upload a file again unless told (--allow-duplicate)."""
     return EarlierChoice.SKIP
@@ -315,7 +330,9 @@ def _upload_one(run: _Run, job: _Job) -> bool:
     try:
         outcome = run.session.run_file(
             job.file_id,
-            listener=run.reporter.listener(job.path),
+            listener=run.reporter.listener(
+                job.path, recording=run.session.store.recording_settle(job.file_id) is not None
+            ),
             on_earlier=None if args.allow_duplicate else _never_again,
             new_video_if_changed=args.new_video,
             follow=Follow(playable_wait=args.wait_timeout) if args.wait_playable else None,
@@ -332,7 +349,14 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     kind = outcome.kind
     if kind is FileOutcomeKind.STOPPED or run.control.cancelled:
         return False  # Ctrl-C: the file continues at the next run, nothing to say per file
-    if kind is FileOutcomeKind.DONE:
+    report = outcome.recording
+    if report is not None and kind is FileOutcomeKind.DONE:
+        run.reporter.note(rewritten_note(path.name, report))
+    if report is not None and kind is not FileOutcomeKind.DONE:
+        message = problem_words(path.name, report)
+        if report.problem is RecordingProblem.REWRITTEN and outcome.message:
+            message += f" ({outcome.message})"
+    elif kind is FileOutcomeKind.DONE:
         # What was attached is said first: the file's last line is its "done".
         attached = run.reporter.attachments(path, outcome.attachments)
         watched = outcome.encoding
@@ -353,7 +377,7 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     else:
         message = outcome.message or kind.value
     log.info("%s failed (%s): %s", path, kind.value, message)
-    run.reporter.failed(path, message)
+    run.reporter.failed(path, message, recording=report)
     return False
 
 
@@ -461,6 +485,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
         return EXIT_USAGE
     if _explicit_attachments(args) and (len(set(args.files)) != 1 or args.resume):
         _error(err, MSG_ATTACH_ONE_FILE)
+    if args.settle is not None and not args.while_recording:
+        _error(err, MSG_NEEDS_RECORDING)
         return EXIT_USAGE
     try:
         target = _environment(args)
@@ -508,6 +534,9 @@ def _run_locked(
     out: TextIO,
     err: TextIO,
 ) -> int:
+    if args.while_recording and client.uses_upload_token:
+        _error(err, MSG_RECORDING_NEEDS_KEY)
+        return EXIT_USAGE
     if client.uses_upload_token:
         try:
             _check_token(client)

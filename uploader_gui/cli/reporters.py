@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.attachment_words import failure_line, sent_line
+from uploader_gui.cli.recording_words import status_words
 from uploader_gui.cli.safe_text import json_line, visible
 from uploader_gui.core.attachments import AttachmentResult, AttachmentState
 from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
@@ -19,6 +20,7 @@ from uploader_gui.core.events import (
     EarlierUploadUnknown,
     Phase,
     PhaseChanged,
+    RecordingStatus,
     RetryCause,
     RetryReason,
     UploadEvent,
@@ -27,6 +29,7 @@ from uploader_gui.core.events import (
     encoding_phase,
 )
 from uploader_gui.core.file_progress import FileProgress
+from uploader_gui.core.recording_problems import RecordingReport
 from uploader_gui.core.units import format_size
 from uploader_gui.core.upload_session import (
     FileOutcome,
@@ -120,6 +123,8 @@ class Reporter:
         self.err = err
         self.lock = threading.Lock()
         self.files: dict[Path, FileProgress] = {}
+        #: Files uploaded while they are recorded.
+        self.recording: set[Path] = set()
 
     def start(self) -> None:
         """Called before any upload begins."""
@@ -127,12 +132,19 @@ class Reporter:
     def stop(self) -> None:
         """Called after every upload ended."""
 
-    def listener(self, path: Path) -> Callable[[UploadEvent], None]:
+    def listener(self, path: Path, *, recording: bool = False) -> Callable[[UploadEvent], None]:
+        """The listener for one file's events; ``recording`` when it grows as it is sent (its
+        total is not known until it ends)."""
         with self.lock:
             progress = self.files.setdefault(path, FileProgress())
+            if recording:
+                self.recording.add(path)
 
         def listen(event: UploadEvent) -> None:
-            if isinstance(event, PhaseChanged) and event.encoding is not None:
+            if isinstance(event, RecordingStatus):
+                with self.lock:
+                    self.recording_status(path, event)
+            elif isinstance(event, PhaseChanged) and event.encoding is not None:
                 self.encoding(path, event.encoding)
             elif isinstance(event, EarlierUploadUnknown):
                 self.note(MSG_LOOKUP_FAILED.format(name=path.name, error=event.error))
@@ -146,11 +158,16 @@ class Reporter:
     def show(self, path: Path, progress: FileProgress, event: UploadEvent) -> None:
         """Display one event (called with the lock held)."""
 
+    def recording_status(self, path: Path, status: RecordingStatus) -> None:
+        """A file being recorded started or stopped waiting for more (the lock held)."""
+
     def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         """The file is uploaded and confirmed (and, with ``playable``, watchable)."""
         raise NotImplementedError
 
-    def failed(self, path: Path, message: str) -> None:
+    def failed(self, path: Path, message: str, *, recording: RecordingReport | None = None) -> None:
+        """The file did not make it; ``recording`` says why an upload while recording
+        stopped."""
         raise NotImplementedError
 
     def attachments(self, path: Path, results: tuple[AttachmentResult, ...]) -> bool:
@@ -204,7 +221,11 @@ class PlainReporter(Reporter):
             )
         elif isinstance(event, PhaseChanged) and event.phase is Phase.VERIFYING:
             self._line(f"{name}: verifying")
-        elif isinstance(event, BytesSent | ChunkAcknowledged) and progress.total_bytes:
+        elif (
+            isinstance(event, BytesSent | ChunkAcknowledged)
+            and progress.total_bytes
+            and path not in self.recording
+        ):
             sent, size = progress.bytes_shown(), progress.total_bytes
             percent = sent * 100 // size
             step = percent // PLAIN_STEP_PERCENT
@@ -214,6 +235,10 @@ class PlainReporter(Reporter):
 
     def _line(self, text: str) -> None:
         say(self.out, text)
+
+    def recording_status(self, path: Path, status: RecordingStatus) -> None:
+        if status.waiting:
+            self._line(f"{path.name}: {status_words(status)}")
 
     def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         with self.lock:
@@ -228,7 +253,7 @@ class PlainReporter(Reporter):
         with self.lock:
             self._line(f"{path.name}: {encoding_words(progress)}")
 
-    def failed(self, path: Path, message: str) -> None:
+    def failed(self, path: Path, message: str, *, recording: RecordingReport | None = None) -> None:
         with self.lock:
             say(self.err, f"{path.name}: error: {message}")
 
@@ -296,6 +321,17 @@ class JsonReporter(Reporter):
                     }
                 )
 
+    def recording_status(self, path: Path, status: RecordingStatus) -> None:
+        self._emit(
+            {
+                "event": "recording",
+                "file": str(path),
+                "state": "waiting_for_more" if status.waiting else "recording",
+                "sent": status.sent,
+                "onDisk": status.on_disk,
+            }
+        )
+
     def done(self, path: Path, result: FileOutcome, *, playable: bool = False) -> None:
         links = result.links
         final: dict[str, Any] = {
@@ -312,6 +348,8 @@ class JsonReporter(Reporter):
             final.update(playable=True, hlsUrl=links.hls or None)
         if result.links_note:
             final["note"] = result.links_note
+        if result.recording is not None:
+            final["recording"] = _recording_fields(result.recording)
         with self.lock:
             self._emit(final)
 
@@ -339,19 +377,20 @@ class JsonReporter(Reporter):
                 }
             )
 
-    def failed(self, path: Path, message: str) -> None:
+    def failed(self, path: Path, message: str, *, recording: RecordingReport | None = None) -> None:
         with self.lock:
             progress = self._progress(path)
-            self._emit(
-                {
-                    "event": "failed",
-                    "file": str(path),
-                    "videoId": progress.video_id,
-                    "bytes": progress.snapshot().confirmed,
-                    "playerUrl": None,
-                    "error": message,
-                }
-            )
+            final: dict[str, Any] = {
+                "event": "failed",
+                "file": str(path),
+                "videoId": progress.video_id,
+                "bytes": progress.snapshot().confirmed,
+                "playerUrl": None,
+                "error": message,
+            }
+            if recording is not None:
+                final["recording"] = _recording_fields(recording)
+            self._emit(final)
             say(self.err, f"{path.name}: error: {message}")
 
 
@@ -362,6 +401,17 @@ def _attachment_fields(result: AttachmentResult) -> dict[str, Any]:
         "language": attachment.language,
         "source": attachment.source,
         "earlier": result.earlier,
+    }
+
+
+def _recording_fields(report: RecordingReport) -> dict[str, Any]:
+    """Why an upload while recording stopped, for the JSON lines: identifiers and numbers."""
+    return {
+        "problem": report.problem.value,
+        "sent": report.sent,
+        "onDisk": report.on_disk,
+        "videoId": report.video_id,
+        "staleVideo": report.stale.value if report.stale is not None else None,
     }
 
 
@@ -438,7 +488,10 @@ class RichReporter(Reporter):
             link = result.links.player or result.video_id
             self._console.print(visible(f"{path.name}: {link}"))
 
-    def failed(self, path: Path, message: str) -> None:
+    def recording_status(self, path: Path, status: RecordingStatus) -> None:
+        self._bars.update(self._task(path), state=status_words(status))
+
+    def failed(self, path: Path, message: str, *, recording: RecordingReport | None = None) -> None:
         with self.lock:
             task = self._task(path)
             self._bars.update(task, total=max(1, self.files.get(path, FileProgress()).total_bytes))

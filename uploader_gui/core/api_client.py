@@ -571,6 +571,19 @@ class ApiClient:
     def get_video(self, video_id: str) -> dict[str, Any]:
         return self._json(self._send("GET", f"/videos/{quote(video_id, safe='')}"))
 
+    def delete_video(self, video_id: str) -> None:
+        """``DELETE /videos/{id}`` (204); a video already gone (404) counts as deleted."""
+        response = self._send("DELETE", f"/videos/{quote(video_id, safe='')}")
+        if response.status_code in (204, 404) or response.ok:
+            return
+        self._json(response)
+
+    def update_video(self, video_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """``PATCH /videos/{id}`` with ``fields`` as api.video names them (arrays replace)."""
+        return self._json(
+            self._send("PATCH", f"/videos/{quote(video_id, safe='')}", json=dict(fields))
+        )
+
     def list_videos(self, params: Mapping[str, str | list[str]]) -> dict[str, Any]:
         """One page of ``GET /videos``; ``params`` are its query parameters as api.video names
         them (``metadata[key]``, ``tags[]``, ``sortBy``, ``pageSize``…), a list for a repeated

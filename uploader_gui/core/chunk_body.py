@@ -51,6 +51,9 @@ class ChunkBody:
     ``throttle(n)`` is called before each block of ``n`` file bytes is handed out, and may wait
     there (a bandwidth cap). ``on_progress(sent)`` receives the number of this chunk's file bytes
     handed to the network so far, at most every :data:`REPORT_EVERY` bytes and once at the end.
+    ``on_data(offset, data)`` sees each block of the file as it leaves (``offset`` in the file),
+    so what was sent can be remembered exactly as it was sent (an upload while recording keeps
+    digests of it).
     """
 
     def __init__(
@@ -64,6 +67,7 @@ class ChunkBody:
         checkpoint: Callable[[], None] | None = None,
         on_progress: Callable[[int], None] | None = None,
         throttle: Callable[[int], None] | None = None,
+        on_data: Callable[[int, bytes], None] | None = None,
         block_size: int = BLOCK_SIZE,
         report_every: int = REPORT_EVERY,
     ) -> None:
@@ -73,6 +77,7 @@ class ChunkBody:
         self._checkpoint = checkpoint
         self._on_progress = on_progress
         self._throttle = throttle
+        self._on_data = on_data
         self._block_size = block_size
         self._report_every = report_every
         boundary = uuid.uuid4().hex
@@ -135,6 +140,8 @@ class ChunkBody:
         if len(data) != want:
             self.close()
             raise SourceChangedError(MSG_FILE_CHANGED, detail="the file became shorter")
+        if self._on_data is not None:
+            self._on_data(self._start + self._sent, data)
         self._sent += len(data)
         if self._sent >= self._length:
             self.close()

@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_plan import RangeForm, plan_chunks
@@ -63,6 +64,8 @@ from uploader_gui.core.file_checks import check_readable_file
 from uploader_gui.core.instance_lock import AlreadyRunningError, InstanceLock
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.recording_problems import RecordingError, RecordingProblem, RecordingReport
+from uploader_gui.core.recording_upload import RecordingUpload
 from uploader_gui.core.store import (
     AuthKind,
     ChunkState,
@@ -130,18 +133,24 @@ def enqueue(
     metadata: VideoMetadata,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     range_form: RangeForm = "bytes",
+    recording_settle: float | None = None,
 ) -> int:
     """Queue one file and return its id. Nothing is sent; a file that cannot be read is refused
-    with a plain reason (:class:`~uploader_gui.core.errors.InvalidInputError`)."""
+    with a plain reason (:class:`~uploader_gui.core.errors.InvalidInputError`).
+    ``recording_settle`` queues it to upload while it is recorded (in the part form), ended
+    once unchanged for that many seconds."""
     check_readable_file(Path(path))
-    return store.add_file(
+    file_id = store.add_file(
         Path(path),
         environment=environment,
         auth_kind=auth_kind,
         metadata=metadata,
         chunk_size=chunk_size,
-        range_form=range_form,
+        range_form="part" if recording_settle is not None else range_form,
     )
+    if recording_settle is not None:
+        store.mark_recording(file_id, recording_settle)
+    return file_id
 
 
 def requeue_as_new(store: UploadStore, file_id: int, *, replaced: bool = False) -> int:
@@ -208,6 +217,8 @@ class RunOutcome:
     #: A sentence for the user (empty when done).
     message: str = ""
     result: UploadResult | None = None
+    #: Why an upload while recording stopped, for the front to word.
+    recording: RecordingReport | None = None
 
 
 class DurableControl(UploadControl):
@@ -294,6 +305,8 @@ class _Recorder:
         self._video_id = record.video_id
         self._acked: set[int] = set()
         self._planned = False
+        #: The file grows as it is sent: its layout is a part more each time.
+        self._growing = store.recording_settle(record.id) is not None
         self._written_state: tuple[FileState, str | None] | None = None
         self.store_error: Exception | None = None
         #: Why this layer stopped an upload that would have gone wrong, for the user.
@@ -326,8 +339,10 @@ class _Recorder:
                 self._video_id = event.video_id
         elif isinstance(event, UploadPlanned):
             record = self._record
-            if record.range_form == "part" and event.chunks != plan_chunks(
-                record.size, record.chunk_size
+            if (
+                record.range_form == "part"
+                and not self._growing
+                and event.chunks != plan_chunks(record.size, record.chunk_size)
             ):
                 # Part numbers only mean something in the layout they were sent with: another
                 # one would skip parts the server never got, or send some twice. The engine
@@ -395,7 +410,11 @@ def check_queued_source(store: UploadStore, record: FileRecord) -> RunOutcome | 
     """None when the file on disk is still the one queued. Otherwise the file is recorded as
     failed, so nothing more of it is sent, and the outcome says whether it changed or is
     missing."""
-    state = store.check_source(record)
+    if store.recording_settle(record.id) is not None:
+        # A recording grows: the engine checks the bytes it sent (their digests) instead.
+        state = SourceState.UNCHANGED if record.path.is_file() else SourceState.MISSING
+    else:
+        state = store.check_source(record)
     if state is SourceState.UNCHANGED:
         return None
     if state is SourceState.MISSING:
@@ -468,20 +487,32 @@ def run_one(
             (c.start, c.end) for c in store.chunks(file_id) if c.state is ChunkState.ACKED
         )
     store.set_state(file_id, FileState.UPLOADING)
-    upload = FileUpload(
-        client,
-        record.path,
-        metadata,
-        engine_options,
-        listener=recorder,
-        control=run_control,
-        video_id=record.video_id,
-        sleep=sleep,
-        already_received=known,
-        created_since=record.creating_since,
-        on_creating=lambda: store.mark_creating(file_id, time.time()),
-        forgotten_before=store.forgotten_before if record.creating_since is None else None,
-    )
+    common: dict[str, Any] = {
+        "listener": recorder,
+        "control": run_control,
+        "video_id": record.video_id,
+        "sleep": sleep,
+        "created_since": record.creating_since,
+        "on_creating": lambda: store.mark_creating(file_id, time.time()),
+        "forgotten_before": store.forgotten_before if record.creating_since is None else None,
+    }
+    settle = store.recording_settle(file_id)
+    upload: FileUpload
+    if settle is not None:
+        upload = RecordingUpload(
+            client,
+            record.path,
+            metadata,
+            engine_options,
+            settle=settle,
+            sent=store.sent_parts(file_id),
+            on_part_sent=lambda n, a, b, digest: store.record_sent_part(file_id, n, a, b, digest),
+            **common,
+        )
+    else:
+        upload = FileUpload(
+            client, record.path, metadata, engine_options, already_received=known, **common
+        )
     try:
         result = upload.run()
     except CancelledError as exc:
@@ -496,6 +527,14 @@ def run_one(
             return RunOutcome(file_id, RunOutcomeKind.STOPPED)
         store.set_state(file_id, FileState.CANCELLED, str(exc))
         return RunOutcome(file_id, RunOutcomeKind.CANCELLED, str(exc))
+    except RecordingError as exc:
+        # A shrunk or rewritten recording's video was dealt with: that row is not continued.
+        # A vanished one's is kept, to continue if the file comes back.
+        report = exc.report
+        log.info("Upload of %s while recording stopped: %s (%s)", record.path, exc, exc.detail)
+        kept = report.problem in (RecordingProblem.VANISHED, RecordingProblem.TOO_LARGE)
+        store.set_state(file_id, FileState.FAILED if kept else FileState.CANCELLED, str(exc))
+        return RunOutcome(file_id, RunOutcomeKind.FAILED, str(exc), recording=report)
     except UploadError as exc:
         log.info("Upload of %s failed: %s (%s)", record.path, exc, exc.detail)
         store.set_state(file_id, FileState.FAILED, str(exc))

@@ -141,6 +141,17 @@ class UploadCompleted:
     video: Mapping[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class RecordingStatus:
+    """An upload while recording: ``waiting`` when every full part on disk is sent and it waits
+    for the file to grow (or to settle, which ends the recording); ``sent`` bytes acknowledged,
+    ``on_disk`` the file's size when this was said."""
+
+    waiting: bool
+    sent: int
+    on_disk: int
+
+
 def encoding_phase(progress: EncodingProgress) -> PhaseChanged:
     """The phase a reading of api.video's encoding puts the file in."""
     return PhaseChanged(Phase.PLAYABLE if progress.playable else Phase.PROCESSING, None, progress)
@@ -155,5 +166,6 @@ UploadEvent = (
     | PhaseChanged
     | EarlierUploadUnknown
     | UploadCompleted
+    | RecordingStatus
 )
 Listener = Callable[[UploadEvent], None]

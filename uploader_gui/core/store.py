@@ -261,6 +261,28 @@ MIGRATIONS: list[Migration] = [
         ) WITHOUT ROWID
         """,
     ),
+    # 6: uploads while recording: which files grow as they are sent (and how long one must
+    # stay unchanged to count as ended), and a digest of each part as it was sent, so the
+    # bytes already on api.video are checked against the file before the final part, even
+    # after a restart.
+    (
+        """
+        CREATE TABLE recordings (
+            file_id INTEGER PRIMARY KEY REFERENCES files (id) ON DELETE CASCADE,
+            settle  REAL    NOT NULL CHECK (settle > 0)
+        )
+        """,
+        """
+        CREATE TABLE recording_parts (
+            file_id    INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
+            part       INTEGER NOT NULL CHECK (part >= 1),
+            start_byte INTEGER NOT NULL,
+            end_byte   INTEGER NOT NULL,
+            digest     TEXT    NOT NULL,
+            PRIMARY KEY (file_id, part)
+        ) WITHOUT ROWID
+        """,
+    ),
 ]
 
 
@@ -892,6 +914,39 @@ class UploadStore:
             "SELECT 1 FROM attachments WHERE file_id = ? AND state = 'pending' LIMIT 1", (file_id,)
         )
         return bool(rows)
+
+    # -- uploads while recording ---------------------------------------------------------------
+
+    def mark_recording(self, file_id: int, settle: float) -> None:
+        """This file is uploaded while it is recorded; it has ended once unchanged for
+        ``settle`` seconds (a later call changes that)."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO recordings (file_id, settle) VALUES (?, ?) "
+                "ON CONFLICT (file_id) DO UPDATE SET settle = excluded.settle",
+                (file_id, settle),
+            )
+
+    def recording_settle(self, file_id: int) -> float | None:
+        """The settle time of a file uploaded while recording, None for any other file."""
+        rows = self._read("SELECT settle FROM recordings WHERE file_id = ?", (file_id,))
+        return float(rows[0]["settle"]) if rows else None
+
+    def record_sent_part(self, file_id: int, part: int, start: int, end: int, digest: str) -> None:
+        """The digest of a part acknowledged while recording, as it was sent."""
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO recording_parts "
+                "(file_id, part, start_byte, end_byte, digest) VALUES (?, ?, ?, ?, ?)",
+                (file_id, part, start, end, digest),
+            )
+
+    def sent_parts(self, file_id: int) -> dict[int, str]:
+        """Part number → digest of the parts acknowledged while recording."""
+        rows = self._read(
+            "SELECT part, digest FROM recording_parts WHERE file_id = ? ORDER BY part", (file_id,)
+        )
+        return {int(r["part"]): str(r["digest"]) for r in rows}
 
     # -- the file on disk -----------------------------------------------------------------------
 

@@ -397,8 +397,17 @@ class FileUpload:
 
     # -- one chunk -------------------------------------------------------------------------------
 
+    def _content_range(self, chunk: ChunkRange) -> str:
+        """The ``Content-Range`` of ``chunk`` (an upload of a growing file says ``part n/*``)."""
+        return content_range(chunk, self._size, self._total_parts, self._form)
+
+    def _data_observer(self, chunk: ChunkRange) -> Callable[[int, bytes], None] | None:
+        """What sees the bytes of one attempt of ``chunk`` as they leave; None here (an upload
+        of a growing file keeps digests of what it sent)."""
+        return None
+
     def _send_chunk(self, chunk: ChunkRange) -> dict[str, Any]:
-        header = content_range(chunk, self._size, self._total_parts, self._form)
+        header = self._content_range(chunk)
 
         bodies: list[ChunkBody] = []
 
@@ -411,6 +420,7 @@ class FileUpload:
                 checkpoint=self._checkpoint,
                 on_progress=lambda sent: self._emit(BytesSent(chunk.index, sent)),
                 throttle=self._throttle if self._options.rate_limiter is not None else None,
+                on_data=self._data_observer(chunk),
                 block_size=self._block_size(),
             )
             bodies.append(body)

@@ -41,6 +41,7 @@ from uploader_gui.core.attachments import Attachment, AttachmentResult, Attachme
 from uploader_gui.core.duplicates import PreviousUpload, find_previous_uploads
 from uploader_gui.core.durable_upload import (
     DurableControl,
+    RunOutcome,
     RunOutcomeKind,
     auth_kind_of,
     check_queued_source,
@@ -67,6 +68,7 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.recording_problems import RecordingProblem, RecordingReport
 from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
 from uploader_gui.core.upload import MSG_CANCELLED
 from uploader_gui.core.upload_control import UploadControl
@@ -142,6 +144,9 @@ class FileOutcome:
     replaced: int | None = None
     #: Each caption, chapters list and thumbnail of the file, and how it went (for DONE).
     attachments: tuple[AttachmentResult, ...] = ()
+    #: Why an upload while recording stopped; with REWRITTEN and DONE, the finished file was
+    #: uploaded again as a new video (``replaced`` is the recording's entry).
+    recording: RecordingReport | None = None
 
     @property
     def playable(self) -> bool:
@@ -236,6 +241,7 @@ class UploadSession:
         *,
         metadata_given: bool = True,
         attachments: Sequence[Attachment] = (),
+        recording_settle: float | None = None,
     ) -> Admission:
         """Queue ``path`` for this session, or take up its earlier unfinished upload.
 
@@ -250,7 +256,12 @@ class UploadSession:
         ``attachments`` (captions, chapters, a thumbnail) are recorded with the file, to be sent
         once its video is uploaded; one already sent to a continued video is not sent again
         (see :meth:`UploadStore.add_attachments`). An uploaded file whose attachments were not
-        all sent is continued, to send them."""
+        all sent is continued, to send them.
+
+        ``recording_settle`` uploads the file while it is recorded (see
+        :mod:`~uploader_gui.core.recording_upload`), ended once unchanged for that many
+        seconds; an earlier upload while recording of it is continued with that settle time.
+        An upload begun otherwise continues as it began."""
         check = check_file(path)
         if not check.ok:
             raise InvalidInputError(check.reason or MSG_CANNOT_UPLOAD)
@@ -260,6 +271,8 @@ class UploadSession:
         if record is None and attachments:
             record = self._uploaded_needing(path, attachments)
         if record is not None:
+            if recording_settle is not None and self.store.recording_settle(record.id):
+                self.store.mark_recording(record.id, recording_settle)
             if record.state is FileState.FAILED:
                 self.store.set_state(record.id, FileState.WAITING)
             self.store.add_attachments(record.id, attachments)
@@ -274,6 +287,7 @@ class UploadSession:
             auth_kind=self.auth,
             metadata=metadata,
             chunk_size=self.options.chunk_size,
+            recording_settle=recording_settle,
         )
         self.store.add_attachments(file_id, attachments)
         return Admission(file_id)
@@ -338,7 +352,14 @@ class UploadSession:
                 record = self.store.get(file_id)
         # Whether the file on disk is still the one checked above when the upload starts.
         source_checked = True
-        if record.video_id is None and on_earlier is not None and not self.client.uses_upload_token:
+        # A recording's content is not known yet: there is no earlier upload of it to find.
+        recording = self.store.recording_settle(file_id) is not None
+        if (
+            record.video_id is None
+            and on_earlier is not None
+            and not self.client.uses_upload_token
+            and not recording
+        ):
             earlier = self._earlier_upload(record.fingerprint, record.video_id, tell)
             if isinstance(earlier, FileOutcome):
                 self.store.set_state(file_id, FileState.FAILED, earlier.message)
@@ -368,9 +389,31 @@ class UploadSession:
             control=control,
             source_checked=source_checked,
         )
+        report = outcome.recording
+        if report is not None and report.problem in _SENT_AGAIN:
+            # What was sent is no longer the file (its video was dealt with): the recording
+            # goes again as a new video, whole when it has ended, or again while recording
+            # when it changed after it was taken as ended.
+            settle = self.store.recording_settle(file_id)
+            replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
+            if report.problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
+                self.store.mark_recording(file_id, settle)
+            outcome = run_one(
+                self.store,
+                self.client,
+                file_id,
+                options=self.options,
+                listener=listener,
+                control=control,
+            )
         if outcome.kind is not RunOutcomeKind.DONE or outcome.result is None:
             return FileOutcome(
-                file_id, _KINDS[outcome.kind], outcome.message, video_id=record.video_id
+                file_id,
+                _KINDS[outcome.kind],
+                outcome.message,
+                video_id=report_video(outcome) or record.video_id,
+                recording=outcome.recording or report,
+                replaced=replaced_id,
             )
         result = outcome.result
         done = FileOutcome(
@@ -381,6 +424,7 @@ class UploadSession:
             links=result.links,
             links_note=result.links_note,
             replaced=replaced_id,
+            recording=report,
         )
         sent = send_attachments(self.store, self.client, file_id, result.video_id, control)
         done = dataclasses.replace(done, attachments=sent.results)
@@ -425,6 +469,9 @@ class UploadSession:
         return FileOutcome(file_id, FileOutcomeKind.CANCELLED)
 
 
+#: The problems after which a recording is uploaded again as a new video.
+_SENT_AGAIN = frozenset({RecordingProblem.REWRITTEN, RecordingProblem.CHANGED_AFTER_END})
+
 _KINDS = {
     RunOutcomeKind.DONE: FileOutcomeKind.DONE,
     RunOutcomeKind.FAILED: FileOutcomeKind.FAILED,
@@ -433,6 +480,11 @@ _KINDS = {
     RunOutcomeKind.SOURCE_CHANGED: FileOutcomeKind.SOURCE_CHANGED,
     RunOutcomeKind.SOURCE_MISSING: FileOutcomeKind.SOURCE_MISSING,
 }
+
+
+def report_video(outcome: RunOutcome) -> str | None:
+    """The video an upload while recording was sending to, when it stopped."""
+    return outcome.recording.video_id if outcome.recording is not None else None
 
 
 def _ignore(_event: UploadEvent) -> None:

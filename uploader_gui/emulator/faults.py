@@ -50,3 +50,6 @@ class Faults:
     #: ``/captions/fr``) are read and answered 503 in problem+json, with nothing stored, for as
     #: long as it is set ("" = off).
     fail_attachments_matching: str = ""
+    #: Refuse every ``DELETE /videos/{id}`` with api.video's general 405 (the video stays), as
+    #: for a key that may upload but not delete.
+    refuse_deletes: bool = False

@@ -109,6 +109,8 @@ class VideoRoutes(RoutesBase):
     async def delete_video(self, request: web.Request) -> web.StreamResponse:
         self.authenticate(request)
         video = self._video(request.match_info["video_id"])
+        if self.faults.refuse_deletes:
+            raise ApiError("method-not-allowed")
         self.forget_video(video.video_id)
         return web.Response(status=204)
 

@@ -1,0 +1,176 @@
+"""Uploads while recording through the core session, over real HTTP to the emulator. The file
+grows from the upload's own events (a hook on "waiting for more"), so nothing waits on time."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.core.engine_helpers import Recorder, served_bytes, write_video
+from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.durable_upload import DurableControl
+from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.events import ChunkAcknowledged, RecordingStatus
+from uploader_gui.core.limits import MIB
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.recording_problems import RecordingProblem, StaleVideo
+from uploader_gui.core.retry_policy import RetryPolicy
+from uploader_gui.core.store import FileState, UploadStore
+from uploader_gui.core.upload_options import UploadOptions
+from uploader_gui.core.upload_session import FileOutcomeKind, UploadSession
+from uploader_gui.emulator import Emulator
+
+PART = 5 * MIB
+SETTLE = 0.3
+
+
+@pytest.fixture
+def session(store: UploadStore, client: ApiClient, emulator: Emulator) -> Iterator[UploadSession]:
+    environment = Environment(EnvironmentKind.CUSTOM, emulator.base_url)
+    options = UploadOptions(chunk_size=PART, retry=RetryPolicy(base_delay=0.05, max_delay=0.2))
+    yield UploadSession(store, client, environment, options=options)
+
+
+def grow_when_waiting(path: Path, steps: dict[int, int]) -> Recorder:
+    """A listener that appends ``steps[sent]`` bytes when the upload waits with ``sent`` bytes
+    acknowledged (each step once)."""
+    events = Recorder()
+
+    def grow(status: RecordingStatus) -> None:
+        if status.waiting and (more := steps.pop(status.sent, 0)):
+            with open(path, "ab") as f:
+                f.write(os.urandom(more))
+
+    events.on(RecordingStatus, grow)
+    return events
+
+
+def accepted_parts(emulator: Emulator, video_id: str) -> list[tuple[int, int | None]]:
+    return [
+        (r.range.part, r.range.total)
+        for r in emulator.requests_for(video_id)
+        if r.is_chunk and r.accepted and r.range is not None
+    ]
+
+
+def test_a_lost_answer_for_a_part_is_checked_not_sent_twice(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    emulator.faults.lose_ack_every = 2  # part 2's answer never comes back
+    events = grow_when_waiting(clip, {PART: 6 * MIB, 2 * PART: 3 * MIB})
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.video_id is not None
+    assert accepted_parts(emulator, outcome.video_id) == [(1, None), (2, None), (3, 3)]
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+    # The digests of the parts sent while recording are kept.
+    assert sorted(session.store.sent_parts(admission.file_id)) == [1, 2]
+
+
+def test_a_stop_while_waiting_leaves_it_to_continue(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    control = DurableControl()
+    events = Recorder()
+
+    def stop_when_waiting(status: RecordingStatus) -> None:
+        if status.waiting:
+            control.stop()
+
+    events.on(RecordingStatus, stop_when_waiting)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=600.0)
+    stopped = session.run_file(admission.file_id, listener=events, control=control)
+    assert stopped.kind is FileOutcomeKind.STOPPED
+    record = session.store.get(admission.file_id)
+    assert record.state is FileState.WAITING
+    assert record.video_id is not None
+
+    with open(clip, "ab") as f:
+        f.write(os.urandom(MIB))
+    again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    assert again.file_id == admission.file_id and again.continues
+    outcome = session.run_file(again.file_id)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.video_id == record.video_id
+    assert accepted_parts(emulator, record.video_id) == [(1, None), (2, 2)]
+    assert served_bytes(emulator, record.video_id) == clip.read_bytes()
+
+
+def test_a_change_after_the_final_part_leaves_no_stale_video(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", 2 * MIB)
+    events = Recorder()
+    grew: list[bool] = []
+
+    def grow_once(_ack: ChunkAcknowledged) -> None:
+        # The recorder resumes just after the final part was taken: one part, so the first
+        # acknowledgement is the final part's.
+        if not grew:
+            grew.append(True)
+            with open(clip, "ab") as f:
+                f.write(os.urandom(MIB))
+
+    events.on(ChunkAcknowledged, grow_once)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
+    assert outcome.recording.stale is StaleVideo.DELETED
+    assert outcome.replaced == admission.file_id
+    # The complete video of the first 2 MiB is gone; the new one holds the whole file.
+    assert outcome.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert outcome.video_id != outcome.recording.video_id
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+    assert session.store.get(admission.file_id).state is FileState.CANCELLED
+
+
+def test_a_stale_video_that_cannot_be_deleted_is_marked_incomplete(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    emulator.faults.refuse_deletes = True
+    events = Recorder()
+
+    def rewrite_start(status: RecordingStatus) -> None:
+        if status.waiting and status.sent == PART:
+            with open(clip, "r+b") as f:  # the recorder stops and rewrites its header
+                f.seek(100)
+                f.write(os.urandom(100))
+
+    events.on(RecordingStatus, rewrite_start)
+    admission = session.admit(clip, VideoMetadata(title="Talk"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.REWRITTEN
+    assert outcome.recording.stale is StaleVideo.MARKED
+    stale, new = emulator.videos()
+    assert stale["videoId"] == outcome.recording.video_id
+    assert stale["title"] == "[incomplete, replaced] Talk"
+    assert accepted_parts(emulator, stale["videoId"]) == [(1, None)]  # never completed
+    assert new["videoId"] == outcome.video_id and new["title"] == "Talk"
+    assert served_bytes(emulator, new["videoId"]) == clip.read_bytes()
+
+
+def test_a_recording_past_the_size_limit_stops_in_typed_words(
+    session: UploadSession, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("uploader_gui.core.recording_upload.MAX_VIDEO_SIZE", 8 * MIB)
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    events = grow_when_waiting(clip, {PART: 5 * MIB})
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.FAILED
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.TOO_LARGE
+    assert outcome.recording.sent == PART
+    assert session.store.get(admission.file_id).state is FileState.FAILED
