@@ -485,6 +485,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
         return EXIT_USAGE
     if _explicit_attachments(args) and (len(set(args.files)) != 1 or args.resume):
         _error(err, MSG_ATTACH_ONE_FILE)
+        return EXIT_USAGE
     if args.settle is not None and not args.while_recording:
         _error(err, MSG_NEEDS_RECORDING)
         return EXIT_USAGE
