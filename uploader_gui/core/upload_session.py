@@ -250,10 +250,20 @@ class UploadSession:
         )
         return Admission(file_id)
 
-    def pending(self) -> list[FileRecord]:
+    def pending(self, *, recording_settle: float | None = None) -> list[FileRecord]:
         """The files an earlier run left unfinished here, in queue order (paused ones
-        excluded)."""
-        return resumable(self.store, self.environment, auth_kind=self.auth)
+        excluded). ``recording_settle`` becomes the settle time of those uploaded while
+        recording."""
+        records = resumable(self.store, self.environment, auth_kind=self.auth)
+        if recording_settle is not None:
+            for record in records:
+                if self.is_recording(record.id):
+                    self.store.mark_recording(record.id, recording_settle)
+        return records
+
+    def is_recording(self, file_id: int) -> bool:
+        """Whether the file is uploaded while it is recorded (it grows as it is sent)."""
+        return self.store.recording_settle(file_id) is not None
 
     # -- running -----------------------------------------------------------------------
 
