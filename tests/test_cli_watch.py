@@ -26,12 +26,12 @@ from uploader_gui.emulator import Emulator
 SETTLE = "3"
 
 
-def watch(emulator: Emulator, folder: Path) -> Lines:
+def watch(emulator: Emulator, folder: Path, *extra: str) -> Lines:
     # Enough workers that a file is taken the moment it appears (one waiting for the others
     # longer than the settle time would count as finished).
     args = [
         "watch", str(folder), "--base-url", emulator.base_url, "--json", "--settle", SETTLE,
-        "--parallel", "4", "--chunk-size", "5MiB",
+        "--parallel", "4", "--chunk-size", "5MiB", *extra,
     ]  # fmt: skip
     lines = Lines(start_cli(args))
     lines.wait(lambda o: o["event"] == "watching")
@@ -120,6 +120,8 @@ def test_videos_arriving_in_every_way_are_uploaded_once(emulator: Emulator, tmp_
     [
         (["--settle", "0"], "Use a number of seconds above 0"),
         (["--parallel", "0"], "from 1 to 16"),
+        (["--after-upload", "move:"], "Use keep, delete or move:FOLDER."),
+        (["--after-upload", "shred"], "Use keep, delete or move:FOLDER."),
     ],
 )
 def test_watch_usage_errors(tmp_path: Path, args: list[str], words: str) -> None:
@@ -134,3 +136,32 @@ def test_watching_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     _out, err = watched.communicate(timeout=60)
     assert watched.returncode == 2
     assert "is not a folder" in err
+
+
+def test_after_upload_moves_or_deletes_only_what_the_server_holds(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    done_folder = tmp_path / "sent"
+    clip = write_video(folder / "clip.mp4", 2 * MIB)
+    before = clip.read_bytes()
+    an_hour_ago = time.time() - 3600
+    os.utime(clip, (an_hour_ago, an_hour_ago))
+    lines = watch(emulator, folder, "--after-upload", f"move:{done_folder}")
+    video_id = str(done(lines, clip)["videoId"])
+    moved = lines.wait(lambda o: o["event"] == "afterUpload" and o["file"] == str(clip))
+    assert moved["result"] == "moved" and moved["to"] == str(done_folder / "clip.mp4")
+    assert not clip.exists()
+    assert (done_folder / "clip.mp4").read_bytes() == before == served_bytes(emulator, video_id)
+    stop(lines)
+
+    other = write_video(folder / "other.mp4", MIB)
+    os.utime(other, (an_hour_ago, an_hour_ago))
+    lines = watch(emulator, folder, "--after-upload", "delete")
+    done(lines, other)
+    deleted = lines.wait(lambda o: o["event"] == "afterUpload" and o["file"] == str(other))
+    assert deleted["result"] == "deleted"
+    assert not other.exists()
+    stop(lines)
+    assert len(emulator.videos()) == 2

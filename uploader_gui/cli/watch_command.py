@@ -22,6 +22,12 @@ from uploader_gui.cli import command
 from uploader_gui.cli.arguments import DEFAULT_SETTLE, _chunk_size, _Parser, _positive, _settle
 from uploader_gui.cli.reporters import JsonReporter, Reporter, say
 from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
+from uploader_gui.core.after_upload import (
+    AfterUpload,
+    AfterUploadDone,
+    AfterUploadResult,
+    parse_after_upload,
+)
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import AlreadyRunningError, DurableControl, take_queue_lock
 from uploader_gui.core.environments import Environment
@@ -68,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--poll", action="store_true", help="look at the folders every 2 s (network drives)"
     )
+    parser.add_argument(
+        "--after-upload",
+        type=_after_upload,
+        default=AfterUpload(),
+        metavar="keep|move:DIR|delete",
+        help="once the server holds every byte: keep the file (default), move it to DIR, or "
+        "delete it (once the video can be watched); a file changed since it was sent is kept",
+    )
     parser.add_argument("--env", choices=["production", "sandbox"], default="production")
     parser.add_argument("--base-url", help="another server, e.g. the local emulator")
     parser.add_argument(
@@ -83,6 +97,44 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")
     return parser
+
+
+def _after_upload(text: str) -> AfterUpload:
+    try:
+        return parse_after_upload(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+_AFTER_WORDS = {
+    AfterUploadDone.KEPT: "kept",
+    AfterUploadDone.MOVED: "moved to {to}",
+    AfterUploadDone.DELETED: "deleted, its video being watchable",
+    AfterUploadDone.NOT_PLAYABLE: "kept: its video cannot be watched yet, so it was not deleted",
+    AfterUploadDone.CHANGED: "kept where it is: it changed since it was sent",
+    AfterUploadDone.FAILED: "could not be moved or deleted ({error})",
+}
+
+
+def _after(reporter: Reporter, path: Path, result: AfterUploadResult) -> None:
+    if isinstance(reporter, JsonReporter):
+        line: dict[str, object] = {
+            "event": "afterUpload",
+            "file": str(path),
+            "result": result.done.value,
+        }
+        if result.to is not None:
+            line["to"] = str(result.to)
+        if result.error:
+            line["error"] = result.error
+        reporter.line(line)
+        return
+    words = _AFTER_WORDS[result.done].format(to=result.to, error=result.error)
+    if result.done in (AfterUploadDone.MOVED, AfterUploadDone.DELETED):
+        with reporter.lock:
+            say(reporter.out, f"{path.name}: {words}")
+    else:
+        reporter.note(f"{path.name}: {words}")
 
 
 class _Numbers:
@@ -183,6 +235,8 @@ def _watch(
         on_outcome=told,
         on_left_alone=lambda path, reason: _left_alone(reporter, path, reason),
         parallel=args.parallel,
+        after=args.after_upload,
+        on_after=lambda path, result: _after(reporter, path, result),
     )
     events = FolderEvents(args.folders, uploads.offer, recursive=args.recursive, polling=args.poll)
     stopped = threading.Event()

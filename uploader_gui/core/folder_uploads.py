@@ -13,6 +13,9 @@ The rules, decided here for both fronts:
   api.video by its fingerprint first (after a lost list). A file being uploaded is not taken
   again for the events its writing raises meanwhile.
 * Unfinished uploads of files in the folders continue into their videos.
+* Once uploaded, a file is kept, moved or deleted as asked (:mod:`after_upload`): only after
+  the server confirmed every byte, a delete only once the video can be watched, and never a
+  file that changed since it was sent.
 
 Events arrive on the watcher's thread; :meth:`FolderUploads.offer` only queues, the uploads
 run on a pool of ``parallel`` threads.
@@ -27,6 +30,12 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from uploader_gui.core.after_upload import (
+    AfterUpload,
+    AfterUploadKind,
+    AfterUploadResult,
+    after_upload,
+)
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import Listener
@@ -37,6 +46,7 @@ from uploader_gui.core.upload_session import (
     EarlierChoice,
     FileOutcome,
     FileOutcomeKind,
+    Follow,
     UploadSession,
 )
 from uploader_gui.core.watch_rules import LeftAlone, left_alone_by_name
@@ -47,6 +57,8 @@ log = logging.getLogger(__name__)
 OnLeftAlone = Callable[[Path, LeftAlone], None]
 #: Told how each upload ended.
 OnOutcome = Callable[[Path, FileOutcome], None]
+#: Told what became of a file after its upload (moved, deleted, or why not).
+OnAfter = Callable[[Path, AfterUploadResult], None]
 #: The listener for one file's events (``recording`` when it is uploaded while it grows).
 ListenerFor = Callable[[Path, bool], Listener]
 
@@ -69,6 +81,8 @@ class FolderUploads:
         on_outcome: OnOutcome,
         on_left_alone: OnLeftAlone,
         parallel: int = 2,
+        after: AfterUpload | None = None,
+        on_after: OnAfter | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.session = session
@@ -78,6 +92,8 @@ class FolderUploads:
         self._on_outcome = on_outcome
         self._on_left_alone = on_left_alone
         self._clock = clock
+        self._after = after if after is not None else AfterUpload()
+        self._on_after = on_after
         self._lock = threading.Lock()
         #: Files offered and not yet decided or uploading now.
         self._busy: set[Path] = set()
@@ -166,11 +182,20 @@ class FolderUploads:
             on_earlier=_skip,
             # A file changed since an earlier run queued it is a new version: a new video.
             new_video_if_changed=True,
+            # A file is deleted only once its video can be watched.
+            follow=Follow() if self._after.kind is AfterUploadKind.DELETE else None,
         )
         if outcome.earlier is not None:
             self._tell(path, LeftAlone.UPLOADED_BEFORE)
             return False
         self._on_outcome(path, outcome)
+        if outcome.kind is FileOutcomeKind.DONE and self._after.kind is not AfterUploadKind.KEEP:
+            record = self.session.store.get(outcome.file_id)
+            result = after_upload(
+                self.session.store, record, self._after, playable=outcome.playable
+            )
+            if self._on_after is not None:
+                self._on_after(path, result)
         return outcome.kind is not FileOutcomeKind.STOPPED
 
     def _uploaded_before(self, path: Path) -> bool:

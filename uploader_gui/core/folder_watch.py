@@ -43,6 +43,8 @@ class _Handler(FileSystemEventHandler):
         if not raw:
             return
         path = Path(os.fsdecode(raw))
+        if not path.is_relative_to(self._root):
+            return  # moved out of the folder
         if event.is_directory:
             if event.event_type == "moved" and self._recursive:
                 # A folder moved in brings its files without an event for each.
