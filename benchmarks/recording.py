@@ -62,11 +62,14 @@ def done_line(proc: subprocess.Popen[str]) -> tuple[float, str]:
 
 
 def upload(path: Path, base_url: str, *extra: str) -> subprocess.Popen[str]:
+    """The command line on ``path``, with an upload list of its own next to the file (never
+    the user's)."""
+    env = dict(child_env(), UPLOADER_GUI_DATA_DIR=str(path.parent / "data"))
     cmd = [
         sys.executable, "-m", "uploader_gui", "upload", str(path), "--base-url", base_url,
         "--json", *extra,
     ]  # fmt: skip
-    return subprocess.Popen(cmd, cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -32,6 +32,14 @@ SETTLE = "3"
 WAIT = 60.0
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own upload store (the command line inherits the variable)."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("UPLOADER_GUI_DATA_DIR", str(folder))
+    return folder
+
+
 class Lines:
     """The JSON lines of a running command, each with the moment it arrived."""
 
@@ -60,7 +68,10 @@ class Lines:
                     return obj
             looked = len(self.seen)
             if not self._thread.is_alive() and looked == len(self.seen):
-                raise AssertionError(f"the command ended without that line: {self.objects()}")
+                _status, err = self.finish()
+                raise AssertionError(
+                    f"the command ended without that line: {self.objects()}, {err}"
+                )
             try:
                 self._new.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
@@ -174,9 +185,10 @@ def test_stopped_and_killed_runs_continue_the_same_video(
     assert emulator.wait_idle()
 
     append(clip, 2 * MIB)  # 14 MiB
+    # --resume finds it (the kill left it uploading), with a settle time given now.
     third = cli(
-        str(clip), "--base-url", emulator.base_url, "--while-recording", "--settle", "0.5",
-        "--chunk-size", "5MiB", "--json",
+        "--resume", "--base-url", emulator.base_url, "--while-recording", "--settle", "0.5",
+        "--json",
     )  # fmt: skip
     assert third.returncode == 0, third.stderr
     done = finals(json_lines(third.stdout))[clip.name]

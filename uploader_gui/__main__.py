@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = frozenset({"upload"})
+CLI_COMMANDS = frozenset({"upload", "watch"})
 
 
 def main(argv: list[str] | None = None) -> int:

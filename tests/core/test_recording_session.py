@@ -174,3 +174,31 @@ def test_a_recording_past_the_size_limit_stops_in_typed_words(
     assert outcome.recording.problem is RecordingProblem.TOO_LARGE
     assert outcome.recording.sent == PART
     assert session.store.get(admission.file_id).state is FileState.FAILED
+
+
+def test_a_final_part_whose_answer_was_never_recorded_is_found_complete(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    first = session.run_file(admission.file_id)
+    assert first.kind is FileOutcomeKind.DONE, first.message
+    # As if the run had died between the final part's answer and recording it.
+    session.store.set_state(admission.file_id, FileState.UPLOADING)
+    again = session.run_file(admission.file_id)
+    assert again.kind is FileOutcomeKind.DONE, again.message
+    assert again.video_id == first.video_id and again.recording is None
+    assert len(emulator.videos()) == 1
+
+    # The same, but the file grew meanwhile: that complete video is not the file any more.
+    session.store.set_state(admission.file_id, FileState.UPLOADING)
+    with open(clip, "ab") as f:
+        f.write(os.urandom(MIB))
+    changed = session.run_file(admission.file_id)
+    assert changed.kind is FileOutcomeKind.DONE, changed.message
+    assert changed.recording is not None
+    assert changed.recording.problem is RecordingProblem.CHANGED_AFTER_END
+    assert changed.recording.video_id == first.video_id
+    assert changed.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [changed.video_id]
+    assert served_bytes(emulator, changed.video_id) == clip.read_bytes()

@@ -275,7 +275,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     ok = True
     kept_metadata: list[str] = []
     if run.args.resume:
-        for record in run.session.pending():
+        for record in run.session.pending(recording_settle=_settle(run.args)):
             jobs[record.id] = _Job(record.path, record.id)
     uses_token = run.session.client.uses_upload_token
     unsent_sidecars: list[str] = []
@@ -331,7 +331,7 @@ def _upload_one(run: _Run, job: _Job) -> bool:
         outcome = run.session.run_file(
             job.file_id,
             listener=run.reporter.listener(
-                job.path, recording=run.session.store.recording_settle(job.file_id) is not None
+                job.path, recording=run.session.is_recording(job.file_id)
             ),
             on_earlier=None if args.allow_duplicate else _never_again,
             new_video_if_changed=args.new_video,

@@ -268,6 +268,11 @@ class JsonReporter(Reporter):
         super().__init__(out, err)
         self._last_bytes: dict[Path, int] = {}
 
+    def line(self, obj: dict[str, Any]) -> None:
+        """One line that is about the command, not a file's progress (the lock taken)."""
+        with self.lock:
+            self._emit(obj)
+
     def _emit(self, obj: dict[str, Any]) -> None:
         self.out.write(json_line(obj) + "\n")
         self.out.flush()

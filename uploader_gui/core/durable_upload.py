@@ -548,6 +548,12 @@ def run_one(
         # Ctrl+C or the process exiting: like quitting, the file continues at the next start.
         _try_set_state(store, file_id, FileState.WAITING, None)
         raise
+    if settle is not None:
+        try:
+            # The finished recording is the file that was uploaded.
+            store.refresh_source(file_id, result.size)
+        except OSError:
+            log.info("%s: could not read the finished recording again", record.path)
     if recorder.store_error is not None and not recorder.completed:
         # The server has it all; saving the news is still worth one more try.
         try:

@@ -134,19 +134,26 @@ class RecordingUpload(FileUpload):
         self._emit(VideoCreated(self._video_id))
         received: set[int] = set()
         total: int | None = None
+        filesize: int | None = None
         if self._resumed:
             status = self._call(lambda: self._client.get_status(self._vid()))
             received = received_parts(status)
-            raw = status.get("ingest", {}).get("receivedParts") or {}
+            ingest = status.get("ingest")
+            ingest = ingest if isinstance(ingest, Mapping) else {}
+            raw = ingest.get("receivedParts")
             total = raw.get("total") if isinstance(raw, Mapping) else None
+            filesize = ingest.get("filesize")
         self._state(Phase.UPLOADING)
         self._client.upload_started()
         try:
             if isinstance(total, int) and received >= set(range(1, total + 1)):
-                # The final part arrived before an earlier run could record it.
+                # The final part arrived before an earlier run could record it: the video is
+                # complete, and must be the file as it is now.
                 completion: dict[str, Any] = {}
-                self._size = self._file.largest
+                self._size = filesize if isinstance(filesize, int) else self._file.largest
                 parts = self._layout(total, self._size - 1)
+                if self._file.largest != self._size or not self._sent_unchanged():
+                    self._stale_complete()
             else:
                 completion, parts = self._record(received)
         finally:
@@ -243,18 +250,23 @@ class RecordingUpload(FileUpload):
 
     # -- what was sent must still be the file ------------------------------------------------
 
-    def _check_sent(self, on_disk: int) -> None:
-        """Before the final part: every part sent must still read as it was sent. Otherwise
-        the incomplete video is dealt with and REWRITTEN is raised."""
+    def _sent_unchanged(self) -> bool:
+        """Whether every part sent (but the final one) still reads as it was sent."""
         size = self._part_size
         changed = [
             n
             for n, digest in sorted(self._digests.items())
             if digest_on_disk(self._path, n, (n - 1) * size, n * size - 1) != digest
         ]
-        if not changed:
+        if changed:
+            log.warning("%s: parts %s changed since they were sent", self._path, changed)
+        return not changed
+
+    def _check_sent(self, on_disk: int) -> None:
+        """Before the final part: every part sent must still read as it was sent. Otherwise
+        the incomplete video is dealt with and REWRITTEN is raised."""
+        if self._sent_unchanged():
             return
-        log.warning("%s: parts %s changed since they were sent", self._path, changed)
         stale = self._discard()
         raise RecordingError(
             RecordingReport(
@@ -270,6 +282,11 @@ class RecordingUpload(FileUpload):
         if self._file.changes == changes:
             return
         log.warning("%s changed after its final part was sent", self._path)
+        self._stale_complete()
+
+    def _stale_complete(self) -> None:
+        """The complete video is not the file as it is now: deal with it, and raise
+        CHANGED_AFTER_END."""
         stale = self._discard()
         raise RecordingError(
             RecordingReport(

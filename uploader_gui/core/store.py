@@ -941,6 +941,20 @@ class UploadStore:
                 (file_id, part, start, end, digest),
             )
 
+    def refresh_source(self, file_id: int, size: int) -> None:
+        """A recording ended at ``size`` bytes: what is recorded of the file (size, time, file
+        id, fingerprint) becomes the finished file's, so it is known as uploaded from now on.
+        Left as it was when the file is no longer that size."""
+        row = _new_file_row(self.get(file_id).path, VideoMetadata(title=""), None)
+        if row.size != size:
+            return
+        with self._write() as db:
+            db.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, inode = ?, fingerprint = ?, "
+                "updated_at = ? WHERE id = ?",
+                (row.size, row.mtime_ns, row.inode, row.fingerprint, time.time(), file_id),
+            )
+
     def sent_parts(self, file_id: int) -> dict[int, str]:
         """Part number → digest of the parts acknowledged while recording."""
         rows = self._read(

@@ -306,10 +306,15 @@ class UploadSession:
             return record if self.store.unsent(record.id, attachments) else None
         return None
 
-    def pending(self) -> list[FileRecord]:
+    def pending(self, *, recording_settle: float | None = None) -> list[FileRecord]:
         """The files an earlier run left unfinished here, in queue order (paused ones
-        excluded), then the uploaded ones whose attachments were not all sent."""
+        excluded), then the uploaded ones whose attachments were not all sent.
+        ``recording_settle`` becomes the settle time of those uploaded while recording."""
         unfinished = resumable(self.store, self.environment, auth_kind=self.auth)
+        if recording_settle is not None:
+            for record in unfinished:
+                if self.is_recording(record.id):
+                    self.store.mark_recording(record.id, recording_settle)
         attaching = [
             record
             for record in self.store.with_attachments_to_send()
@@ -318,6 +323,10 @@ class UploadSession:
             and record.auth_kind == self.auth
         ]
         return unfinished + attaching
+
+    def is_recording(self, file_id: int) -> bool:
+        """Whether the file is uploaded while it is recorded (it grows as it is sent)."""
+        return self.store.recording_settle(file_id) is not None
 
     # -- running -----------------------------------------------------------------------
 
