@@ -287,3 +287,25 @@ def test_recording_usage_errors(
     assert run.returncode == 2
     assert words in run.stderr
     assert len(run.stderr.splitlines()) == 1
+
+
+def test_a_rewritten_recording_sends_its_captions_to_the_new_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "lecture.mp4", 2 * PART + MIB)
+    (tmp_path / "lecture.en.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nHello\n")
+    lines = record(emulator, clip)
+    lines.waiting_after(2 * PART)
+    stale_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
+    with open(clip, "r+b") as f:
+        f.seek(4096)
+        f.write(os.urandom(4096))
+    status_code, err = lines.finish()
+    assert status_code == 0, err
+    done = finals(lines.objects())[clip.name]
+    assert done["videoId"] != stale_id
+    attached = [o for o in lines.objects() if o["event"] == "attached"]
+    assert [(o["kind"], o["language"]) for o in attached] == [("caption", "en")]
+    captions = requests.get(f"{emulator.base_url}/vod/{done['videoId']}/captions/en.vtt", timeout=10)
+    assert captions.status_code == 200
+    assert "Hello" in captions.text

@@ -171,6 +171,7 @@ def requeue_as_new(store: UploadStore, file_id: int, *, replaced: bool = False) 
         chunk_size=old.chunk_size,
         range_form=old.range_form,
     )
+    store.add_attachments(new_id, [held.attachment for held in store.attachments(file_id)])
     if replaced:
         store.set_state(file_id, FileState.CANCELLED, MSG_REPLACED)
     return new_id
