@@ -306,6 +306,7 @@ def test_a_rewritten_recording_sends_its_captions_to_the_new_video(
     assert done["videoId"] != stale_id
     attached = [o for o in lines.objects() if o["event"] == "attached"]
     assert [(o["kind"], o["language"]) for o in attached] == [("caption", "en")]
-    captions = requests.get(f"{emulator.base_url}/vod/{done['videoId']}/captions/en.vtt", timeout=10)
+    url = f"{emulator.base_url}/vod/{done['videoId']}/captions/en.vtt"
+    captions = requests.get(url, timeout=10)
     assert captions.status_code == 200
     assert "Hello" in captions.text
