@@ -174,3 +174,46 @@ def test_a_recording_past_the_size_limit_stops_in_typed_words(
     assert outcome.recording.problem is RecordingProblem.TOO_LARGE
     assert outcome.recording.sent == PART
     assert session.store.get(admission.file_id).state is FileState.FAILED
+
+
+class Killed(BaseException):
+    """The process ends here, as by a kill: nothing after this point runs."""
+
+
+@pytest.mark.parametrize("change", ["rewritten", "grown"])
+def test_a_kill_after_the_final_part_then_a_change_leaves_no_stale_video(
+    session: UploadSession, emulator: Emulator, tmp_path: Path, change: str
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    events = grow_when_waiting(clip, {})
+
+    def kill_after_final(ack: ChunkAcknowledged) -> None:
+        if ack.chunk_index == 1:  # part 2 of 2: the video is complete on the server
+            raise Killed
+
+    events.on(ChunkAcknowledged, kill_after_final)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    with pytest.raises(Killed):
+        session.run_file(admission.file_id, listener=events)
+    stale_id = session.store.get(admission.file_id).video_id
+    assert stale_id is not None
+    assert accepted_parts(emulator, stale_id) == [(1, None), (2, 2)]
+    # While nothing ran, the recorder changed the file.
+    if change == "rewritten":
+        with open(clip, "r+b") as rewritten:
+            rewritten.seek(100)
+            rewritten.write(os.urandom(100))
+    else:
+        with open(clip, "ab") as grown:
+            grown.write(os.urandom(5 * MIB))
+
+    again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    assert again.file_id == admission.file_id
+    outcome = session.run_file(again.file_id)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
+    assert outcome.video_id is not None and outcome.video_id != stale_id
+    # The complete video with bytes that are no longer the file's is gone.
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()

@@ -83,6 +83,14 @@ def received_parts(status: Mapping[str, Any]) -> set[int]:
     return out
 
 
+def received_parts_total(status: Mapping[str, Any]) -> int | None:
+    """The number of parts the server says the upload has (known once the final part
+    ``part N/N`` arrived), or None: not said, or not a whole number from 1 to :data:`_MAX_PART`."""
+    raw = _ingest(status).get("receivedParts")
+    total = _whole(raw.get("total"), _MAX_PART) if isinstance(raw, Mapping) else None
+    return total if total is not None and total >= 1 else None
+
+
 def _covered(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 

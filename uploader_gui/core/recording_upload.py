@@ -43,7 +43,7 @@ from uploader_gui.core.events import (
     VideoCreated,
 )
 from uploader_gui.core.growing_file import FileChange, GrowingFile, Observation
-from uploader_gui.core.ingest_status import received_parts
+from uploader_gui.core.ingest_status import received_parts, received_parts_total
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MAX_PARTS, MAX_VIDEO_SIZE, MIN_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.recording_problems import (
@@ -137,15 +137,15 @@ class RecordingUpload(FileUpload):
         if self._resumed:
             status = self._call(lambda: self._client.get_status(self._vid()))
             received = received_parts(status)
-            raw = status.get("ingest", {}).get("receivedParts") or {}
-            total = raw.get("total") if isinstance(raw, Mapping) else None
+            total = received_parts_total(status)
         self._state(Phase.UPLOADING)
         self._client.upload_started()
         try:
-            if isinstance(total, int) and received >= set(range(1, total + 1)):
-                # The final part arrived before an earlier run could record it.
+            if total is not None and received >= set(range(1, total + 1)):
+                # The final part arrived before an earlier run could record it (a kill just
+                # after it): the video is complete, and must still be the file.
                 completion: dict[str, Any] = {}
-                self._size = self._file.largest
+                self._check_completed_earlier(total)
                 parts = self._layout(total, self._size - 1)
             else:
                 completion, parts = self._record(received)
@@ -243,15 +243,43 @@ class RecordingUpload(FileUpload):
 
     # -- what was sent must still be the file ------------------------------------------------
 
-    def _check_sent(self, on_disk: int) -> None:
-        """Before the final part: every part sent must still read as it was sent. Otherwise
-        the incomplete video is dealt with and REWRITTEN is raised."""
+    def _changed_parts(self) -> list[int]:
+        """The parts sent before the final one that no longer read as they were sent."""
         size = self._part_size
-        changed = [
+        return [
             n
             for n, digest in sorted(self._digests.items())
             if digest_on_disk(self._path, n, (n - 1) * size, n * size - 1) != digest
         ]
+
+    def _check_completed_earlier(self, total: int) -> None:
+        """An earlier run sent the final part (``total`` parts) but was stopped before it
+        checked the file afterwards. The file must still end within the final part, and every
+        part before it read as it was sent; otherwise the complete video holds bytes that are
+        not the file's: it is dealt with and CHANGED_AFTER_END is raised."""
+        self._recover_digests(set(range(1, total)))
+        on_disk = self._file.largest
+        size = self._part_size
+        self._size = on_disk
+        fits = (total - 1) * size < on_disk <= total * size
+        if fits and not self._changed_parts():
+            return
+        log.warning("%s changed after its final part was sent by an earlier run", self._path)
+        stale = self._discard()
+        raise RecordingError(
+            RecordingReport(
+                RecordingProblem.CHANGED_AFTER_END,
+                min(on_disk, total * size),
+                on_disk,
+                self._video_id,
+                stale,
+            )
+        )
+
+    def _check_sent(self, on_disk: int) -> None:
+        """Before the final part: every part sent must still read as it was sent. Otherwise
+        the incomplete video is dealt with and REWRITTEN is raised."""
+        changed = self._changed_parts()
         if not changed:
             return
         log.warning("%s: parts %s changed since they were sent", self._path, changed)
