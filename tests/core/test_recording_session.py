@@ -217,3 +217,37 @@ def test_a_kill_after_the_final_part_then_a_change_leaves_no_stale_video(
     # The complete video with bytes that are no longer the file's is gone.
     assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+
+
+def test_a_kill_just_after_the_stale_video_was_deleted_then_a_rerun(
+    session: UploadSession, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    events = Recorder()
+
+    def rewrite_start(status: RecordingStatus) -> None:
+        if status.waiting and status.sent == PART:
+            with open(clip, "r+b") as f:
+                f.seek(100)
+                f.write(os.urandom(100))
+
+    events.on(RecordingStatus, rewrite_start)
+    real_delete = session.client.delete_video
+
+    def delete_then_die(video_id: str) -> None:
+        real_delete(video_id)
+        raise Killed
+
+    monkeypatch.setattr(session.client, "delete_video", delete_then_die)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    with pytest.raises(Killed):
+        session.run_file(admission.file_id, listener=events)
+    monkeypatch.setattr(session.client, "delete_video", real_delete)
+    assert emulator.videos() == []
+
+    again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(again.file_id)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()

@@ -69,6 +69,9 @@ INCOMPLETE_TITLE = "[incomplete, replaced] "
 
 #: Told when a part was acknowledged: (part number, first byte, last byte, digest).
 OnPartSent = Callable[[int, int, int, str], None]
+#: Told, before the video is deleted or marked, why what it holds is no longer the file: the
+#: store records what comes next first, so a stop in the middle loses nothing.
+OnDiscarding = Callable[[RecordingProblem], None]
 
 
 def part_size_for(chunk_size: int) -> int:
@@ -81,7 +84,8 @@ class RecordingUpload(FileUpload):
     """One growing file to one video. ``settle`` is how long the file must stay unchanged
     before the recording is taken as ended. ``sent`` holds the digests of parts an earlier run
     sent (part number → digest), ``on_part_sent`` is told each part acknowledged now. Other
-    arguments as :class:`FileUpload` (``video_id`` continues an upload)."""
+    arguments as :class:`FileUpload` (``video_id`` continues an upload). ``on_discarding`` is
+    told why the video is about to be deleted or marked, before it is."""
 
     def __init__(
         self,
@@ -93,12 +97,14 @@ class RecordingUpload(FileUpload):
         settle: float,
         sent: Mapping[int, str] | None = None,
         on_part_sent: OnPartSent | None = None,
+        on_discarding: OnDiscarding | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(client, path, metadata, options, **kwargs)
         self._settle = settle
         self._digests: dict[int, str] = dict(sent or {})
         self._on_part_sent = on_part_sent
+        self._on_discarding = on_discarding
         self._part_size = part_size_for(self._options.chunk_size)
         self._form = "part"
         self._request_limit = None
@@ -265,7 +271,7 @@ class RecordingUpload(FileUpload):
         if fits and not self._changed_parts():
             return
         log.warning("%s changed after its final part was sent by an earlier run", self._path)
-        stale = self._discard()
+        stale = self._discard(RecordingProblem.CHANGED_AFTER_END)
         raise RecordingError(
             RecordingReport(
                 RecordingProblem.CHANGED_AFTER_END,
@@ -283,7 +289,7 @@ class RecordingUpload(FileUpload):
         if not changed:
             return
         log.warning("%s: parts %s changed since they were sent", self._path, changed)
-        stale = self._discard()
+        stale = self._discard(RecordingProblem.REWRITTEN)
         raise RecordingError(
             RecordingReport(
                 RecordingProblem.REWRITTEN, self._sent_bytes, on_disk, self._video_id, stale
@@ -298,7 +304,7 @@ class RecordingUpload(FileUpload):
         if self._file.changes == changes:
             return
         log.warning("%s changed after its final part was sent", self._path)
-        stale = self._discard()
+        stale = self._discard(RecordingProblem.CHANGED_AFTER_END)
         raise RecordingError(
             RecordingReport(
                 RecordingProblem.CHANGED_AFTER_END,
@@ -309,10 +315,13 @@ class RecordingUpload(FileUpload):
             )
         )
 
-    def _discard(self) -> StaleVideo:
+    def _discard(self, problem: RecordingProblem) -> StaleVideo:
         """Delete the incomplete video (its bytes are not the file's); if api.video refuses,
-        rename it as incomplete. It was never completed either way."""
+        rename it as incomplete. It was never completed either way. ``on_discarding`` hears
+        ``problem`` first."""
         video_id = self._vid()
+        if self._on_discarding is not None:
+            self._on_discarding(problem)
         try:
             self._call(lambda: _deleted(self._client, video_id))
             return StaleVideo.DELETED
@@ -341,7 +350,7 @@ class RecordingUpload(FileUpload):
         )
         stale = None
         if problem is RecordingProblem.SHRANK and self._video_id is not None:
-            stale = self._discard()
+            stale = self._discard(problem)
         return RecordingError(
             RecordingReport(problem, self._sent_bytes, seen.size, self._video_id, stale)
         )

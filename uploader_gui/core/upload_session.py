@@ -395,9 +395,12 @@ class UploadSession:
             # goes again as a new video, whole when it has ended, or again while recording
             # when it changed after it was taken as ended.
             settle = self.store.recording_settle(file_id)
-            replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
-            if report.problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
-                self.store.mark_recording(file_id, settle)
+            if outcome.requeued is not None:  # queued again before its video was dealt with
+                replaced_id, file_id = file_id, outcome.requeued
+            else:
+                replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
+                if report.problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
+                    self.store.mark_recording(file_id, settle)
             outcome = run_one(
                 self.store,
                 self.client,
