@@ -7,6 +7,7 @@ upload on by a part.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -26,7 +27,8 @@ from uploader_gui.core.limits import MIB
 from uploader_gui.emulator import Emulator
 
 PART = 5 * MIB
-#: Long enough that the test's next write always comes before the recording counts as ended.
+#: How long the file stays unchanged before the recording counts as ended. While a test acts,
+#: :class:`StillRecording` keeps the file changing, so a slow machine never ends it early.
 SETTLE = "3"
 #: Generous bound for a line the command owes now.
 WAIT = 60.0
@@ -92,6 +94,29 @@ class Lines:
         return next(at for at, obj in self.seen if obj["event"] == event)
 
 
+class StillRecording:
+    """Plays a recorder that is still writing: the file's modification time moves every
+    tenth of a second until :meth:`stop` (the recording ended), so the upload never takes it
+    as ended while the test is still acting on it, however long each step takes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._touch, daemon=True)
+        self._thread.start()
+
+    def _touch(self) -> None:
+        tick = time.time_ns()
+        while not self._stopped.wait(0.1):
+            tick += 1_000_000
+            with contextlib.suppress(OSError):  # moved away by the test: nothing to touch
+                os.utime(self.path, ns=(tick, tick))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(WAIT)
+
+
 def record(emulator: Emulator, clip: Path, *extra: str, settle: str = SETTLE) -> Lines:
     args = [
         "upload", str(clip), "--base-url", emulator.base_url, "--while-recording",
@@ -121,6 +146,7 @@ def parts_refused(emulator: Emulator, video_id: str) -> list[Any]:
 
 def test_a_growing_file_goes_up_as_it_is_written(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "recording.mp4", PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(PART)
     video_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
@@ -134,6 +160,7 @@ def test_a_growing_file_goes_up_as_it_is_written(emulator: Emulator, tmp_path: P
     lines.waiting_after(2 * PART)
     assert parts_sent(emulator, video_id) == ["part 1/*", "part 2/*"]
     append(clip, MIB + 5)  # 14 MiB and 5 bytes: the rest is the final part
+    recorder.stop()
     last_write = time.monotonic()
     status_code, err = lines.finish()
     assert status_code == 0, err
@@ -192,6 +219,7 @@ def test_a_start_rewritten_at_the_end_makes_a_new_complete_video(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     clip = write_video(tmp_path / "camera.mp4", 2 * PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(2 * PART)
     stale_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
@@ -199,6 +227,7 @@ def test_a_start_rewritten_at_the_end_makes_a_new_complete_video(
     with open(clip, "r+b") as f:
         f.seek(4096)
         f.write(os.urandom(4096))
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 0, err
     assert "rewrote the start of “camera.mp4”" in err
@@ -215,9 +244,11 @@ def test_a_start_rewritten_at_the_end_makes_a_new_complete_video(
 
 def test_a_file_that_shrinks_stops_in_words(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "screen.mp4", 2 * PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(2 * PART)
     os.truncate(clip, 3 * MIB)
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 1
     assert_clean_errors(err)
@@ -235,11 +266,13 @@ def test_a_file_that_vanishes_stops_and_continues_when_it_is_back(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     clip = write_video(tmp_path / "talk.mp4", PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(PART)
     video_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
     away = tmp_path / "moved-away.mp4"
     clip.rename(away)
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 1
     assert_clean_errors(err)
@@ -294,12 +327,14 @@ def test_a_rewritten_recording_sends_its_captions_to_the_new_video(
 ) -> None:
     clip = write_video(tmp_path / "lecture.mp4", 2 * PART + MIB)
     (tmp_path / "lecture.en.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nHello\n")
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(2 * PART)
     stale_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
     with open(clip, "r+b") as f:
         f.seek(4096)
         f.write(os.urandom(4096))
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 0, err
     done = finals(lines.objects())[clip.name]
