@@ -251,3 +251,30 @@ def test_a_kill_just_after_the_stale_video_was_deleted_then_a_rerun(
     assert outcome.video_id is not None
     assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+
+
+def test_a_file_cut_shorter_after_the_final_part_leaves_no_stale_video(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", 2 * MIB)
+    events = Recorder()
+    cut: list[bool] = []
+
+    def cut_once(_ack: ChunkAcknowledged) -> None:
+        # The recorder rewrites the file shorter just after the final part was taken.
+        if not cut:
+            cut.append(True)
+            os.truncate(clip, MIB)
+
+    events.on(ChunkAcknowledged, cut_once)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(admission.file_id, listener=events)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
+    assert outcome.recording.stale is StaleVideo.DELETED
+    # The complete video of the 2 MiB that are no longer the file is gone; the file as it is
+    # now went as a new video.
+    assert outcome.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()

@@ -300,8 +300,10 @@ class RecordingUpload(FileUpload):
         """After the final part: the file must not have changed since the recording was taken
         as ended, or the complete video holds bytes that are not the file's. It is then dealt
         with before anyone is told it is done, and CHANGED_AFTER_END is raised."""
-        self._file.look()
-        if self._file.changes == changes:
+        seen = self._file.look()
+        # Gone is no change to what was sent; shorter is (a file rewritten smaller).
+        shrank = seen is not None and seen.change is FileChange.SHRANK
+        if not shrank and self._file.changes == changes:
             return
         log.warning("%s changed after its final part was sent", self._path)
         stale = self._discard(RecordingProblem.CHANGED_AFTER_END)
@@ -309,7 +311,7 @@ class RecordingUpload(FileUpload):
             RecordingReport(
                 RecordingProblem.CHANGED_AFTER_END,
                 self._size,
-                self._file.largest,
+                seen.size if seen is not None and shrank else self._file.largest,
                 self._video_id,
                 stale,
             )
