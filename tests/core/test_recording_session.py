@@ -278,3 +278,35 @@ def test_a_file_cut_shorter_after_the_final_part_leaves_no_stale_video(
     assert outcome.video_id is not None
     assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+
+
+def test_a_kill_just_after_a_part_was_taken_keeps_what_it_sent(
+    session: UploadSession, emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    events = Recorder()
+
+    def kill_after_first(ack: ChunkAcknowledged) -> None:
+        if ack.chunk_index == 0:  # part 1 is on api.video, the run ends before anything else
+            raise Killed
+
+    events.on(ChunkAcknowledged, kill_after_first)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=600.0)
+    with pytest.raises(Killed):
+        session.run_file(admission.file_id, listener=events)
+    stale_id = session.store.get(admission.file_id).video_id
+    assert stale_id is not None
+    assert accepted_parts(emulator, stale_id) == [(1, None)]
+    # While nothing ran, the recorder stopped and rewrote its header.
+    with open(clip, "r+b") as f:
+        f.seek(100)
+        f.write(os.urandom(100))
+
+    again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(again.file_id)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.recording is not None
+    assert outcome.recording.problem is RecordingProblem.REWRITTEN
+    assert outcome.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()

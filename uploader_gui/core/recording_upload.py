@@ -365,8 +365,22 @@ class RecordingUpload(FileUpload):
 
     def _data_observer(self, chunk: ChunkRange) -> Callable[[int, bytes], None] | None:
         # A new digest for each attempt: only one that went whole is kept.
-        self._digest = PartDigest(chunk.index + 1, chunk.start, chunk.end)
-        return self._digest.feed
+        digest = PartDigest(chunk.index + 1, chunk.start, chunk.end)
+        self._digest = digest
+        if self._final or self._on_part_sent is None:
+            return digest.feed
+        on_part_sent = self._on_part_sent
+
+        def feed(offset: int, data: bytes) -> None:
+            # Kept as soon as the whole part has left, before api.video answers: a stop
+            # between its answer and anything after it must not leave the part's digest to
+            # be read back from a file that may have changed by the next run.
+            was_complete = digest.complete
+            digest.feed(offset, data)
+            if digest.complete and not was_complete:
+                on_part_sent(digest.part, digest.start, digest.end, digest.value())
+
+        return feed
 
     def _check_source(self) -> None:
         """Before each attempt: the file must still hold the part's bytes."""
