@@ -345,3 +345,22 @@ def test_a_rewritten_recording_sends_its_captions_to_the_new_video(
     captions = requests.get(url, timeout=10)
     assert captions.status_code == 200
     assert "Hello" in captions.text
+
+
+@pytest.mark.parametrize("again", [["--while-recording", "--settle", "0.3"], []])
+def test_a_finished_recording_is_not_uploaded_twice(
+    emulator: Emulator, tmp_path: Path, again: list[str]
+) -> None:
+    clip = write_video(tmp_path / "done.mp4", MIB)
+    recorder = StillRecording(clip)
+    first = record(emulator, clip, settle="1")
+    first.waiting_after(0)
+    append(clip, MIB)  # it grew after it was queued
+    recorder.stop()
+    status_code, err = first.finish()
+    assert status_code == 0, err
+    video_id = finals(first.objects())[clip.name]["videoId"]
+    assert served_bytes(emulator, video_id) == clip.read_bytes()
+    # The same command again (or without --while-recording) once the recording is uploaded.
+    second = cli(str(clip), "--base-url", emulator.base_url, "--json", *again)
+    assert [v["videoId"] for v in emulator.videos()] == [video_id], second.stdout

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, with_fingerprint
 from uploader_gui.core.errors import CancelledError, InvalidInputError, UploadError
 from uploader_gui.core.events import (
     ChunkRange,
@@ -42,6 +43,7 @@ from uploader_gui.core.events import (
     UploadPlanned,
     VideoCreated,
 )
+from uploader_gui.core.fingerprint import fingerprint_stream
 from uploader_gui.core.growing_file import FileChange, GrowingFile, Observation
 from uploader_gui.core.ingest_status import received_parts, received_parts_total
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MAX_PARTS, MAX_VIDEO_SIZE, MIN_CHUNK_SIZE
@@ -157,7 +159,33 @@ class RecordingUpload(FileUpload):
                 completion, parts = self._record(received)
         finally:
             self._client.upload_ended()
+        self._record_fingerprint()
         return self._finish(parts, completion)
+
+    def _record_fingerprint(self) -> None:
+        """The video was made with the fingerprint of the file as it was when queued, still
+        growing: it now gets the finished file's, so the recording is known as uploaded when
+        it is added again (with or without ``--while-recording``), never sent twice. A failure
+        here is only logged: the video itself is complete."""
+        if FINGERPRINT_KEY not in self._metadata.metadata:
+            return
+        try:
+            with open(self._path, "rb") as stream:
+                finished = fingerprint_stream(stream, self._size)
+        except OSError as exc:
+            log.warning("Could not fingerprint the finished %s: %s", self._path, exc)
+            return
+        if self._metadata.metadata[FINGERPRINT_KEY] == finished:
+            return
+        metadata = with_fingerprint(self._metadata, finished)
+        fields = {"metadata": metadata.to_payload().get("metadata", [])}
+        video_id = self._vid()
+        try:
+            self._call(lambda: self._client.update_video(video_id, fields))
+        except CancelledError:
+            raise
+        except UploadError as exc:
+            log.warning("Could not record the fingerprint of %s: %s", video_id, exc.detail)
 
     def _record(self, received: set[int]) -> tuple[dict[str, Any], tuple[ChunkRange, ...]]:
         """Send the parts as the file grows, then the final one; the completing answer and the
@@ -235,8 +263,8 @@ class RecordingUpload(FileUpload):
         return self._digest
 
     def _recover_digests(self, received: set[int]) -> None:
-        """Parts the server holds whose digest was not kept (a stop between the answer and
-        the record): taken from the file now, the best that is left."""
+        """Parts the server holds whose digest was not kept (a stop just as the part's last
+        bytes left): taken from the file now, the best that is left."""
         size = self._part_size
         for n in sorted(received - set(self._digests)):
             start, end = (n - 1) * size, n * size - 1

@@ -352,14 +352,9 @@ class UploadSession:
                 record = self.store.get(file_id)
         # Whether the file on disk is still the one checked above when the upload starts.
         source_checked = True
-        # A recording's content is not known yet: there is no earlier upload of it to find.
-        recording = self.store.recording_settle(file_id) is not None
-        if (
-            record.video_id is None
-            and on_earlier is not None
-            and not self.client.uses_upload_token
-            and not recording
-        ):
+        # A recording queued once it has ended is the file an earlier upload of it finished
+        # with (its video gets the finished file's fingerprint): it is looked for like any file.
+        if record.video_id is None and on_earlier is not None and not self.client.uses_upload_token:
             earlier = self._earlier_upload(record.fingerprint, record.video_id, tell)
             if isinstance(earlier, FileOutcome):
                 self.store.set_state(file_id, FileState.FAILED, earlier.message)
