@@ -364,3 +364,31 @@ def test_a_finished_recording_is_not_uploaded_twice(
     # The same command again (or without --while-recording) once the recording is uploaded.
     second = cli(str(clip), "--base-url", emulator.base_url, "--json", *again)
     assert [v["videoId"] for v in emulator.videos()] == [video_id], second.stdout
+
+
+def test_captions_given_after_a_recording_was_uploaded_go_to_its_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "late.mp4", MIB)
+    recorder = StillRecording(clip)
+    first = record(emulator, clip, settle="1")
+    first.waiting_after(0)
+    append(clip, MIB)  # it grew after it was queued
+    recorder.stop()
+    status_code, err = first.finish()
+    assert status_code == 0, err
+    video_id = finals(first.objects())[clip.name]["videoId"]
+
+    subs = tmp_path / "subs.srt"
+    subs.write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nLate\n")
+    again = cli(
+        str(clip), "--base-url", emulator.base_url, "--json", "--captions", f"{subs}:en",
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    lines = json_lines(again.stdout)
+    assert [(o["kind"], o["language"]) for o in lines if o["event"] == "attached"] == [
+        ("caption", "en")
+    ]
+    assert [v["videoId"] for v in emulator.videos()] == [video_id]
+    url = f"{emulator.base_url}/vod/{video_id}/captions/en.vtt"
+    assert "Late" in requests.get(url, timeout=10).text

@@ -177,6 +177,13 @@ def requeue_as_new(store: UploadStore, file_id: int, *, replaced: bool = False) 
     return new_id
 
 
+def _size_now(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
 def resumable(
     store: UploadStore,
     environment: Environment,
@@ -583,6 +590,10 @@ def run_one(
             store.mark_done(file_id, result.video)
         except Exception:
             return _store_failed(store, file_id, recorder.store_error)
+    if settle is not None and _size_now(record.path) == result.size:
+        # The recording grew after it was queued: the row now describes the finished file,
+        # so adding it again (say, with captions) finds this upload.
+        store.refresh_source(file_id)
     return RunOutcome(file_id, RunOutcomeKind.DONE, result=result)
 
 

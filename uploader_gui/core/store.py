@@ -927,6 +927,25 @@ class UploadStore:
                 (file_id, settle),
             )
 
+    def refresh_source(self, file_id: int) -> bool:
+        """Take the file as it is on disk now as the one this row uploaded (a recording's
+        finished file, which grew after it was queued), so adding it again finds this row.
+        False (and nothing changed) when it cannot be read."""
+        record = self.get(file_id)
+        try:
+            stat = record.path.stat()
+            current = fingerprint(record.path)
+        except OSError:
+            return False
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, inode = ?, fingerprint = ?, "
+                "updated_at = ? WHERE id = ?",
+                (stat.st_size, stat.st_mtime_ns, _inode(stat), current, time.time(), file_id),
+            )
+            self._changed(cursor, file_id)
+        return True
+
     def recording_settle(self, file_id: int) -> float | None:
         """The settle time of a file uploaded while recording, None for any other file."""
         rows = self._read("SELECT settle FROM recordings WHERE file_id = ?", (file_id,))
