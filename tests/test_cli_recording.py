@@ -7,7 +7,6 @@ upload on by a part.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import queue
 import signal
@@ -21,7 +20,7 @@ from typing import Any
 import pytest
 import requests
 
-from tests.core.engine_helpers import served_bytes, write_video
+from tests.core.engine_helpers import StillRecording, served_bytes, write_video
 from tests.test_cli import KEY, assert_clean_errors, cli, finals, json_lines, start_cli
 from uploader_gui.core.limits import MIB
 from uploader_gui.emulator import Emulator
@@ -92,29 +91,6 @@ class Lines:
 
     def arrived(self, event: str) -> float:
         return next(at for at, obj in self.seen if obj["event"] == event)
-
-
-class StillRecording:
-    """Plays a recorder that is still writing: the file's modification time moves every
-    tenth of a second until :meth:`stop` (the recording ended), so the upload never takes it
-    as ended while the test is still acting on it, however long each step takes."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._touch, daemon=True)
-        self._thread.start()
-
-    def _touch(self) -> None:
-        tick = time.time_ns()
-        while not self._stopped.wait(0.1):
-            tick += 1_000_000
-            with contextlib.suppress(OSError):  # moved away by the test: nothing to touch
-                os.utime(self.path, ns=(tick, tick))
-
-    def stop(self) -> None:
-        self._stopped.set()
-        self._thread.join(WAIT)
 
 
 def record(emulator: Emulator, clip: Path, *extra: str, settle: str = SETTLE) -> Lines:

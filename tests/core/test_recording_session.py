@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.engine_helpers import Recorder, served_bytes, write_video
+from tests.core.engine_helpers import Recorder, StillRecording, served_bytes, write_video
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
@@ -36,13 +36,19 @@ def session(store: UploadStore, client: ApiClient, emulator: Emulator) -> Iterat
 
 def grow_when_waiting(path: Path, steps: dict[int, int]) -> Recorder:
     """A listener that appends ``steps[sent]`` bytes when the upload waits with ``sent`` bytes
-    acknowledged (each step once)."""
+    acknowledged (each step once). Until the last step the file keeps changing, as under a
+    recorder still writing, so a part slow to go never lets the recording end early."""
     events = Recorder()
+    recorder = StillRecording(path)
+    if not steps:
+        recorder.stop()
 
     def grow(status: RecordingStatus) -> None:
         if status.waiting and (more := steps.pop(status.sent, 0)):
             with open(path, "ab") as f:
                 f.write(os.urandom(more))
+            if not steps:
+                recorder.stop()
 
     events.on(RecordingStatus, grow)
     return events
@@ -139,12 +145,14 @@ def test_a_stale_video_that_cannot_be_deleted_is_marked_incomplete(
     clip = write_video(tmp_path / "rec.mp4", PART + MIB)
     emulator.faults.refuse_deletes = True
     events = Recorder()
+    recorder = StillRecording(clip)
 
     def rewrite_start(status: RecordingStatus) -> None:
         if status.waiting and status.sent == PART:
             with open(clip, "r+b") as f:  # the recorder stops and rewrites its header
                 f.seek(100)
                 f.write(os.urandom(100))
+            recorder.stop()
 
     events.on(RecordingStatus, rewrite_start)
     admission = session.admit(clip, VideoMetadata(title="Talk"), recording_settle=SETTLE)
@@ -224,12 +232,14 @@ def test_a_kill_just_after_the_stale_video_was_deleted_then_a_rerun(
 ) -> None:
     clip = write_video(tmp_path / "rec.mp4", PART + MIB)
     events = Recorder()
+    recorder = StillRecording(clip)
 
     def rewrite_start(status: RecordingStatus) -> None:
         if status.waiting and status.sent == PART:
             with open(clip, "r+b") as f:
                 f.seek(100)
                 f.write(os.urandom(100))
+            recorder.stop()
 
     events.on(RecordingStatus, rewrite_start)
     real_delete = session.client.delete_video
