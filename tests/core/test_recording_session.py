@@ -13,6 +13,7 @@ from tests.core.engine_helpers import Recorder, StillRecording, served_bytes, wr
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.errors import ServerError
 from uploader_gui.core.events import ChunkAcknowledged, RecordingStatus
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
@@ -320,3 +321,42 @@ def test_a_kill_just_after_a_part_was_taken_keeps_what_it_sent(
     assert outcome.video_id is not None
     assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+
+
+def test_a_stop_while_the_stale_video_is_deleted_leaves_one_entry_to_continue(
+    session: UploadSession, emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clip = write_video(tmp_path / "rec.mp4", PART + MIB)
+    control = DurableControl()
+    events = Recorder()
+    recorder = StillRecording(clip)
+
+    def rewrite_start(status: RecordingStatus) -> None:
+        if status.waiting and status.sent == PART:
+            with open(clip, "r+b") as f:
+                f.seek(100)
+                f.write(os.urandom(100))
+            recorder.stop()
+
+    events.on(RecordingStatus, rewrite_start)
+    real_delete = session.client.delete_video
+
+    def busy_then_stopped(_video_id: str) -> None:
+        control.stop()  # Ctrl+C while api.video is busy with the delete
+        raise ServerError("busy", status=503)
+
+    monkeypatch.setattr(session.client, "delete_video", busy_then_stopped)
+    admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    stopped = session.run_file(admission.file_id, listener=events, control=control)
+    assert stopped.kind is FileOutcomeKind.STOPPED
+    monkeypatch.setattr(session.client, "delete_video", real_delete)
+    # One entry of the file is left to continue, not the old one and a new one both.
+    assert [r.id for r in session.pending()] == [admission.file_id]
+
+    again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
+    outcome = session.run_file(again.file_id)
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.video_id is not None
+    assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
+    assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
+    assert [r.id for r in session.pending()] == []

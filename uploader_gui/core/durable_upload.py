@@ -544,6 +544,12 @@ def run_one(
     try:
         result = upload.run()
     except CancelledError as exc:
+        if requeued:
+            # Stopped while the stale video was being dealt with: the recording's new entry is
+            # taken back and this one continues, to find the change again and finish the job.
+            if requeued[0] is not None:
+                store.remove(requeued[0])
+            requeued.clear()
         if recorder.refusal is not None:
             store.set_state(file_id, FileState.FAILED, recorder.refusal)
             return RunOutcome(file_id, RunOutcomeKind.FAILED, recorder.refusal)
