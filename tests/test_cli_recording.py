@@ -20,13 +20,14 @@ from typing import Any
 import pytest
 import requests
 
-from tests.core.engine_helpers import served_bytes, write_video
+from tests.core.engine_helpers import StillRecording, served_bytes, write_video
 from tests.test_cli import KEY, assert_clean_errors, cli, finals, json_lines, start_cli
 from uploader_gui.core.limits import MIB
 from uploader_gui.emulator import Emulator
 
 PART = 5 * MIB
-#: Long enough that the test's next write always comes before the recording counts as ended.
+#: How long the file stays unchanged before the recording counts as ended. While a test acts,
+#: :class:`StillRecording` keeps the file changing, so a slow machine never ends it early.
 SETTLE = "3"
 #: Generous bound for a line the command owes now.
 WAIT = 60.0
@@ -132,6 +133,7 @@ def parts_refused(emulator: Emulator, video_id: str) -> list[Any]:
 
 def test_a_growing_file_goes_up_as_it_is_written(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "recording.mp4", PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(PART)
     video_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
@@ -145,6 +147,7 @@ def test_a_growing_file_goes_up_as_it_is_written(emulator: Emulator, tmp_path: P
     lines.waiting_after(2 * PART)
     assert parts_sent(emulator, video_id) == ["part 1/*", "part 2/*"]
     append(clip, MIB + 5)  # 14 MiB and 5 bytes: the rest is the final part
+    recorder.stop()
     last_write = time.monotonic()
     status_code, err = lines.finish()
     assert status_code == 0, err
@@ -204,6 +207,7 @@ def test_a_start_rewritten_at_the_end_makes_a_new_complete_video(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     clip = write_video(tmp_path / "camera.mp4", 2 * PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(2 * PART)
     stale_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
@@ -211,6 +215,7 @@ def test_a_start_rewritten_at_the_end_makes_a_new_complete_video(
     with open(clip, "r+b") as f:
         f.seek(4096)
         f.write(os.urandom(4096))
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 0, err
     assert "rewrote the start of “camera.mp4”" in err
@@ -227,9 +232,11 @@ def test_a_start_rewritten_at_the_end_makes_a_new_complete_video(
 
 def test_a_file_that_shrinks_stops_in_words(emulator: Emulator, tmp_path: Path) -> None:
     clip = write_video(tmp_path / "screen.mp4", 2 * PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(2 * PART)
     os.truncate(clip, 3 * MIB)
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 1
     assert_clean_errors(err)
@@ -247,11 +254,13 @@ def test_a_file_that_vanishes_stops_and_continues_when_it_is_back(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     clip = write_video(tmp_path / "talk.mp4", PART + MIB)
+    recorder = StillRecording(clip)
     lines = record(emulator, clip)
     lines.waiting_after(PART)
     video_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
     away = tmp_path / "moved-away.mp4"
     clip.rename(away)
+    recorder.stop()
     status_code, err = lines.finish()
     assert status_code == 1
     assert_clean_errors(err)
@@ -299,3 +308,75 @@ def test_recording_usage_errors(
     assert run.returncode == 2
     assert words in run.stderr
     assert len(run.stderr.splitlines()) == 1
+
+
+def test_a_rewritten_recording_sends_its_captions_to_the_new_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "lecture.mp4", 2 * PART + MIB)
+    (tmp_path / "lecture.en.srt").write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nHello\n")
+    recorder = StillRecording(clip)
+    lines = record(emulator, clip)
+    lines.waiting_after(2 * PART)
+    stale_id = lines.wait(lambda o: o["event"] == "videoCreated")["videoId"]
+    with open(clip, "r+b") as f:
+        f.seek(4096)
+        f.write(os.urandom(4096))
+    recorder.stop()
+    status_code, err = lines.finish()
+    assert status_code == 0, err
+    done = finals(lines.objects())[clip.name]
+    assert done["videoId"] != stale_id
+    attached = [o for o in lines.objects() if o["event"] == "attached"]
+    assert [(o["kind"], o["language"]) for o in attached] == [("caption", "en")]
+    url = f"{emulator.base_url}/vod/{done['videoId']}/captions/en.vtt"
+    captions = requests.get(url, timeout=10)
+    assert captions.status_code == 200
+    assert "Hello" in captions.text
+
+
+@pytest.mark.parametrize("again", [["--while-recording", "--settle", "0.3"], []])
+def test_a_finished_recording_is_not_uploaded_twice(
+    emulator: Emulator, tmp_path: Path, again: list[str]
+) -> None:
+    clip = write_video(tmp_path / "done.mp4", MIB)
+    recorder = StillRecording(clip)
+    first = record(emulator, clip, settle="1")
+    first.waiting_after(0)
+    append(clip, MIB)  # it grew after it was queued
+    recorder.stop()
+    status_code, err = first.finish()
+    assert status_code == 0, err
+    video_id = finals(first.objects())[clip.name]["videoId"]
+    assert served_bytes(emulator, video_id) == clip.read_bytes()
+    # The same command again (or without --while-recording) once the recording is uploaded.
+    second = cli(str(clip), "--base-url", emulator.base_url, "--json", *again)
+    assert [v["videoId"] for v in emulator.videos()] == [video_id], second.stdout
+
+
+def test_captions_given_after_a_recording_was_uploaded_go_to_its_video(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    clip = write_video(tmp_path / "late.mp4", MIB)
+    recorder = StillRecording(clip)
+    first = record(emulator, clip, settle="1")
+    first.waiting_after(0)
+    append(clip, MIB)  # it grew after it was queued
+    recorder.stop()
+    status_code, err = first.finish()
+    assert status_code == 0, err
+    video_id = finals(first.objects())[clip.name]["videoId"]
+
+    subs = tmp_path / "subs.srt"
+    subs.write_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nLate\n")
+    again = cli(
+        str(clip), "--base-url", emulator.base_url, "--json", "--captions", f"{subs}:en",
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    lines = json_lines(again.stdout)
+    assert [(o["kind"], o["language"]) for o in lines if o["event"] == "attached"] == [
+        ("caption", "en")
+    ]
+    assert [v["videoId"] for v in emulator.videos()] == [video_id]
+    url = f"{emulator.base_url}/vod/{video_id}/captions/en.vtt"
+    assert "Late" in requests.get(url, timeout=10).text

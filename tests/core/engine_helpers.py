@@ -4,6 +4,7 @@ log."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -139,3 +140,26 @@ def resent_since_planning(emulator: Emulator, video_id: str, after: int) -> list
     and no run sends a range twice unless the server's answer was lost."""
     read = planning_read(emulator, video_id, after)
     return [c for c in chunks_after(emulator, video_id, read) if held_by(read, c)]
+
+
+class StillRecording:
+    """Plays a recorder that is still writing: the file's modification time moves every
+    tenth of a second until :meth:`stop` (the recording ended), so the upload never takes it
+    as ended while the test is still acting on it, however long each step takes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._touch, daemon=True)
+        self._thread.start()
+
+    def _touch(self) -> None:
+        tick = time.time_ns()
+        while not self._stopped.wait(0.1):
+            tick += 1_000_000
+            with contextlib.suppress(OSError):  # moved away by the test: nothing to touch
+                os.utime(self.path, ns=(tick, tick))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._thread.join(60)

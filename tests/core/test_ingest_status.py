@@ -15,6 +15,7 @@ from uploader_gui.core.ingest_status import (
     parts_match,
     received_chunks,
     received_ranges,
+    reported_size,
 )
 from uploader_gui.core.limits import MIB
 
@@ -201,3 +202,13 @@ def test_ranges_that_are_not_whole_listed_parts_do_not_fit() -> None:
     assert not parts_match(parts_status([1, 2], [(0, 7 * MIB - 1)]), BIG_PLAN)
     # Parts after a hole listed, but their range is not where they would be.
     assert not parts_match(parts_status([1, 3], [(0, 5 * MIB - 1), (9 * MIB, 14 * MIB)]), BIG_PLAN)
+
+
+def test_reported_size_is_the_filesize_else_the_end_of_the_ranges() -> None:
+    assert reported_size({"ingest": {"filesize": 12}}) == 12
+    ranges = [{"from": 0, "to": 9}, {"from": 10, "to": 19}]
+    assert reported_size({"ingest": {"receivedBytes": ranges}}) == 20
+    assert reported_size({"ingest": {"filesize": "12"}}) is None
+    assert reported_size({"ingest": {"filesize": -1}}) is None
+    assert reported_size({"ingest": None}) is None
+    assert reported_size({}) is None

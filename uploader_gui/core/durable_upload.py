@@ -171,6 +171,7 @@ def requeue_as_new(store: UploadStore, file_id: int, *, replaced: bool = False) 
         chunk_size=old.chunk_size,
         range_form=old.range_form,
     )
+    store.add_attachments(new_id, [held.attachment for held in store.attachments(file_id)])
     if replaced:
         store.set_state(file_id, FileState.CANCELLED, MSG_REPLACED)
     return new_id
@@ -219,6 +220,8 @@ class RunOutcome:
     result: UploadResult | None = None
     #: Why an upload while recording stopped, for the front to word.
     recording: RecordingReport | None = None
+    #: The new entry the recording was queued as, when what was sent is no longer the file.
+    requeued: int | None = None
 
 
 class DurableControl(UploadControl):
@@ -497,6 +500,23 @@ def run_one(
         "forgotten_before": store.forgotten_before if record.creating_since is None else None,
     }
     settle = store.recording_settle(file_id)
+    #: Set once a recording's video is about to be dealt with as stale (see ``discarding``).
+    requeued: list[int | None] = []
+
+    def discarding(problem: RecordingProblem) -> None:
+        """Before a recording's video is deleted or marked, the store says what comes next, so
+        a stop in the middle leaves neither this row to continue into a video that is gone nor
+        the recording unqueued: a rewritten recording is queued again as a new video first
+        (again while recording when it changed after it ended); a shrunk one is cancelled."""
+        if problem in (RecordingProblem.REWRITTEN, RecordingProblem.CHANGED_AFTER_END):
+            new_id = requeue_as_new(store, file_id, replaced=True)
+            if problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
+                store.mark_recording(new_id, settle)
+            requeued.append(new_id)
+        else:
+            store.set_state(file_id, FileState.CANCELLED, MSG_REPLACED)
+            requeued.append(None)
+
     upload: FileUpload
     if settle is not None:
         upload = RecordingUpload(
@@ -507,6 +527,7 @@ def run_one(
             settle=settle,
             sent=store.sent_parts(file_id),
             on_part_sent=lambda n, a, b, digest: store.record_sent_part(file_id, n, a, b, digest),
+            on_discarding=discarding,
             **common,
         )
     else:
@@ -516,6 +537,12 @@ def run_one(
     try:
         result = upload.run()
     except CancelledError as exc:
+        if requeued:
+            # Stopped while the stale video was being dealt with: the recording's new entry is
+            # taken back and this one continues, to find the change again and finish the job.
+            if requeued[0] is not None:
+                store.remove(requeued[0])
+            requeued.clear()
         if recorder.refusal is not None:
             store.set_state(file_id, FileState.FAILED, recorder.refusal)
             return RunOutcome(file_id, RunOutcomeKind.FAILED, recorder.refusal)
@@ -534,7 +561,13 @@ def run_one(
         log.info("Upload of %s while recording stopped: %s (%s)", record.path, exc, exc.detail)
         kept = report.problem in (RecordingProblem.VANISHED, RecordingProblem.TOO_LARGE)
         store.set_state(file_id, FileState.FAILED if kept else FileState.CANCELLED, str(exc))
-        return RunOutcome(file_id, RunOutcomeKind.FAILED, str(exc), recording=report)
+        return RunOutcome(
+            file_id,
+            RunOutcomeKind.FAILED,
+            str(exc),
+            recording=report,
+            requeued=requeued[0] if requeued else None,
+        )
     except UploadError as exc:
         log.info("Upload of %s failed: %s (%s)", record.path, exc, exc.detail)
         store.set_state(file_id, FileState.FAILED, str(exc))
@@ -545,8 +578,10 @@ def run_one(
         _try_set_state(store, file_id, FileState.FAILED, str(exc) or type(exc).__name__)
         raise
     except BaseException:
-        # Ctrl+C or the process exiting: like quitting, the file continues at the next start.
-        _try_set_state(store, file_id, FileState.WAITING, None)
+        # Ctrl+C or the process exiting: like quitting, the file continues at the next start
+        # (unless its recording was already left for a new entry).
+        if not requeued:
+            _try_set_state(store, file_id, FileState.WAITING, None)
         raise
     if settle is not None:
         try:

@@ -83,6 +83,24 @@ def received_parts(status: Mapping[str, Any]) -> set[int]:
     return out
 
 
+def received_parts_total(status: Mapping[str, Any]) -> int | None:
+    """The number of parts the server says the upload has (known once the final part
+    ``part N/N`` arrived), or None: not said, or not a whole number from 1 to :data:`_MAX_PART`."""
+    raw = _ingest(status).get("receivedParts")
+    total = _whole(raw.get("total"), _MAX_PART) if isinstance(raw, Mapping) else None
+    return total if total is not None and total >= 1 else None
+
+
+def reported_size(status: Mapping[str, Any]) -> int | None:
+    """The size of the whole source as the server holds it: its ``filesize``, else the end of
+    the byte ranges it lists; None when it says neither (or says nonsense)."""
+    filesize = _whole(_ingest(status).get("filesize"), _MAX_OFFSET)
+    if filesize is not None:
+        return filesize
+    ranges = received_ranges(status)
+    return max(end for _, end in ranges) + 1 if ranges else None
+
+
 def _covered(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 

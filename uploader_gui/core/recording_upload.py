@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, with_fingerprint
 from uploader_gui.core.errors import CancelledError, InvalidInputError, UploadError
 from uploader_gui.core.events import (
     ChunkRange,
@@ -42,8 +43,13 @@ from uploader_gui.core.events import (
     UploadPlanned,
     VideoCreated,
 )
+from uploader_gui.core.fingerprint import fingerprint_stream
 from uploader_gui.core.growing_file import FileChange, GrowingFile, Observation
-from uploader_gui.core.ingest_status import received_parts
+from uploader_gui.core.ingest_status import (
+    received_parts,
+    received_parts_total,
+    reported_size,
+)
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MAX_PARTS, MAX_VIDEO_SIZE, MIN_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.recording_problems import (
@@ -69,6 +75,9 @@ INCOMPLETE_TITLE = "[incomplete, replaced] "
 
 #: Told when a part was acknowledged: (part number, first byte, last byte, digest).
 OnPartSent = Callable[[int, int, int, str], None]
+#: Told, before the video is deleted or marked, why what it holds is no longer the file: the
+#: store records what comes next first, so a stop in the middle loses nothing.
+OnDiscarding = Callable[[RecordingProblem], None]
 
 
 def part_size_for(chunk_size: int) -> int:
@@ -81,7 +90,8 @@ class RecordingUpload(FileUpload):
     """One growing file to one video. ``settle`` is how long the file must stay unchanged
     before the recording is taken as ended. ``sent`` holds the digests of parts an earlier run
     sent (part number → digest), ``on_part_sent`` is told each part acknowledged now. Other
-    arguments as :class:`FileUpload` (``video_id`` continues an upload)."""
+    arguments as :class:`FileUpload` (``video_id`` continues an upload). ``on_discarding`` is
+    told why the video is about to be deleted or marked, before it is."""
 
     def __init__(
         self,
@@ -93,12 +103,14 @@ class RecordingUpload(FileUpload):
         settle: float,
         sent: Mapping[int, str] | None = None,
         on_part_sent: OnPartSent | None = None,
+        on_discarding: OnDiscarding | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(client, path, metadata, options, **kwargs)
         self._settle = settle
         self._digests: dict[int, str] = dict(sent or {})
         self._on_part_sent = on_part_sent
+        self._on_discarding = on_discarding
         self._part_size = part_size_for(self._options.chunk_size)
         self._form = "part"
         self._request_limit = None
@@ -134,31 +146,52 @@ class RecordingUpload(FileUpload):
         self._emit(VideoCreated(self._video_id))
         received: set[int] = set()
         total: int | None = None
-        filesize: int | None = None
+        held: int | None = None
         if self._resumed:
             status = self._call(lambda: self._client.get_status(self._vid()))
             received = received_parts(status)
-            ingest = status.get("ingest")
-            ingest = ingest if isinstance(ingest, Mapping) else {}
-            raw = ingest.get("receivedParts")
-            total = raw.get("total") if isinstance(raw, Mapping) else None
-            filesize = ingest.get("filesize")
+            total = received_parts_total(status)
+            held = reported_size(status)
         self._state(Phase.UPLOADING)
         self._client.upload_started()
         try:
-            if isinstance(total, int) and received >= set(range(1, total + 1)):
-                # The final part arrived before an earlier run could record it: the video is
-                # complete, and must be the file as it is now.
+            if total is not None and received >= set(range(1, total + 1)):
+                # The final part arrived before an earlier run could record it (a kill just
+                # after it): the video is complete, and must still be the file.
                 completion: dict[str, Any] = {}
-                self._size = filesize if isinstance(filesize, int) else self._file.largest
+                self._check_completed_earlier(total, held)
                 parts = self._layout(total, self._size - 1)
-                if self._file.largest != self._size or not self._sent_unchanged():
-                    self._stale_complete()
             else:
                 completion, parts = self._record(received)
         finally:
             self._client.upload_ended()
+        self._record_fingerprint()
         return self._finish(parts, completion)
+
+    def _record_fingerprint(self) -> None:
+        """The video was made with the fingerprint of the file as it was when queued, still
+        growing: it now gets the finished file's, so the recording is known as uploaded when
+        it is added again (with or without ``--while-recording``), never sent twice. A failure
+        here is only logged: the video itself is complete."""
+        if FINGERPRINT_KEY not in self._metadata.metadata:
+            return
+        try:
+            with open(self._path, "rb") as stream:
+                finished = fingerprint_stream(stream, self._size)
+        except OSError as exc:
+            log.warning("Could not fingerprint the finished %s: %s", self._path, exc)
+            return
+        if self._metadata.metadata[FINGERPRINT_KEY] == finished:
+            return
+        metadata = with_fingerprint(self._metadata, finished)
+        fields = {"metadata": metadata.to_payload().get("metadata", [])}
+        video_id = self._vid()
+        try:
+            self._call(lambda: self._client.update_video(video_id, fields))
+        except CancelledError:
+            raise
+        except UploadError as exc:
+            log.warning("Could not record the fingerprint of %s: %s", video_id, exc.detail)
 
     def _record(self, received: set[int]) -> tuple[dict[str, Any], tuple[ChunkRange, ...]]:
         """Send the parts as the file grows, then the final one; the completing answer and the
@@ -236,8 +269,8 @@ class RecordingUpload(FileUpload):
         return self._digest
 
     def _recover_digests(self, received: set[int]) -> None:
-        """Parts the server holds whose digest was not kept (a stop between the answer and
-        the record): taken from the file now, the best that is left."""
+        """Parts the server holds whose digest was not kept (a stop just as the part's last
+        bytes left): taken from the file now, the best that is left."""
         size = self._part_size
         for n in sorted(received - set(self._digests)):
             start, end = (n - 1) * size, n * size - 1
@@ -250,24 +283,48 @@ class RecordingUpload(FileUpload):
 
     # -- what was sent must still be the file ------------------------------------------------
 
-    def _sent_unchanged(self) -> bool:
-        """Whether every part sent (but the final one) still reads as it was sent."""
+    def _changed_parts(self) -> list[int]:
+        """The parts sent before the final one that no longer read as they were sent."""
         size = self._part_size
-        changed = [
+        return [
             n
             for n, digest in sorted(self._digests.items())
             if digest_on_disk(self._path, n, (n - 1) * size, n * size - 1) != digest
         ]
-        if changed:
-            log.warning("%s: parts %s changed since they were sent", self._path, changed)
-        return not changed
+
+    def _check_completed_earlier(self, total: int, held: int | None) -> None:
+        """An earlier run sent the final part (``total`` parts) but was stopped before it
+        checked the file afterwards. The file must still be the size the server holds
+        (``held``, when it says; else end within the final part), and every part before it
+        read as it was sent; otherwise the complete video holds bytes that are not the file's:
+        it is dealt with and CHANGED_AFTER_END is raised."""
+        self._recover_digests(set(range(1, total)))
+        on_disk = self._file.largest
+        size = self._part_size
+        self._size = on_disk
+        fits = (total - 1) * size < on_disk <= total * size and held in (None, on_disk)
+        if fits and not self._changed_parts():
+            return
+        log.warning("%s changed after its final part was sent by an earlier run", self._path)
+        stale = self._discard(RecordingProblem.CHANGED_AFTER_END)
+        raise RecordingError(
+            RecordingReport(
+                RecordingProblem.CHANGED_AFTER_END,
+                min(on_disk, total * size),
+                on_disk,
+                self._video_id,
+                stale,
+            )
+        )
 
     def _check_sent(self, on_disk: int) -> None:
         """Before the final part: every part sent must still read as it was sent. Otherwise
         the incomplete video is dealt with and REWRITTEN is raised."""
-        if self._sent_unchanged():
+        changed = self._changed_parts()
+        if not changed:
             return
-        stale = self._discard()
+        log.warning("%s: parts %s changed since they were sent", self._path, changed)
+        stale = self._discard(RecordingProblem.REWRITTEN)
         raise RecordingError(
             RecordingReport(
                 RecordingProblem.REWRITTEN, self._sent_bytes, on_disk, self._video_id, stale
@@ -278,30 +335,30 @@ class RecordingUpload(FileUpload):
         """After the final part: the file must not have changed since the recording was taken
         as ended, or the complete video holds bytes that are not the file's. It is then dealt
         with before anyone is told it is done, and CHANGED_AFTER_END is raised."""
-        self._file.look()
-        if self._file.changes == changes:
+        seen = self._file.look()
+        # Gone is no change to what was sent; shorter is (a file rewritten smaller).
+        shrank = seen is not None and seen.change is FileChange.SHRANK
+        if not shrank and self._file.changes == changes:
             return
         log.warning("%s changed after its final part was sent", self._path)
-        self._stale_complete()
-
-    def _stale_complete(self) -> None:
-        """The complete video is not the file as it is now: deal with it, and raise
-        CHANGED_AFTER_END."""
-        stale = self._discard()
+        stale = self._discard(RecordingProblem.CHANGED_AFTER_END)
         raise RecordingError(
             RecordingReport(
                 RecordingProblem.CHANGED_AFTER_END,
                 self._size,
-                self._file.largest,
+                seen.size if seen is not None and shrank else self._file.largest,
                 self._video_id,
                 stale,
             )
         )
 
-    def _discard(self) -> StaleVideo:
+    def _discard(self, problem: RecordingProblem) -> StaleVideo:
         """Delete the incomplete video (its bytes are not the file's); if api.video refuses,
-        rename it as incomplete. It was never completed either way."""
+        rename it as incomplete. It was never completed either way. ``on_discarding`` hears
+        ``problem`` first."""
         video_id = self._vid()
+        if self._on_discarding is not None:
+            self._on_discarding(problem)
         try:
             self._call(lambda: _deleted(self._client, video_id))
             return StaleVideo.DELETED
@@ -330,7 +387,7 @@ class RecordingUpload(FileUpload):
         )
         stale = None
         if problem is RecordingProblem.SHRANK and self._video_id is not None:
-            stale = self._discard()
+            stale = self._discard(problem)
         return RecordingError(
             RecordingReport(problem, self._sent_bytes, seen.size, self._video_id, stale)
         )
@@ -343,8 +400,22 @@ class RecordingUpload(FileUpload):
 
     def _data_observer(self, chunk: ChunkRange) -> Callable[[int, bytes], None] | None:
         # A new digest for each attempt: only one that went whole is kept.
-        self._digest = PartDigest(chunk.index + 1, chunk.start, chunk.end)
-        return self._digest.feed
+        digest = PartDigest(chunk.index + 1, chunk.start, chunk.end)
+        self._digest = digest
+        if self._final or self._on_part_sent is None:
+            return digest.feed
+        on_part_sent = self._on_part_sent
+
+        def feed(offset: int, data: bytes) -> None:
+            # Kept as soon as the whole part has left, before api.video answers: a stop
+            # between its answer and anything after it must not leave the part's digest to
+            # be read back from a file that may have changed by the next run.
+            was_complete = digest.complete
+            digest.feed(offset, data)
+            if digest.complete and not was_complete:
+                on_part_sent(digest.part, digest.start, digest.end, digest.value())
+
+        return feed
 
     def _check_source(self) -> None:
         """Before each attempt: the file must still hold the part's bytes."""

@@ -361,14 +361,9 @@ class UploadSession:
                 record = self.store.get(file_id)
         # Whether the file on disk is still the one checked above when the upload starts.
         source_checked = True
-        # A recording's content is not known yet: there is no earlier upload of it to find.
-        recording = self.store.recording_settle(file_id) is not None
-        if (
-            record.video_id is None
-            and on_earlier is not None
-            and not self.client.uses_upload_token
-            and not recording
-        ):
+        # A recording queued once it has ended is the file an earlier upload of it finished
+        # with (its video gets the finished file's fingerprint): it is looked for like any file.
+        if record.video_id is None and on_earlier is not None and not self.client.uses_upload_token:
             earlier = self._earlier_upload(record.fingerprint, record.video_id, tell)
             if isinstance(earlier, FileOutcome):
                 self.store.set_state(file_id, FileState.FAILED, earlier.message)
@@ -404,9 +399,12 @@ class UploadSession:
             # goes again as a new video, whole when it has ended, or again while recording
             # when it changed after it was taken as ended.
             settle = self.store.recording_settle(file_id)
-            replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
-            if report.problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
-                self.store.mark_recording(file_id, settle)
+            if outcome.requeued is not None:  # queued again before its video was dealt with
+                replaced_id, file_id = file_id, outcome.requeued
+            else:
+                replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
+                if report.problem is RecordingProblem.CHANGED_AFTER_END and settle is not None:
+                    self.store.mark_recording(file_id, settle)
             outcome = run_one(
                 self.store,
                 self.client,
