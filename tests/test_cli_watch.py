@@ -165,3 +165,20 @@ def test_after_upload_moves_or_deletes_only_what_the_server_holds(
     assert not other.exists()
     stop(lines)
     assert len(emulator.videos()) == 2
+
+
+def test_polled_folders_and_their_subfolders(emulator: Emulator, tmp_path: Path) -> None:
+    folder = tmp_path / "share"
+    (folder / "day1").mkdir(parents=True)
+    inner = write_video(folder / "day1" / "inner.mp4", MIB)
+    an_hour_ago = time.time() - 3600
+    os.utime(inner, (an_hour_ago, an_hour_ago))
+    lines = watch(emulator, folder, "--recursive", "--poll")
+    done(lines, inner)
+    (folder / "day2").mkdir()
+    late = write_video(tmp_path / "late.mp4", MIB)
+    arrived = late.rename(folder / "day2" / "late.mp4")
+    video_id = str(done(lines, arrived)["videoId"])
+    assert served_bytes(emulator, video_id) == arrived.read_bytes()
+    stop(lines)
+    assert len(emulator.videos()) == 2

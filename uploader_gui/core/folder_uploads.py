@@ -27,7 +27,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from uploader_gui.core.after_upload import (
@@ -101,7 +101,6 @@ class FolderUploads:
         self._again: set[Path] = set()
         self._told: set[tuple[Path, LeftAlone]] = set()
         self._pool = ThreadPoolExecutor(parallel, thread_name_prefix="watched")
-        self._futures: list[Future[None]] = []
         self._closed = False
 
     def offer(self, root: Path, path: Path) -> None:
@@ -118,7 +117,7 @@ class FolderUploads:
                 self._again.add(path)
                 return
             self._busy.add(path)
-            self._futures.append(self._pool.submit(self._turn, path))
+            self._pool.submit(self._turn, path)
 
     def close(self) -> None:
         """Take nothing more; wait for the uploads under way (stop the session's control
@@ -135,20 +134,21 @@ class FolderUploads:
     # -- one file -------------------------------------------------------------------------
 
     def _turn(self, path: Path) -> None:
-        uploaded = False
-        try:
-            uploaded = self._consider(path)
-        except Exception:
-            log.exception("Could not upload %s from a watched folder", path)
-        finally:
-            with self._lock:
-                # The events of a file written while it uploaded are not news once it is up.
-                again = path in self._again and not self._closed and not uploaded
-                self._again.discard(path)
-                if not again:
-                    self._busy.discard(path)
-            if again:
-                self._turn(path)
+        """Look at ``path``, and again while events came for it meanwhile."""
+        again = True
+        while again:
+            uploaded = False
+            try:
+                uploaded = self._consider(path)
+            except Exception:
+                log.exception("Could not upload %s from a watched folder", path)
+            finally:
+                with self._lock:
+                    # The events of a file written while it uploaded are not news once it is up.
+                    again = path in self._again and not self._closed and not uploaded
+                    self._again.discard(path)
+                    if not again:
+                        self._busy.discard(path)
 
     def _consider(self, path: Path) -> bool:
         """Upload ``path`` if it should be; True when an upload ran to its end (done or not)."""
