@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from uploader_gui.core.reasons import ReasonError, Why, because
+
 
 class EnvironmentKind(StrEnum):
     PRODUCTION = "production"
@@ -14,14 +16,6 @@ class EnvironmentKind(StrEnum):
     DEMO = "demo"
     CUSTOM = "custom"
 
-
-MSG_URL_USER_INFO = (
-    "The address must not contain a user name or password; give the API key separately."
-)
-MSG_URL_PORT = "“{url}” has no usable port: a port is a number from 1 to 65535."
-MSG_URL_QUERY = (
-    "The address must not contain “?” or “#” parts; give only the server and, if needed, a path."
-)
 
 PRODUCTION_URL = "https://ws.api.video"
 SANDBOX_URL = "https://sandbox.api.video"
@@ -98,20 +92,17 @@ def validate_base_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"“{url}” is not a web address (it should start with https://).")
+        raise ReasonError(because(Why.URL_SCHEME, url=url.strip()))
     try:
         port = parts.port
     except ValueError:
         port = 0
     if port == 0:  # out of range, not a number, or 0: nothing could ever answer there
-        raise ValueError(MSG_URL_PORT.format(url=url.strip()))
+        raise ReasonError(because(Why.URL_PORT, url=url.strip()))
     if parts.username is not None or parts.password is not None:
-        raise ValueError(MSG_URL_USER_INFO)
+        raise ReasonError(because(Why.URL_USER_INFO))
     if parts.query or parts.fragment or url.strip().endswith(("?", "#")):
-        raise ValueError(MSG_URL_QUERY)
+        raise ReasonError(because(Why.URL_QUERY))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError(
-            "Plain http is only allowed for this computer (127.0.0.1 or localhost); "
-            "use an https:// address."
-        )
+        raise ReasonError(because(Why.URL_PLAIN_HTTP, url=url.strip()))
     return url.strip().rstrip("/")

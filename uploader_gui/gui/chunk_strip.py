@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from uploader_gui.gui.queue_item import StripState
+from uploader_gui.gui.translations import fill as fill_in
+from uploader_gui.gui.translations import translate
 
 COLOURS = {
     StripState.WAITING: QColor("#d9dde3"),
@@ -42,7 +44,7 @@ class ChunkStrip(QWidget):
         self._sizes: list[int] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(18)
-        self.setAccessibleName("Progress of each part")
+        self.setAccessibleName(translate("ChunkStrip", "Progress of each part"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(300, 22)
@@ -68,14 +70,18 @@ class ChunkStrip(QWidget):
         if not n:
             return ""
         c = self.counts()
-        parts = [f"{c[StripState.DONE]} of {n} parts sent"]
+        parts = [
+            fill_in(
+                translate("ChunkStrip", "%1 of %n part(s) sent", None, n), str(c[StripState.DONE])
+            )
+        ]
         if c[StripState.SENDING]:
-            parts.append(f"{c[StripState.SENDING]} sending")
+            parts.append(translate("ChunkStrip", "%n sending", None, c[StripState.SENDING]))
         if c[StripState.RETRYING]:
-            parts.append(f"{c[StripState.RETRYING]} to send again")
+            parts.append(translate("ChunkStrip", "%n to send again", None, c[StripState.RETRYING]))
         if c[StripState.FAILED]:
-            parts.append(f"{c[StripState.FAILED]} failed")
-        return ", ".join(parts)
+            parts.append(translate("ChunkStrip", "%n failed", None, c[StripState.FAILED]))
+        return translate("ChunkStrip", ", ").join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
