@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from uploader_gui.gui.queue_item import StripState
+from uploader_gui.gui.translations import Counted, translate
 from uploader_gui.gui.translations import fill as fill_in
-from uploader_gui.gui.translations import translate
 
 COLOURS = {
     StripState.WAITING: QColor("#d9dde3"),
@@ -70,17 +70,15 @@ class ChunkStrip(QWidget):
         if not n:
             return ""
         c = self.counts()
-        parts = [
-            fill_in(
-                translate("ChunkStrip", "%1 of %n part(s) sent", None, n), str(c[StripState.DONE])
-            )
-        ]
+        done, sending = c[StripState.DONE], c[StripState.SENDING]
+        again, failed = c[StripState.RETRYING], c[StripState.FAILED]
+        parts = [fill_in(Counted.tr("%1 of %n part(s) sent", "ChunkStrip", n), str(done))]
         if c[StripState.SENDING]:
-            parts.append(translate("ChunkStrip", "%n sending", None, c[StripState.SENDING]))
+            parts.append(Counted.tr("%n sending", "ChunkStrip", sending))
         if c[StripState.RETRYING]:
-            parts.append(translate("ChunkStrip", "%n to send again", None, c[StripState.RETRYING]))
+            parts.append(Counted.tr("%n to send again", "ChunkStrip", again))
         if c[StripState.FAILED]:
-            parts.append(translate("ChunkStrip", "%n failed", None, c[StripState.FAILED]))
+            parts.append(Counted.tr("%n failed", "ChunkStrip", failed))
         return translate("ChunkStrip", ", ").join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802

@@ -82,4 +82,4 @@ def placeholder_words(placeholder: str) -> str:
 
 
 def accessible_badge(caption: str) -> str:
-    return fill(translate(CONTEXT, "Environment: %1"), caption)
+    return fill(translate("Environment", "Environment: %1"), caption)

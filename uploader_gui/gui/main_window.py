@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelection,
     QMimeData,
     QModelIndex,
@@ -81,7 +80,7 @@ from uploader_gui.gui.queue_model import (
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.thumbnails import ThumbnailLoader
-from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 from uploader_gui.gui.upload_manager import UploadManager
 from uploader_gui.gui.wake_watch import WakeWatch
@@ -99,23 +98,6 @@ MSG_ENV_LOCKED = QT_TRANSLATE_NOOP(
     "The environment can be changed when no upload is in progress (paused ones included).",
 )
 MSG_CLOSE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Uploads are still running")
-MSG_CLOSE_TEXT = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "%n upload(s) not finished. If you quit now they stop; files that were partly sent "
-    "must be uploaded again.\n\nQuit anyway?",
-)
-MSG_CLOSE_TEXT_SAVED = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "%n upload(s) not finished. If you quit now they stop, and continue where they "
-    "stopped the next time you open %1.\n\nQuit now?",
-)
-MSG_WOKE = QT_TRANSLATE_NOOP("MainWindow", "Welcome back: %n waiting upload(s) trying again now.")
-MSG_NETWORK_BACK = QT_TRANSLATE_NOOP(
-    "MainWindow", "The network is back: %n waiting upload(s) going on now."
-)
-MSG_ADDED = QT_TRANSLATE_NOOP("MainWindow", "Added %n video(s) to the queue.")
-MSG_SKIPPED = QT_TRANSLATE_NOOP("MainWindow", "%n file(s) skipped because they cannot be uploaded.")
-MSG_CHECKING = QT_TRANSLATE_NOOP("MainWindow", "Checking %n dropped item(s)…")
 MSG_LOOKUP_FAILED = QT_TRANSLATE_NOOP(
     "MainWindow", "Could not check whether “%1” was uploaded before; uploading it anyway."
 )
@@ -128,9 +110,9 @@ VIDEO_PATTERNS = (
 )
 
 
-def tr(text: str, count: int = -1) -> str:
-    """The window's words in the creator's language (``%n`` is ``count``)."""
-    return QCoreApplication.translate(CONTEXT, text, None, count)
+def tr(text: str) -> str:
+    """The window's words (marked where they are defined) in the creator's language."""
+    return translate(CONTEXT, text)
 
 
 class _Action:
@@ -417,7 +399,10 @@ class MainWindow(QMainWindow):
         """Check files and walk folders off the GUI thread; videos are queued when done."""
         if not paths:
             return
-        self.statusBar().showMessage(tr(MSG_CHECKING, len(paths)))
+        count = len(paths)
+        self.statusBar().showMessage(
+            Counted.tr("Checking %n dropped item(s)…", "MainWindow", count)
+        )
         env = self.environment
         template = self.settings.template(env.keyring_name) if env else MetadataTemplate()
         tag = DropTag(env, template)
@@ -445,7 +430,10 @@ class MainWindow(QMainWindow):
             metadata,
             environment=tag.environment,
         )
-        message = tr(MSG_ADDED, len(added)) if added else ""
+        count = len(added)
+        message = (
+            Counted.tr("Added %n video(s) to the queue.", "MainWindow", count) if added else ""
+        )
         connection = self.manager.connection
         if added and connection is not None and connection.upload_token:
             message += " " + token_no_check_words()
@@ -457,15 +445,15 @@ class MainWindow(QMainWindow):
             self.last_skipped = rejected
             n = len(rejected)
             self.skipped_notice.show_message(
-                tr(MSG_SKIPPED, n), translate("MainWindow", "Show why")
+                Counted.tr("%n file(s) skipped because they cannot be uploaded.", "MainWindow", n),
+                translate("MainWindow", "Show why"),
             )
 
     def show_skipped(self) -> None:
         lines = [shown(f"{p.name}: {why}") for p, why in self.last_skipped[:200]]
-        if len(self.last_skipped) > 200:
-            lines.append(
-                translate("MainWindow", "…and %n more.", None, len(self.last_skipped) - 200)
-            )
+        more = len(self.last_skipped) - 200
+        if more > 0:
+            lines.append(Counted.tr("…and %n more.", "MainWindow", more))
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "Files skipped"))
         box.setIcon(QMessageBox.Icon.Information)
@@ -544,7 +532,7 @@ class MainWindow(QMainWindow):
         if moved and self.environment is not None:
             self.statusBar().showMessage(
                 fill(
-                    translate("MainWindow", "%n file(s) will upload to %1.", None, moved),
+                    Counted.tr("%n file(s) will upload to %1.", "MainWindow", moved),
                     place(self.environment),
                 ),
                 8000,
@@ -612,23 +600,23 @@ class MainWindow(QMainWindow):
         counts = summary.counts
         self.window_actions.update_for_queue(counts)
         sending = sum(n for s, n in counts.items() if s.sending)
-        parts = []
-        for n, words in (
-            (sending, QT_TRANSLATE_NOOP("MainWindow", "%n uploading")),
-            (counts.get(ItemState.PAUSED, 0), QT_TRANSLATE_NOOP("MainWindow", "%n paused")),
-            (counts.get(ItemState.WAITING, 0), QT_TRANSLATE_NOOP("MainWindow", "%n waiting")),
-            (
-                counts.get(ItemState.PROCESSING, 0),
-                QT_TRANSLATE_NOOP("MainWindow", "%n processing"),
-            ),
-            (
-                counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0),
-                QT_TRANSLATE_NOOP("MainWindow", "%n done"),
-            ),
-            (counts.get(ItemState.FAILED, 0), QT_TRANSLATE_NOOP("MainWindow", "%n failed")),
-        ):
-            if n:
-                parts.append(tr(words, n))
+        paused = counts.get(ItemState.PAUSED, 0)
+        waiting = counts.get(ItemState.WAITING, 0)
+        processing = counts.get(ItemState.PROCESSING, 0)
+        done = counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0)
+        failed = counts.get(ItemState.FAILED, 0)
+        parts = [
+            text
+            for n, text in (
+                (sending, Counted.tr("%n uploading", "MainWindow", sending)),
+                (paused, Counted.tr("%n paused", "MainWindow", paused)),
+                (waiting, Counted.tr("%n waiting", "MainWindow", waiting)),
+                (processing, Counted.tr("%n processing", "MainWindow", processing)),
+                (done, Counted.tr("%n done", "MainWindow", done)),
+                (failed, Counted.tr("%n failed", "MainWindow", failed)),
+            )
+            if n
+        ]
         if summary.total_bytes:
             parts.append(
                 fill(
@@ -654,13 +642,21 @@ class MainWindow(QMainWindow):
         n = self.manager.nudge_waiting()
         log.info("The computer woke after about %.0f s", seconds_asleep)
         if n:
-            self.statusBar().showMessage(tr(MSG_WOKE, n), 8000)
+            self.statusBar().showMessage(
+                Counted.tr("Welcome back: %n waiting upload(s) trying again now.", "MainWindow", n),
+                8000,
+            )
 
     def _network_back(self) -> None:
         """The system says the network is back: waiting uploads go on now."""
         n = self.manager.nudge_waiting()
         if n:
-            self.statusBar().showMessage(tr(MSG_NETWORK_BACK, n), 8000)
+            self.statusBar().showMessage(
+                Counted.tr(
+                    "The network is back: %n waiting upload(s) going on now.", "MainWindow", n
+                ),
+                8000,
+            )
 
     def _tab_changed(self, index: int) -> None:
         if index == TAB_HISTORY:
@@ -710,11 +706,24 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         n = self.uploading_count()
-        text = MSG_CLOSE_TEXT_SAVED if self.manager.store is not None else MSG_CLOSE_TEXT
+        if self.manager.store is not None:
+            text = Counted.tr(
+                "%n upload(s) not finished. If you quit now they stop, and continue where they "
+                "stopped the next time you open %1.\n\nQuit now?",
+                "MainWindow",
+                n,
+            )
+        else:
+            text = Counted.tr(
+                "%n upload(s) not finished. If you quit now they stop; files that were partly "
+                "sent must be uploaded again.\n\nQuit anyway?",
+                "MainWindow",
+                n,
+            )
         if (
             n
             and not self._asked_to_quit
-            and not self.ask(tr(MSG_CLOSE_TITLE), fill(tr(text, n), APP_DISPLAY_NAME))
+            and not self.ask(tr(MSG_CLOSE_TITLE), fill(text, APP_DISPLAY_NAME))
         ):
             event.ignore()
             return

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.shown_text import shown
-from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 
 log = logging.getLogger(__name__)
 
@@ -126,12 +126,14 @@ class Notifier(QObject):
             return  # not done: some files wait for the person
         parts = []
         ready = counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0)
+        skipped = counts.get(ItemState.SKIPPED, 0)
+        failed = counts.get(ItemState.FAILED, 0)
         if ready:
-            parts.append(translate("Notifier", "%n video(s) uploaded", None, ready))
-        if counts.get(ItemState.SKIPPED):
-            parts.append(translate("Notifier", "%n already there", None, counts[ItemState.SKIPPED]))
-        if counts.get(ItemState.FAILED):
-            parts.append(translate("Notifier", "%n failed", None, counts[ItemState.FAILED]))
+            parts.append(Counted.tr("%n video(s) uploaded", "Notifier", ready))
+        if skipped:
+            parts.append(Counted.tr("%n already there", "Notifier", skipped))
+        if failed:
+            parts.append(Counted.tr("%n failed", "Notifier", failed))
         if parts:
             self.notify(
                 translate(CONTEXT, TITLE_DONE),

@@ -431,14 +431,14 @@ def day_words(created_at: str) -> str:
         when = QDateTime.fromString(created_at, Qt.DateFormat.ISODate)
     day = when.date() if when.isValid() else QDate()
     if not day.isValid():
-        return tr("an earlier day")
+        return translate("Problem", "an earlier day")
     return QLocale().toString(day, "d MMM yyyy")
 
 
 def _looks_like(reason: Reason) -> str:
     kind = reason.text("looks_like")
     if not kind:
-        return tr("its format is not one we recognise")
+        return translate("Problem", "its format is not one we recognise")
     name = reason.text("format")
     if name and kind in _LOOKS_LIKE:
         return tr(_LOOKS_LIKE[kind]).format(format=name)

@@ -98,7 +98,7 @@ def fill(template: str, *values: str) -> str:
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 
-#: ``translate("Context", "Words")``, ``translate("Context", "%n file(s)", None, n)``: the one
+#: ``translate("Context", "Words")``, ``Counted.tr("%n file(s)", "Context", n)``: the one
 #: spelling ``pyside6-lupdate`` collects with its context in every module of the window.
 translate = QCoreApplication.translate
 
@@ -107,3 +107,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name 
     """Marks ``text`` for translation in ``context`` where it is defined; it is translated where
     it is shown (``translate(context, text)``). Typed, unlike Qt's own."""
     return text
+
+
+class Counted:
+    """Words with a count: ``Counted.tr("%n file(s)", "MainWindow", n)``.
+
+    ``pyside6-lupdate`` marks a message as having plural forms only when the count is a literal
+    number in ``translate()``, or any expression in ``X.tr()``: so every counted phrase of the
+    window is written this way, in the one context ``Counted``, the second argument saying
+    where it is shown (which also keeps apart phrases whose words agree with different nouns).
+    """
+
+    @staticmethod
+    def tr(text: str, where: str, n: int) -> str:
+        return QCoreApplication.translate("Counted", text, where, n)

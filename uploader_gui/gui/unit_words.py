@@ -11,7 +11,7 @@ import math
 
 from PySide6.QtCore import QLocale
 
-from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 
 CONTEXT = "Units"
 _UNITS = (
@@ -28,7 +28,7 @@ def size_words(num_bytes: float) -> str:
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if num_bytes < 1024:
         n = max(0, int(num_bytes))
-        return translate(CONTEXT, "%n byte(s)", None, n)
+        return Counted.tr("%n byte(s)", "Units", n)
     value = float(num_bytes)
     unit = -1
     while value >= 1024 and unit < len(_UNITS) - 1:
@@ -36,14 +36,14 @@ def size_words(num_bytes: float) -> str:
         unit += 1
     decimals = 0 if value >= 100 else 1 if value >= 10 else 2
     number = locale.toString(value, "f", decimals)
-    return fill(translate(CONTEXT, "%1 %2"), number, translate(CONTEXT, _UNITS[unit]))
+    return fill(translate("Units", "%1 %2"), number, translate(CONTEXT, _UNITS[unit]))
 
 
 def speed_words(bytes_per_second: float) -> str:
     """Upload speed (``2.40 MiB/s``); empty when there is nothing meaningful to show."""
     if not math.isfinite(bytes_per_second) or bytes_per_second <= 0:
         return ""
-    return fill(translate(CONTEXT, "%1/s"), size_words(bytes_per_second))
+    return fill(translate("Units", "%1/s"), size_words(bytes_per_second))
 
 
 def duration_words(seconds: float) -> str:
@@ -53,18 +53,18 @@ def duration_words(seconds: float) -> str:
         return ""
     total = max(1, round(seconds))
     if total < 60:
-        return fill(translate(CONTEXT, "%1 s"), str(total))
+        return fill(translate("Units", "%1 s"), str(total))
     minutes, secs = divmod(total, 60)
     if minutes < 60:
         if minutes < 10 and secs:
-            return fill(translate(CONTEXT, "%1 min %2 s"), str(minutes), str(secs))
-        return fill(translate(CONTEXT, "%1 min"), str(minutes))
+            return fill(translate("Units", "%1 min %2 s"), str(minutes), str(secs))
+        return fill(translate("Units", "%1 min"), str(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
         if minutes:
-            return fill(translate(CONTEXT, "%1 h %2 min"), str(hours), str(minutes))
-        return fill(translate(CONTEXT, "%1 h"), str(hours))
+            return fill(translate("Units", "%1 h %2 min"), str(hours), str(minutes))
+        return fill(translate("Units", "%1 h"), str(hours))
     days, hours = divmod(hours, 24)
     if hours:
-        return fill(translate(CONTEXT, "%1 d %2 h"), str(days), str(hours))
-    return fill(translate(CONTEXT, "%1 d"), str(days))
+        return fill(translate("Units", "%1 d %2 h"), str(days), str(hours))
+    return fill(translate("Units", "%1 d"), str(days))
