@@ -3,9 +3,10 @@
 PyInstaller's Qt hooks collect every plugin of each plugin type a module might use: embedded
 display back-ends, a GTK theme that drags in the build machine's whole GTK stack, TLS plugins
 for a QtNetwork the app uses only for network reachability, and Qt's own translations for every
-language (only ``qtbase`` of the languages the window ships is loaded). The rules below keep what a desktop window needs on X11, Wayland, Windows and
-macOS, plus the offscreen platform the self-test uses, and drop the rest together with the
-libraries that only the dropped plugins needed.
+language (the window loads only ``qtbase`` of the languages it ships). The rules below keep
+what a desktop window needs on X11, Wayland, Windows and macOS, plus the offscreen platform the
+self-test uses, and drop the rest together with the libraries that only the dropped plugins
+needed.
 
 Entries are PyInstaller TOC tuples: ``(dest_name, src_name, typecode)``.
 """

@@ -13,11 +13,12 @@ from tests.core.engine_helpers import served_bytes, write_video
 from tests.test_cli import KEY, cli, make_token
 from uploader_gui.cli import command as cli_module
 from uploader_gui.cli.reporters import PlainReporter
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import BytesSent, ChunkAcknowledged, ChunkRange, UploadPlanned
 from uploader_gui.core.limits import MIB
-from uploader_gui.core.store import MSG_STORE_UNAVAILABLE
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.emulator import Emulator
 
 
@@ -134,7 +135,7 @@ def test_an_upload_list_sqlite_cannot_open_is_said_in_words_naming_the_folder(
     assert run.returncode == 1
     assert run.stderr.splitlines() == [
         f"uploader-gui upload: error: cannot open the upload list in the folder {data_dir}: "
-        f"{MSG_STORE_UNAVAILABLE}"
+        f"{reason_words(Reason(Why.STORE_UNAVAILABLE))}"
     ]
     assert "database" not in run.stderr and emulator.videos() == []
 

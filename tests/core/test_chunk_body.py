@@ -13,6 +13,7 @@ from requests_toolbelt.multipart.decoder import MultipartDecoder
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
 from uploader_gui.core.errors import CancelledError, SourceChangedError
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.reasons import Why
 
 
 @pytest.fixture
@@ -103,7 +104,7 @@ def test_cancel_stops_within_one_block(source: Path) -> None:
         nonlocal calls
         calls += 1
         if calls > 3:
-            raise CancelledError("cancelled")
+            raise CancelledError(Why.CANCELLED)
 
     body = ChunkBody(source, 0, source.stat().st_size, checkpoint=checkpoint)
     with pytest.raises(CancelledError):

@@ -29,7 +29,6 @@ from tests.core.engine_helpers import (
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_body import BLOCK_SIZE, FileIdentity
 from uploader_gui.core.errors import (
-    MSG_NO_LINKS_WITH_TOKEN,
     AuthError,
     CancelledError,
     InvalidInputError,
@@ -50,7 +49,8 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import MSG_FIRST_CHUNK_LOST, FileUpload
+from uploader_gui.core.reasons import Reason, Why
+from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
@@ -349,7 +349,7 @@ def test_upload_token_completing_answer_lost_says_there_are_no_links(
     assert_intact(emulator, result, video)
     assert not result.links.any
     assert not result.has_links
-    assert result.links_note == MSG_NO_LINKS_WITH_TOKEN
+    assert result.links_note == Reason(Why.NO_LINKS_WITH_TOKEN)
 
 
 def test_links_note_is_empty_when_the_video_has_links(
@@ -371,7 +371,7 @@ def test_upload_token_first_answer_lost_never_makes_a_second_video(
         pytest.raises(InvalidInputError) as caught,
     ):
         upload(api, video)
-    assert caught.value.message == MSG_FIRST_CHUNK_LOST
+    assert caught.value.reason == Reason(Why.FIRST_CHUNK_LOST)
     assert emulator.upload_requests == 1
     assert len(emulator.videos()) == 1
 

@@ -410,7 +410,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
             store = UploadStore()
         except OSError as exc:  # an unwritable data folder, or a file in its place
             folder = default_store_path().parent
-            _error(err, MSG_DATA_FOLDER.format(folder=folder, error=exc.strerror or exc))
+            _error(
+                err, MSG_DATA_FOLDER.format(folder=folder, error=exc.strerror or error_words(exc))
+            )
             return EXIT_FAILED
         except Exception as exc:  # a store from a newer app
             _error(err, error_words(exc))
