@@ -69,7 +69,7 @@ def test_the_token_check_is_asked_again_when_the_server_is_busy(emulator: Emulat
 def test_a_refused_token_is_not_asked_again(emulator: Emulator) -> None:
     with (
         ApiClient(emulator.base_url, upload_token="to-not-a-token") as client,
-        pytest.raises(UploadError, match="upload token was refused"),
+        pytest.raises(UploadError, match="bad_upload_token"),
     ):
         cli_module._check_token(client, lambda seconds: pytest.fail("retried"))
     assert emulator.upload_requests == 1

@@ -82,7 +82,7 @@ def test_empty_file_is_refused_in_words(total: int) -> None:
 
 
 def test_file_beyond_the_api_limit_is_refused() -> None:
-    with pytest.raises(InvalidInputError, match="too large"):
+    with pytest.raises(InvalidInputError, match="file_too_large"):
         plan_chunks(MAX_TOTAL_BYTES + 1, MAX_CHUNK_SIZE)
 
 

@@ -387,7 +387,7 @@ def test_resuming_leaves_files_for_another_credential(
     outcomes = resume_all(store, client, environment_of(emulator), options=QUICK)
     assert [(o.file_id, o.kind) for o in outcomes] == [(mine, RunOutcomeKind.DONE)]
     assert store.get(theirs).state is FileState.WAITING
-    with pytest.raises(ValueError, match="upload token"):
+    with pytest.raises(ValueError, match="wrong_credential"):
         run_one(store, client, theirs)
 
 

@@ -160,7 +160,7 @@ def kill_mid_upload(
         wait_for(lambda: len(store.acked_chunks(file_id)) >= 2 or child.poll() is not None)
         assert child.poll() is None, child.stderr.read() if child.stderr else ""
         # While it runs, a second copy is refused at start-up and touches nothing.
-        with pytest.raises(AlreadyRunningError, match="already running"):
+        with pytest.raises(AlreadyRunningError, match="already_running"):
             take_queue_lock(store)
         child.send_signal(signal.SIGKILL)
         child.wait(10)

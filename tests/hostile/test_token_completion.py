@@ -126,7 +126,7 @@ def test_a_resumed_upload_may_find_a_chunk_there_but_still_needs_the_whole_video
     # is plausible, but only the whole Video in the completing answer proves the file whole.
     TokenServer(hostile, refuse={CHUNK}, whole_video=False)
     upload, _ = token_upload(hostile, tmp_path, video_id="vi1")
-    with pytest.raises(ServerError, match="did not confirm"):
+    with pytest.raises(ServerError, match="not_confirmed"):
         upload.run()
 
 
