@@ -326,7 +326,7 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>Public: anyone with the link can watch</source>
-        <translation>Publique&#xa0;: toute personne ayant le lien peut la regarder</translation>
+        <translation>Publique&#xa0;: visible avec le lien</translation>
     </message>
     <message>
         <source>Also make a downloadable MP4</source>
@@ -1144,7 +1144,7 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>Time left</source>
-        <translation>Temps restant</translation>
+        <translation>Restant</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1271,7 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>Public: anyone with the link can watch</source>
-        <translation>Publique&#xa0;: toute personne ayant le lien peut la regarder</translation>
+        <translation>Publique&#xa0;: visible par toute personne ayant le lien</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1280,6 +1280,14 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>System language (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Show the app in</source>
+        <translation>Afficher l’application en</translation>
+    </message>
+    <message>
+        <source>%1 → “%2”</source>
+        <translation>%1 → «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Upload token</source>

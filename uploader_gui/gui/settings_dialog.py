@@ -326,7 +326,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(language_name(code), code)
         index = self.language_combo.findData(current if current in shipped else SYSTEM)
         self.language_combo.setCurrentIndex(max(index, 0))
-        form.addRow(translate("SettingsDialog", "Language"), self.language_combo)
+        form.addRow(translate("SettingsDialog", "Show the app in"), self.language_combo)
         note = QLabel(tr(MSG_LANGUAGE_NEXT_START), box)
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6b7a;")
@@ -415,7 +415,9 @@ class SettingsDialog(QDialog):
     def _show_title_example(self) -> None:
         sample = Path("Holiday videos") / "day_2_beach.mp4"
         title = render_title(self.title_pattern_edit.text().strip() or "{name}", sample, 2)
-        self.title_example.setText(f"day_2_beach.mp4 → “{shown(title)}”")
+        self.title_example.setText(
+            fill(translate("SettingsDialog", "%1 → “%2”"), sample.name, shown(title))
+        )
 
     def _token_toggled(self, use_token: bool) -> None:
         self._label_secret()

@@ -36,6 +36,8 @@ def shipped_languages(folder: Path = CATALOGUE_DIR) -> list[str]:
 
 def language_name(code: str) -> str:
     """A language named in itself ("Français", "Deutsch"), as people look for their own."""
+    if code == SOURCE_LANGUAGE:
+        return "English"  # Qt names it for one country ("American English")
     name = QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
