@@ -325,8 +325,12 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Le titre que verront les spectateurs</translation>
     </message>
     <message>
-        <source>Public: anyone with the link can watch</source>
-        <translation>Publique&#xa0;: visible avec le lien</translation>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Anyone with the link can watch it.</source>
+        <translation>Toute personne ayant le lien peut la regarder.</translation>
     </message>
     <message>
         <source>Also make a downloadable MP4</source>

@@ -148,21 +148,27 @@ class DetailsPanel(QFrame):
         self.title_edit = QLineEdit(self.form_box)
         self.title_edit.setPlaceholderText(translate("DetailsPanel", "The title viewers see"))
         self.description_edit = QPlainTextEdit(self.form_box)
-        self.description_edit.setPlaceholderText(PLACEHOLDER_DESCRIPTION)
+        self.description_edit.setPlaceholderText(tr(PLACEHOLDER_DESCRIPTION))
         self.description_edit.setFixedHeight(70)
         self.tags_edit = QLineEdit(self.form_box)
-        self.tags_edit.setPlaceholderText(PLACEHOLDER_TAGS)
-        self.public_check = QCheckBox(
-            translate("DetailsPanel", "Public: anyone with the link can watch"), self.form_box
+        self.tags_edit.setPlaceholderText(tr(PLACEHOLDER_TAGS))
+        self.public_check = QCheckBox(translate("DetailsPanel", "Public"), self.form_box)
+        # What "public" means, on a line of its own that wraps: a check box's words never do.
+        self.public_hint = QLabel(
+            translate("DetailsPanel", "Anyone with the link can watch it."), self.form_box
         )
+        self.public_hint.setWordWrap(True)
+        self.public_hint.setStyleSheet("color: #5f6b7a;")
         self.mp4_check = QCheckBox(
             translate("DetailsPanel", "Also make a downloadable MP4"), self.form_box
         )
         form.addRow(translate("DetailsPanel", "Title"), self.title_edit)
         form.addRow(translate("DetailsPanel", "Description"), self.description_edit)
         form.addRow(translate("DetailsPanel", "Tags"), self.tags_edit)
-        form.addRow("", self.public_check)
-        form.addRow("", self.mp4_check)
+        # The whole width, so longer words in other languages still fit the panel.
+        form.addRow(self.public_check)
+        form.addRow(self.public_hint)
+        form.addRow(self.mp4_check)
         layout.addWidget(self.form_box)
         self.locked_label = QLabel(MSG_LOCKED, self)
         self.locked_label.setTextFormat(Qt.TextFormat.PlainText)
