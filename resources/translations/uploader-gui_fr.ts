@@ -953,7 +953,7 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation>Ignoré&#xa0;: déjà mis en ligne le {date} sous le titre «&#xa0;{title}&#xa0;».</translation>
+        <translation>Ignoré&#xa0;: déjà en ligne sous le titre «&#xa0;{title}&#xa0;» ({date}).</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; give the API key separately.</source>
@@ -1117,7 +1117,12 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>an earlier day</source>
-        <translation>un jour précédent</translation>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date format</comment>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>its format is not one we recognise</source>
@@ -1430,7 +1435,7 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>{quality} ready</source>
-        <translation>{quality} prête</translation>
+        <translation>{quality} disponible</translation>
     </message>
     <message>
         <source>encoding {quality}</source>
@@ -1442,11 +1447,11 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation>Ignoré&#xa0;: déjà mis en ligne le {date} sous le titre «&#xa0;{title}&#xa0;».</translation>
+        <translation>Ignoré&#xa0;: déjà en ligne sous le titre «&#xa0;{title}&#xa0;» ({date}).</translation>
     </message>
     <message>
         <source>Already uploaded on {date} as “{title}”.</source>
-        <translation>Déjà mis en ligne le {date} sous le titre «&#xa0;{title}&#xa0;».</translation>
+        <translation>Déjà en ligne sous le titre «&#xa0;{title}&#xa0;» ({date}).</translation>
     </message>
     <message>
         <source>{state} · {detail}</source>

@@ -95,12 +95,19 @@ def test_every_reason_reads_as_a_sentence(reason: Reason) -> None:
         assert reason_words(reason) == cli_words(reason), "the window's English is the terminal's"
 
 
-@pytest.mark.parametrize("reason", ALL_REASONS, ids=lambda r: str(r.why))
-def test_every_reason_reads_in_french(french: None, reason: Reason) -> None:
-    words = reason_words(reason)
-    assert words and "{" not in words
-    if reason.why is not Why.EARLIER_TEXT:
-        assert words != cli_words(reason)
+@pytest.mark.parametrize("language", [c for c in shipped_languages() if c != "en"])
+def test_every_reason_reads_in_each_language(qapp: QApplication, language: str) -> None:
+    default = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        for reason in ALL_REASONS:
+            words = reason_words(reason)
+            assert words and "{" not in words, (language, reason)
+            if reason.why is not Why.EARLIER_TEXT:
+                assert words != cli_words(reason), (language, reason)
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(default)
 
 
 def test_facts_are_written_the_french_way(french: None) -> None:

@@ -433,7 +433,8 @@ def day_words(created_at: str) -> str:
     day = when.date() if when.isValid() else QDate()
     if not day.isValid():
         return translate("Problem", "an earlier day")
-    return QLocale().toString(day, "d MMM yyyy")
+    # The order and marks of a short date are the translator's ("29. Nov. 2026" in German).
+    return QLocale().toString(day, translate("Problem", "d MMM yyyy", "a date format"))
 
 
 def _looks_like(reason: Reason) -> str:
