@@ -1243,8 +1243,8 @@ Trotzdem beenden?</numerusform>
         <translation>Behalte einen Teil deiner Verbindung für anderes. Die Grenze gilt für alle Uploads zusammen und sofort, auch für schon laufende.</translation>
     </message>
     <message>
-        <source>MB/s</source>
-        <translation>MB/s</translation>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1489,8 +1489,12 @@ Trotzdem beenden?</numerusform>
         <translation>TiB</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 s</source>

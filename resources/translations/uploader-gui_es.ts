@@ -1243,8 +1243,8 @@ Quit anyway?</source>
         <translation>Reserva parte de tu conexión para otras cosas. El límite cubre todas las subidas juntas y se aplica al momento, también a las que ya están en curso.</translation>
     </message>
     <message>
-        <source>MB/s</source>
-        <translation>MB/s</translation>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1489,8 +1489,12 @@ Quit anyway?</source>
         <translation>TiB</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 s</source>

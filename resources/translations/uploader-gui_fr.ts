@@ -1243,8 +1243,8 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Gardez une partie de votre connexion pour autre chose. La limite s’applique à l’ensemble des envois et prend effet immédiatement, même pour les envois déjà en cours.</translation>
     </message>
     <message>
-        <source>MB/s</source>
-        <translation>Mo/s</translation>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -1489,8 +1489,12 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>%1&#xa0;%2</translation>
     </message>
     <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
+        <source>%1 kbit/s</source>
+        <translation>%1&#xa0;kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1&#xa0;Mbit/s</translation>
     </message>
     <message>
         <source>%1 s</source>

@@ -54,7 +54,13 @@ def test_counts_take_the_english_plural_forms() -> None:
 )
 def test_the_window_writes_sizes_as_the_command_line_does_in_english(size: int) -> None:
     assert size_words(size) == format_size(size)
-    assert speed_words(size) == format_speed(size)
+
+
+def test_the_window_gives_speeds_in_megabits() -> None:
+    assert speed_words(23.7 * 1024**2) == "199 Mbit/s"
+    assert speed_words(1_250_000) == "10.0 Mbit/s"
+    assert speed_words(80_000) == "640 kbit/s"
+    assert speed_words(0) == "" and speed_words(math.nan) == ""
 
 
 @pytest.mark.parametrize("seconds", [0.3, 4.4, 185, 600, 2 * 3600 + 600, 50 * 3600, -1, math.inf])

@@ -16,8 +16,11 @@ from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, 
 
 DEFAULT_PARALLEL = 2
 MAX_PARALLEL = 8
-#: The speed limit is written in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.
+#: The speed limit is kept in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.
 SPEED_UNIT = 1_000_000
+#: It is shown and chosen in Mbit/s, the unit connections are sold in, as every speed the
+#: window shows (bytes per second in one Mbit/s).
+MBIT = 125_000
 #: What the setting offers, in MB/s.
 MIN_SPEED_LIMIT = 0.1
 MAX_SPEED_LIMIT = 10_000.0

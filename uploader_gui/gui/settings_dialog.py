@@ -41,6 +41,7 @@ from uploader_gui.gui.app_settings import (
     DEFAULT_SPEED_LIMIT,
     MAX_PARALLEL,
     MAX_SPEED_LIMIT,
+    MBIT,
     MIN_SPEED_LIMIT,
     SPEED_UNIT,
     AppSettings,
@@ -222,14 +223,19 @@ class SettingsDialog(QDialog):
             )
         )
         self.speed_spin = QDoubleSpinBox(upload)
-        self.speed_spin.setRange(MIN_SPEED_LIMIT, MAX_SPEED_LIMIT)
+        # In Mbit/s, as the speeds the window shows and the internet plans people know.
+        self.speed_spin.setRange(
+            MIN_SPEED_LIMIT * SPEED_UNIT / MBIT, MAX_SPEED_LIMIT * SPEED_UNIT / MBIT
+        )
         self.speed_spin.setDecimals(1)
-        self.speed_spin.setSingleStep(0.5)
-        self.speed_spin.setSuffix(" " + translate("SettingsDialog", "MB/s"))
+        self.speed_spin.setSingleStep(1.0)
+        self.speed_spin.setSuffix(" " + translate("SettingsDialog", "Mbit/s"))
         limited = prefs.speed_limit is not None
         self.speed_check.setChecked(limited)
         self.speed_spin.setValue(
-            prefs.speed_limit / SPEED_UNIT if prefs.speed_limit else DEFAULT_SPEED_LIMIT
+            prefs.speed_limit / MBIT
+            if prefs.speed_limit
+            else DEFAULT_SPEED_LIMIT * SPEED_UNIT / MBIT
         )
         self.speed_spin.setEnabled(limited)
         self.speed_check.toggled.connect(self.speed_spin.setEnabled)
@@ -468,7 +474,7 @@ class SettingsDialog(QDialog):
         """The chosen cap in bytes per second, None when off."""
         if not self.speed_check.isChecked():
             return None
-        return self.speed_spin.value() * SPEED_UNIT
+        return self.speed_spin.value() * MBIT
 
     def accept(self) -> None:
         try:

@@ -1,8 +1,10 @@
 """Sizes, speeds and times left as the window shows them, in the creator's language.
 
-The same quantities and roundings as the command line (:mod:`uploader_gui.core.units`: binary
-sizes, three significant digits, a countdown that never says "0 s"), with the unit names
-translated (``Mio`` in French) and the number written the creator's way (``1,50`` in French).
+Sizes and times as the command line writes them (:mod:`uploader_gui.core.units`: binary sizes,
+three significant digits, a countdown that never says "0 s"), with the unit names translated
+(``Mio`` in French) and the number written the creator's way (``1,50`` in French). Speeds are
+in Mbit/s everywhere in the window (the queue, the status line, the speed limit), the way
+people know their connection's speed.
 """
 
 from __future__ import annotations
@@ -34,16 +36,31 @@ def size_words(num_bytes: float) -> str:
     while value >= 1024 and unit < len(_UNITS) - 1:
         value /= 1024
         unit += 1
-    decimals = 0 if value >= 100 else 1 if value >= 10 else 2
-    number = locale.toString(value, "f", decimals)
+    number = locale.toString(value, "f", _decimals(value))
     return fill(translate("Units", "%1 %2"), number, translate(CONTEXT, _UNITS[unit]))
 
 
 def speed_words(bytes_per_second: float) -> str:
-    """Upload speed (``2.40 MiB/s``); empty when there is nothing meaningful to show."""
+    """Upload speed in Mbit/s (``83.9 Mbit/s``; ``640 kbit/s`` below one), the unit internet
+    connections are sold in; empty when there is nothing meaningful to show."""
     if not math.isfinite(bytes_per_second) or bytes_per_second <= 0:
         return ""
-    return fill(translate("Units", "%1/s"), size_words(bytes_per_second))
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    megabits = bytes_per_second * 8 / 1_000_000
+    if megabits < 1:
+        kilobits = megabits * 1000
+        return fill(
+            translate("Units", "%1 kbit/s"), locale.toString(kilobits, "f", _decimals(kilobits))
+        )
+    return fill(
+        translate("Units", "%1 Mbit/s"), locale.toString(megabits, "f", _decimals(megabits))
+    )
+
+
+def _decimals(value: float) -> int:
+    """Three significant digits read well in a column: 9.87, 98.7, 987."""
+    return 0 if value >= 100 else 1 if value >= 10 else 2
 
 
 def duration_words(seconds: float) -> str:
