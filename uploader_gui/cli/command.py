@@ -46,7 +46,7 @@ from uploader_gui.cli.status import (
     EXIT_TERMINATED,
     EXIT_USAGE,
 )
-from uploader_gui.cli.words import day_words, error_words, reason_words
+from uploader_gui.cli.words import day_words, environment_words, error_words, reason_words
 from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import PreviousUpload
@@ -470,7 +470,7 @@ def _run_locked(
     jobs, queued_all = _queue(work)
     if not jobs:
         if queued_all:
-            reporter.note(MSG_NOTHING_TO_RESUME.format(env=target.label))
+            reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
         return EXIT_OK if queued_all else EXIT_FAILED
     results: list[bool] = []
     reporter.start()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from uploader_gui import APP_DISPLAY_NAME
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.limits import GIB
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.units import format_size
@@ -238,3 +239,16 @@ def error_words(error: BaseException) -> str:
     if isinstance(reason, Reason):
         return reason_words(reason)
     return str(error)
+
+
+_ENVIRONMENTS = {
+    EnvironmentKind.PRODUCTION: "Production",
+    EnvironmentKind.SANDBOX: "Sandbox",
+    EnvironmentKind.DEMO: "Local demo",
+    EnvironmentKind.CUSTOM: "Custom URL",
+}
+
+
+def environment_words(environment: Environment) -> str:
+    """``Production``, ``Sandbox``, ``Local demo``, ``Custom URL``."""
+    return _ENVIRONMENTS[environment.kind]

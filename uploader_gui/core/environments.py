@@ -20,37 +20,20 @@ class EnvironmentKind(StrEnum):
 PRODUCTION_URL = "https://ws.api.video"
 SANDBOX_URL = "https://sandbox.api.video"
 
-KIND_LABELS = {
-    EnvironmentKind.PRODUCTION: "Production",
-    EnvironmentKind.SANDBOX: "Sandbox",
-    EnvironmentKind.DEMO: "Local demo",
-    EnvironmentKind.CUSTOM: "Custom URL",
-}
-
 
 @dataclass(frozen=True)
 class Environment:
-    """A place to upload to. ``keyring_name`` keeps one API key per environment."""
+    """A place to upload to. ``keyring_name`` keeps one API key per environment. Each front
+    names it in its own words (``cli/words.py``, ``gui/environment_words.py``)."""
 
     kind: EnvironmentKind
     base_url: str
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self.kind]
 
     @property
     def keyring_name(self) -> str:
         if self.kind is EnvironmentKind.CUSTOM:
             return f"custom:{self.base_url}"
         return str(self.kind)
-
-    @property
-    def place(self) -> str:
-        """The label, with the server for a custom URL (two custom servers are two places)."""
-        if self.kind is EnvironmentKind.CUSTOM:
-            return f"{self.label} ({urlsplit(self.base_url).netloc or self.base_url})"
-        return self.label
 
     @staticmethod
     def from_saved(keyring_name: str, base_url: str) -> Environment | None:
