@@ -26,6 +26,7 @@ from uploader_gui.gui.settings_dialog import SettingsDialog
 from uploader_gui.gui.translations import (
     Counted,
     chosen_language,
+    fill,
     install_translators,
     remove_translators,
     shipped_languages,
@@ -160,6 +161,12 @@ def test_a_french_row_says_its_state_in_french(
     item.state = ItemState.FAILED
     item.detail = reason_words(Reason(Why.NO_NETWORK))
     assert item.state_text().startswith("Échec — Impossible de joindre le serveur")
+
+
+def test_placeholders_are_filled_in_one_pass() -> None:
+    assert fill("%1 sur %2", "50 %2", "100") == "50 %2 sur 100"
+    assert fill("%2 before %1", "a", "b") == "b before a"
+    assert fill("%1 and %3", "a") == "a and %3"
 
 
 def test_the_language_follows_the_system_unless_one_is_chosen() -> None:

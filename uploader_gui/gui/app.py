@@ -156,7 +156,8 @@ def _run(args: argparse.Namespace) -> int:
         memory_only = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
         store = SecretStore(backend=memory_only) if args.self_test else default_store()
         settings = AppSettings(qsettings)
-        translators = _install_language(app, settings)
+        # The demo speaks the language the person chose for the app (read, never written).
+        translators = _install_language(app, settings if args.self_test else AppSettings())
         prefs = settings.load()
         prefs.environment = EnvironmentKind.DEMO
         prefs.chunk_size = SELF_TEST_CHUNK if args.self_test else DEMO_CHUNK
