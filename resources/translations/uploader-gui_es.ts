@@ -1435,7 +1435,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>{quality} ready</source>
-        <translation>{quality} disponible</translation>
+        <translation>{quality} lista</translation>
     </message>
     <message>
         <source>encoding {quality}</source>

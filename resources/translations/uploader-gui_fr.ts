@@ -1435,7 +1435,7 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
     <message>
         <source>{quality} ready</source>
-        <translation>{quality} disponible</translation>
+        <translation>{quality} prête</translation>
     </message>
     <message>
         <source>encoding {quality}</source>
