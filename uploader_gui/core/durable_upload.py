@@ -411,7 +411,7 @@ def run_one(
     ``options`` gives parallelism and retry policy (default :func:`durable_options`); chunk
     size and form always come from the store, since a resumed upload must keep them. Events reach
     ``listener`` only after their lasting part is saved. Errors of the upload become a FAILED
-    outcome with the plain message; a bug or an unusable store is raised.
+    outcome with its reason; a bug or an unusable store is raised.
 
     Retry waits end early when ``control`` is nudged or cancelled, or when the store fails.
     ``sleep`` replaces them (tests pass one that returns at once) and then answers for that.

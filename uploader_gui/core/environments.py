@@ -67,7 +67,7 @@ def is_loopback_host(host: str | None) -> bool:
 
 
 def validate_base_url(url: str) -> str:
-    """Return ``url`` without a trailing slash, or raise ValueError with a plain reason.
+    """Return ``url`` without a trailing slash, or raise ``ReasonError`` (a ValueError) saying why.
 
     Plain http is refused except on this computer, so a key never crosses a network unencrypted.
     A path prefix may stay; a query or fragment would end up in the middle of every request's

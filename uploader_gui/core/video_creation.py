@@ -5,7 +5,8 @@ back unreadable (a success whose body is not JSON, a gateway's error page), the 
 have created the video. Before trying again, the video that request may have made is looked
 up by the file's fingerprint (kept in the video's metadata): the newest one created in the last
 few minutes, with the same title and no byte received. It is adopted; if none is found the file
-stops with a sentence telling the creator to check, rather than risk a second video.
+stops with a reason (``CREATE_LOST``, ``CREATE_UNKNOWN``) that tells the creator to check, rather
+than risk a second video.
 """
 
 from __future__ import annotations
