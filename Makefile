@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 SOAK_MINUTES ?= 10
 
 .PHONY: demo test coverage lint typecheck unit lock lock-upgrade lock-check soak soak-short wheel-check \
-	bench bench-network bundle system-deps clean
+	bench bench-network bundle system-deps clean translations
 
 # The environment is rebuilt from scratch whenever the lock changes, so nothing that the lock no
 # longer names stays behind. The app itself goes in without build isolation: the setuptools that
@@ -76,6 +76,13 @@ wheel-check: $(STAMP)
 # soak of the window).
 bundle: system-deps $(STAMP)
 	sh scripts/build-bundle
+
+# The window's translations: resources/translations/*.ts refreshed from the source with
+# pyside6-lupdate (new strings come in unfinished), then compiled with pyside6-lrelease into the
+# .qm files the app loads (uploader_gui/translations/, committed, so a checkout, the wheel and the
+# bundle carry them). tests/test_translations.py fails when either step has something to do.
+translations: $(STAMP)
+	sh scripts/update-translations
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run

@@ -2,10 +2,11 @@
 
 PyInstaller's Qt hooks collect every plugin of each plugin type a module might use: embedded
 display back-ends, a GTK theme that drags in the build machine's whole GTK stack, TLS plugins
-for a QtNetwork the app uses only for network reachability, and Qt's own translations the app
-never loads. The rules below keep what a desktop window needs on X11, Wayland, Windows and
-macOS, plus the offscreen platform the self-test uses, and drop the rest together with the
-libraries that only the dropped plugins needed.
+for a QtNetwork the app uses only for network reachability, and Qt's own translations for every
+language (the window loads only ``qtbase`` of the languages it ships). The rules below keep
+what a desktop window needs on X11, Wayland, Windows and macOS, plus the offscreen platform the
+self-test uses, and drop the rest together with the libraries that only the dropped plugins
+needed.
 
 Entries are PyInstaller TOC tuples: ``(dest_name, src_name, typecode)``.
 """
@@ -147,13 +148,32 @@ def split_qt_plugins(binaries: Iterable[TocEntry]) -> tuple[list[TocEntry], list
 
 
 def is_qt_translation(dest: str) -> bool:
-    """Qt's own catalogues (``qtbase_de.qm``…): the app installs no translator for them."""
+    """Qt's own catalogues (``qtbase_de.qm``, ``qt_fr.qm``, ``assistant_ja.qm``…)."""
     parts = PurePath(dest.replace("\\", "/")).parts
     return bool(parts) and parts[0] == "PySide6" and "translations" in parts[:-1]
 
 
-def drop_qt_translations(datas: Iterable[TocEntry]) -> list[TocEntry]:
-    return [entry for entry in datas if not is_qt_translation(entry[0])]
+def shipped_languages(catalogues: Path) -> frozenset[str]:
+    """The languages the window ships (``uploader-gui_fr.qm`` -> ``fr``)."""
+    return frozenset(path.stem.removeprefix("uploader-gui_") for path in catalogues.glob("*.qm"))
+
+
+def keeps_qt_translation(dest: str, languages: Iterable[str]) -> bool:
+    """``qtbase_<lang>.qm`` of a language the window ships: the standard dialogs and buttons
+    (file chooser, Yes/No) then speak it too. Every other Qt catalogue goes."""
+    name = PurePath(dest.replace("\\", "/")).name
+    return name in {f"qtbase_{lang}.qm" for lang in languages}
+
+
+def drop_qt_translations(
+    datas: Iterable[TocEntry], languages: Iterable[str] = ()
+) -> list[TocEntry]:
+    kept = frozenset(languages)
+    return [
+        entry
+        for entry in datas
+        if not is_qt_translation(entry[0]) or keeps_qt_translation(entry[0], kept)
+    ]
 
 
 Imports = Callable[[str], Iterable[str]]

@@ -13,11 +13,12 @@ from tests.core.engine_helpers import served_bytes, write_video
 from tests.test_cli import KEY, cli, make_token
 from uploader_gui.cli import command as cli_module
 from uploader_gui.cli.reporters import PlainReporter
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import BytesSent, ChunkAcknowledged, ChunkRange, UploadPlanned
 from uploader_gui.core.limits import MIB
-from uploader_gui.core.store import MSG_STORE_UNAVAILABLE
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.emulator import Emulator
 
 
@@ -68,7 +69,7 @@ def test_the_token_check_is_asked_again_when_the_server_is_busy(emulator: Emulat
 def test_a_refused_token_is_not_asked_again(emulator: Emulator) -> None:
     with (
         ApiClient(emulator.base_url, upload_token="to-not-a-token") as client,
-        pytest.raises(UploadError, match="upload token was refused"),
+        pytest.raises(UploadError, match="bad_upload_token"),
     ):
         cli_module._check_token(client, lambda seconds: pytest.fail("retried"))
     assert emulator.upload_requests == 1
@@ -134,7 +135,7 @@ def test_an_upload_list_sqlite_cannot_open_is_said_in_words_naming_the_folder(
     assert run.returncode == 1
     assert run.stderr.splitlines() == [
         f"uploader-gui upload: error: cannot open the upload list in the folder {data_dir}: "
-        f"{MSG_STORE_UNAVAILABLE}"
+        f"{reason_words(Reason(Why.STORE_UNAVAILABLE))}"
     ]
     assert "database" not in run.stderr and emulator.videos() == []
 

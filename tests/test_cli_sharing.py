@@ -8,8 +8,9 @@ import pytest
 
 from tests.core.engine_helpers import served_bytes, write_video
 from tests.test_cli import assert_clean_errors, cli, finals, json_lines, make_token
-from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.emulator import Emulator
 
 
@@ -114,5 +115,7 @@ def test_with_an_upload_token_duplicates_cannot_be_checked(
     assert cli(str(a), *args, key=None).returncode == 0
     run = cli(str(a), str(b), *args, key=None)
     assert run.returncode == 0, run.stderr
-    assert run.stderr.splitlines() == [f"uploader-gui upload: note: {MSG_TOKEN_NO_CHECK}"]
+    assert run.stderr.splitlines() == [
+        f"uploader-gui upload: note: {reason_words(Reason(Why.TOKEN_NO_CHECK))}"
+    ]
     assert len(emulator.videos()) == 3

@@ -185,6 +185,30 @@ def test_qt_translations_go_and_the_apps_own_stay() -> None:
     ]
 
 
+def test_qt_s_own_catalogue_stays_for_each_language_the_window_ships() -> None:
+    """The file chooser and the Yes/No buttons then speak the window's language."""
+    datas = [
+        ("PySide6/Qt/translations/qtbase_fr.qm", "/src/qtbase_fr.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_ja.qm", "/src/qtbase_ja.qm", "DATA"),
+        ("PySide6/Qt/translations/qt_fr.qm", "/src/qt_fr.qm", "DATA"),
+        ("PySide6/Qt/translations/assistant_fr.qm", "/src/assistant_fr.qm", "DATA"),
+        ("uploader_gui/translations/uploader-gui_fr.qm", "/src/uploader-gui_fr.qm", "DATA"),
+    ]
+    shipped = rules.shipped_languages(ROOT / "uploader_gui" / "translations")
+    assert "fr" in shipped and "ja" not in shipped
+    assert [d[0] for d in rules.drop_qt_translations(datas, shipped)] == [
+        "PySide6/Qt/translations/qtbase_fr.qm",
+        "uploader_gui/translations/uploader-gui_fr.qm",
+    ]
+
+
+def test_the_wheel_and_the_bundle_carry_the_compiled_catalogues() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"translations/*.qm"' in pyproject
+    spec = (PACKAGING / "uploader_gui.spec").read_text(encoding="utf-8")
+    assert '"uploader_gui" / "translations"' in spec and "SHIPPED_LANGUAGES" in spec
+
+
 LINKS = {
     "/src/libqgtk3.so": ["libgtk-3.so.0", "libQt6Gui.so.6", "libglib-2.0.so.0"],
     "/src/libgtk-3.so.0": ["libcairo.so.2", "libglib-2.0.so.0"],

@@ -13,6 +13,7 @@ from requests_toolbelt.multipart.decoder import MultipartDecoder
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
 from uploader_gui.core.errors import CancelledError, SourceChangedError
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.reasons import Why
 
 
 @pytest.fixture
@@ -103,7 +104,7 @@ def test_cancel_stops_within_one_block(source: Path) -> None:
         nonlocal calls
         calls += 1
         if calls > 3:
-            raise CancelledError("cancelled")
+            raise CancelledError(Why.CANCELLED)
 
     body = ChunkBody(source, 0, source.stat().st_size, checkpoint=checkpoint)
     with pytest.raises(CancelledError):
@@ -117,12 +118,12 @@ def test_a_file_that_shrinks_is_reported_as_changed(source: Path) -> None:
     body.read()
     with open(source, "r+b") as f:
         f.truncate(1000)
-    with pytest.raises(SourceChangedError, match="changed"):
+    with pytest.raises(SourceChangedError, match="file_changed"):
         drain(body)
 
 
 def test_a_file_that_vanished_before_sending_is_reported(source: Path) -> None:
     body = ChunkBody(source, 0, 100)
     source.unlink()
-    with pytest.raises(SourceChangedError, match="moved or deleted"):
+    with pytest.raises(SourceChangedError, match="file_vanished"):
         drain(body)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from uploader_gui.core.chunk_plan import content_range, effective_chunk_size, plan_chunks
-from uploader_gui.core.errors import MSG_FILE_EMPTY, InvalidInputError
+from uploader_gui.core.errors import InvalidInputError
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.limits import (
     GIB,
@@ -19,6 +19,7 @@ from uploader_gui.core.limits import (
     MIB,
     MIN_CHUNK_SIZE,
 )
+from uploader_gui.core.reasons import Why
 
 sizes = st.integers(min_value=1, max_value=50_000_000_000)
 wishes = st.integers(min_value=1, max_value=400 * MIB)
@@ -75,13 +76,13 @@ def test_thirty_gib_at_minimum_chunks() -> None:
 
 @pytest.mark.parametrize("total", [0, -1])
 def test_empty_file_is_refused_in_words(total: int) -> None:
-    with pytest.raises(InvalidInputError, match="empty"):
+    with pytest.raises(InvalidInputError) as refused:
         plan_chunks(total, MIN_CHUNK_SIZE)
-    assert "empty" in MSG_FILE_EMPTY
+    assert refused.value.reason.why is Why.FILE_EMPTY
 
 
 def test_file_beyond_the_api_limit_is_refused() -> None:
-    with pytest.raises(InvalidInputError, match="too large"):
+    with pytest.raises(InvalidInputError, match="file_too_large"):
         plan_chunks(MAX_TOTAL_BYTES + 1, MAX_CHUNK_SIZE)
 
 

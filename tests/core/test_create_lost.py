@@ -1,6 +1,6 @@
 """A lost answer to creating a video: the video that request made is found by the file's
 fingerprint and used, so a file never gets a second video; without a fingerprint, or when
-nothing is found, the file stops with a plain sentence.
+nothing is found, the file stops with a plain reason.
 
 The answer is lost by a thin client that creates the video for real on the emulator and then
 reports a dropped connection; every other request is real HTTP to the emulator.
@@ -20,10 +20,10 @@ from uploader_gui.core.errors import InvalidInputError, NetworkError
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
-from uploader_gui.core.video_creation import MSG_CREATE_LOST
 from uploader_gui.emulator import Emulator
 
 KEY = "test-key"
@@ -46,7 +46,7 @@ class LosingClient(ApiClient):
         self.lost += 1
         if self.reached:
             self.created.append(str(super().create_video(metadata)["videoId"]))
-        raise NetworkError("Cannot reach the server.", detail="Connection aborted.")
+        raise NetworkError(Why.NO_NETWORK, detail="Connection aborted.")
 
 
 def run(client: ApiClient, path: Path, metadata: VideoMetadata) -> UploadResult:
@@ -90,7 +90,7 @@ def test_without_a_fingerprint_the_file_stops(emulator: Emulator, video: Path) -
         pytest.raises(InvalidInputError) as caught,
     ):
         run(client, video, VideoMetadata(title="Trip"))
-    assert caught.value.message == MSG_CREATE_LOST
+    assert caught.value.reason.why is Why.CREATE_LOST
     assert len(emulator.videos()) == 1
     assert emulator.upload_requests == 0
 
@@ -101,7 +101,7 @@ def test_when_nothing_was_made_the_file_stops(emulator: Emulator, video: Path) -
         pytest.raises(InvalidInputError) as caught,
     ):
         run(client, video, marked(video))
-    assert caught.value.message == MSG_CREATE_LOST
+    assert caught.value.reason.why is Why.CREATE_LOST
     assert emulator.videos() == []
 
 
@@ -111,7 +111,7 @@ def test_another_title_is_not_taken(emulator: Emulator, video: Path) -> None:
         plain.create_video(with_fingerprint(VideoMetadata(title="Someone else's"), fp))
     with (
         LosingClient(emulator.base_url, reached=False) as client,
-        pytest.raises(InvalidInputError, match="created twice"),
+        pytest.raises(InvalidInputError, match=r"create_(lost|unknown)"),
     ):
         run(client, video, marked(video))
     assert len(emulator.videos()) == 1
@@ -122,7 +122,7 @@ def test_a_video_that_already_has_bytes_is_not_taken(emulator: Emulator, video: 
         earlier = run(plain, video, marked(video))
     with (
         LosingClient(emulator.base_url, reached=False) as client,
-        pytest.raises(InvalidInputError, match="created twice"),
+        pytest.raises(InvalidInputError, match=r"create_(lost|unknown)"),
     ):
         run(client, video, marked(video))
     assert [v["videoId"] for v in emulator.videos()] == [earlier.video_id]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,13 @@ from tests.core.engine_helpers import write_video
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import (
     FINGERPRINT_KEY,
-    MSG_TOKEN_NO_CHECK,
     PreviousUpload,
-    duplicate_refusal,
     find_previous_uploads,
     with_fingerprint,
 )
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import ReasonError, Why, because
 from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.video_links import VideoLinks
@@ -38,13 +38,15 @@ def test_previous_upload_speaks_in_dates_and_titles() -> None:
     p = PreviousUpload(
         "vi1", "Summer trip", "2026-11-29T10:02:03+00:00", links=VideoLinks(player="https://p")
     )
-    assert p.sentence() == "Already uploaded on 29 Nov 2026 as “Summer trip”."
-    assert "--allow-duplicate" in duplicate_refusal(
-        "trip.mp4", p
-    ) and "https://p" in duplicate_refusal("trip.mp4", p)
-    assert PreviousUpload("vi2", "", "garbage").sentence() == (
-        "Already uploaded on an earlier day as “vi2”."
+    assert p.day == date(2026, 11, 29) and p.shown_title == "Summer trip"
+    assert p.skipped() == because(
+        Why.SKIPPED_EARLIER,
+        title="Summer trip",
+        created_at="2026-11-29T10:02:03+00:00",
+        link="https://p",
     )
+    unknown = PreviousUpload("vi2", "", "garbage")
+    assert unknown.day is None and unknown.shown_title == "vi2"
 
 
 def test_a_completed_upload_is_found_and_a_half_one_or_another_file_is_not(
@@ -72,10 +74,10 @@ def test_a_completed_upload_is_found_and_a_half_one_or_another_file_is_not(
 def test_an_upload_token_cannot_look(emulator: Emulator) -> None:
     with (
         ApiClient(emulator.base_url, upload_token="to1") as client,
-        pytest.raises(ValueError, match="upload token"),
+        pytest.raises(ReasonError) as refused,
     ):
         find_previous_uploads(client, "v1:x")
-    assert "not checked" in MSG_TOKEN_NO_CHECK
+    assert refused.value.reason.why is Why.TOKEN_NO_CHECK
 
 
 def test_list_videos_passes_metadata_and_repeated_parameters(emulator: Emulator) -> None:

@@ -23,7 +23,6 @@ from tests.core.engine_helpers import (
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_body import FileIdentity
 from uploader_gui.core.durable_upload import (
-    MSG_SOURCE_CHANGED_SINCE_QUEUED,
     DurableControl,
     RunOutcome,
     RunOutcomeKind,
@@ -34,7 +33,7 @@ from uploader_gui.core.durable_upload import (
     run_one,
 )
 from uploader_gui.core.environments import Environment, EnvironmentKind, production
-from uploader_gui.core.errors import MSG_BAD_API_KEY, MSG_FILE_MISSING, InvalidInputError
+from uploader_gui.core.errors import InvalidInputError
 from uploader_gui.core.events import (
     BytesSent,
     ChunkAcknowledged,
@@ -48,6 +47,7 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, Why, because
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import AuthKind, ChunkState, FileState, UploadStore
 from uploader_gui.core.upload_control import UploadControl
@@ -97,7 +97,7 @@ def make_upload_token(emulator: Emulator) -> str:
 
 
 def assert_intact(emulator: Emulator, outcome: RunOutcome, path: Path) -> None:
-    assert outcome.kind is RunOutcomeKind.DONE, outcome.message
+    assert outcome.kind is RunOutcomeKind.DONE, outcome.reason
     assert outcome.result is not None
     assert served_bytes(emulator, outcome.result.video_id) == path.read_bytes()
     assert len(emulator.videos()) == 1
@@ -156,8 +156,9 @@ def test_queueing_stores_everything_and_sends_nothing(
 def test_a_file_that_cannot_be_read_is_not_queued(
     store: UploadStore, emulator: Emulator, tmp_path: Path
 ) -> None:
-    with pytest.raises(InvalidInputError, match=MSG_FILE_MISSING):
+    with pytest.raises(InvalidInputError) as refused:
         queue(store, emulator, tmp_path / "nowhere.mp4")
+    assert refused.value.reason.why is Why.FILE_MISSING
     assert store.unfinished() == []
 
 
@@ -212,9 +213,9 @@ def test_a_refused_key_fails_with_the_plain_message(
     with ApiClient(emulator.base_url, api_key="wrong", timeout=10) as wrong:
         outcome = run_one(store, wrong, file_id, options=QUICK)
     assert outcome.kind is RunOutcomeKind.FAILED
-    assert outcome.message == MSG_BAD_API_KEY
+    assert outcome.reason == Reason(Why.BAD_API_KEY)
     record = store.get(file_id)
-    assert (record.state, record.last_error) == (FileState.FAILED, MSG_BAD_API_KEY)
+    assert (record.state, record.last_error) == (FileState.FAILED, Reason(Why.BAD_API_KEY))
     assert emulator.videos() == []
 
 
@@ -298,7 +299,10 @@ def test_an_unexpected_error_fails_the_file_instead_of_retrying_it_at_every_star
         with pytest.raises(RuntimeError, match="a bug"):
             run_one(store, client, file_id, options=QUICK)
     record = store.get(file_id)
-    assert (record.state, record.last_error) == (FileState.FAILED, "a bug")
+    assert (record.state, record.last_error) == (
+        FileState.FAILED,
+        because(Why.UNEXPECTED, kind="RuntimeError"),
+    )
     assert resumable(store, environment_of(emulator)) == []
     # Retried by the user once fixed, it goes through.
     store.set_state(file_id, FileState.WAITING)
@@ -345,10 +349,11 @@ def test_a_store_that_cannot_save_stops_the_upload(
     rec = Recorder()
     outcome = run_one(store, client, file_id, options=QUICK, listener=rec)
     assert outcome.kind is RunOutcomeKind.FAILED
-    assert "could not be saved" in outcome.message
+    assert outcome.reason is not None and outcome.reason.why is Why.STORE_FAILED
+    assert "full" in outcome.reason.text("error")
     assert rec.of(ChunkAcknowledged) == []
     record = store.get(file_id)
-    assert record.state is FileState.FAILED and record.last_error == outcome.message
+    assert record.state is FileState.FAILED and record.last_error == outcome.reason
     assert record.video_id is not None
     # Stopped at once: the completing chunk never went.
     assert emulator.source_path(record.video_id) is None
@@ -382,7 +387,7 @@ def test_resuming_leaves_files_for_another_credential(
     outcomes = resume_all(store, client, environment_of(emulator), options=QUICK)
     assert [(o.file_id, o.kind) for o in outcomes] == [(mine, RunOutcomeKind.DONE)]
     assert store.get(theirs).state is FileState.WAITING
-    with pytest.raises(ValueError, match="upload token"):
+    with pytest.raises(ValueError, match="wrong_credential"):
         run_one(store, client, theirs)
 
 
@@ -396,8 +401,9 @@ def test_a_missing_file_is_reported_and_nothing_is_sent(
     video.rename(video.with_name("moved.mp4"))
     outcome = run_one(store, client, file_id, options=QUICK)
     assert outcome.kind is RunOutcomeKind.SOURCE_MISSING
-    assert "no longer at" in outcome.message and "holiday.mp4" in outcome.message
-    assert store.get(file_id).last_error == outcome.message
+    assert outcome.reason is not None and outcome.reason.why is Why.MISSING_SINCE_QUEUED
+    assert outcome.reason.text("name") == "holiday.mp4"
+    assert store.get(file_id).last_error == outcome.reason
     assert emulator.upload_requests == 0 and emulator.videos() == []
 
 
@@ -409,7 +415,7 @@ def test_requeue_as_new_uploads_the_new_version_to_a_new_video(
     make_file(MIB + 10, "cut.mp4", seed=2)
     outcome = run_one(store, client, file_id, options=QUICK)
     assert outcome.kind is RunOutcomeKind.SOURCE_CHANGED
-    assert outcome.message == MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name="cut.mp4")
+    assert outcome.reason == because(Why.CHANGED_SINCE_QUEUED, name="cut.mp4")
     new_id = requeue_as_new(store, file_id)
     assert new_id != file_id and store.get(new_id).size == MIB + 10
     assert store.get(new_id).metadata == META
@@ -464,12 +470,12 @@ def test_a_retry_is_stored_as_the_last_error_until_it_succeeds(
     """While retrying, the file stays "uploading" with the reason to show after a restart."""
     file_id = queue(store, emulator, video)
     emulator.faults.server_error_every = 2
-    seen: list[str | None] = []
+    seen: list[Reason | None] = []
     rec = Recorder()
     rec.on(PhaseChanged, lambda _e: seen.append(store.get(file_id).last_error))
     outcome = run_one(store, client, file_id, options=QUICK, listener=rec)
     emulator.faults.server_error_every = 0
     assert_intact(emulator, outcome, video)
-    assert "retrying: server_error" in seen
+    assert because(Why.RETRYING, phase="retrying", cause="server_error") in seen
     assert store.get(file_id).last_error is None
     assert sum(c.attempts for c in store.chunks(file_id)) >= 1

@@ -12,7 +12,6 @@ from uploader_gui.cli.reporters import encoding_words
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.encoding_watch import (
     MAX_ERRORS,
-    MSG_STOPPED_WATCHING,
     EncodingProgress,
     EncodingStep,
     read_encoding,
@@ -21,6 +20,7 @@ from uploader_gui.core.encoding_watch import (
 )
 from uploader_gui.core.errors import NetworkError
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.emulator import Emulator
@@ -117,17 +117,17 @@ def test_gives_up_honestly_after_the_time_limit_and_after_errors() -> None:
     outcome = watch_encoding(
         lambda: status(False), sleep=t.sleep, clock=t.clock, playable_wait=60.0, poll_max=5.0
     )
-    assert not outcome.reached and outcome.message == MSG_STOPPED_WATCHING
+    assert not outcome.reached and outcome.reason == Reason(Why.STOPPED_WATCHING)
     assert 60.0 <= t.now < 70.0 and max(t.sleeps) == 5.0
 
     calls: list[int] = []
 
     def broken() -> Mapping[str, Any]:
         calls.append(1)
-        raise NetworkError("Cannot reach the server.")
+        raise NetworkError(Why.NO_NETWORK)
 
     outcome = watch_encoding(broken, sleep=FakeTime().sleep, clock=FakeTime().clock)
-    assert not outcome.reached and "Cannot reach" in outcome.message
+    assert not outcome.reached and outcome.reason == Reason(Why.NO_NETWORK)
     assert len(calls) == MAX_ERRORS
 
 

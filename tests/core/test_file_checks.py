@@ -11,22 +11,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core import file_checks
-from uploader_gui.core.errors import (
-    MSG_FILE_EMPTY,
-    MSG_FILE_MISSING,
-    MSG_FILE_UNREADABLE,
-    MSG_LINK_LOOP,
-    MSG_NOT_A_FILE,
-)
 from uploader_gui.core.file_checks import (
     HEAD_SIZE,
+    ContentGuess,
+    ContentKind,
     FileCheck,
     check_file,
     guess_content,
     sniff_video_container,
 )
 from uploader_gui.core.limits import MAX_VIDEO_SIZE
+from uploader_gui.core.reasons import Reason, Why, because
 
 
 def box(kind: bytes, payload: bytes) -> bytes:
@@ -66,21 +63,24 @@ VIDEOS: dict[str, tuple[bytes, str]] = {
     "ts": (ts_packets(188, 8), "MPEG-TS"),
     "m2ts": (ts_packets(192, 8, prefix=4), "MPEG-TS"),
 }
-NOT_VIDEOS: dict[str, tuple[bytes, str | None]] = {
-    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
-    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
-    "gif": (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
-    "heic": (ftyp(b"heic", b"mif1", b"heic"), "a HEIC image"),
-    "avif": (ftyp(b"avif", b"avif", b"mif1"), "an AVIF image"),
-    "m4a": (ftyp(b"M4A ", b"M4A ", b"mp42", b"isom"), "an M4A audio file"),
-    "webp": (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
-    "wav": (b"RIFF\x24\x00\x00\x00WAVEfmt ", "a WAV audio file"),
-    "ogg-vorbis": (b"OggS\x00\x02" + b"\x00" * 20 + b"\x01\x1e\x01vorbis\x00", "an Ogg audio file"),
-    "mp3": (b"ID3\x04\x00\x00\x00\x00\x00\x00", "an MP3 audio file"),
-    "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document"),
-    "zip": (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "a zip archive or an Office document"),
-    "text": (b"Hello, this is not a video.\nJust some text.\n", "text"),
-    "utf8-text": ("Vidéo de vacances — notes\n".encode(), "text"),
+NOT_VIDEOS: dict[str, tuple[bytes, ContentGuess | None]] = {
+    "jpeg": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", ContentGuess(ContentKind.IMAGE, "JPEG")),
+    "png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ContentGuess(ContentKind.IMAGE, "PNG")),
+    "gif": (b"GIF89a\x01\x00\x01\x00", ContentGuess(ContentKind.IMAGE, "GIF")),
+    "heic": (ftyp(b"heic", b"mif1", b"heic"), ContentGuess(ContentKind.IMAGE, "HEIC")),
+    "avif": (ftyp(b"avif", b"avif", b"mif1"), ContentGuess(ContentKind.IMAGE, "AVIF")),
+    "m4a": (ftyp(b"M4A ", b"M4A ", b"mp42", b"isom"), ContentGuess(ContentKind.AUDIO, "M4A")),
+    "webp": (b"RIFF\x24\x00\x00\x00WEBPVP8 ", ContentGuess(ContentKind.IMAGE, "WebP")),
+    "wav": (b"RIFF\x24\x00\x00\x00WAVEfmt ", ContentGuess(ContentKind.AUDIO, "WAV")),
+    "ogg-vorbis": (
+        b"OggS\x00\x02" + b"\x00" * 20 + b"\x01\x1e\x01vorbis\x00",
+        ContentGuess(ContentKind.AUDIO, "Ogg"),
+    ),
+    "mp3": (b"ID3\x04\x00\x00\x00\x00\x00\x00", ContentGuess(ContentKind.AUDIO, "MP3")),
+    "pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", ContentGuess(ContentKind.DOCUMENT, "PDF")),
+    "zip": (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", ContentGuess(ContentKind.ARCHIVE, "zip/Office")),
+    "text": (b"Hello, this is not a video.\nJust some text.\n", ContentGuess(ContentKind.TEXT, "")),
+    "utf8-text": ("Vidéo de vacances — notes\n".encode(), ContentGuess(ContentKind.TEXT, "")),
     "binary": (bytes(range(256)) * 4, None),
     "free-then-garbage": (box(b"free", b"\x00" * 8) + b"\x00\x00\x00\x02abcd" + b"\x00" * 16, None),
 }
@@ -112,7 +112,7 @@ def test_sniffing_never_fails_on_any_bytes(head: bytes) -> None:
     kind = sniff_video_container(head)
     assert kind is None or isinstance(kind, str)
     guess = guess_content(head)
-    assert guess is None or isinstance(guess, str)
+    assert guess is None or isinstance(guess, ContentGuess)
 
 
 # -- check_file on real files ------------------------------------------------------------------
@@ -141,14 +141,18 @@ def test_text_with_a_video_extension_is_rejected(tmp_path: Path) -> None:
     result = check_file(write(tmp_path / "fake.mp4", b"this is only text, not a video\n" * 10))
     assert not result.ok
     assert result.kind is None
-    assert result.reason == "This doesn't look like a video file (it looks like text)."
+    assert result.reason == because(Why.NOT_A_VIDEO, looks_like="text", format="")
+    assert reason_words(result.reason) == (
+        "This doesn't look like a video file (it looks like text)."
+    )
     assert result.size == 310
 
 
 def test_unknown_binary_is_rejected_with_a_reason(tmp_path: Path) -> None:
     result = check_file(write(tmp_path / "blob.mov", bytes(range(256)) * 8))
     assert not result.ok
-    assert result.reason == (
+    assert result.reason == Reason(Why.NOT_A_VIDEO)
+    assert reason_words(result.reason) == (
         "This doesn't look like a video file (its format is not one we recognise)."
     )
 
@@ -161,10 +165,10 @@ def test_relative_path_becomes_absolute(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_empty_missing_and_folder_are_rejected(tmp_path: Path) -> None:
     empty = check_file(write(tmp_path / "empty.mp4", b""))
-    assert (empty.ok, empty.reason, empty.size) == (False, MSG_FILE_EMPTY, 0)
-    assert check_file(tmp_path / "nope.mp4").reason == MSG_FILE_MISSING
-    assert check_file(tmp_path / "nope" / "deeper.mp4").reason == MSG_FILE_MISSING
-    assert check_file(tmp_path).reason == MSG_NOT_A_FILE
+    assert (empty.ok, empty.reason, empty.size) == (False, Reason(Why.FILE_EMPTY), 0)
+    assert check_file(tmp_path / "nope.mp4").reason == Reason(Why.FILE_MISSING)
+    assert check_file(tmp_path / "nope" / "deeper.mp4").reason == Reason(Why.FILE_MISSING)
+    assert check_file(tmp_path).reason == Reason(Why.NOT_A_FILE)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
@@ -174,7 +178,10 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     result = check_file(fifo)
     assert not result.ok
-    assert result.reason == "This is a named pipe, not a regular file, so it cannot be uploaded."
+    assert result.reason == because(Why.NOT_REGULAR_FILE, what="fifo")
+    assert reason_words(result.reason) == (
+        "This is a named pipe, not a regular file, so it cannot be uploaded."
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
@@ -189,7 +196,7 @@ def test_fifo_swapped_in_after_stat_does_not_block(tmp_path: Path) -> None:
 def test_device_is_refused(tmp_path: Path) -> None:
     result = check_file(Path(os.devnull))
     assert not result.ok
-    assert result.reason is not None and "device" in result.reason
+    assert result.reason == because(Why.NOT_REGULAR_FILE, what="device")
 
 
 def test_symlinks_are_followed_and_keep_their_name(tmp_path: Path) -> None:
@@ -202,11 +209,11 @@ def test_symlinks_are_followed_and_keep_their_name(tmp_path: Path) -> None:
 
     dangling = tmp_path / "gone.mp4"
     dangling.symlink_to(tmp_path / "missing-target")
-    assert check_file(dangling).reason == MSG_FILE_MISSING
+    assert check_file(dangling).reason == Reason(Why.FILE_MISSING)
 
     loop = tmp_path / "loop.mp4"
     loop.symlink_to(loop)
-    assert check_file(loop).reason == MSG_LINK_LOOP
+    assert check_file(loop).reason == Reason(Why.LINK_LOOP)
 
 
 def test_size_limit_is_the_product_limit(tmp_path: Path) -> None:
@@ -219,7 +226,12 @@ def test_size_limit_is_the_product_limit(tmp_path: Path) -> None:
     result = check_file(too_big)
     assert not result.ok
     assert result.size == MAX_VIDEO_SIZE + 1
-    assert result.reason == "The file is 30.0 GiB; api.video accepts videos of up to 30 GiB."
+    assert result.reason == because(
+        Why.FILE_TOO_LARGE, size=MAX_VIDEO_SIZE + 1, limit=MAX_VIDEO_SIZE
+    )
+    assert reason_words(result.reason) == (
+        "The file is 30.0 GiB; api.video accepts videos of up to 30 GiB."
+    )
 
 
 def test_unreadable_file_with_chmod(tmp_path: Path) -> None:
@@ -228,7 +240,7 @@ def test_unreadable_file_with_chmod(tmp_path: Path) -> None:
     try:
         if os.access(path, os.R_OK):
             pytest.skip("running as root: chmod 000 does not stop reading")
-        assert check_file(path).reason == MSG_FILE_UNREADABLE
+        assert check_file(path).reason == Reason(Why.FILE_UNREADABLE)
     finally:
         path.chmod(0o644)
 
@@ -236,9 +248,12 @@ def test_unreadable_file_with_chmod(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("error", "reason"),
     [
-        (PermissionError(errno.EACCES, "Permission denied"), MSG_FILE_UNREADABLE),
+        (
+            PermissionError(errno.EACCES, "Permission denied"),
+            "The file cannot be read (permission denied).",
+        ),
         (OSError(errno.EIO, "Input/output error"), "The file cannot be read (Input/output error)."),
-        (FileNotFoundError(errno.ENOENT, "No such file"), MSG_FILE_MISSING),
+        (FileNotFoundError(errno.ENOENT, "No such file"), "The file does not exist."),
     ],
     ids=["permission", "io-error", "vanished"],
 )
@@ -252,8 +267,8 @@ def test_open_and_read_failures_become_reasons(
 
     monkeypatch.setattr(file_checks, "_read_head", failing)
     result = check_file(path)
-    assert not result.ok
-    assert result.reason == reason
+    assert not result.ok and result.reason is not None
+    assert reason_words(result.reason) == reason
 
 
 def test_only_the_head_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

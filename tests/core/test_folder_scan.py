@@ -10,17 +10,18 @@ from pathlib import Path
 
 import pytest
 
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core import folder_scan
-from uploader_gui.core.errors import (
-    MSG_FILE_EMPTY,
-    MSG_FILE_MISSING,
-    MSG_LINK_LOOP,
-)
 from uploader_gui.core.file_checks import FileCheck, check_file
 from uploader_gui.core.folder_scan import ScanResult, natural_key, scan_paths
 
 MP4 = struct.pack(">I", 24) + b"ftypisom\x00\x00\x02\x00isomavc1" + b"\x00\x00\x00\x08free"
 MKV = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\x82\x88matroska"
+
+
+def words(check: FileCheck) -> str:
+    """Why a path was left out, as the command line words it."""
+    return reason_words(check.reason) if check.reason is not None else ""
 
 
 def make(path: Path, data: bytes = MP4) -> Path:
@@ -73,9 +74,9 @@ def test_folders_are_walked_in_a_stable_natural_order(tree: Path) -> None:
 
 def test_rejects_carry_reasons_and_clutter_is_silent(tree: Path) -> None:
     result = scan_paths([tree])
-    rejected = {c.path.name: c.reason for c in result.rejected}
+    rejected = {c.path.name: words(c) for c in result.rejected}
     assert rejected == {
-        "empty.mp4": MSG_FILE_EMPTY,
+        "empty.mp4": "The file is empty (0 bytes).",
         "fake.mp4": "This doesn't look like a video file (it looks like text).",
         "notes.txt": "This doesn't look like a video file (it looks like text).",
     }
@@ -103,7 +104,7 @@ def test_a_hidden_file_chosen_explicitly_is_kept(tmp_path: Path) -> None:
 def test_missing_path_is_rejected(tmp_path: Path) -> None:
     result = scan_paths([tmp_path / "gone"])
     assert result.accepted == []
-    assert [c.reason for c in result.rejected] == [MSG_FILE_MISSING]
+    assert [words(c) for c in result.rejected] == ["The file does not exist."]
 
 
 def test_symlink_loops_end(tmp_path: Path) -> None:
@@ -118,7 +119,9 @@ def test_symlink_loops_end(tmp_path: Path) -> None:
     result = scan_paths([root])
 
     assert names(result.accepted, root) == ["a.mp4", "inner/b.mp4", "linked/c.mp4"]
-    assert [(c.path.name, c.reason) for c in result.rejected] == [("self.mp4", MSG_LINK_LOOP)]
+    assert [(c.path.name, words(c)) for c in result.rejected] == [
+        ("self.mp4", "This link leads round in a circle and never reaches a file.")
+    ]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
@@ -129,7 +132,7 @@ def test_fifo_in_a_folder_is_rejected_without_blocking(tmp_path: Path) -> None:
     result = scan_paths([tmp_path])
     assert [c.path.name for c in result.accepted] == ["a.mp4"]
     assert [c.path.name for c in result.rejected] == ["pipe.mp4"]
-    assert "named pipe" in (result.rejected[0].reason or "")
+    assert "named pipe" in words(result.rejected[0])
 
 
 def test_file_vanishing_between_listing_and_check(
@@ -148,13 +151,15 @@ def test_file_vanishing_between_listing_and_check(
     monkeypatch.setattr(folder_scan, "check_file", check_after_delete)
     result = scan_paths([tmp_path])
     assert [c.path.name for c in result.accepted] == ["a.mp4", "c.mp4"]
-    assert [(c.path.name, c.reason) for c in result.rejected] == [("b.mp4", MSG_FILE_MISSING)]
+    assert [(c.path.name, words(c)) for c in result.rejected] == [
+        ("b.mp4", "The file does not exist.")
+    ]
 
 
 def _unreadable_folder_result(root: Path) -> ScanResult:
     result = scan_paths([root])
     assert [c.path.name for c in result.accepted] == ["a.mp4", "c.mp4"]
-    assert [(c.path, c.reason) for c in result.rejected] == [
+    assert [(c.path, words(c)) for c in result.rejected] == [
         (root / "locked", "This folder cannot be opened (permission denied).")
     ]
     return result
@@ -196,7 +201,7 @@ def test_limit_stops_the_walk_and_says_so(tmp_path: Path) -> None:
     result = scan_paths([tmp_path], limit=3)
     assert [c.path.name for c in result.accepted] == ["0.mp4", "1.mp4", "2.mp4"]
     assert result.truncated
-    assert [(c.path, c.reason) for c in result.rejected] == [
+    assert [(c.path, words(c)) for c in result.rejected] == [
         (tmp_path, "Only the first 3 files were added; add the rest separately.")
     ]
 

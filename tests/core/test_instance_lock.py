@@ -118,7 +118,7 @@ def test_context_manager_raises_a_plain_message_when_taken(tmp_path: Path) -> No
     path = tmp_path / "uploads.lock"
     with InstanceLock(path) as lock:
         assert is_held(lock)
-        with pytest.raises(AlreadyRunningError, match="already running"), InstanceLock(path):
+        with pytest.raises(AlreadyRunningError, match="already_running"), InstanceLock(path):
             pass
     assert not lock.held
     with InstanceLock(path) as again:

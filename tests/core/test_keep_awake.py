@@ -10,11 +10,10 @@ from collections.abc import Iterator
 import pytest
 
 from uploader_gui.core.keep_awake import (
-    MSG_KEEPING,
-    MSG_NO_BACKEND,
     SCREENSAVER_NAME,
     SCREENSAVER_PATH,
     WHY,
+    AwakeState,
     Backend,
     KeepAwake,
     Release,
@@ -60,7 +59,7 @@ def test_first_holder_asks_and_last_one_withdraws() -> None:
     awake.let_go(2)
     assert (system.requests, system.withdrawals, awake.active) == (1, 1, False)
     awake.hold(3)
-    assert system.requests == 2 and awake.description == MSG_KEEPING
+    assert system.requests == 2 and awake.state is AwakeState.KEEPING
     awake.close()
     assert not system.holding() and awake.holders == 0
 
@@ -90,9 +89,9 @@ def test_falls_back_to_the_next_way_and_says_once_when_none_works(
         for n in range(3):
             nothing.hold(n)
             nothing.let_go(n)
-    assert nothing.description == MSG_NO_BACKEND and not nothing.active
-    assert sum(MSG_NO_BACKEND in r.getMessage() for r in caplog.records) == 1
-    assert KeepAwake([]).description == ""
+    assert nothing.state is AwakeState.UNAVAILABLE and not nothing.active
+    assert sum("can't be prevented" in r.getMessage() for r in caplog.records) == 1
+    assert KeepAwake([]).state is AwakeState.UNKNOWN
 
 
 def test_holds_from_many_threads_balance() -> None:
@@ -204,4 +203,4 @@ def test_no_screensaver_on_the_bus_means_no_backend() -> None:
         pytest.skip("a screen saver runs on this session bus")
     awake = KeepAwake([Backend("screen saver", _screensaver_inhibit)])
     awake.hold(1)
-    assert not awake.active and awake.description == MSG_NO_BACKEND
+    assert not awake.active and awake.state is AwakeState.UNAVAILABLE

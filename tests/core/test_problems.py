@@ -7,6 +7,7 @@ import json
 import pytest
 import requests
 
+from uploader_gui.cli.words import error_words
 from uploader_gui.core.errors import (
     AuthError,
     InvalidInputError,
@@ -30,9 +31,9 @@ def answer(
 
 
 def test_401_names_the_credential() -> None:
-    assert "API key" in str(error_for(answer(401, {"title": "x"})))
+    assert "API key" in error_words(error_for(answer(401, {"title": "x"})))
     error = error_for(answer(401, {"title": "x"}), upload_token=True)
-    assert isinstance(error, AuthError) and "upload token" in str(error)
+    assert isinstance(error, AuthError) and "upload token" in error_words(error)
 
 
 def test_429_carries_retry_after() -> None:
@@ -45,7 +46,7 @@ def test_429_carries_retry_after() -> None:
 @pytest.mark.parametrize("status", [500, 502, 503])
 def test_5xx_is_a_retryable_server_error(status: int) -> None:
     error = error_for(answer(status))
-    assert isinstance(error, ServerError) and error.retryable and str(status) in str(error)
+    assert isinstance(error, ServerError) and error.retryable and str(status) in error_words(error)
 
 
 def test_part_already_sent_is_recognised() -> None:
@@ -78,7 +79,7 @@ def test_other_4xx_keep_the_server_words() -> None:
     error = error_for(answer(400, body))
     assert type(error) is InvalidInputError
     assert (
-        str(error)
+        error_words(error)
         == "api.video refused the upload: The uploaded file is too large. At most 200 MiB."
     )
     assert not error.retryable
@@ -86,12 +87,12 @@ def test_other_4xx_keep_the_server_words() -> None:
 
 def test_404_of_a_video() -> None:
     body = {"type": BASE + "resource-not-found", "name": "videoId", "status": 404}
-    assert "no longer exists" in str(error_for(answer(404, body)))
-    assert "server address" in str(error_for(answer(404)))
+    assert "no longer exists" in error_words(error_for(answer(404, body)))
+    assert "server address" in error_words(error_for(answer(404)))
 
 
 def test_every_error_is_an_upload_error_with_a_sentence() -> None:
     for status in (400, 401, 403, 404, 409, 429, 500):
         error = error_for(answer(status, {"title": "T"}))
         assert isinstance(error, UploadError)
-        assert str(error).endswith((".", ")", "T"))
+        assert error_words(error).endswith((".", ")", "T"))

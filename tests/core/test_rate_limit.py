@@ -37,7 +37,7 @@ def current_rate(limiter: RateLimiter) -> float | None:
 )
 def test_parse_rate(text: str, expected: float | None) -> None:
     if expected is None:
-        with pytest.raises(ValueError, match="is not a speed"):
+        with pytest.raises(ValueError, match="bad_rate"):
             parse_rate(text)
     else:
         assert parse_rate(text) == expected

@@ -17,6 +17,7 @@ from uploader_gui.core.errors import ServerError
 from uploader_gui.core.events import ChunkAcknowledged, RecordingStatus
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.recording_problems import RecordingProblem, StaleVideo
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import FileState, UploadStore
@@ -71,7 +72,7 @@ def test_a_lost_answer_for_a_part_is_checked_not_sent_twice(
     events = grow_when_waiting(clip, {PART: 6 * MIB, 2 * PART: 3 * MIB})
     admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     outcome = session.run_file(admission.file_id, listener=events)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.video_id is not None
     assert accepted_parts(emulator, outcome.video_id) == [(1, None), (2, None), (3, 3)]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
@@ -103,7 +104,7 @@ def test_a_stop_while_waiting_leaves_it_to_continue(
     again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     assert again.file_id == admission.file_id and again.continues
     outcome = session.run_file(again.file_id)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.video_id == record.video_id
     assert accepted_parts(emulator, record.video_id) == [(1, None), (2, 2)]
     assert served_bytes(emulator, record.video_id) == clip.read_bytes()
@@ -127,7 +128,7 @@ def test_a_change_after_the_final_part_leaves_no_stale_video(
     events.on(ChunkAcknowledged, grow_once)
     admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     outcome = session.run_file(admission.file_id, listener=events)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.recording is not None
     assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
     assert outcome.recording.stale is StaleVideo.DELETED
@@ -158,7 +159,7 @@ def test_a_stale_video_that_cannot_be_deleted_is_marked_incomplete(
     events.on(RecordingStatus, rewrite_start)
     admission = session.admit(clip, VideoMetadata(title="Talk"), recording_settle=SETTLE)
     outcome = session.run_file(admission.file_id, listener=events)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.recording is not None
     assert outcome.recording.problem is RecordingProblem.REWRITTEN
     assert outcome.recording.stale is StaleVideo.MARKED
@@ -191,11 +192,11 @@ def test_a_final_part_whose_answer_was_never_recorded_is_found_complete(
     clip = write_video(tmp_path / "rec.mp4", PART + MIB)
     admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     first = session.run_file(admission.file_id)
-    assert first.kind is FileOutcomeKind.DONE, first.message
+    assert first.kind is FileOutcomeKind.DONE, first.reason
     # As if the run had died between the final part's answer and recording it.
     session.store.set_state(admission.file_id, FileState.UPLOADING)
     again = session.run_file(admission.file_id)
-    assert again.kind is FileOutcomeKind.DONE, again.message
+    assert again.kind is FileOutcomeKind.DONE, again.reason
     assert again.video_id == first.video_id and again.recording is None
     assert len(emulator.videos()) == 1
 
@@ -204,7 +205,7 @@ def test_a_final_part_whose_answer_was_never_recorded_is_found_complete(
     with open(clip, "ab") as f:
         f.write(os.urandom(MIB))
     changed = session.run_file(admission.file_id)
-    assert changed.kind is FileOutcomeKind.DONE, changed.message
+    assert changed.kind is FileOutcomeKind.DONE, changed.reason
     assert changed.recording is not None
     assert changed.recording.problem is RecordingProblem.CHANGED_AFTER_END
     assert changed.recording.video_id == first.video_id
@@ -247,7 +248,7 @@ def test_a_kill_after_the_final_part_then_a_change_leaves_no_stale_video(
     again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     assert again.file_id == admission.file_id
     outcome = session.run_file(again.file_id)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.recording is not None
     assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
     assert outcome.video_id is not None and outcome.video_id != stale_id
@@ -286,7 +287,7 @@ def test_a_kill_just_after_the_stale_video_was_deleted_then_a_rerun(
 
     again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     outcome = session.run_file(again.file_id)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.video_id is not None
     assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()
@@ -308,7 +309,7 @@ def test_a_file_cut_shorter_after_the_final_part_leaves_no_stale_video(
     events.on(ChunkAcknowledged, cut_once)
     admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     outcome = session.run_file(admission.file_id, listener=events)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.recording is not None
     assert outcome.recording.problem is RecordingProblem.CHANGED_AFTER_END
     assert outcome.recording.stale is StaleVideo.DELETED
@@ -343,7 +344,7 @@ def test_a_kill_just_after_a_part_was_taken_keeps_what_it_sent(
 
     again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     outcome = session.run_file(again.file_id)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.recording is not None
     assert outcome.recording.problem is RecordingProblem.REWRITTEN
     assert outcome.video_id is not None
@@ -371,7 +372,7 @@ def test_a_stop_while_the_stale_video_is_deleted_leaves_one_entry_to_continue(
 
     def busy_then_stopped(_video_id: str) -> None:
         control.stop()  # Ctrl+C while api.video is busy with the delete
-        raise ServerError("busy", status=503)
+        raise ServerError(Why.SERVER_ERROR, status=503)
 
     monkeypatch.setattr(session.client, "delete_video", busy_then_stopped)
     admission = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
@@ -383,7 +384,7 @@ def test_a_stop_while_the_stale_video_is_deleted_leaves_one_entry_to_continue(
 
     again = session.admit(clip, VideoMetadata(title="rec"), recording_settle=SETTLE)
     outcome = session.run_file(again.file_id)
-    assert outcome.kind is FileOutcomeKind.DONE, outcome.message
+    assert outcome.kind is FileOutcomeKind.DONE, outcome.reason
     assert outcome.video_id is not None
     assert [v["videoId"] for v in emulator.videos()] == [outcome.video_id]
     assert served_bytes(emulator, outcome.video_id) == clip.read_bytes()

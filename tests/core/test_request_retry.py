@@ -16,13 +16,16 @@ from uploader_gui.core.errors import (
     ServerError,
 )
 from uploader_gui.core.events import ChunkRange, RetryCause, RetryReason
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.request_retry import RetryBudget, retry_reason
 from uploader_gui.core.retry_policy import RetryPolicy
 
 POLICY = RetryPolicy(base_delay=1.0, max_delay=30.0, rng=lambda: 1.0)
 
 
-@pytest.mark.parametrize("error", [AuthError("no"), InvalidInputError("bad")])
+@pytest.mark.parametrize(
+    "error", [AuthError(Why.BAD_API_KEY), InvalidInputError(Why.CANNOT_UPLOAD)]
+)
 def test_what_trying_again_cannot_fix_is_raised_at_once(error: Exception) -> None:
     budget = RetryBudget(POLICY)
     with pytest.raises(type(error)) as raised:
@@ -32,14 +35,14 @@ def test_what_trying_again_cannot_fix_is_raised_at_once(error: Exception) -> Non
 
 def test_failures_count_and_back_off_to_the_cap() -> None:
     budget = RetryBudget(POLICY)
-    delays = [budget.after(NetworkError("down")).delay for _ in range(7)]
+    delays = [budget.after(NetworkError(Why.NO_NETWORK)).delay for _ in range(7)]
     assert delays == [1.0, 2.0, 4.0, 8.0, 16.0, 30.0, 30.0]
     assert budget.failures == 7
 
 
 def test_a_rate_limit_waits_what_the_server_said_and_is_no_failure() -> None:
     budget = RetryBudget(POLICY, max_attempts=1)
-    step = budget.after(QuotaError("slow down", retry_after=12.0, status=429))
+    step = budget.after(QuotaError(Why.RATE_LIMITED, retry_after=12.0, status=429))
     assert step.delay == 12.0 + POLICY.rate_limit_margin and budget.failures == 0
     assert step.reason == RetryReason(RetryCause.RATE_LIMITED, status=429)
     assert not step.waiting_for_network
@@ -47,31 +50,38 @@ def test_a_rate_limit_waits_what_the_server_said_and_is_no_failure() -> None:
 
 def test_a_break_while_paused_is_no_failure() -> None:
     budget = RetryBudget(POLICY, max_attempts=1)
-    step = budget.after(NetworkError("reset"), paused_meanwhile=True)
+    step = budget.after(NetworkError(Why.NO_NETWORK), paused_meanwhile=True)
     assert step.delay == 0.0 and budget.failures == 0 and step.waiting_for_network
 
 
 def test_the_last_allowed_failure_says_how_many_attempts() -> None:
     budget = RetryBudget(POLICY, max_attempts=3)
-    budget.after(ServerError("boom", status=503))
-    budget.after(ServerError("boom", status=503))
-    with pytest.raises(ServerError, match="Gave up after 3 attempts") as raised:
-        budget.after(ServerError("boom", status=503))
+    budget.after(ServerError(Why.SERVER_ERROR, status=503))
+    budget.after(ServerError(Why.SERVER_ERROR, status=503))
+    with pytest.raises(ServerError) as raised:
+        budget.after(ServerError(Why.SERVER_ERROR, status=503))
     assert raised.value.status == 503
+    gave_up = raised.value.reason
+    assert gave_up.why is Why.GAVE_UP and gave_up.number("attempts") == 3
+    assert gave_up.cause is not None and gave_up.cause.why is Why.SERVER_ERROR
 
 
 @pytest.mark.parametrize(
     ("error", "reason", "down"),
     [
-        (NetworkError("reset"), RetryReason(RetryCause.CONNECTION_LOST), True),
-        (TimedOutError("slow"), RetryReason(RetryCause.TIMED_OUT), True),
+        (NetworkError(Why.NO_NETWORK), RetryReason(RetryCause.CONNECTION_LOST), True),
+        (TimedOutError(Why.TIMED_OUT), RetryReason(RetryCause.TIMED_OUT), True),
         (
-            StallError("stuck", seconds=60.0),
+            StallError(Why.STALLED, seconds=60.0),
             RetryReason(RetryCause.STALLED, stalled_for=60.0),
             False,
         ),
-        (ServerError("boom", status=502), RetryReason(RetryCause.SERVER_ERROR, status=502), False),
-        (ServerError("garbled"), RetryReason(RetryCause.UNREADABLE_ANSWER), False),
+        (
+            ServerError(Why.SERVER_ERROR, status=502),
+            RetryReason(RetryCause.SERVER_ERROR, status=502),
+            False,
+        ),
+        (ServerError(Why.UNREADABLE_ANSWER), RetryReason(RetryCause.UNREADABLE_ANSWER), False),
     ],
 )
 def test_each_error_has_its_typed_reason(error: Any, reason: RetryReason, down: bool) -> None:
@@ -101,6 +111,7 @@ def test_a_status_that_never_holds_the_whole_file_is_not_confirmed() -> None:
         reads.append(1)
         return status((0, 8 * MIB - 2))  # one byte short
 
-    with pytest.raises(ServerError, match="did not confirm"):
+    with pytest.raises(ServerError) as raised:
         confirm_complete(read, 8 * MIB, PLAN, lambda s: None)
+    assert raised.value.reason.why is Why.NOT_CONFIRMED
     assert len(reads) == VERIFY_TRIES

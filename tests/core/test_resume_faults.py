@@ -56,8 +56,9 @@ from uploader_gui.core.events import (
     PhaseChanged,
     UploadPlanned,
 )
-from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, AlreadyRunningError
+from uploader_gui.core.instance_lock import AlreadyRunningError
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.reasons import Reason, Why, because
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload import FileUpload
 from uploader_gui.emulator import Emulator
@@ -159,7 +160,7 @@ def kill_mid_upload(
         wait_for(lambda: len(store.acked_chunks(file_id)) >= 2 or child.poll() is not None)
         assert child.poll() is None, child.stderr.read() if child.stderr else ""
         # While it runs, a second copy is refused at start-up and touches nothing.
-        with pytest.raises(AlreadyRunningError, match="already running"):
+        with pytest.raises(AlreadyRunningError, match="already_running"):
             take_queue_lock(store)
         child.send_signal(signal.SIGKILL)
         child.wait(10)
@@ -298,7 +299,8 @@ def test_long_outage_keeps_waiting_for_the_network_then_completes(
     waiting = [e for e in rec.of(PhaseChanged) if e.phase is Phase.WAITING_NETWORK]
     assert waiting and all(e.retry is not None for e in waiting)
     assert during.state is FileState.UPLOADING
-    assert during.last_error is not None and during.last_error.startswith(Phase.WAITING_NETWORK)
+    assert during.last_error is not None and during.last_error.why is Why.RETRYING
+    assert during.last_error.text("phase") == Phase.WAITING_NETWORK
     assert store.get(file_id).last_error is None
 
 
@@ -336,9 +338,9 @@ def test_source_changed_between_runs_is_reported_and_nothing_is_appended(
     sent_before = emulator.upload_requests
     changed = run_one(store, client, file_id, options=QUICK)
     assert changed.kind is RunOutcomeKind.SOURCE_CHANGED
-    assert "changed since it was queued" in changed.message and "lecture.mp4" in changed.message
+    assert changed.reason == because(Why.CHANGED_SINCE_QUEUED, name="lecture.mp4")
     record = store.get(file_id)
-    assert (record.state, record.last_error) == (FileState.FAILED, changed.message)
+    assert (record.state, record.last_error) == (FileState.FAILED, changed.reason)
     assert emulator.upload_requests == sent_before
     assert client.get_status(video_id) == status_before
     assert store.acked_chunks(file_id) == acked_before
@@ -366,7 +368,7 @@ def test_a_second_instance_is_refused_while_the_first_holds_the_lock(
     try:
         with pytest.raises(AlreadyRunningError) as refused:
             take_queue_lock(store)
-        assert str(refused.value) == MSG_ALREADY_RUNNING
+        assert refused.value.reason == Reason(Why.ALREADY_RUNNING)
         assert emulator.upload_requests == 0 and emulator.videos() == []
         assert store.get(file_id).state is FileState.WAITING
         # The holder itself runs the queue, and keeps the lock.
@@ -408,7 +410,7 @@ def test_a_part_upload_is_never_falsely_reported_done_on_resume(
         assert_intact(emulator, outcome, video)
     else:
         assert outcome.kind is RunOutcomeKind.FAILED
-        assert "cannot be continued safely" in outcome.message
+        assert outcome.reason is not None and outcome.reason.why is Why.PARTS_MISMATCH
         assert emulator.source_path(video_id) is None
         assert store.get(file_id).state is FileState.FAILED
 

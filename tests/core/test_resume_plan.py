@@ -56,7 +56,7 @@ def test_parts_continue_in_the_part_form_with_their_size() -> None:
 
 def test_a_part_record_that_fits_no_size_is_refused() -> None:
     odd = status([(0, 7 * MIB - 1), (9 * MIB, 10 * MIB)], parts=[1, 3])
-    with pytest.raises(InvalidInputError, match="fits no part size"):
+    with pytest.raises(InvalidInputError, match="parts_unknown"):
         part_layout(odd, SIZE, 5 * MIB)
 
 

@@ -25,6 +25,7 @@ from uploader_gui.core.durable_upload import (
 )
 from uploader_gui.core.events import ChunkRetrying
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import UploadStore
 from uploader_gui.core.upload_control import UploadControl
@@ -179,7 +180,7 @@ def test_a_nudged_durable_upload_retries_at_once(
     finally:
         control.stop()
         thread.join(10)
-    assert outcomes[0].kind is RunOutcomeKind.DONE, outcomes[0].message
+    assert outcomes[0].kind is RunOutcomeKind.DONE, outcomes[0].reason
     assert len(rec.of(ChunkRetrying)) == 1
 
 
@@ -207,7 +208,7 @@ def test_a_store_failure_stops_a_waiting_upload_at_once(
         control.stop()
         thread.join(10)
     assert outcomes[0].kind is RunOutcomeKind.FAILED
-    assert "could not be saved" in outcomes[0].message
+    assert outcomes[0].reason is not None and outcomes[0].reason.why is Why.STORE_FAILED
 
 
 def test_a_nudge_during_the_failed_attempt_is_kept_for_its_wait() -> None:
@@ -243,6 +244,6 @@ def test_a_nudge_between_a_failure_and_its_wait_retries_at_once(
     outcome = run_one(
         store, client, file_id, options=SLOW_RETRIES, listener=listener, control=control
     )
-    assert outcome.kind is RunOutcomeKind.DONE, outcome.message
+    assert outcome.kind is RunOutcomeKind.DONE, outcome.reason
     assert len(retries) == 1 and retries[0].delay >= 20
     assert time.monotonic() - started < SLOW_RETRIES.retry.base_delay / 2

@@ -19,10 +19,10 @@ from keyring.backends import fail, null
 
 from uploader_gui.core import secrets
 from uploader_gui.core.environments import production, sandbox
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.redaction import RECENTLY_RELEASED, held_secrets, hold, redact, release
 from uploader_gui.core.secrets import (
     MEMORY_ONLY,
-    MSG_KEYRING_UNAVAILABLE,
     RedactingFilter,
     SecretStore,
 )
@@ -37,7 +37,7 @@ def is_persistent(store: SecretStore) -> bool:
     return store.persistent
 
 
-def current_warning(store: SecretStore) -> str | None:
+def current_warning(store: SecretStore) -> Reason | None:
     """``store.warning`` read through a call, for the same reason as ``is_persistent``."""
     return store.warning
 
@@ -90,7 +90,7 @@ def test_backend_that_cannot_store_means_memory_only(
     store = SecretStore(backend)
     assert not store.persistent
     assert store.backend_description == MEMORY_ONLY
-    assert store.warning == MSG_KEYRING_UNAVAILABLE
+    assert store.warning == Reason(Why.KEYRING_UNAVAILABLE)
     assert store.get_api_key(PROD) is None
     store.set_api_key(PROD, "prod-key-123456")
     store.set_api_key(SANDBOX, "sandbox-key-654321")
@@ -138,7 +138,7 @@ def test_first_failure_switches_to_memory_and_keeps_the_key(error: Exception) ->
     assert not store.persistent
     assert store.backend_description == MEMORY_ONLY
     assert store.warning is not None
-    assert "memory" in store.warning
+    assert store.warning.why is Why.KEYRING_FAILED
     assert store.get_api_key(PROD) == "typed-key-abcdef"
     assert store.get_api_key(SANDBOX) is None
     store.delete_api_key(SANDBOX)
@@ -154,7 +154,7 @@ def test_failure_on_read_keeps_values_already_seen() -> None:
     backend.error = keyring.errors.KeyringLocked("Failed to unlock the collection!")
     assert store.get_api_key(PROD) == "stored-key-abcdef"
     assert not store.persistent
-    assert store.warning is not None and "Failed to unlock" in store.warning
+    assert store.warning is not None and "Failed to unlock" in store.warning.text("error")
 
 
 def test_failure_message_never_contains_the_secret(caplog: pytest.LogCaptureFixture) -> None:
@@ -164,7 +164,7 @@ def test_failure_message_never_contains_the_secret(caplog: pytest.LogCaptureFixt
     with caplog.at_level(logging.WARNING):
         store.set_api_key(PROD, "secret-value-123456")
     assert store.warning is not None
-    assert "secret-value-123456" not in store.warning
+    assert "secret-value-123456" not in store.warning.saved()
     assert "secret-value-123456" not in caplog.text
     assert store.get_api_key(PROD) == "secret-value-123456"
 

@@ -25,6 +25,7 @@ from uploader_gui.core.environments import Environment, EnvironmentKind, product
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, Why, because
 from uploader_gui.core.store import (
     ChunkState,
     FileState,
@@ -91,7 +92,7 @@ def test_default_path_follows_the_environment_variable(
 def test_new_store_is_versioned_wal_with_foreign_keys(store: UploadStore, store_path: Path) -> None:
     assert store.forgotten_before is None  # nothing was ever lost
     assert store.recovered_from is None
-    assert store.recovery_message is None
+    assert store.recovery is None
     assert store.lock_path == store_path.with_name("uploads.sqlite3.lock")
     db = raw(store_path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version() >= 1
@@ -110,8 +111,9 @@ def test_store_from_a_newer_version_is_refused_and_left_alone(
     db.execute(f"PRAGMA user_version = {schema_version() + 1}")
     db.close()
     before = store_path.read_bytes()
-    with pytest.raises(StoreTooNewError, match="newer version"):
+    with pytest.raises(StoreTooNewError) as refused:
         UploadStore(store_path)
+    assert refused.value.reason == because(Why.STORE_TOO_NEW, path=str(store_path))
     assert store_path.read_bytes() == before
     assert aside_files(store_path) == []
 
@@ -128,7 +130,7 @@ def test_garbage_file_is_set_aside_and_a_fresh_store_made(store_path: Path, vide
         assert reset is not None and before <= reset <= time.time()
         assert opened.recovered_from.read_bytes() == garbage
         assert aside_files(store_path) == [opened.recovered_from]
-        assert str(opened.recovered_from) in (opened.recovery_message or "")
+        assert opened.recovery == because(Why.STORE_RECOVERED, path=str(opened.recovered_from))
         assert opened.unfinished() == []
         file_id = add(opened, video)
     with UploadStore(store_path) as again:
@@ -389,10 +391,10 @@ def test_state_error_and_finish_time(store: UploadStore, video: Path) -> None:
     store.set_state(file_id, FileState.UPLOADING)
     assert store.get(file_id).state is FileState.UPLOADING
     assert store.get(file_id).finished_at is None
-    store.set_state(file_id, FileState.FAILED, "The API key was refused.")
+    store.set_state(file_id, FileState.FAILED, Reason(Why.BAD_API_KEY))
     failed = store.get(file_id)
     assert failed.state is FileState.FAILED
-    assert failed.last_error == "The API key was refused."
+    assert failed.last_error == Reason(Why.BAD_API_KEY)
     assert failed.finished_at is not None
     assert failed.updated_at >= failed.created_at
     store.set_state(file_id, FileState.WAITING)
@@ -404,7 +406,7 @@ def test_state_error_and_finish_time(store: UploadStore, video: Path) -> None:
 
 def test_mark_done_keeps_the_links(store: UploadStore, video: Path) -> None:
     file_id = add(store, video)
-    store.set_state(file_id, FileState.UPLOADING, "retrying")
+    store.set_state(file_id, FileState.UPLOADING, because(Why.RETRYING, cause="timed_out"))
     links = {
         "player": "https://embed.api.video/vod/vi1",
         "iframe": '<iframe src="https://embed.api.video/vod/vi1"></iframe>',
@@ -446,7 +448,7 @@ def test_unfinished_in_queue_order_and_reorder(store: UploadStore, video: Path) 
     assert store.unfinished()[-1].id == e
     store.set_state(a, FileState.PAUSED)
     store.set_state(c, FileState.UPLOADING)
-    store.set_state(d, FileState.FAILED, "no")
+    store.set_state(d, FileState.FAILED, Reason(Why.FILE_MISSING))
     store.set_state(e, FileState.CANCELLED)
     assert [r.id for r in store.unfinished()] == [b, a, c]
 
@@ -459,7 +461,7 @@ def test_history_is_newest_first_and_searchable(
     demo = add(store, make_file(1000, "demo.mp4"), title="Product demo")
     waiting = add(store, make_file(1000, "later.mp4"), title="Beach again")
     store.mark_done(demo, {})
-    store.set_state(talk, FileState.FAILED, "refused")
+    store.set_state(talk, FileState.FAILED, Reason(Why.BAD_API_KEY))
     store.set_state(holiday, FileState.CANCELLED)
     assert [r.id for r in store.history()] == [holiday, talk, demo]
     assert [r.id for r in store.history(limit=2)] == [holiday, talk]

@@ -29,7 +29,6 @@ from tests.core.engine_helpers import (
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.chunk_body import BLOCK_SIZE, FileIdentity
 from uploader_gui.core.errors import (
-    MSG_NO_LINKS_WITH_TOKEN,
     AuthError,
     CancelledError,
     InvalidInputError,
@@ -50,7 +49,8 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import MSG_FIRST_CHUNK_LOST, FileUpload
+from uploader_gui.core.reasons import Reason, Why
+from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
@@ -142,7 +142,7 @@ def test_empty_file_is_refused_before_any_video_is_made(
 ) -> None:
     empty = tmp_path / "empty.mp4"
     empty.touch()
-    with pytest.raises(InvalidInputError, match="empty"):
+    with pytest.raises(InvalidInputError, match="file_empty"):
         upload(client, empty)
     assert emulator.videos() == []
 
@@ -231,7 +231,7 @@ def test_rate_limit_waits_for_the_window(
 def test_gives_up_after_max_attempts(emulator: Emulator, client: ApiClient, video: Path) -> None:
     emulator.faults.drop_mid_body_every = 1
     options = UploadOptions(chunk_size=5 * MIB, max_attempts=3, parallel_chunks=1)
-    with pytest.raises(NetworkError, match="Gave up after 3 attempts"):
+    with pytest.raises(NetworkError, match=r"gave_up\(attempts=3\)"):
         upload(client, video, options)
     assert emulator.upload_requests == 3
     assert len(emulator.videos()) == 1
@@ -240,7 +240,7 @@ def test_gives_up_after_max_attempts(emulator: Emulator, client: ApiClient, vide
 def test_other_client_errors_stop_with_the_server_reason(
     emulator: Emulator, client: ApiClient, video: Path
 ) -> None:
-    with pytest.raises(InvalidInputError, match="no longer exists"):
+    with pytest.raises(InvalidInputError, match="video_not_found"):
         upload(client, video, video_id="viDoesNotExist0000000000")
     assert emulator.upload_requests == 0
 
@@ -296,7 +296,7 @@ def test_a_401_refreshes_and_resends(
 
 def test_wrong_key_is_an_auth_error(emulator: Emulator, video: Path) -> None:
     with ApiClient(emulator.base_url, api_key="wrong") as api:
-        with pytest.raises(AuthError, match="API key was refused"):
+        with pytest.raises(AuthError, match="bad_api_key"):
             api.check_connection()
         with pytest.raises(AuthError):
             upload(api, video)
@@ -307,7 +307,7 @@ def test_check_connection(emulator: Emulator, client: ApiClient) -> None:
     client.check_connection()
     with (
         ApiClient("http://127.0.0.1:9", api_key=KEY, timeout=2) as nowhere,
-        pytest.raises(NetworkError, match="Cannot reach the server"),
+        pytest.raises(NetworkError, match="no_network"),
     ):
         nowhere.check_connection()
 
@@ -349,7 +349,7 @@ def test_upload_token_completing_answer_lost_says_there_are_no_links(
     assert_intact(emulator, result, video)
     assert not result.links.any
     assert not result.has_links
-    assert result.links_note == MSG_NO_LINKS_WITH_TOKEN
+    assert result.links_note == Reason(Why.NO_LINKS_WITH_TOKEN)
 
 
 def test_links_note_is_empty_when_the_video_has_links(
@@ -371,7 +371,7 @@ def test_upload_token_first_answer_lost_never_makes_a_second_video(
         pytest.raises(InvalidInputError) as caught,
     ):
         upload(api, video)
-    assert caught.value.message == MSG_FIRST_CHUNK_LOST
+    assert caught.value.reason == Reason(Why.FIRST_CHUNK_LOST)
     assert emulator.upload_requests == 1
     assert len(emulator.videos()) == 1
 
@@ -396,9 +396,9 @@ def test_upload_token_first_chunk_cut_mid_body_is_sent_again(
 
 def test_bad_upload_token(emulator: Emulator, video: Path) -> None:
     with ApiClient(emulator.base_url, upload_token="to_not_a_token") as api:
-        with pytest.raises(AuthError, match="upload token was refused"):
+        with pytest.raises(AuthError, match="bad_upload_token"):
             api.check_connection()
-        with pytest.raises(AuthError, match="upload token was refused"):
+        with pytest.raises(AuthError, match="bad_upload_token"):
             upload(api, video)
     assert emulator.videos() == []
 
@@ -489,7 +489,7 @@ def test_file_changed_mid_upload(emulator: Emulator, client: ApiClient, video: P
 
     rec.on(ChunkAcknowledged, touch)
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
-    with pytest.raises(SourceChangedError, match="changed on disk"):
+    with pytest.raises(SourceChangedError, match="file_changed"):
         upload(client, video, options, rec)
 
 
@@ -497,7 +497,7 @@ def test_file_deleted_mid_upload(emulator: Emulator, client: ApiClient, video: P
     rec = Recorder()
     rec.on(ChunkAcknowledged, lambda _e: video.unlink(missing_ok=True))
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
-    with pytest.raises(SourceChangedError, match="moved or deleted"):
+    with pytest.raises(SourceChangedError, match="file_vanished"):
         upload(client, video, options, rec)
 
 
@@ -550,7 +550,7 @@ def test_a_change_that_keeps_size_and_mtime_is_caught(
 
     rec.on(ChunkAcknowledged, once)
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
-    with pytest.raises(SourceChangedError, match="changed on disk"):
+    with pytest.raises(SourceChangedError, match="file_changed"):
         upload(client, video, options, rec)
     # Nothing completed: the server never assembled a mix of the two versions.
     (created,) = emulator.videos()
@@ -608,7 +608,7 @@ def test_the_sampled_content_is_read_again_before_completing(
 
     rec.on(ChunkAcknowledged, once)
     options = UploadOptions(chunk_size=5 * MIB, parallel_chunks=1)
-    with pytest.raises(SourceChangedError, match="changed on disk"):
+    with pytest.raises(SourceChangedError, match="file_changed"):
         upload(client, video, options, rec)
     (created,) = emulator.videos()
     assert emulator.source_path(created["videoId"]) is None

@@ -10,7 +10,6 @@ import pytest
 from tests.core.engine_helpers import Recorder, served_bytes, write_video
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.duplicates import FINGERPRINT_KEY, PreviousUpload
-from uploader_gui.core.durable_upload import MSG_REPLACED
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.errors import InvalidInputError
 from uploader_gui.core.events import (
@@ -21,6 +20,7 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, Why, because
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.upload_control import UploadControl
@@ -114,7 +114,7 @@ def test_a_failed_lookup_is_told_and_never_costs_the_upload(
     )
     assert outcome.kind is FileOutcomeKind.DONE
     [unknown] = rec.of(EarlierUploadUnknown)
-    assert "503" in unknown.error
+    assert unknown.error == because(Why.SERVER_ERROR, status=503)
     assert len(emulator.videos()) == 1
 
 
@@ -128,7 +128,7 @@ def test_a_refused_key_ends_the_file_before_any_video(
         outcome = session.run_file(
             session.admit(path, VideoMetadata(title="t")).file_id, on_earlier=never_asked
         )
-    assert outcome.kind is FileOutcomeKind.FAILED and "API key was refused" in outcome.message
+    assert outcome.kind is FileOutcomeKind.FAILED and outcome.reason == Reason(Why.BAD_API_KEY)
     assert emulator.videos() == []
 
 
@@ -139,7 +139,8 @@ def test_a_changed_file_never_reaches_its_old_video(
     file_id = session.admit(path, VideoMetadata(title="t")).file_id
     write_video(path, SIZE + MIB)  # the file changes after it was queued
     outcome = session.run_file(file_id, on_earlier=never_asked)
-    assert outcome.kind is FileOutcomeKind.SOURCE_CHANGED and "changed" in outcome.message
+    assert outcome.kind is FileOutcomeKind.SOURCE_CHANGED
+    assert outcome.reason == because(Why.CHANGED_SINCE_QUEUED, name="talk.mp4")
     assert session.store.get(file_id).state is FileState.FAILED
     assert emulator.videos() == []
 
@@ -156,7 +157,7 @@ def test_a_changed_file_goes_to_a_new_video_when_allowed(
     assert outcome.video_id is not None
     assert served_bytes(emulator, outcome.video_id) == path.read_bytes()
     old = session.store.get(file_id)
-    assert old.state is FileState.CANCELLED and old.last_error == MSG_REPLACED
+    assert old.state is FileState.CANCELLED and old.last_error == Reason(Why.REPLACED)
     # The new entry carries the new content's fingerprint, not the old one.
     [video] = emulator.videos()
     new_fp = session.store.get(outcome.file_id).fingerprint

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.engine_helpers import Recorder, served_bytes
+from uploader_gui.cli.words import error_words
 from uploader_gui.core.api_client import ApiClient, StallError
 from uploader_gui.core.chunk_body import ChunkBody
 from uploader_gui.core.events import ChunkRetrying, Phase, PhaseChanged, RetryCause, VideoCreated
@@ -143,5 +144,5 @@ def test_a_body_nobody_reads_fails_as_a_stall_after_one_window(
         elapsed = time.monotonic() - started
     assert 0.4 <= elapsed < 5  # one window, not the 30 s timeout
     assert stalled.value.seconds == 0.5 and stalled.value.retryable
-    assert str(stalled.value).startswith("Nothing moved for 0.5 s")
+    assert error_words(stalled.value).startswith("Nothing moved for 0.5 s")
     assert "no byte taken" in (stalled.value.detail or "")  # caught while writing

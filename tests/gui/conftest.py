@@ -33,6 +33,11 @@ from uploader_gui.emulator import Emulator
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.demo_server import write_sample_video
 from uploader_gui.gui.main_window import MainWindow
+from uploader_gui.gui.translations import (
+    SOURCE_LANGUAGE,
+    install_translators,
+    remove_translators,
+)
 
 TEST_KEY = "test-key"
 
@@ -167,6 +172,15 @@ def video_file(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp: QApplication) -> Iterator[None]:
+    """The window's English catalogue, as the app loads it at start: it holds the plural forms
+    ("1 file", "2 files") the source strings write as "%n file(s)"."""
+    translators = install_translators(qapp, SOURCE_LANGUAGE)
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture(autouse=True)

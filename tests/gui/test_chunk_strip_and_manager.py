@@ -27,6 +27,7 @@ from uploader_gui.core.events import (
     UploadEvent,
     UploadPlanned,
 )
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks
@@ -218,7 +219,7 @@ def test_quitting_waits_for_an_upload_slow_to_stop(qtbot: Any) -> None:
 
 def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
     engine = FakeEngine()
-    engine.fail["x.mp4"] = NetworkError("Cannot reach the server. Check the internet connection.")
+    engine.fail["x.mp4"] = NetworkError(Why.NO_NETWORK)
     manager = make_manager(qtbot, engine)
     try:
         (item,) = manager.add_files([(Path("/v/x.mp4"), 2 * MIB)])

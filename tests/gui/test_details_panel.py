@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from uploader_gui.core.errors import MSG_NO_LINKS_WITH_TOKEN
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui.details_panel import MSG_LOCKED, MSG_UPLOADED_WITH, DetailsPanel
+from uploader_gui.gui.problem_words import no_links_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 
 
@@ -24,7 +24,8 @@ def test_a_token_upload_without_links_says_where_to_find_the_video(qtbot: QtBot)
     item = QueueItem(path=Path("/videos/clip.mp4"), size=10, started=True)
     item.state = ItemState.UPLOADED
     panel = _panel_for(qtbot, item)
-    assert MSG_NO_LINKS_WITH_TOKEN in panel.locked_label.text()
+    assert no_links_words() in panel.locked_label.text()
+    assert "api.video dashboard" in panel.locked_label.text()
     assert panel.links.isHidden()
 
 

@@ -69,7 +69,7 @@ def test_columns_show_plain_words() -> None:
     assert text(COL_SIZE) == "3.00 GiB"
     assert text(COL_STATE) == "Uploading"
     assert text(COL_PROGRESS) == "33 %"
-    assert text(COL_SPEED) == "10.0 MiB/s"
+    assert text(COL_SPEED) == "83.9 Mbit/s"  # 10 MiB/s
     assert text(COL_LEFT) == "3 min 25 s"
     assert model.data(model.index(0, COL_PROGRESS), FractionRole) == 1 / 3
     assert model.data(model.index(0, 0), ItemRole) is item

@@ -40,7 +40,7 @@ def test_quit_mid_upload_then_continue_the_same_video(harness: Harness, tmp_path
     asked: list[str] = []
     first.ask = lambda title, text: asked.append(text) or True  # type: ignore[func-returns-value]
     first.close()
-    assert "continue where they stopped" in asked[0]
+    assert "continues where it stopped the next time you open" in asked[0]
     assert store.get(item.store_id).state is FileState.WAITING
     # Let the server finish reading whatever was already on its way, so the count below only
     # holds the second session's requests.

@@ -12,15 +12,17 @@ from PySide6.QtWidgets import QTableWidget
 from tests.gui.conftest import Harness
 from tests.gui.test_saved_queue import upload_token_for
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
-from uploader_gui.core.duplicates import FINGERPRINT_KEY, MSG_TOKEN_NO_CHECK
+from uploader_gui.core.duplicates import FINGERPRINT_KEY
 from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.gui.app_settings import AppSettings
 from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.main_window import TAB_HISTORY, MainWindow
 from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_READY
+from uploader_gui.gui.problem_words import token_no_check_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import COL_NAME
 
@@ -249,7 +251,7 @@ def test_an_upload_token_uploads_without_a_lookup_and_says_why(
     listings_before = h.emulator.videos()
     drop(window, path)
     h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert MSG_TOKEN_NO_CHECK in window.statusBar().currentMessage()
+    assert token_no_check_words() in window.statusBar().currentMessage()
     item = window.model.item(0)
     h.qtbot.waitUntil(lambda: item.state.finished, timeout=WAIT_MS)
     assert item.state is ItemState.UPLOADED and window.duplicate_box is None
@@ -270,7 +272,8 @@ def test_a_skipped_file_leaves_the_saved_queue_and_shows_in_the_history(
     h.qtbot.waitUntil(lambda: window.model.item(0).state is ItemState.SKIPPED, timeout=WAIT_MS)
     assert store.unfinished() == []
     row, done = store.history()
-    assert row.state is FileState.CANCELLED and str(row.last_error).startswith("Skipped:")
+    assert row.state is FileState.CANCELLED
+    assert row.last_error is not None and row.last_error.why is Why.SKIPPED_EARLIER
     assert done.state is FileState.DONE and done.video_id == original.video_id
     window.tabs.setCurrentIndex(TAB_HISTORY)
     assert cell_text(window.history.table, 0, 4).startswith("Cancelled — Skipped: already")

@@ -47,7 +47,8 @@ def test_the_setting_reaches_the_shared_limiter_of_running_uploads(
     assert not dialog.speed_check.isChecked() and not dialog.speed_spin.isEnabled()
     dialog.speed_check.setChecked(True)
     assert dialog.speed_spin.isEnabled()
-    dialog.speed_spin.setValue(1.0)
+    assert dialog.speed_spin.suffix().strip() == "Mbit/s"
+    dialog.speed_spin.setValue(8.0)  # Mbit/s: 1 MB/s
     dialog.accept()
     assert dialog.result_prefs.speed_limit == pytest.approx(SPEED_UNIT)
     window.apply_preferences(dialog.result_prefs)

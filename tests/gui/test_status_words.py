@@ -26,9 +26,11 @@ class Brackets(QTranslator):
         super().__init__()
         self.asked: set[str] = set()
 
-    def translate(self, context: str, source: str, disambiguation: Any = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: Any = None, n: int = -1
+    ) -> str | None:
         if context != words.CONTEXT:
-            return ""
+            return None  # not this catalogue's: Qt asks the next one (an empty text would do)
         self.asked.add(source)
         out, depth = [], 0
         for ch in source:  # upper-case the words, never the {placeholders}

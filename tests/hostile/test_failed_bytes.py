@@ -19,6 +19,7 @@ from uploader_gui.core.events import ChunkRange, UploadEvent
 from uploader_gui.core.file_progress import FileProgress
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.retry_policy import RetryPolicy
 from uploader_gui.core.store import ChunkState, FileState, UploadStore
 from uploader_gui.core.upload_options import UploadOptions
@@ -153,7 +154,8 @@ def test_the_sessions_progress_of_a_failed_file_counts_only_acknowledged_bytes(
         file_id = session.admit(clip, VideoMetadata(title="t")).file_id
         outcome = session.run_file(file_id, listener=listener)
         assert outcome.kind is FileOutcomeKind.FAILED
-        assert "The chunk is invalid." in outcome.message
+        assert outcome.reason is not None and outcome.reason.why is Why.REFUSED
+        assert "The chunk is invalid." in outcome.reason.text("reason")
         record = store.get(file_id)
         stored = sorted(
             (c.start, c.end) for c in store.chunks(file_id) if c.state is ChunkState.ACKED

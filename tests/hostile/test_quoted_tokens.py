@@ -16,6 +16,7 @@ from tests.conftest import ManualClock
 from tests.core.engine_helpers import write_video
 from tests.hostile.server import Answer, HostileServer, Seen, json_answer, problem
 from tests.test_cli import cli, json_lines
+from uploader_gui.cli.words import error_words
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import InvalidInputError
 from uploader_gui.core.metadata import VideoMetadata
@@ -79,7 +80,7 @@ def test_a_refusal_quoting_the_access_and_refresh_tokens_masks_them(
     assert len(tokens.given) == 1
     shown = f"{error} {error.detail}"
     assert leaked(shown, tokens.all) == []
-    assert str(error) == "api.video refused the upload: Bad request from *** *** " + (
+    assert error_words(error) == "api.video refused the upload: Bad request from *** *** " + (
         "Authorization: Bearer *** ***"
     )
 

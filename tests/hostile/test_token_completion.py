@@ -18,7 +18,8 @@ from uploader_gui.core.errors import InvalidInputError, ServerError
 from uploader_gui.core.events import ChunkAcknowledged, UploadEvent
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.upload import MSG_REFUSED_UNSENT, MSG_TOKEN_NOT_CONFIRMED, FileUpload
+from uploader_gui.core.reasons import Reason, Why
+from uploader_gui.core.upload import FileUpload
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_result import UploadResult
 
@@ -99,7 +100,7 @@ def test_a_chunk_never_sent_refused_as_received_is_not_taken(
     upload, events = token_upload(hostile, tmp_path)
     with pytest.raises(InvalidInputError) as raised:
         upload.run()
-    assert raised.value.message == MSG_REFUSED_UNSENT
+    assert raised.value.reason == Reason(Why.REFUSED_UNSENT)
     assert not raised.value.retryable
     assert acked(events) == {0}  # only what the server answered for
     assert server.holds() == CHUNK < SIZE
@@ -112,7 +113,7 @@ def test_a_completing_answer_that_is_not_the_video_is_not_done(
     upload, events = token_upload(hostile, tmp_path)
     with pytest.raises(ServerError) as raised:
         upload.run()
-    assert raised.value.message == MSG_TOKEN_NOT_CONFIRMED
+    assert raised.value.reason == Reason(Why.TOKEN_NOT_CONFIRMED)
     # The completing chunk is not recorded as acknowledged, so a later run sends it again and
     # the server's answer can settle it.
     assert acked(events) == {0, 1}
@@ -125,7 +126,7 @@ def test_a_resumed_upload_may_find_a_chunk_there_but_still_needs_the_whole_video
     # is plausible, but only the whole Video in the completing answer proves the file whole.
     TokenServer(hostile, refuse={CHUNK}, whole_video=False)
     upload, _ = token_upload(hostile, tmp_path, video_id="vi1")
-    with pytest.raises(ServerError, match="did not confirm"):
+    with pytest.raises(ServerError, match="not_confirmed"):
         upload.run()
 
 

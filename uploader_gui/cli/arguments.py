@@ -10,6 +10,7 @@ from typing import NoReturn
 from uploader_gui import APP_NAME, __version__
 from uploader_gui.cli.safe_text import visible
 from uploader_gui.cli.status import EXIT_USAGE
+from uploader_gui.cli.words import error_words
 from uploader_gui.core.encoding_watch import (
     PLAYABLE_WAIT,
 )
@@ -48,7 +49,7 @@ def _chunk_size(text: str) -> int:
     try:
         size = parse_size(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(error_words(exc)) from None
     if not MIN_CHUNK_SIZE <= size <= MAX_CHUNK_SIZE:
         raise argparse.ArgumentTypeError(
             MSG_CHUNK_BOUNDS.format(
@@ -62,7 +63,7 @@ def _rate(text: str) -> float:
     try:
         return parse_rate(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(error_words(exc)) from None
 
 
 def _seconds(text: str) -> float:

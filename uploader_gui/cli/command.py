@@ -52,27 +52,22 @@ from uploader_gui.cli.status import (
     EXIT_TERMINATED,
     EXIT_USAGE,
 )
+from uploader_gui.cli.words import day_words, environment_words, error_words, reason_words
 from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.attachments import Attachment, AttachmentKind
-from uploader_gui.core.duplicates import (
-    MSG_TOKEN_NO_CHECK,
-    PreviousUpload,
-    duplicate_refusal,
-)
+from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import (
     AlreadyRunningError,
     DurableControl,
     take_queue_lock,
-)
-from uploader_gui.core.encoding_watch import (
-    MSG_STOPPED_WATCHING,
 )
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.log_file import QuietFileHandler
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.recording_problems import RecordingProblem
 from uploader_gui.core.sidecars import find_sidecars
 from uploader_gui.core.store import (
@@ -137,6 +132,10 @@ MSG_METADATA_KEPT = (
     "the title, description, tags and privacy given now are not applied to uploads already "
     "started ({names}); they continue with the values they were started with."
 )
+MSG_DUPLICATE_REFUSED = (
+    "“{name}” was already uploaded on {date} as “{title}” ({link}); skipped. "
+    "Add --allow-duplicate to upload it again."
+)
 MSG_SOURCE_GONE = (
     "“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. "
     "Put it back and name it again to continue it; --resume skips it from now on."
@@ -196,6 +195,20 @@ def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list
     elif isinstance(args.thumbnail, str):
         chosen["thumbnail"] = Attachment(AttachmentKind.THUMBNAIL, timecode=args.thumbnail)
     return list(chosen.values())
+
+
+class TokenCheckGaveUpError(Exception):
+    """The upload token could not be checked after every try (the message says so)."""
+
+
+def duplicate_refusal(name: str, previous: PreviousUpload) -> str:
+    """The command line's sentence when it declines to upload ``name`` again."""
+    return MSG_DUPLICATE_REFUSED.format(
+        name=name,
+        date=day_words(previous.created_at),
+        title=previous.shown_title,
+        link=previous.links.player or previous.video_id,
+    )
 
 
 def _environment(args: argparse.Namespace) -> environments.Environment:
@@ -295,7 +308,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
                 recording_settle=_settle(run.args),
             )
         except UploadError as exc:
-            run.reporter.failed(path, str(exc))
+            run.reporter.failed(path, reason_words(exc.reason))
             ok = False
             continue
         except Exception as exc:
@@ -354,8 +367,13 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
         run.reporter.note(rewritten_note(path.name, report))
     if report is not None and kind is not FileOutcomeKind.DONE:
         message = problem_words(path.name, report)
-        if report.problem is RecordingProblem.REWRITTEN and outcome.message:
-            message += f" ({outcome.message})"
+        again = outcome.reason
+        if (
+            report.problem is RecordingProblem.REWRITTEN
+            and again is not None
+            and again.why is not Why.RECORDING_STOPPED
+        ):
+            message += f" ({reason_words(again)})"
     elif kind is FileOutcomeKind.DONE:
         # What was attached is said first: the file's last line is its "done".
         attached = run.reporter.attachments(path, outcome.attachments)
@@ -366,7 +384,8 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
         if watched is not None and watched.reached:
             run.reporter.done(path, outcome, playable=True)
             return attached
-        why = (watched.message if watched is not None else "") or MSG_STOPPED_WATCHING
+        stopped = watched.reason if watched is not None else None
+        why = reason_words(stopped or Reason(Why.STOPPED_WATCHING))
         message = MSG_NOT_PLAYABLE.format(video=outcome.video_id, why=why)
     elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
         message = duplicate_refusal(path.name, outcome.earlier)
@@ -375,7 +394,7 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     elif kind is FileOutcomeKind.SOURCE_MISSING:
         message = MSG_SOURCE_GONE.format(name=path.name, path=path.parent)
     else:
-        message = outcome.message or kind.value
+        message = reason_words(outcome.reason) if outcome.reason is not None else kind.value
     log.info("%s failed (%s): %s", path, kind.value, message)
     run.reporter.failed(path, message, recording=report)
     return False
@@ -429,7 +448,7 @@ def _client(
     try:
         token = _upload_token(args, stdin)
     except ValueError as exc:
-        _error(err, str(exc))
+        _error(err, error_words(exc))
         return EXIT_USAGE
     if token:
         if _explicit_attachments(args):
@@ -469,9 +488,9 @@ def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep)
             if not exc.retryable:
                 raise
             if attempt == TOKEN_CHECK_ATTEMPTS:
-                reason = f"HTTP {exc.status}" if exc.status else str(exc).rstrip(".")
-                raise UploadError(
-                    MSG_CHECK_GAVE_UP.format(attempts=attempt, reason=reason), detail=exc.detail
+                reason = f"HTTP {exc.status}" if exc.status else reason_words(exc.reason)
+                raise TokenCheckGaveUpError(
+                    MSG_CHECK_GAVE_UP.format(attempts=attempt, reason=reason.rstrip("."))
                 ) from exc
             log.info("Upload token check failed (%s), asking again in %.0f s", exc, wait)
             retry_after = getattr(exc, "retry_after", None)
@@ -492,7 +511,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
     try:
         target = _environment(args)
     except ValueError as exc:
-        _error(err, str(exc))
+        _error(err, error_words(exc))
         return EXIT_USAGE
     client = _client(args, target, err, stdin or sys.stdin)
     if isinstance(client, int):
@@ -502,19 +521,21 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
             store = UploadStore()
         except OSError as exc:  # an unwritable data folder, or a file in its place
             folder = default_store_path().parent
-            _error(err, MSG_DATA_FOLDER.format(folder=folder, error=exc.strerror or exc))
+            _error(
+                err, MSG_DATA_FOLDER.format(folder=folder, error=exc.strerror or error_words(exc))
+            )
             return EXIT_FAILED
         except Exception as exc:  # a store from a newer app
-            _error(err, str(exc))
+            _error(err, error_words(exc))
             return EXIT_FAILED
-        if store.recovery_message:
+        if store.recovery is not None:
             # The uploads the old store held will not be continued: the user must hear it.
-            say(err, f"{APP_NAME} upload: note: {store.recovery_message}")
+            say(err, f"{APP_NAME} upload: note: {reason_words(store.recovery)}")
         try:
             try:
                 lock = take_queue_lock(store)
             except AlreadyRunningError as exc:
-                _error(err, str(exc))
+                _error(err, error_words(exc))
                 return EXIT_FAILED
             try:
                 return _run_locked(
@@ -541,8 +562,11 @@ def _run_locked(
     if client.uses_upload_token:
         try:
             _check_token(client)
-        except UploadError as exc:
+        except TokenCheckGaveUpError as exc:
             _error(err, str(exc))
+            return EXIT_FAILED
+        except UploadError as exc:
+            _error(err, reason_words(exc.reason))
             return EXIT_FAILED
     options = UploadOptions(
         chunk_size=args.chunk_size,
@@ -556,11 +580,11 @@ def _run_locked(
     session = UploadSession(store, client, target, options=options, control=control)
     work = _Run(args=args, session=session, reporter=reporter, control=control)
     if client.uses_upload_token and not args.allow_duplicate:
-        reporter.note(MSG_TOKEN_NO_CHECK)
+        reporter.note(reason_words(Reason(Why.TOKEN_NO_CHECK)))
     jobs, queued_all = _queue(work)
     if not jobs:
         if queued_all:
-            reporter.note(MSG_NOTHING_TO_RESUME.format(env=target.label))
+            reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
         return EXIT_OK if queued_all else EXIT_FAILED
     results: list[bool] = []
     reporter.start()

@@ -11,6 +11,7 @@ from uploader_gui import APP_NAME
 from uploader_gui.cli.attachment_words import failure_line, sent_line
 from uploader_gui.cli.recording_words import status_words
 from uploader_gui.cli.safe_text import json_line, visible
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core.attachments import AttachmentResult, AttachmentState
 from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
 from uploader_gui.core.events import (
@@ -147,7 +148,7 @@ class Reporter:
             elif isinstance(event, PhaseChanged) and event.encoding is not None:
                 self.encoding(path, event.encoding)
             elif isinstance(event, EarlierUploadUnknown):
-                self.note(MSG_LOOKUP_FAILED.format(name=path.name, error=event.error))
+                self.note(MSG_LOOKUP_FAILED.format(name=path.name, error=reason_words(event.error)))
             else:
                 with self.lock:
                     progress.observe(event)
@@ -244,8 +245,8 @@ class PlainReporter(Reporter):
         with self.lock:
             link = result.links.player or result.video_id
             self._line(f"{path.name}: uploaded {format_size(result.size)} → {link}")
-            if result.links_note:
-                self._line(f"{path.name}: {result.links_note}")
+            if result.links_note is not None:
+                self._line(f"{path.name}: {reason_words(result.links_note)}")
             if playable:
                 self._line(f"{path.name}: ready to watch")
 
@@ -351,8 +352,8 @@ class JsonReporter(Reporter):
         }
         if playable:
             final.update(playable=True, hlsUrl=links.hls or None)
-        if result.links_note:
-            final["note"] = result.links_note
+        if result.links_note is not None:
+            final["note"] = reason_words(result.links_note)
         if result.recording is not None:
             final["recording"] = _recording_fields(result.recording)
         with self.lock:

@@ -32,8 +32,6 @@ from uploader_gui import APP_NAME, __version__
 from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
 from uploader_gui.core.environments import is_loopback_host
 from uploader_gui.core.errors import (
-    MSG_BAD_API_KEY,
-    MSG_NO_NETWORK,
     AuthError,
     InvalidInputError,
     NetworkError,
@@ -44,22 +42,13 @@ from uploader_gui.core.errors import (
 )
 from uploader_gui.core.limits import DEFAULT_STALL_SECONDS
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.problems import MSG_UNREADABLE_ANSWER, error_for
+from uploader_gui.core.problems import error_for
+from uploader_gui.core.reasons import Reason, ReasonError, Why, because
 from uploader_gui.core.redaction import hold, redact, release
 
 log = logging.getLogger(__name__)
 
-MSG_TIMED_OUT = "The server did not answer in time. Check the internet connection."
-MSG_NEEDS_ONE_CREDENTIAL = "Give either an API key or an upload token."
-MSG_STALLED = (
-    "Nothing moved for {seconds} s: the connection stalled. Check the internet connection."
-)
 
-MSG_REDIRECTED = (
-    "The server tried to send the request elsewhere ({where}). The uploader does not follow "
-    "redirects, so your key stays with this server: check the server address."
-)
-MSG_ANSWER_TOO_LARGE = "The server sent an answer far larger than any api.video answer."
 #: The most of one answer that is read (after decompression); api.video's largest answers,
 #: pages of videos, are well under a megabyte.
 MAX_ANSWER_BYTES = 8 * 1024 * 1024
@@ -79,14 +68,9 @@ class TimedOutError(NetworkError):
 class StallError(NetworkError):
     """A chunk request in which nothing moved for the stall window; it is sent again."""
 
-    def __init__(self, message: str, *, seconds: float | None = None, **kw: Any) -> None:
-        super().__init__(message, **kw)
+    def __init__(self, why: Reason | Why, *, seconds: float | None = None, **kw: Any) -> None:
+        super().__init__(why, **kw)
         self.seconds = seconds
-
-
-def seconds_text(seconds: float) -> str:
-    """``60`` for 60.0, ``1.5`` for 1.5: how a window reads in a sentence."""
-    return f"{seconds:g}"
 
 
 class _WriteStalledError(TimeoutError):
@@ -340,7 +324,7 @@ class _BearerTokens:
     def _accept(self, answer: dict[str, Any]) -> None:
         access = answer.get("access_token")
         if not isinstance(access, str) or not access:
-            raise ServerError(MSG_UNREADABLE_ANSWER, detail="no access_token in the login answer")
+            raise ServerError(Why.UNREADABLE_ANSWER, detail="no access_token in the login answer")
         lifetime = _token_lifetime(answer.get("expires_in"))
         refresh = answer.get("refresh_token")
         if not isinstance(refresh, str) or not refresh:
@@ -369,15 +353,15 @@ def _read_answer(response: requests.Response) -> None:
                     # Read after the server acted: what it did is unknown, like any answer
                     # that cannot be read (a create must not be sent again).
                     raise OutcomeUnknownError(
-                        MSG_ANSWER_TOO_LARGE, detail=f"more than {MAX_ANSWER_BYTES} bytes"
+                        Why.ANSWER_TOO_LARGE, detail=f"more than {MAX_ANSWER_BYTES} bytes"
                     )
                 blocks.append(block)
         except requests.RequestException as exc:
             if _answer_expired():
-                raise TimedOutError(MSG_TIMED_OUT, detail="the answer came too slowly") from exc
+                raise TimedOutError(Why.TIMED_OUT, detail="the answer came too slowly") from exc
             raise
         if _answer_expired():  # the socket was shut: what was read may be cut short
-            raise TimedOutError(MSG_TIMED_OUT, detail="the answer came too slowly")
+            raise TimedOutError(Why.TIMED_OUT, detail="the answer came too slowly")
     finally:
         # The watchdog goes before the connection returns to the pool, where another request
         # may take it.
@@ -475,7 +459,7 @@ class ApiClient:
         stall_seconds: float = DEFAULT_STALL_SECONDS,
     ) -> None:
         if (api_key is None) == (upload_token is None):
-            raise ValueError(MSG_NEEDS_ONE_CREDENTIAL)
+            raise ReasonError(Reason(Why.NEEDS_ONE_CREDENTIAL))
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         #: How long a chunk request may go without a byte moving (see :class:`StallError`).
@@ -685,7 +669,7 @@ class ApiClient:
             # api.video answers a wrong key with 400 "The user credentials were incorrect."
             # Cut before masking (an answer may be megabytes), with room for a whole secret.
             detail = redact(response.text[:8192], self._credentials)[:300]
-            raise AuthError(MSG_BAD_API_KEY, detail=detail, status=401)
+            raise AuthError(Why.BAD_API_KEY, detail=detail, status=401)
         return self._json(response)
 
     def _send(
@@ -735,16 +719,16 @@ class ApiClient:
                 _read_answer(response)
             except requests.RequestException as exc:
                 if _answer_expired():
-                    raise TimedOutError(MSG_TIMED_OUT, detail="the answer came too slowly") from exc
+                    raise TimedOutError(Why.TIMED_OUT, detail="the answer came too slowly") from exc
                 if stall_seconds is not None and _stalled(exc):
                     raise StallError(
-                        MSG_STALLED.format(seconds=seconds_text(stall_seconds)),
+                        because(Why.STALLED, seconds=stall_seconds),
                         detail=str(exc),
                         seconds=stall_seconds,
                     ) from exc
                 if isinstance(exc, requests.Timeout):
-                    raise TimedOutError(MSG_TIMED_OUT, detail=str(exc)) from exc
-                raise NetworkError(MSG_NO_NETWORK, detail=str(exc)) from exc
+                    raise TimedOutError(Why.TIMED_OUT, detail=str(exc)) from exc
+                raise NetworkError(Why.NO_NETWORK, detail=str(exc)) from exc
             finally:
                 _end_answer()
                 _sending.stall_seconds = None
@@ -753,7 +737,7 @@ class ApiClient:
                     body.close()
             if response.is_redirect or 300 <= response.status_code < 400:
                 raise InvalidInputError(
-                    MSG_REDIRECTED.format(where=_origin(response.headers.get("Location"), url)),
+                    because(Why.REDIRECTED, where=_origin(response.headers.get("Location"), url)),
                     detail=f"HTTP {response.status_code}",
                     status=response.status_code,
                 )
@@ -776,9 +760,9 @@ class ApiClient:
         try:
             body = response.json()
         except ValueError:
-            raise OutcomeUnknownError(MSG_UNREADABLE_ANSWER, detail=unreadable) from None
+            raise OutcomeUnknownError(Why.UNREADABLE_ANSWER, detail=unreadable) from None
         if not isinstance(body, dict):
-            raise OutcomeUnknownError(MSG_UNREADABLE_ANSWER, detail=unreadable)
+            raise OutcomeUnknownError(Why.UNREADABLE_ANSWER, detail=unreadable)
         return body
 
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from uploader_gui.core.errors import MSG_FILE_CHANGED, MSG_FILE_VANISHED, SourceChangedError
+from uploader_gui.core.errors import SourceChangedError
 from uploader_gui.core.limits import KIB
+from uploader_gui.core.reasons import Why
 
 #: The most video bytes one ``read`` hands out, and the block the HTTP layer asks for. Large
 #: blocks matter for speed: with http.client's 8 KiB (urllib3's 16 KiB) a fast link spends more
@@ -134,12 +135,12 @@ class ChunkBody:
             try:
                 self._file = open(self._path, "rb")  # noqa: SIM115 - closed at the end of the slice
             except FileNotFoundError:
-                raise SourceChangedError(MSG_FILE_VANISHED) from None
+                raise SourceChangedError(Why.FILE_VANISHED) from None
             self._file.seek(self._start)
         data = self._file.read(want)
         if len(data) != want:
             self.close()
-            raise SourceChangedError(MSG_FILE_CHANGED, detail="the file became shorter")
+            raise SourceChangedError(Why.FILE_CHANGED, detail="the file became shorter")
         if self._on_data is not None:
             self._on_data(self._start + self._sent, data)
         self._sent += len(data)

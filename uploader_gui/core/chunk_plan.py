@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from uploader_gui.core.errors import MSG_FILE_EMPTY, InvalidInputError
+from uploader_gui.core.errors import InvalidInputError
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.limits import (
     MAX_CHUNK_SIZE,
@@ -22,10 +22,9 @@ from uploader_gui.core.limits import (
     MIB,
     MIN_CHUNK_SIZE,
 )
+from uploader_gui.core.reasons import Why, because
 
 RangeForm = Literal["bytes", "part"]
-
-MSG_FILE_TOO_LARGE = "The file is too large for api.video (at most {limit:,} bytes)."
 
 
 def effective_chunk_size(total_size: int, wished: int) -> int:
@@ -45,9 +44,9 @@ def plan_chunks(total_size: int, chunk_size: int) -> tuple[ChunkRange, ...]:
     holds the rest. Raises :class:`InvalidInputError` for an empty or oversized file.
     """
     if total_size <= 0:
-        raise InvalidInputError(MSG_FILE_EMPTY)
+        raise InvalidInputError(Why.FILE_EMPTY)
     if total_size > MAX_TOTAL_BYTES:
-        raise InvalidInputError(MSG_FILE_TOO_LARGE.format(limit=MAX_TOTAL_BYTES))
+        raise InvalidInputError(because(Why.FILE_TOO_LARGE, limit=MAX_TOTAL_BYTES))
     size = effective_chunk_size(total_size, chunk_size)
     return tuple(
         ChunkRange(index=i, start=start, end=min(start + size, total_size) - 1)

@@ -14,10 +14,7 @@ from typing import Any
 from uploader_gui.core.errors import ServerError
 from uploader_gui.core.events import ChunkRange
 from uploader_gui.core.ingest_status import is_complete
-
-MSG_NOT_CONFIRMED = (
-    "The server did not confirm that it received the whole file. Try the upload again."
-)
+from uploader_gui.core.reasons import Why
 
 #: How many times ``/status`` is read before giving up, and the pause between two readings.
 VERIFY_TRIES = 5
@@ -38,4 +35,4 @@ def confirm_complete(
             return status
         if attempt + 1 < VERIFY_TRIES:
             pause(VERIFY_PAUSE)
-    raise ServerError(MSG_NOT_CONFIRMED)
+    raise ServerError(Why.NOT_CONFIRMED)

@@ -12,7 +12,7 @@ The command line needs three calls::
 
     fp = fingerprint(path)
     earlier = find_previous_uploads(client, fp)      # [] when none
-    if earlier and not allow_duplicate: print(duplicate_refusal(path.name, earlier[0])); skip
+    if earlier and not allow_duplicate: say so (each front in its own words); skip
     metadata = with_fingerprint(metadata, fp)        # before create_video / enqueue
 """
 
@@ -22,12 +22,13 @@ import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, ReasonError, Why, because
 from uploader_gui.core.video_id import video_id_of
 from uploader_gui.core.video_links import VideoLinks, links_in
 
@@ -37,17 +38,6 @@ log = logging.getLogger(__name__)
 FINGERPRINT_KEY = "uploader-fingerprint"
 #: Earlier videos looked at per check (newest first); each costs one ``/status`` request.
 MAX_CANDIDATES = 5
-
-MSG_ALREADY_UPLOADED = "Already uploaded on {date} as “{title}”."
-MSG_TOKEN_NO_CHECK = (
-    "With an upload token, api.video cannot tell whether a file was uploaded before, "
-    "so duplicates are not checked."
-)
-MSG_DUPLICATE_REFUSED = (
-    "“{name}” was already uploaded on {date} as “{title}” ({link}); skipped. "
-    "Add --allow-duplicate to upload it again."
-)
-MSG_SKIPPED = "Skipped: already uploaded on {date} as “{title}”."
 
 
 @dataclass(frozen=True)
@@ -61,19 +51,26 @@ class PreviousUpload:
     links: VideoLinks = field(default_factory=VideoLinks)
 
     @property
-    def date(self) -> str:
-        """``29 Nov 2026`` (the date part of ``created_at``), or ``an earlier day``."""
+    def day(self) -> date | None:
+        """The day it was uploaded (the date part of ``created_at``), None when unknown."""
         try:
-            when = datetime.fromisoformat(self.created_at)
+            return datetime.fromisoformat(self.created_at).date()
         except ValueError:
-            return "an earlier day"
-        return f"{when.day} {when.strftime('%b %Y')}"
+            return None
 
-    def sentence(self) -> str:
-        return MSG_ALREADY_UPLOADED.format(date=self.date, title=self.title or self.video_id)
+    @property
+    def shown_title(self) -> str:
+        """The title, or the video id when it has none."""
+        return self.title or self.video_id
 
-    def skipped(self) -> str:
-        return MSG_SKIPPED.format(date=self.date, title=self.title or self.video_id)
+    def skipped(self) -> Reason:
+        """Why the file was not sent: this earlier upload (kept in the store)."""
+        return because(
+            Why.SKIPPED_EARLIER,
+            title=self.shown_title,
+            created_at=self.created_at,
+            link=self.links.player or self.video_id,
+        )
 
 
 def with_fingerprint(metadata: VideoMetadata, fingerprint: str) -> VideoMetadata:
@@ -125,11 +122,11 @@ def find_previous_uploads(
     client: ApiClient, fingerprint: str, *, exclude: str | None = None
 ) -> list[PreviousUpload]:
     """Earlier complete videos of the file with ``fingerprint``, newest first (``exclude``: a
-    video id to ignore, such as the one being continued). Raises ``ValueError`` with
-    :data:`MSG_TOKEN_NO_CHECK` for an upload token, and the client's typed errors when the
+    video id to ignore, such as the one being continued). Raises ``ReasonError`` with
+    :data:`Why.TOKEN_NO_CHECK` for an upload token, and the client's typed errors when the
     listing fails."""
     if client.uses_upload_token:
-        raise ValueError(MSG_TOKEN_NO_CHECK)
+        raise ReasonError(Reason(Why.TOKEN_NO_CHECK))
     found = []
     for video in videos_with_metadata(client, FINGERPRINT_KEY, fingerprint):
         previous = previous_from_video(video)
@@ -138,13 +135,3 @@ def find_previous_uploads(
         if _upload_complete(client, previous.video_id):
             found.append(previous)
     return found
-
-
-def duplicate_refusal(name: str, previous: PreviousUpload) -> str:
-    """The command line's sentence when it declines to upload ``name`` again."""
-    return MSG_DUPLICATE_REFUSED.format(
-        name=name,
-        date=previous.date,
-        title=previous.title or previous.video_id,
-        link=previous.links.player or previous.video_id,
-    )

@@ -38,7 +38,7 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -64,6 +64,7 @@ from uploader_gui.core.file_checks import check_readable_file
 from uploader_gui.core.instance_lock import AlreadyRunningError, InstanceLock
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, ReasonError, Why, because
 from uploader_gui.core.recording_problems import RecordingError, RecordingProblem, RecordingReport
 from uploader_gui.core.recording_upload import RecordingUpload
 from uploader_gui.core.store import (
@@ -81,31 +82,6 @@ from uploader_gui.core.upload_result import UploadResult
 
 log = logging.getLogger(__name__)
 
-MSG_SOURCE_CHANGED_SINCE_QUEUED = (
-    "“{name}” changed since it was queued, so nothing more of it was sent. "
-    "Upload it again as a new video if the new version is the one you want."
-)
-MSG_SOURCE_MISSING_SINCE_QUEUED = (
-    "“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. "
-    "Put it back to continue, or remove it from the queue."
-)
-MSG_STORE_FAILED = (
-    "The upload list could not be saved ({error}), so the upload was stopped to keep its "
-    "progress honest. Free some disk space and continue."
-)
-MSG_PARTS_MISMATCH = (
-    "“{name}” cannot be continued safely: the server's record of its parts does not match "
-    "the part size it was started with, so nothing more was sent."
-)
-MSG_REPLACED = "Replaced by an upload of the changed file as a new video."
-MSG_WRONG_CREDENTIAL = (
-    "“{name}” was queued to upload with {wanted}, but {given} was given to continue it."
-)
-
-_CREDENTIAL_WORDS: Mapping[AuthKind, str] = {
-    "api_key": "an API key",
-    "upload_token": "an upload token",
-}
 
 #: How often a paused upload looks whether this layer has stopped it (seconds).
 _POLL = 0.1
@@ -173,7 +149,7 @@ def requeue_as_new(store: UploadStore, file_id: int, *, replaced: bool = False) 
     )
     store.add_attachments(new_id, [held.attachment for held in store.attachments(file_id)])
     if replaced:
-        store.set_state(file_id, FileState.CANCELLED, MSG_REPLACED)
+        store.set_state(file_id, FileState.CANCELLED, Reason(Why.REPLACED))
     return new_id
 
 
@@ -215,8 +191,8 @@ class RunOutcomeKind(StrEnum):
 class RunOutcome:
     file_id: int
     kind: RunOutcomeKind
-    #: A sentence for the user (empty when done).
-    message: str = ""
+    #: Why it did not end done (None when it did, or when it was only stopped).
+    reason: Reason | None = None
     result: UploadResult | None = None
     #: Why an upload while recording stopped, for the front to word.
     recording: RecordingReport | None = None
@@ -290,6 +266,10 @@ class _RunControl(UploadControl):
 class _RefusedError(Exception):
     """Going on would put the wrong bytes in the video."""
 
+    def __init__(self, why: Reason) -> None:
+        super().__init__(str(why))
+        self.reason = why
+
 
 class _Recorder:
     """Writes each event's lasting part to the store, then passes the event on."""
@@ -310,10 +290,10 @@ class _Recorder:
         self._planned = False
         #: The file grows as it is sent: its layout is a part more each time.
         self._growing = store.recording_settle(record.id) is not None
-        self._written_state: tuple[FileState, str | None] | None = None
+        self._written_state: tuple[FileState, Reason | None] | None = None
         self.store_error: Exception | None = None
         #: Why this layer stopped an upload that would have gone wrong, for the user.
-        self.refusal: str | None = None
+        self.refusal: Reason | None = None
         self.completed = False
 
     def __call__(self, event: UploadEvent) -> None:
@@ -323,7 +303,7 @@ class _Recorder:
             forward = self._persist(event)
         except _RefusedError as refused:
             log.warning("Stopping the upload of %s: %s", self._record.path, refused)
-            self.refusal = str(refused)
+            self.refusal = refused.reason
             self._control.halt()
             return
         except Exception as exc:  # sqlite3.Error, OSError: anything that loses the record
@@ -351,7 +331,7 @@ class _Recorder:
                 # one would skip parts the server never got, or send some twice. The engine
                 # resumes in the stored layout whenever the server's record fits it, so this
                 # stops only a store and a server that disagree.
-                raise _RefusedError(MSG_PARTS_MISMATCH.format(name=record.name))
+                raise _RefusedError(because(Why.PARTS_MISMATCH, name=record.name))
             done = self._already_done(event)
             # The layout may be re-cut while the upload runs; the wished size stays the
             # user's, and a resumed byte-range upload fills its gaps with it.
@@ -396,9 +376,12 @@ class _Recorder:
         """Paused files stay paused at the next start; a file waiting to retry keeps why (the
         phase and cause identifiers, for the log and the history)."""
         if event.phase is Phase.PAUSED:
-            wanted: tuple[FileState, str | None] = (FileState.PAUSED, None)
+            wanted: tuple[FileState, Reason | None] = (FileState.PAUSED, None)
         elif event.retry is not None:
-            wanted = (FileState.UPLOADING, f"{event.phase}: {event.retry.cause}")
+            wanted = (
+                FileState.UPLOADING,
+                because(Why.RETRYING, phase=event.phase.value, cause=event.retry.cause.value),
+            )
         else:
             wanted = (FileState.UPLOADING, None)
         if wanted != self._written_state:
@@ -421,10 +404,10 @@ def check_queued_source(store: UploadStore, record: FileRecord) -> RunOutcome | 
     if state is SourceState.UNCHANGED:
         return None
     if state is SourceState.MISSING:
-        message = MSG_SOURCE_MISSING_SINCE_QUEUED.format(name=record.name, path=record.path.parent)
+        message = because(Why.MISSING_SINCE_QUEUED, name=record.name, path=str(record.path.parent))
         kind = RunOutcomeKind.SOURCE_MISSING
     else:
-        message = MSG_SOURCE_CHANGED_SINCE_QUEUED.format(name=record.name)
+        message = because(Why.CHANGED_SINCE_QUEUED, name=record.name)
         kind = RunOutcomeKind.SOURCE_CHANGED
     store.set_state(record.id, FileState.FAILED, message)
     return RunOutcome(record.id, kind, message)
@@ -450,7 +433,7 @@ def run_one(
     ``options`` gives parallelism and retry policy (default :func:`durable_options`); chunk
     size and form always come from the store, since a resumed upload must keep them. Events reach
     ``listener`` only after their lasting part is saved. Errors of the upload become a FAILED
-    outcome with the plain message; a bug or an unusable store is raised.
+    outcome with its reason; a bug or an unusable store is raised.
 
     Retry waits end early when ``control`` is nudged or cancelled, or when the store fails.
     ``sleep`` replaces them (tests pass one that returns at once) and then answers for that.
@@ -461,12 +444,8 @@ def run_one(
         return RunOutcome(file_id, RunOutcomeKind.DONE, result=result)
     given = auth_kind_of(client)
     if given != record.auth_kind:
-        raise ValueError(
-            MSG_WRONG_CREDENTIAL.format(
-                name=record.name,
-                wanted=_CREDENTIAL_WORDS[record.auth_kind],
-                given=_CREDENTIAL_WORDS[given],
-            )
+        raise ReasonError(
+            because(Why.WRONG_CREDENTIAL, name=record.name, wanted=record.auth_kind, given=given)
         )
     if not source_checked:
         problem = check_queued_source(store, record)
@@ -514,7 +493,7 @@ def run_one(
                 store.mark_recording(new_id, settle)
             requeued.append(new_id)
         else:
-            store.set_state(file_id, FileState.CANCELLED, MSG_REPLACED)
+            store.set_state(file_id, FileState.CANCELLED, Reason(Why.REPLACED))
             requeued.append(None)
 
     upload: FileUpload
@@ -552,30 +531,32 @@ def run_one(
             state = FileState.PAUSED if outer.paused else FileState.WAITING
             store.set_state(file_id, state)
             return RunOutcome(file_id, RunOutcomeKind.STOPPED)
-        store.set_state(file_id, FileState.CANCELLED, str(exc))
-        return RunOutcome(file_id, RunOutcomeKind.CANCELLED, str(exc))
+        store.set_state(file_id, FileState.CANCELLED, exc.reason)
+        return RunOutcome(file_id, RunOutcomeKind.CANCELLED, exc.reason)
     except RecordingError as exc:
         # A shrunk or rewritten recording's video was dealt with: that row is not continued.
         # A vanished one's is kept, to continue if the file comes back.
         report = exc.report
         log.info("Upload of %s while recording stopped: %s (%s)", record.path, exc, exc.detail)
         kept = report.problem in (RecordingProblem.VANISHED, RecordingProblem.TOO_LARGE)
-        store.set_state(file_id, FileState.FAILED if kept else FileState.CANCELLED, str(exc))
+        store.set_state(file_id, FileState.FAILED if kept else FileState.CANCELLED, exc.reason)
         return RunOutcome(
             file_id,
             RunOutcomeKind.FAILED,
-            str(exc),
+            exc.reason,
             recording=report,
             requeued=requeued[0] if requeued else None,
         )
     except UploadError as exc:
         log.info("Upload of %s failed: %s (%s)", record.path, exc, exc.detail)
-        store.set_state(file_id, FileState.FAILED, str(exc))
-        return RunOutcome(file_id, RunOutcomeKind.FAILED, str(exc))
+        store.set_state(file_id, FileState.FAILED, exc.reason)
+        return RunOutcome(file_id, RunOutcomeKind.FAILED, exc.reason)
     except Exception as exc:
         # A bug, not the network: retrying at every start would hit it again.
         log.exception("Upload of %s stopped by an unexpected error", record.path)
-        _try_set_state(store, file_id, FileState.FAILED, str(exc) or type(exc).__name__)
+        _try_set_state(
+            store, file_id, FileState.FAILED, because(Why.UNEXPECTED, kind=type(exc).__name__)
+        )
         raise
     except BaseException:
         # Ctrl+C or the process exiting: like quitting, the file continues at the next start
@@ -599,12 +580,19 @@ def run_one(
 
 
 def _store_failed(store: UploadStore, file_id: int, error: Exception) -> RunOutcome:
-    message = MSG_STORE_FAILED.format(error=error)
+    message = because(Why.STORE_FAILED, error=_error_words(error))
     _try_set_state(store, file_id, FileState.FAILED, message)
     return RunOutcome(file_id, RunOutcomeKind.FAILED, message)
 
 
-def _try_set_state(store: UploadStore, file_id: int, state: FileState, error: str | None) -> None:
+def _error_words(error: Exception) -> str:
+    """The system's own words for a failure (``strerror`` when it has them)."""
+    return str(getattr(error, "strerror", None) or error or type(error).__name__)
+
+
+def _try_set_state(
+    store: UploadStore, file_id: int, state: FileState, error: Reason | None
+) -> None:
     try:
         store.set_state(file_id, state, error)
     except Exception:
@@ -621,11 +609,6 @@ def take_queue_lock(store: UploadStore) -> InstanceLock:
 
 
 __all__ = [
-    "MSG_PARTS_MISMATCH",
-    "MSG_REPLACED",
-    "MSG_SOURCE_CHANGED_SINCE_QUEUED",
-    "MSG_SOURCE_MISSING_SINCE_QUEUED",
-    "MSG_STORE_FAILED",
     "AlreadyRunningError",
     "DurableControl",
     "RunOutcome",

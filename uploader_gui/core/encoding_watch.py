@@ -19,6 +19,7 @@ from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.errors import UploadError
+from uploader_gui.core.reasons import Reason, Why, because
 
 log = logging.getLogger(__name__)
 
@@ -32,11 +33,6 @@ PLAYABLE_WAIT = 6 * 3600.0
 QUALITIES_WAIT = 30 * 60.0
 #: Consecutive failed status requests after which following stops.
 MAX_ERRORS = 5
-
-MSG_STOPPED_WATCHING = (
-    "The upload is complete; api.video is still encoding it. Open the link later to watch it."
-)
-MSG_ENCODING_FAILED = "api.video could not encode this video ({qualities} failed)."
 
 
 class EncodingStep(StrEnum):
@@ -131,8 +127,8 @@ class WatchOutcome:
     progress: EncodingProgress
     #: True when the goal was reached (playable, or every quality when asked for all).
     reached: bool
-    #: A sentence when we stopped early (time up, errors); empty otherwise.
-    message: str = ""
+    #: Why we stopped early (time up, encoding failed); None otherwise.
+    reason: Reason | None = None
 
 
 def watch_encoding(
@@ -167,7 +163,7 @@ def watch_encoding(
             errors += 1
             log.info("Could not read the encoding status: %s", exc)
             if errors >= MAX_ERRORS:
-                return WatchOutcome(progress, progress.playable, str(exc))
+                return WatchOutcome(progress, progress.playable, exc.reason)
         else:
             if progress != last:
                 last = progress
@@ -179,15 +175,15 @@ def watch_encoding(
                 return WatchOutcome(progress, True)
             if progress.qualities and all(s == "failed" for _, s in progress.qualities):
                 failed = ", ".join(progress.failed)
-                return WatchOutcome(progress, False, MSG_ENCODING_FAILED.format(qualities=failed))
+                return WatchOutcome(progress, False, because(Why.ENCODING_FAILED, qualities=failed))
         now = clock()
         if playable_at is None and now - start >= playable_wait:
-            return WatchOutcome(progress, False, MSG_STOPPED_WATCHING)
+            return WatchOutcome(progress, False, Reason(Why.STOPPED_WATCHING))
         if playable_at is not None and now - playable_at >= qualities_wait:
             return WatchOutcome(progress, True)
         sleep(pause)
         pause = min(poll_max, pause * POLL_GROWTH)
-    return WatchOutcome(progress, progress.playable, "")
+    return WatchOutcome(progress, progress.playable)
 
 
 def wait_playable(

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from uploader_gui.core.reasons import ReasonError, Why, because
+
 
 class EnvironmentKind(StrEnum):
     PRODUCTION = "production"
@@ -15,48 +17,23 @@ class EnvironmentKind(StrEnum):
     CUSTOM = "custom"
 
 
-MSG_URL_USER_INFO = (
-    "The address must not contain a user name or password; give the API key separately."
-)
-MSG_URL_PORT = "“{url}” has no usable port: a port is a number from 1 to 65535."
-MSG_URL_QUERY = (
-    "The address must not contain “?” or “#” parts; give only the server and, if needed, a path."
-)
-
 PRODUCTION_URL = "https://ws.api.video"
 SANDBOX_URL = "https://sandbox.api.video"
-
-KIND_LABELS = {
-    EnvironmentKind.PRODUCTION: "Production",
-    EnvironmentKind.SANDBOX: "Sandbox",
-    EnvironmentKind.DEMO: "Local demo",
-    EnvironmentKind.CUSTOM: "Custom URL",
-}
 
 
 @dataclass(frozen=True)
 class Environment:
-    """A place to upload to. ``keyring_name`` keeps one API key per environment."""
+    """A place to upload to. ``keyring_name`` keeps one API key per environment. Each front
+    names it in its own words (``cli/words.py``, ``gui/environment_words.py``)."""
 
     kind: EnvironmentKind
     base_url: str
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self.kind]
 
     @property
     def keyring_name(self) -> str:
         if self.kind is EnvironmentKind.CUSTOM:
             return f"custom:{self.base_url}"
         return str(self.kind)
-
-    @property
-    def place(self) -> str:
-        """The label, with the server for a custom URL (two custom servers are two places)."""
-        if self.kind is EnvironmentKind.CUSTOM:
-            return f"{self.label} ({urlsplit(self.base_url).netloc or self.base_url})"
-        return self.label
 
     @staticmethod
     def from_saved(keyring_name: str, base_url: str) -> Environment | None:
@@ -90,7 +67,7 @@ def is_loopback_host(host: str | None) -> bool:
 
 
 def validate_base_url(url: str) -> str:
-    """Return ``url`` without a trailing slash, or raise ValueError with a plain reason.
+    """Return ``url`` without a trailing slash, or raise ``ReasonError`` (a ValueError) saying why.
 
     Plain http is refused except on this computer, so a key never crosses a network unencrypted.
     A path prefix may stay; a query or fragment would end up in the middle of every request's
@@ -98,20 +75,17 @@ def validate_base_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"“{url}” is not a web address (it should start with https://).")
+        raise ReasonError(because(Why.URL_SCHEME, url=url.strip()))
     try:
         port = parts.port
     except ValueError:
         port = 0
     if port == 0:  # out of range, not a number, or 0: nothing could ever answer there
-        raise ValueError(MSG_URL_PORT.format(url=url.strip()))
+        raise ReasonError(because(Why.URL_PORT, url=url.strip()))
     if parts.username is not None or parts.password is not None:
-        raise ValueError(MSG_URL_USER_INFO)
+        raise ReasonError(because(Why.URL_USER_INFO))
     if parts.query or parts.fragment or url.strip().endswith(("?", "#")):
-        raise ValueError(MSG_URL_QUERY)
+        raise ReasonError(because(Why.URL_QUERY))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError(
-            "Plain http is only allowed for this computer (127.0.0.1 or localhost); "
-            "use an https:// address."
-        )
+        raise ReasonError(because(Why.URL_PLAIN_HTTP, url=url.strip()))
     return url.strip().rstrip("/")

@@ -1,10 +1,13 @@
-"""Typed errors that carry the sentence a creator can act on.
+"""Typed errors that carry why, as a :class:`~uploader_gui.core.reasons.Reason`.
 
-The engine raises these; the window and the command line show ``str(error)`` as it is, so every
-message is written for a person, not a developer. Texts shared by several places live here.
+The engine raises these; the window and the command line each word ``error.reason`` in their
+own language (``str(error)`` is for logs only). ``retryable`` and the class say what the engine
+may do about it; the reason says what the creator can.
 """
 
 from __future__ import annotations
+
+from uploader_gui.core.reasons import Reason, Why
 
 
 class UploadError(Exception):
@@ -13,14 +16,16 @@ class UploadError(Exception):
 
     retryable = False
 
-    def __init__(self, message: str, *, detail: str | None = None, status: int | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self, why: Reason | Why, *, detail: str | None = None, status: int | None = None
+    ) -> None:
+        self.reason = why if isinstance(why, Reason) else Reason(why)
+        super().__init__(str(self.reason))
         self.detail = detail
         self.status = status
 
     def __str__(self) -> str:
-        return self.message
+        return str(self.reason)
 
 
 class AuthError(UploadError):
@@ -32,8 +37,10 @@ class QuotaError(UploadError):
 
     retryable = True
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kw: object) -> None:
-        super().__init__(message, **kw)  # type: ignore[arg-type]
+    def __init__(
+        self, why: Reason | Why, *, retry_after: float | None = None, **kw: object
+    ) -> None:
+        super().__init__(why, **kw)  # type: ignore[arg-type]
         self.retry_after = retry_after
 
 
@@ -67,27 +74,3 @@ class SourceChangedError(InvalidInputError):
 
 class CancelledError(UploadError):
     """The user cancelled this upload."""
-
-
-# Messages used in more than one place.
-MSG_BAD_API_KEY = "The API key was refused. Check that it is the key for this environment."
-MSG_BAD_UPLOAD_TOKEN = "The upload token was refused: it may have expired or been deleted."
-MSG_RATE_LIMITED = "api.video asked us to slow down; waiting before the next request."
-MSG_NO_NETWORK = "Cannot reach the server. Check the internet connection."
-MSG_SERVER_ERROR = "The server had a problem ({status}). It will be tried again."
-MSG_FILE_VANISHED = "The file was moved or deleted during the upload."
-MSG_FILE_CHANGED = "The file changed on disk during the upload; upload it again when it is final."
-MSG_FILE_EMPTY = "The file is empty (0 bytes)."
-MSG_FILE_MISSING = "The file does not exist."
-MSG_FILE_UNREADABLE = "The file cannot be read (permission denied)."
-MSG_NOT_A_FILE = "This is a folder, not a file."
-MSG_NOT_A_VIDEO = "This doesn't look like a video file ({what})."
-MSG_FILE_TOO_LARGE = "The file is {size}; api.video accepts videos of up to {limit}."
-MSG_NOT_REGULAR_FILE = "This is a {what}, not a regular file, so it cannot be uploaded."
-MSG_LINK_LOOP = "This link leads round in a circle and never reaches a file."
-MSG_FILE_READ_ERROR = "The file cannot be read ({error})."
-MSG_FOLDER_UNREADABLE = "This folder cannot be opened ({error})."
-MSG_TOO_MANY_FILES = "Only the first {limit:,} files were added; add the rest separately."
-MSG_NO_LINKS_WITH_TOKEN = (
-    "Links are not available with an upload token; find the video in your api.video dashboard."
-)

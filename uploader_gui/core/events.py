@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from uploader_gui.core.encoding_watch import EncodingProgress
+from uploader_gui.core.reasons import Reason
 
 
 class Phase(StrEnum):
@@ -130,9 +131,9 @@ class PhaseChanged:
 @dataclass(frozen=True)
 class EarlierUploadUnknown:
     """Whether the file was uploaded before could not be found out (``error`` says why, from
-    the client's message); the upload goes on regardless."""
+    the client's error); the upload goes on regardless."""
 
-    error: str
+    error: Reason
 
 
 @dataclass(frozen=True)

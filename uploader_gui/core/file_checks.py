@@ -12,23 +12,16 @@ import errno
 import os
 import stat
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from uploader_gui.core.chunk_body import FileIdentity, file_identity
 from uploader_gui.core.errors import (
-    MSG_FILE_EMPTY,
-    MSG_FILE_MISSING,
-    MSG_FILE_READ_ERROR,
-    MSG_FILE_TOO_LARGE,
-    MSG_FILE_UNREADABLE,
-    MSG_LINK_LOOP,
-    MSG_NOT_A_FILE,
-    MSG_NOT_A_VIDEO,
-    MSG_NOT_REGULAR_FILE,
     InvalidInputError,
 )
-from uploader_gui.core.limits import GIB, KIB, MAX_VIDEO_SIZE
-from uploader_gui.core.units import format_size
+from uploader_gui.core.limits import KIB, MAX_VIDEO_SIZE
+from uploader_gui.core.reasons import Reason, Why, because
 
 #: Enough for every signature below, including five MPEG-TS packets.
 HEAD_SIZE = 4 * KIB
@@ -44,13 +37,13 @@ _OPEN_FLAGS = (
 
 @dataclass(frozen=True)
 class FileCheck:
-    """The verdict on one path. ``reason`` is a sentence for the user when ``ok`` is False;
-    ``kind`` names the video container when the content was recognised."""
+    """The verdict on one path. ``reason`` says why when ``ok`` is False; ``kind`` names the
+    video container when the content was recognised."""
 
     path: Path
     ok: bool
     size: int
-    reason: str | None
+    reason: Reason | None
     kind: str | None
 
 
@@ -142,32 +135,57 @@ def sniff_video_container(head: bytes) -> str | None:
 
 # -- what it is when it is not a video -------------------------------------------------------------
 
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"II*\x00", "a TIFF or camera RAW image"),
-    (b"MM\x00*", "a TIFF or camera RAW image"),
-    (b"8BPS", "a Photoshop image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a zip archive or an Office document"),
-    (b"PK\x05\x06", "a zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office document"),
-    (b"ID3", "an MP3 audio file"),
-    (b"fLaC", "a FLAC audio file"),
-    (b"#!AMR", "an AMR audio file"),
-    (b"OggS", "an Ogg audio file"),
-    (b"SQLite format 3\x00", "a database"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
-    (b"\xcf\xfa\xed\xfe", "a program"),
-    (b"\xca\xfe\xba\xbe", "a program"),
+
+class ContentKind(StrEnum):
+    """What a file that is not a video seems to be (stable identifiers; the fronts word them)."""
+
+    IMAGE = "image"
+    AUDIO = "audio"
+    DOCUMENT = "document"
+    ARCHIVE = "archive"
+    PROGRAM = "program"
+    DATABASE = "database"
+    TEXT = "text"
+    OTHER = "other"
+
+
+class ContentGuess(NamedTuple):
+    """A kind and the format's own name ("JPEG", "zip"; "" when there is none to give)."""
+
+    kind: ContentKind
+    name: str
+
+
+def _guess(kind: ContentKind, name: str) -> ContentGuess:
+    return ContentGuess(kind, name)
+
+
+_SIGNATURES: tuple[tuple[bytes, ContentGuess], ...] = (
+    (b"\xff\xd8\xff", _guess(ContentKind.IMAGE, "JPEG")),
+    (b"\x89PNG\r\n\x1a\n", _guess(ContentKind.IMAGE, "PNG")),
+    (b"GIF87a", _guess(ContentKind.IMAGE, "GIF")),
+    (b"GIF89a", _guess(ContentKind.IMAGE, "GIF")),
+    (b"II*\x00", _guess(ContentKind.IMAGE, "TIFF or camera RAW")),
+    (b"MM\x00*", _guess(ContentKind.IMAGE, "TIFF or camera RAW")),
+    (b"8BPS", _guess(ContentKind.IMAGE, "Photoshop")),
+    (b"%PDF", _guess(ContentKind.DOCUMENT, "PDF")),
+    (b"PK\x03\x04", _guess(ContentKind.ARCHIVE, "zip/Office")),
+    (b"PK\x05\x06", _guess(ContentKind.ARCHIVE, "zip")),
+    (b"Rar!\x1a\x07", _guess(ContentKind.ARCHIVE, "RAR")),
+    (b"7z\xbc\xaf\x27\x1c", _guess(ContentKind.ARCHIVE, "7-Zip")),
+    (b"\x1f\x8b", _guess(ContentKind.ARCHIVE, "gzip")),
+    (b"\xfd7zXZ\x00", _guess(ContentKind.ARCHIVE, "xz")),
+    (b"BZh", _guess(ContentKind.ARCHIVE, "bzip2")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _guess(ContentKind.DOCUMENT, "Office")),
+    (b"ID3", _guess(ContentKind.AUDIO, "MP3")),
+    (b"fLaC", _guess(ContentKind.AUDIO, "FLAC")),
+    (b"#!AMR", _guess(ContentKind.AUDIO, "AMR")),
+    (b"OggS", _guess(ContentKind.AUDIO, "Ogg")),
+    (b"SQLite format 3\x00", _guess(ContentKind.DATABASE, "SQLite")),
+    (b"\x7fELF", _guess(ContentKind.PROGRAM, "")),
+    (b"MZ", _guess(ContentKind.PROGRAM, "Windows")),
+    (b"\xcf\xfa\xed\xfe", _guess(ContentKind.PROGRAM, "")),
+    (b"\xca\xfe\xba\xbe", _guess(ContentKind.PROGRAM, "")),
 )
 _TEXT_CONTROL_OK = {9, 10, 12, 13}
 
@@ -187,63 +205,68 @@ def _looks_like_text(head: bytes) -> bool:
     return False
 
 
-def guess_content(head: bytes) -> str | None:
-    """A plain name for what a non-video file seems to be ("a PDF document"), or None."""
+def guess_content(head: bytes) -> ContentGuess | None:
+    """What a non-video file seems to be (an image, JPEG), or None."""
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in _HEIF_BRANDS:
-            return "a HEIC image"
+            return _guess(ContentKind.IMAGE, "HEIC")
         if brand in _AVIF_BRANDS:
-            return "an AVIF image"
+            return _guess(ContentKind.IMAGE, "AVIF")
         if brand in _AUDIO_BRANDS:
-            return "an M4A audio file"
+            return _guess(ContentKind.AUDIO, "M4A")
         if brand == b"crx ":
-            return "a camera RAW image"
+            return _guess(ContentKind.IMAGE, "camera RAW")
     if head.startswith(b"RIFF"):
-        riff = {b"WAVE": "a WAV audio file", b"WEBP": "a WebP image"}
-        return riff.get(head[8:12], "a RIFF file that is not a video")
+        riff = {
+            b"WAVE": _guess(ContentKind.AUDIO, "WAV"),
+            b"WEBP": _guess(ContentKind.IMAGE, "WebP"),
+        }
+        return riff.get(head[8:12], _guess(ContentKind.OTHER, "RIFF"))
     if head.startswith(b"FORM") and head[8:12] in (b"AIFF", b"AIFC"):
-        return "an AIFF audio file"
-    for magic, name in _SIGNATURES:
+        return _guess(ContentKind.AUDIO, "AIFF")
+    for magic, guess in _SIGNATURES:
         if head.startswith(magic):
-            return name
+            return guess
     if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
-        return "an MP3 or AAC audio file"
+        return _guess(ContentKind.AUDIO, "MP3/AAC")
     if _looks_like_text(head):
-        return "text"
+        return _guess(ContentKind.TEXT, "")
     return None
 
 
-def _not_a_video_reason(head: bytes) -> str:
+def _not_a_video_reason(head: bytes) -> Reason:
     guess = guess_content(head)
-    what = f"it looks like {guess}" if guess else "its format is not one we recognise"
-    return MSG_NOT_A_VIDEO.format(what=what)
+    if guess is None:
+        return because(Why.NOT_A_VIDEO)
+    return because(Why.NOT_A_VIDEO, looks_like=guess.kind.value, format=guess.name)
 
 
 # -- the check -------------------------------------------------------------------------------------
 
 
 def _special_file_name(mode: int) -> str:
+    """The kind of a special file, as an identifier (``fifo``, ``device``, ``socket``)."""
     if stat.S_ISFIFO(mode):
-        return "named pipe"
+        return "fifo"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "device"
     if stat.S_ISSOCK(mode):
         return "socket"
-    return "special file"
+    return "special"
 
 
-def reason_for_os_error(exc: OSError) -> str:
-    """The sentence for a file that could not be looked at or opened."""
+def reason_for_os_error(exc: OSError) -> Reason:
+    """Why a file could not be looked at or opened."""
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return MSG_FILE_MISSING
+        return Reason(Why.FILE_MISSING)
     if isinstance(exc, PermissionError):
-        return MSG_FILE_UNREADABLE
+        return Reason(Why.FILE_UNREADABLE)
     if exc.errno == errno.ELOOP:
-        return MSG_LINK_LOOP
+        return Reason(Why.LINK_LOOP)
     if isinstance(exc, IsADirectoryError):
-        return MSG_NOT_A_FILE
-    return MSG_FILE_READ_ERROR.format(error=exc.strerror or type(exc).__name__)
+        return Reason(Why.NOT_A_FILE)
+    return because(Why.FILE_READ_ERROR, error=exc.strerror or type(exc).__name__)
 
 
 def _read_head(path: Path) -> tuple[int, bytes]:
@@ -271,7 +294,9 @@ def check_file(path: Path) -> FileCheck:
     """
     path = Path(path).absolute()
 
-    def rejected(reason: str, size: int = 0) -> FileCheck:
+    def rejected(reason: Reason | Why, size: int = 0) -> FileCheck:
+        if isinstance(reason, Why):
+            reason = Reason(reason)
         return FileCheck(path=path, ok=False, size=size, reason=reason, kind=None)
 
     try:
@@ -279,20 +304,19 @@ def check_file(path: Path) -> FileCheck:
     except OSError as exc:
         return rejected(reason_for_os_error(exc))
     if stat.S_ISDIR(st.st_mode):
-        return rejected(MSG_NOT_A_FILE)
+        return rejected(Why.NOT_A_FILE)
     if not stat.S_ISREG(st.st_mode):
-        return rejected(MSG_NOT_REGULAR_FILE.format(what=_special_file_name(st.st_mode)))
+        return rejected(because(Why.NOT_REGULAR_FILE, what=_special_file_name(st.st_mode)))
     try:
         size, head = _read_head(path)
     except _NotRegularError as exc:  # replaced between stat() and open()
-        return rejected(MSG_NOT_REGULAR_FILE.format(what=_special_file_name(exc.mode)))
+        return rejected(because(Why.NOT_REGULAR_FILE, what=_special_file_name(exc.mode)))
     except OSError as exc:
         return rejected(reason_for_os_error(exc), st.st_size)
     if size == 0:
-        return rejected(MSG_FILE_EMPTY)
+        return rejected(Why.FILE_EMPTY)
     if size > MAX_VIDEO_SIZE:
-        limit = f"{MAX_VIDEO_SIZE // GIB} GiB"
-        return rejected(MSG_FILE_TOO_LARGE.format(size=format_size(size), limit=limit), size)
+        return rejected(because(Why.FILE_TOO_LARGE, size=size, limit=MAX_VIDEO_SIZE), size)
     kind = sniff_video_container(head)
     if kind is None:
         return rejected(_not_a_video_reason(head), size)
@@ -303,14 +327,14 @@ def check_readable_file(path: Path) -> FileIdentity:
     """The identity of a file that can be uploaded, or a plain reason why it cannot."""
     try:
         if path.is_dir():
-            raise InvalidInputError(MSG_NOT_A_FILE)
+            raise InvalidInputError(Why.NOT_A_FILE)
         identity = file_identity(path)
         with open(path, "rb"):
             pass
     except FileNotFoundError:
-        raise InvalidInputError(MSG_FILE_MISSING) from None
+        raise InvalidInputError(Why.FILE_MISSING) from None
     except PermissionError:
-        raise InvalidInputError(MSG_FILE_UNREADABLE) from None
+        raise InvalidInputError(Why.FILE_UNREADABLE) from None
     except IsADirectoryError:
-        raise InvalidInputError(MSG_NOT_A_FILE) from None
+        raise InvalidInputError(Why.NOT_A_FILE) from None
     return identity

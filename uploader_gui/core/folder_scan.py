@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from uploader_gui.core.errors import MSG_FOLDER_UNREADABLE, MSG_TOO_MANY_FILES
 from uploader_gui.core.file_checks import FileCheck, check_file
+from uploader_gui.core.reasons import Why, because
 
 DEFAULT_LIMIT = 20_000
 
@@ -79,7 +79,7 @@ def _folder_problem(path: Path, exc: OSError) -> FileCheck:
         error = "it was moved or deleted"
     else:
         error = exc.strerror or type(exc).__name__
-    reason = MSG_FOLDER_UNREADABLE.format(error=error)
+    reason = because(Why.FOLDER_UNREADABLE, error=error)
     return FileCheck(path=path, ok=False, size=0, reason=reason, kind=None)
 
 
@@ -111,7 +111,7 @@ class _Scan:
         self._check_cancelled()
         if self.examined >= self.limit:
             self.truncated = True
-            reason = MSG_TOO_MANY_FILES.format(limit=self.limit)
+            reason = because(Why.TOO_MANY_FILES, limit=self.limit)
             self.rejected.append(FileCheck(path=where, ok=False, size=0, reason=reason, kind=None))
             raise _StopScanError
         self.seen_files.add(real)

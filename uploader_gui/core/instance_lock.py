@@ -14,12 +14,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from uploader_gui import APP_DISPLAY_NAME
-
-MSG_ALREADY_RUNNING = (
-    f"{APP_DISPLAY_NAME} is already running and uploading this queue. "
-    "Switch to that window, or wait until it has finished."
-)
+from uploader_gui.core.reasons import Reason, Why
 
 # Windows byte-range locks are mandatory: nobody else may read a locked byte. Locking a byte far
 # past the process id keeps the id readable (locking past the end of a file is allowed).
@@ -29,8 +24,9 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 class AlreadyRunningError(RuntimeError):
     """Another process holds the lock."""
 
-    def __init__(self, message: str = MSG_ALREADY_RUNNING) -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__(str(Why.ALREADY_RUNNING))
+        self.reason = Reason(Why.ALREADY_RUNNING)
 
 
 class InstanceLock:

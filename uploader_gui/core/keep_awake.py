@@ -12,7 +12,7 @@ withdrawn. Each system has its own way of asking, tried in order until one works
 * Windows: ``SetThreadExecutionState`` on a small thread of its own (the state belongs to the
   thread that set it).
 
-When none works, that is said once in the log and in :attr:`KeepAwake.description`; uploads
+When none works, that is said once in the log and in :attr:`KeepAwake.state`; uploads
 run as before.
 """
 
@@ -26,6 +26,7 @@ import sys
 import threading
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from uploader_gui import APP_DISPLAY_NAME
@@ -33,8 +34,6 @@ from uploader_gui import APP_DISPLAY_NAME
 log = logging.getLogger(__name__)
 
 WHY = "Uploading videos"
-MSG_NO_BACKEND = "Sleep can't be prevented on this system"
-MSG_KEEPING = "This computer is kept awake while uploads run"
 #: How long one request to the system may take before that way is given up.
 CALL_TIMEOUT = 2.0
 #: A helper command that has not exited after this long is taken to hold the request.
@@ -42,6 +41,14 @@ COMMAND_SETTLE = 0.3
 
 #: Undoes one successful request.
 Release = Callable[[], None]
+
+
+class AwakeState(StrEnum):
+    """Whether the computer is kept awake (stable identifiers; the fronts word them)."""
+
+    UNKNOWN = "unknown"  # not asked yet
+    KEEPING = "keeping"
+    UNAVAILABLE = "unavailable"  # no way to keep this system awake works
 
 
 @dataclass(frozen=True)
@@ -66,15 +73,15 @@ class KeepAwake:
         self._release: Release | None = None
         self._enabled = True
         self._told_unavailable = False
-        self._description = ""
+        self._state = AwakeState.UNKNOWN
         self.backend_name = ""
 
     # -- what the window reads -------------------------------------------------------------
     @property
-    def description(self) -> str:
-        """A sentence for the settings or the log: kept awake, or why it can't be."""
+    def state(self) -> AwakeState:
+        """Kept awake, or not possible here (each front words it), or not asked yet."""
         with self._lock:
-            return self._description
+            return self._state
 
     @property
     def active(self) -> bool:
@@ -137,12 +144,12 @@ class KeepAwake:
             if backend.name != self.backend_name:
                 log.info("Keeping this computer awake while uploading (%s)", backend.name)
             self.backend_name = backend.name
-            self._description = MSG_KEEPING
+            self._state = AwakeState.KEEPING
             return release
         if not self._told_unavailable:
             self._told_unavailable = True
-            log.warning("%s: uploads stop if it goes to sleep.", MSG_NO_BACKEND)
-        self._description = MSG_NO_BACKEND
+            log.warning("Sleep can't be prevented on this system: uploads stop if it sleeps.")
+        self._state = AwakeState.UNAVAILABLE
         return None
 
 

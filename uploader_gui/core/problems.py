@@ -1,7 +1,8 @@
-"""Turning api.video's answers into typed errors with a sentence a creator can act on.
+"""Turning api.video's answers into typed errors with a reason a creator can act on.
 
 The server explains refusals as problem details (``type``, ``title``, ``detail``); those words
-are kept in the error's ``detail`` and, for refusals only the creator can fix, in the message.
+are kept in the error's ``detail`` and, for refusals only the creator can fix, as the
+``reason`` fact of the error's :class:`~uploader_gui.core.reasons.Reason`.
 """
 
 from __future__ import annotations
@@ -16,10 +17,6 @@ from typing import Any
 import requests
 
 from uploader_gui.core.errors import (
-    MSG_BAD_API_KEY,
-    MSG_BAD_UPLOAD_TOKEN,
-    MSG_RATE_LIMITED,
-    MSG_SERVER_ERROR,
     AuthError,
     InvalidInputError,
     OutcomeUnknownError,
@@ -27,6 +24,7 @@ from uploader_gui.core.errors import (
     ServerError,
     UploadError,
 )
+from uploader_gui.core.reasons import Reason, Why, because
 from uploader_gui.core.redaction import redact
 
 log = logging.getLogger(__name__)
@@ -35,11 +33,6 @@ log = logging.getLogger(__name__)
 #: counted per minute, so a minute always lets the next request through.
 MAX_RETRY_AFTER = 60.0
 
-MSG_VIDEO_NOT_FOUND = "The video no longer exists on api.video (it may have been deleted)."
-MSG_UNKNOWN_ADDRESS = "The server does not offer this request; check the server address."
-MSG_FORBIDDEN = "api.video refused access for this account: {reason}"
-MSG_REFUSED = "api.video refused the upload: {reason}"
-MSG_UNREADABLE_ANSWER = "The server sent an answer the uploader cannot read."
 
 # Words of the 400 answers that mean "you sent this already": after an answer lost on the way
 # back, the server has what a retry tries to send again.
@@ -53,8 +46,8 @@ class AlreadyReceivedError(InvalidInputError):
     The engine handles it by asking ``/status``; it never reaches a person.
     """
 
-    def __init__(self, message: str, *, whole_source: bool, **kw: Any) -> None:
-        super().__init__(message, **kw)
+    def __init__(self, why: Reason | Why, *, whole_source: bool, **kw: Any) -> None:
+        super().__init__(why, **kw)
         self.whole_source = whole_source
 
 
@@ -127,13 +120,13 @@ def error_for(
     kind = str(problem.get("type") or "")
     words = f"{kind} {reason}".lower()
     if status == 401:
-        message = MSG_BAD_UPLOAD_TOKEN if upload_token else MSG_BAD_API_KEY
+        message = Why.BAD_UPLOAD_TOKEN if upload_token else Why.BAD_API_KEY
         return AuthError(message, detail=reason, status=status)
     if status == 403:
-        return AuthError(MSG_FORBIDDEN.format(reason=reason), detail=reason, status=status)
+        return AuthError(because(Why.FORBIDDEN, reason=reason), detail=reason, status=status)
     if status == 429:
         return QuotaError(
-            MSG_RATE_LIMITED, retry_after=retry_after_of(response), detail=reason, status=status
+            Why.RATE_LIMITED, retry_after=retry_after_of(response), detail=reason, status=status
         )
     if status >= 500:
         # Without api.video's own problem answer (a ``type`` and a ``title``), a proxy or
@@ -141,13 +134,17 @@ def error_for(
         # says the service took nothing on, whoever sends it.
         explained = bool(problem.get("type")) and bool(problem.get("title"))
         kind_of = ServerError if explained or status == 503 else OutcomeUnknownError
-        return kind_of(MSG_SERVER_ERROR.format(status=status), detail=reason, status=status)
+        return kind_of(because(Why.SERVER_ERROR, status=status), detail=reason, status=status)
     if status == 404:
         if problem.get("name") == "videoId" or "resource-not-found" in kind:
-            return InvalidInputError(MSG_VIDEO_NOT_FOUND, detail=reason, status=status)
-        return InvalidInputError(MSG_UNKNOWN_ADDRESS, detail=reason, status=status)
+            return InvalidInputError(Why.VIDEO_NOT_FOUND, detail=reason, status=status)
+        return InvalidInputError(Why.UNKNOWN_ADDRESS, detail=reason, status=status)
     if status == 400 and any(m in words for m in _ALREADY_UPLOADED_MARKERS):
-        return AlreadyReceivedError(reason, whole_source=True, detail=reason, status=status)
+        return AlreadyReceivedError(
+            because(Why.REFUSED, reason=reason), whole_source=True, detail=reason, status=status
+        )
     if status == 400 and any(m in words for m in _ALREADY_SENT_MARKERS):
-        return AlreadyReceivedError(reason, whole_source=False, detail=reason, status=status)
-    return InvalidInputError(MSG_REFUSED.format(reason=reason), detail=reason, status=status)
+        return AlreadyReceivedError(
+            because(Why.REFUSED, reason=reason), whole_source=False, detail=reason, status=status
+        )
+    return InvalidInputError(because(Why.REFUSED, reason=reason), detail=reason, status=status)

@@ -17,12 +17,11 @@ import threading
 import time
 from collections.abc import Callable
 
+from uploader_gui.core.reasons import ReasonError, Why, because
+
 #: Unused allowance (in seconds of sending) that may be saved up while idle.
 BURST_SECONDS = 0.25
 
-MSG_BAD_RATE = (
-    "“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second."
-)
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kKmMgG])(i?)(B?)|(B?))\s*(?:/\s*s|ps)?\s*$")
 _POWERS = {"k": 1, "m": 2, "g": 3}
 
@@ -32,18 +31,18 @@ def parse_rate(text: str) -> float:
 
     ``kB``, ``MB``, ``GB`` are decimal (1 MB/s = 1,000,000 bytes/s), ``KiB``, ``MiB``, ``GiB``
     binary; a bare ``k``, ``M`` or ``G`` is binary, as in curl's ``--limit-rate``. The ``/s`` is
-    optional. Raises ``ValueError`` with a plain sentence otherwise, or for zero.
+    optional. Raises ``ReasonError`` (a ValueError) saying why otherwise, or for zero.
     """
     match = _RATE.match(text)
     if not match:
-        raise ValueError(MSG_BAD_RATE.format(text=text))
+        raise ReasonError(because(Why.BAD_RATE, text=text))
     number, prefix, binary, byte = match.group(1), match.group(2), match.group(3), match.group(4)
     value = float(number)
     if prefix:
         power = _POWERS[prefix.lower()]
         value *= (1000 if byte and not binary else 1024) ** power
     if value <= 0:
-        raise ValueError(MSG_BAD_RATE.format(text=text))
+        raise ReasonError(because(Why.BAD_RATE, text=text))
     return value
 
 

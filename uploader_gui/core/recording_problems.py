@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from uploader_gui.core.errors import SourceChangedError
+from uploader_gui.core.reasons import Reason, Why
 
 
 class RecordingProblem(StrEnum):
@@ -60,7 +61,10 @@ class RecordingError(SourceChangedError):
 
     def __init__(self, report: RecordingReport) -> None:
         super().__init__(
-            f"The recording could not be uploaded as it was written ({report.problem.value}).",
+            Reason(
+                Why.RECORDING_STOPPED,
+                {"problem": report.problem.value, "sent": report.sent, "on_disk": report.on_disk},
+            ),
             detail=f"{report.sent} bytes sent, {report.on_disk} on disk",
         )
         self.report = report

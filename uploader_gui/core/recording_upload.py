@@ -52,6 +52,7 @@ from uploader_gui.core.ingest_status import (
 )
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MAX_PARTS, MAX_VIDEO_SIZE, MIN_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.recording_problems import (
     RecordingError,
     RecordingProblem,
@@ -66,10 +67,6 @@ from uploader_gui.core.video_id import video_id_of
 
 log = logging.getLogger(__name__)
 
-MSG_NEEDS_KEY = (
-    "Uploading while recording needs an API key: an upload token cannot ask api.video which "
-    "parts it already holds, so the upload could not continue after a stop."
-)
 #: The title prefix of an incomplete video that could not be deleted.
 INCOMPLETE_TITLE = "[incomplete, replaced] "
 
@@ -130,7 +127,7 @@ class RecordingUpload(FileUpload):
 
     def run(self) -> UploadResult:
         if self._client.uses_upload_token:
-            raise InvalidInputError(MSG_NEEDS_KEY)
+            raise InvalidInputError(Why.RECORDING_NEEDS_KEY)
         seen = self._file.look()
         if seen is not None:
             raise self._problem(seen)
@@ -141,7 +138,7 @@ class RecordingUpload(FileUpload):
             self._state(Phase.CREATING)
             created = video_id_of(self._create_video())
             if created is None:
-                raise InvalidInputError("The server did not say which video it created.")
+                raise InvalidInputError(Why.CREATE_UNKNOWN)
             self._video_id = created
         self._emit(VideoCreated(self._video_id))
         received: set[int] = set()

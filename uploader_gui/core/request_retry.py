@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from uploader_gui.core.api_client import StallError, TimedOutError
 from uploader_gui.core.errors import NetworkError, QuotaError, ServerError, UploadError
 from uploader_gui.core.events import RetryCause, RetryReason
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.retry_policy import RetryPolicy
-
-MSG_GAVE_UP = "{message} Gave up after {attempts} attempts."
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ class RetryBudget:
             limit = self._max_attempts
             if limit is not None and self.failures >= limit:
                 raise type(error)(
-                    MSG_GAVE_UP.format(message=error.message, attempts=self.failures),
+                    Reason(Why.GAVE_UP, {"attempts": self.failures}, cause=error.reason),
                     detail=error.detail,
                     status=error.status,
                 ) from error

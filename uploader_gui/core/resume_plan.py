@@ -33,13 +33,9 @@ from uploader_gui.core.ingest_status import (
     received_ranges,
 )
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MIN_CHUNK_SIZE
+from uploader_gui.core.reasons import Why
 
 log = logging.getLogger(__name__)
-
-MSG_PARTS_UNKNOWN = (
-    "The server's record of the parts already sent fits no part size, so the upload cannot be "
-    "continued safely. Upload the file again as a new video."
-)
 
 
 @dataclass(frozen=True)
@@ -101,4 +97,4 @@ def part_layout(status: Mapping[str, Any], size: int, chunk_size: int) -> tuple[
         if parts_match(status, other):
             log.info("Resuming with the part size the upload started with: %d", guessed)
             return other
-    raise InvalidInputError(MSG_PARTS_UNKNOWN, detail=repr(status.get("ingest")))
+    raise InvalidInputError(Why.PARTS_UNKNOWN, detail=repr(status.get("ingest")))

@@ -19,19 +19,12 @@ import keyring.backend
 import keyring.errors
 
 from uploader_gui import APP_NAME
+from uploader_gui.core.reasons import Reason, Why, because
 from uploader_gui.core.redaction import held_secrets, redact
 
 log = logging.getLogger(__name__)
 
-#: Shown when the store cannot keep secrets beyond this run.
-MSG_KEYRING_UNAVAILABLE = (
-    "No system keyring is available, so API keys are kept in memory only and will be asked "
-    "for again next time the app starts."
-)
-MSG_KEYRING_FAILED = (
-    "The system keyring stopped working ({error}), so API keys are kept in memory only and "
-    "will be asked for again next time the app starts."
-)
+#: The description of the store when it cannot keep secrets beyond this run.
 MEMORY_ONLY = "memory only"
 
 
@@ -115,14 +108,14 @@ class SecretStore:
             return self._description if self._backend is not None else MEMORY_ONLY
 
     @property
-    def warning(self) -> str | None:
-        """A sentence for a banner while secrets are not persistent, else None."""
+    def warning(self) -> Reason | None:
+        """Why secrets are not persistent (for a banner the fronts word), else None."""
         with self._lock:
             if self._backend is not None:
                 return None
             if self._failure is not None:
-                return MSG_KEYRING_FAILED.format(error=self._failure)
-            return MSG_KEYRING_UNAVAILABLE
+                return because(Why.KEYRING_FAILED, error=self._failure)
+            return Reason(Why.KEYRING_UNAVAILABLE)
 
     def known_secrets(self) -> list[str]:
         """Every key and token this store has seen in this run, for log redaction."""

@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 import platformdirs
 
-from uploader_gui import APP_DISPLAY_NAME, APP_NAME
+from uploader_gui import APP_NAME
 from uploader_gui.core.attachments import (
     Attachment,
     AttachmentKind,
@@ -52,6 +52,7 @@ from uploader_gui.core.fingerprint import fingerprint
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.mount_kind import inodes_are_stable
+from uploader_gui.core.reasons import Reason, Why, because
 
 log = logging.getLogger(__name__)
 
@@ -62,18 +63,6 @@ STORE_FILE_NAME = "uploads.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 
 AuthKind = Literal["api_key", "upload_token"]
-
-MSG_STORE_TOO_NEW = (
-    "The upload list at {path} was saved by a newer version of {app}. "
-    "Install that version again to continue those uploads; the file was left as it is."
-)
-MSG_STORE_UNAVAILABLE = (
-    "the upload list there cannot be opened or written (a read-only or full disk, or no permission)"
-)
-MSG_STORE_RECOVERED = (
-    "The saved upload list could not be read, so a new one was started. "
-    "The old file was kept as {path}."
-)
 
 
 class FileState(StrEnum):
@@ -109,9 +98,17 @@ class StoreUnavailableError(OSError):
     a folder in its place). An ``OSError``, as the other reasons a data folder is unusable, so
     the fronts say it with the folder's name instead of SQLite's words."""
 
+    def __init__(self) -> None:
+        super().__init__(str(Why.STORE_UNAVAILABLE))
+        self.reason = Reason(Why.STORE_UNAVAILABLE)
+
 
 class StoreTooNewError(RuntimeError):
     """The store's schema is newer than this code knows; nothing was changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.reason = because(Why.STORE_TOO_NEW, path=str(path))
+        super().__init__(str(self.reason))
 
 
 @dataclass(frozen=True)
@@ -137,7 +134,8 @@ class FileRecord:
     chunk_size: int
     range_form: RangeForm
     state: FileState
-    last_error: str | None
+    #: Why the file last stopped (read back from the store), None when it did not.
+    last_error: Reason | None
     position: int
     created_at: float
     updated_at: float
@@ -364,7 +362,7 @@ class UploadStore:
         except sqlite3.Error as error:
             # Nothing wrong with the queue itself: the disk or the permissions refuse it.
             log.warning("Cannot open the upload store %s: %s", self.path, error)
-            raise StoreUnavailableError(MSG_STORE_UNAVAILABLE) from error
+            raise StoreUnavailableError() from error
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -374,11 +372,11 @@ class UploadStore:
         return self.path.with_name(self.path.name + ".lock")
 
     @property
-    def recovery_message(self) -> str | None:
-        """A sentence for the user when the store was replaced, else None."""
+    def recovery(self) -> Reason | None:
+        """Why a new store was started (a damaged one was set aside), else None."""
         if self.recovered_from is None:
             return None
-        return MSG_STORE_RECOVERED.format(path=self.recovered_from)
+        return because(Why.STORE_RECOVERED, path=str(self.recovered_from))
 
     @property
     def forgotten_before(self) -> float | None:
@@ -409,7 +407,7 @@ class UploadStore:
         except sqlite3.DatabaseError as error:
             raise _as_damage(error) from error
         if version > schema_version():
-            raise StoreTooNewError(MSG_STORE_TOO_NEW.format(path=self.path, app=APP_DISPLAY_NAME))
+            raise StoreTooNewError(self.path)
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if version > 0:
@@ -455,7 +453,7 @@ class UploadStore:
             version = target
             log.info("Upload store %s upgraded to version %d", self.path, target)
         if version > schema_version():
-            raise StoreTooNewError(MSG_STORE_TOO_NEW.format(path=self.path, app=APP_DISPLAY_NAME))
+            raise StoreTooNewError(self.path)
 
     def _set_aside(self) -> Path:
         """Move the store (and its WAL files, which must never meet a new database) aside."""
@@ -630,15 +628,16 @@ class UploadStore:
             )
             self._changed(cursor, file_id)
 
-    def set_state(self, file_id: int, state: FileState, error: str | None = None) -> None:
+    def set_state(self, file_id: int, state: FileState, error: Reason | None = None) -> None:
         """Move a file to ``state``. ``error`` is kept as its last error (cleared when None).
         Finishing states stamp ``finished_at``; going back to work clears it."""
         now = time.time()
+        saved = error.saved() if error is not None else None
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE files SET state = ?, last_error = ?, updated_at = ?, finished_at = ? "
                 "WHERE id = ?",
-                (state.value, error, now, now if state.finished else None, file_id),
+                (state.value, saved, now, now if state.finished else None, file_id),
             )
             self._changed(cursor, file_id)
 
@@ -1049,7 +1048,7 @@ def _file_record(row: sqlite3.Row) -> FileRecord:
         chunk_size=int(row["chunk_size"]),
         range_form=row["range_form"],
         state=FileState(row["state"]),
-        last_error=row["last_error"],
+        last_error=Reason.from_saved(row["last_error"]) if row["last_error"] else None,
         position=int(row["position"]),
         created_at=float(row["created_at"]),
         updated_at=float(row["updated_at"]),

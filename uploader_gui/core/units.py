@@ -55,10 +55,3 @@ def format_duration(seconds: float) -> str:
         return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     days, hours = divmod(hours, 24)
     return f"{days} d {hours} h" if hours else f"{days} d"
-
-
-def plural(count: int, singular: str, many: str | None = None) -> str:
-    """``plural(1, "file")`` → ``"1 file"``; ``plural(3, "file")`` → ``"3 files"``;
-    ``many`` for words that do not just take an s."""
-    word = singular if count == 1 else (many if many is not None else f"{singular}s")
-    return f"{count:,} {word}"

@@ -55,8 +55,6 @@ from uploader_gui.core.chunk_sizing import (
 )
 from uploader_gui.core.completion_check import confirm_complete
 from uploader_gui.core.errors import (
-    MSG_FILE_CHANGED,
-    MSG_FILE_VANISHED,
     CancelledError,
     InvalidInputError,
     NetworkError,
@@ -90,7 +88,8 @@ from uploader_gui.core.limits import (
 )
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.network_watch import SHARED_WATCH
-from uploader_gui.core.problems import MSG_REFUSED, AlreadyReceivedError
+from uploader_gui.core.problems import AlreadyReceivedError
+from uploader_gui.core.reasons import Why, because
 from uploader_gui.core.request_retry import RetryBudget
 from uploader_gui.core.resume_plan import plan_from_known, plan_from_status
 from uploader_gui.core.upload_control import UploadControl
@@ -102,22 +101,6 @@ from uploader_gui.core.video_links import links_of
 
 log = logging.getLogger(__name__)
 
-MSG_CANCELLED = "The upload was cancelled."
-MSG_OTHER_VIDEO = "The server answered with another video than the one uploaded."
-MSG_FIRST_CHUNK_LOST = (
-    "The connection dropped just after the start of the file was sent with the upload token, "
-    "so api.video may already have made a video of it. Check the video list on api.video "
-    "before trying again, so the video is not created twice."
-)
-
-MSG_REFUSED_UNSENT = (
-    "The server refused part of the file as already received, although it had never been "
-    "sent, so the upload is not complete. Try again later."
-)
-MSG_TOKEN_NOT_CONFIRMED = (
-    "The server did not confirm that it received the whole file, and an upload token cannot "
-    "ask it. Try the upload again: what the server already has is not sent twice."
-)
 
 #: Longest single sleep while waiting for the bandwidth cap, so pause and cancel act at once.
 THROTTLE_STEP = 0.25
@@ -243,7 +226,7 @@ class FileUpload:
             self._state(Phase.CREATING)
             created = video_id_of(self._create_video())
             if created is None:  # create_video refuses such an answer; kept for the types
-                raise InvalidInputError("The server did not say which video it created.")
+                raise InvalidInputError(Why.CREATE_UNKNOWN)
             self._video_id = created
             self._emit(VideoCreated(created))
         elif self._video_id is not None:
@@ -390,7 +373,7 @@ class FileUpload:
                 else self._call(lambda: self._client.get_video(video_id))
             )
             if video_id_of(video) != video_id:
-                raise ServerError(MSG_OTHER_VIDEO, detail=f"asked for {video_id}")
+                raise ServerError(Why.OTHER_VIDEO, detail=f"asked for {video_id}")
         self._state(Phase.UPLOADED)
         self._emit(UploadCompleted(video_id, video))
         return UploadResult(video_id=video_id, size=self._size, video=dict(video))
@@ -454,7 +437,7 @@ class FileUpload:
                 )
                 if self._video_id is None and unknown:
                     # A token's first chunk starts a video; sent again, it would start another.
-                    raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail=exc.detail) from exc
+                    raise InvalidInputError(Why.FIRST_CHUNK_LOST, detail=exc.detail) from exc
                 maybe_delivered = maybe_delivered or unknown
                 raise
 
@@ -464,7 +447,7 @@ class FileUpload:
             if new_id is None:
                 # The server took the start of the file and may have made a video of it:
                 # sending it again could make another.
-                raise InvalidInputError(MSG_FIRST_CHUNK_LOST, detail="no video id in the answer")
+                raise InvalidInputError(Why.FIRST_CHUNK_LOST, detail="no video id in the answer")
             self._video_id = new_id
             self._emit(VideoCreated(self._video_id))
         if self._client.uses_upload_token and chunk.start + chunk.size == self._size:
@@ -528,7 +511,7 @@ class FileUpload:
                 # Never sent before, so the server cannot hold it: a refusal taken as a receipt
                 # here would leave a hole in the video.
                 raise InvalidInputError(
-                    MSG_REFUSED_UNSENT, detail=error.detail, status=error.status
+                    Why.REFUSED_UNSENT, detail=error.detail, status=error.status
                 )
             return {"videoId": self._video_id} if self._video_id else {}
         video_id = self._video_id
@@ -539,7 +522,9 @@ class FileUpload:
         ):
             return {"videoId": video_id}
         raise InvalidInputError(
-            MSG_REFUSED.format(reason=error.detail), detail=error.detail, status=error.status
+            because(Why.REFUSED, reason=error.detail or ""),
+            detail=error.detail,
+            status=error.status,
         )
 
     def _prove_token_completion(self, answer: Mapping[str, Any], *, whole_source: bool) -> None:
@@ -556,7 +541,7 @@ class FileUpload:
             video_id,
             ", ".join(sorted(str(k) for k in answer)[:20]),
         )
-        raise ServerError(MSG_TOKEN_NOT_CONFIRMED, detail="the completing answer is not the video")
+        raise ServerError(Why.TOKEN_NOT_CONFIRMED, detail="the completing answer is not the video")
 
     # -- retries ---------------------------------------------------------------------------------
 
@@ -636,7 +621,7 @@ class FileUpload:
         """Raise on cancel (or when a sibling chunk failed); block while paused."""
         control = self._control
         if control.cancelled:
-            raise CancelledError(MSG_CANCELLED)
+            raise CancelledError(Why.CANCELLED)
         if self._abort.is_set():
             raise _AbortedError
         if not control.paused:
@@ -655,7 +640,7 @@ class FileUpload:
                 if self._pausers == 0 and not control.cancelled:
                     self._state(Phase.UPLOADING)
         if control.cancelled:
-            raise CancelledError(MSG_CANCELLED)
+            raise CancelledError(Why.CANCELLED)
         if self._abort.is_set():
             raise _AbortedError
 
@@ -665,9 +650,9 @@ class FileUpload:
         try:
             identity = file_identity(self._path)
         except FileNotFoundError:
-            raise SourceChangedError(MSG_FILE_VANISHED) from None
+            raise SourceChangedError(Why.FILE_VANISHED) from None
         except OSError as exc:
-            raise SourceChangedError(MSG_FILE_VANISHED, detail=str(exc)) from exc
+            raise SourceChangedError(Why.FILE_VANISHED, detail=str(exc)) from exc
         before = self._identity
         if before is None or identity == before:
             return
@@ -679,7 +664,7 @@ class FileUpload:
             log.info("%s: only its change time moved; the content is the same", self._path)
             self._identity = identity
             return
-        raise SourceChangedError(MSG_FILE_CHANGED, detail=before.differences(identity))
+        raise SourceChangedError(Why.FILE_CHANGED, detail=before.differences(identity))
 
     def _check_content(self) -> None:
         """:meth:`_check_source`, then the sampled content read again and compared with the run's
@@ -688,15 +673,15 @@ class FileUpload:
         About 1 MiB is read, whatever the size of the file."""
         self._check_source()
         if self._samples and self._read_samples() != self._samples:
-            raise SourceChangedError(MSG_FILE_CHANGED, detail="the sampled content differs")
+            raise SourceChangedError(Why.FILE_CHANGED, detail="the sampled content differs")
 
     def _read_samples(self) -> str:
         try:
             return fingerprint(self._path)
         except FileNotFoundError:
-            raise SourceChangedError(MSG_FILE_VANISHED) from None
+            raise SourceChangedError(Why.FILE_VANISHED) from None
         except OSError as exc:
-            raise SourceChangedError(MSG_FILE_CHANGED, detail=str(exc)) from exc
+            raise SourceChangedError(Why.FILE_CHANGED, detail=str(exc)) from exc
 
     # -- events ---------------------------------------------------------------------------------
 

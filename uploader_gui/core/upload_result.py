@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from uploader_gui.core.errors import MSG_NO_LINKS_WITH_TOKEN
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.video_links import VideoLinks, links_in, links_of
 
 
@@ -16,8 +16,8 @@ class UploadResult:
 
     The links come from the Video the server sent back. An upload token cannot read a video:
     when the answer to its completing chunk was lost and the retry was told "already uploaded",
-    all that is known is the video id, so the links are ``None``; :attr:`links_note` then holds
-    the sentence to show instead.
+    all that is known is the video id, so the links are ``None``; :attr:`links_note` then says
+    why, for the fronts to word.
     """
 
     video_id: str
@@ -35,6 +35,6 @@ class UploadResult:
         return links_in(self.video)
 
     @property
-    def links_note(self) -> str | None:
+    def links_note(self) -> Reason | None:
         """Why there are no links to show, or ``None`` when there are."""
-        return None if self.has_links else MSG_NO_LINKS_WITH_TOKEN
+        return None if self.has_links else Reason(Why.NO_LINKS_WITH_TOKEN)

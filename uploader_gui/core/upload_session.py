@@ -68,16 +68,14 @@ from uploader_gui.core.events import (
 )
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.recording_problems import RecordingProblem, RecordingReport
 from uploader_gui.core.store import AuthKind, FileRecord, FileState, SourceState, UploadStore
-from uploader_gui.core.upload import MSG_CANCELLED
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.video_links import VideoLinks
 
 log = logging.getLogger(__name__)
-
-MSG_CANNOT_UPLOAD = "This file cannot be uploaded."
 
 
 class FileOutcomeKind(StrEnum):
@@ -127,15 +125,14 @@ class FileOutcome:
 
     file_id: int
     kind: FileOutcomeKind
-    #: A sentence for a person when the file did not end as DONE (the reason, as core knows
-    #: it; empty otherwise).
-    message: str = ""
+    #: Why the file did not end as DONE (None otherwise, and for a stop or a cancel).
+    reason: Reason | None = None
     video_id: str | None = None
     #: Bytes the server holds, for DONE.
     size: int = 0
     links: VideoLinks = field(default_factory=VideoLinks)
     #: Why a DONE file has no links (an upload token's lost completing answer), else None.
-    links_note: str | None = None
+    links_note: Reason | None = None
     #: The earlier upload, for EARLIER_UPLOAD.
     earlier: PreviousUpload | None = None
     #: How following encoding ended, when it was followed.
@@ -264,7 +261,7 @@ class UploadSession:
         An upload begun otherwise continues as it began."""
         check = check_file(path)
         if not check.ok:
-            raise InvalidInputError(check.reason or MSG_CANNOT_UPLOAD)
+            raise InvalidInputError(check.reason or Reason(Why.CANNOT_UPLOAD))
         record = earlier_upload_to_continue(
             self.store, path, self.environment, self.auth, attachments_to_send=True
         )
@@ -354,7 +351,7 @@ class UploadSession:
                 problem.kind is RunOutcomeKind.SOURCE_MISSING or not new_video_if_changed
             ):
                 return FileOutcome(
-                    file_id, _KINDS[problem.kind], problem.message, video_id=record.video_id
+                    file_id, _KINDS[problem.kind], problem.reason, video_id=record.video_id
                 )
             if problem is not None:
                 replaced_id, file_id = file_id, requeue_as_new(self.store, file_id, replaced=True)
@@ -366,7 +363,7 @@ class UploadSession:
         if record.video_id is None and on_earlier is not None and not self.client.uses_upload_token:
             earlier = self._earlier_upload(record.fingerprint, record.video_id, tell)
             if isinstance(earlier, FileOutcome):
-                self.store.set_state(file_id, FileState.FAILED, earlier.message)
+                self.store.set_state(file_id, FileState.FAILED, earlier.reason)
                 return dataclasses.replace(earlier, file_id=file_id)
             if earlier is not None:
                 choice = on_earlier(earlier)
@@ -417,7 +414,7 @@ class UploadSession:
             return FileOutcome(
                 file_id,
                 _KINDS[outcome.kind],
-                outcome.message,
+                outcome.reason,
                 video_id=report_video(outcome) or record.video_id,
                 recording=outcome.recording or report,
                 replaced=replaced_id,
@@ -460,10 +457,10 @@ class UploadSession:
         try:
             found = find_previous_uploads(self.client, fingerprint, exclude=video_id)
         except AuthError as exc:
-            return FileOutcome(0, FileOutcomeKind.FAILED, str(exc))
+            return FileOutcome(0, FileOutcomeKind.FAILED, exc.reason)
         except UploadError as exc:
             log.warning("Could not look for an earlier upload: %s (%s)", exc, exc.detail)
-            tell(EarlierUploadUnknown(str(exc)))
+            tell(EarlierUploadUnknown(exc.reason))
             return None
         return found[0] if found else None
 
@@ -472,7 +469,7 @@ class UploadSession:
         it does not come back)."""
         if isinstance(control, DurableControl) and control.stopping:
             return FileOutcome(file_id, FileOutcomeKind.STOPPED)
-        self.store.set_state(file_id, FileState.CANCELLED, MSG_CANCELLED)
+        self.store.set_state(file_id, FileState.CANCELLED, Reason(Why.CANCELLED))
         return FileOutcome(file_id, FileOutcomeKind.CANCELLED)
 
 

@@ -5,7 +5,8 @@ back unreadable (a success whose body is not JSON, a gateway's error page), the 
 have created the video. Before trying again, the video that request may have made is looked
 up by the file's fingerprint (kept in the video's metadata): the newest one created in the last
 few minutes, with the same title and no byte received. It is adopted; if none is found the file
-stops with a sentence telling the creator to check, rather than risk a second video.
+stops with a reason (``CREATE_LOST``, ``CREATE_UNKNOWN``) that tells the creator to check, rather
+than risk a second video.
 """
 
 from __future__ import annotations
@@ -27,18 +28,11 @@ from uploader_gui.core.errors import (
     UploadError,
 )
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.video_id import video_id_of
 
 log = logging.getLogger(__name__)
 
-MSG_CREATE_LOST = (
-    "The connection dropped while the video was being created. Check the video list on "
-    "api.video before trying again, so the video is not created twice."
-)
-MSG_CREATE_UNKNOWN = (
-    "The server's answer to creating the video could not be read, so it may have been created. "
-    "Check the video list on api.video before trying again, so the video is not created twice."
-)
 #: After a lost answer to creating a video, a video with the file's fingerprint created this
 #: many seconds around now (either side: clocks differ) may be the one that request made.
 CREATED_LOOKUP_WINDOW = 10 * 60
@@ -84,7 +78,7 @@ def create_video(
             # The server may have created it: trying again could make a second video.
             found = find_created_video(client, metadata, call)
             if found is None:
-                message = MSG_CREATE_LOST if isinstance(exc, NetworkError) else MSG_CREATE_UNKNOWN
+                message = Why.CREATE_LOST if isinstance(exc, NetworkError) else Why.CREATE_UNKNOWN
                 raise InvalidInputError(message, detail=exc.detail) from exc
             log.info(
                 "The answer to creating %s was lost; continuing in %s", name, found.get("videoId")
@@ -94,7 +88,7 @@ def create_video(
     video = call(create)
     if video_id_of(video) is None:
         # Created, by the server's account, but under no usable id: not created again.
-        raise InvalidInputError(MSG_CREATE_UNKNOWN, detail="no usable videoId in the answer")
+        raise InvalidInputError(Why.CREATE_UNKNOWN, detail="no usable videoId in the answer")
     return video
 
 

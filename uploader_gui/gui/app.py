@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from uploader_gui import APP_DISPLAY_NAME, APP_NAME, __version__
 from uploader_gui.core.environments import (
@@ -21,15 +22,16 @@ from uploader_gui.core.environments import (
 )
 from uploader_gui.core.limits import MIB
 
+if TYPE_CHECKING:  # Qt is imported when the window starts, so --version stays instant
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from uploader_gui.gui.app_settings import AppSettings
+
 log = logging.getLogger(__name__)
 
 MSG_NO_SCREEN = (
     f"{APP_DISPLAY_NAME} needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are "
     f"not set). To upload from a terminal, run: {APP_NAME} upload FILE"
-)
-MSG_NO_STORE = (
-    "The upload list cannot be kept on disk ({error}). Uploads work, but unfinished ones will "
-    "not continue after the app closes."
 )
 SELF_TEST_SIZE = 11 * MIB
 SELF_TEST_CHUNK = 5 * MIB
@@ -101,10 +103,10 @@ def main(argv: list[str]) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     # Qt is imported here only, so ``--version`` and the no-screen message stay instant.
-    from PySide6.QtCore import QSettings, Qt, qInstallMessageHandler
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from uploader_gui.core.instance_lock import MSG_ALREADY_RUNNING, InstanceLock
+    from uploader_gui.core.instance_lock import InstanceLock
     from uploader_gui.core.secrets import SecretStore, default_store
     from uploader_gui.core.store import StoreTooNewError, UploadStore
     from uploader_gui.gui.app_icon import app_icon
@@ -112,7 +114,9 @@ def _run(args: argparse.Namespace) -> int:
     from uploader_gui.gui.demo_server import DemoServer
     from uploader_gui.gui.logging_setup import CrashReporter, route_qt_messages, setup_logging
     from uploader_gui.gui.main_window import MainWindow
+    from uploader_gui.gui.problem_words import already_running_words, error_words
     from uploader_gui.gui.settings_dialog import DEMO_KEY
+    from uploader_gui.gui.translations import fill, remove_translators
 
     log_path: Path | None
     try:
@@ -152,6 +156,8 @@ def _run(args: argparse.Namespace) -> int:
         memory_only = keyring.backends.fail.Keyring()  # type: ignore[no-untyped-call]
         store = SecretStore(backend=memory_only) if args.self_test else default_store()
         settings = AppSettings(qsettings)
+        # The demo speaks the language the person chose for the app (read, never written).
+        translators = _install_language(app, settings if args.self_test else AppSettings())
         prefs = settings.load()
         prefs.environment = EnvironmentKind.DEMO
         prefs.chunk_size = SELF_TEST_CHUNK if args.self_test else DEMO_CHUNK
@@ -166,12 +172,13 @@ def _run(args: argparse.Namespace) -> int:
     else:
         store = default_store()
         settings = AppSettings()
+        translators = _install_language(app, settings)
         try:
             upload_store = UploadStore()
             lock = InstanceLock(upload_store.lock_path)
             if not lock.acquire():
                 box = QMessageBox(
-                    QMessageBox.Icon.Information, APP_DISPLAY_NAME, MSG_ALREADY_RUNNING
+                    QMessageBox.Icon.Information, APP_DISPLAY_NAME, already_running_words()
                 )
                 box.setTextFormat(Qt.TextFormat.PlainText)
                 box.exec()
@@ -179,7 +186,14 @@ def _run(args: argparse.Namespace) -> int:
                 return 1
         except (StoreTooNewError, RuntimeError, OSError) as exc:
             log.warning("Working without a saved upload list: %s", exc)
-            store_problem = MSG_NO_STORE.format(error=exc)
+            store_problem = fill(
+                QCoreApplication.translate(
+                    "App",
+                    "The upload list cannot be kept on disk (%1). Uploads work, but unfinished "
+                    "ones will not continue after the app closes.",
+                ),
+                error_words(exc),
+            )
             upload_store = None
 
     def resolve(kind: EnvironmentKind, custom_url: str) -> Environment:
@@ -191,7 +205,10 @@ def _run(args: argparse.Namespace) -> int:
             try:
                 return Environment(EnvironmentKind.DEMO, demo.base_url())
             except OSError as exc:
-                raise ValueError(f"the local demo server could not start ({exc}).") from exc
+                words = QCoreApplication.translate(
+                    "App", "the local demo server could not start (%1)."
+                )
+                raise ValueError(fill(words, str(exc))) from exc
         return Environment(EnvironmentKind.CUSTOM, validate_base_url(custom_url))
 
     window = MainWindow(store, settings, resolve, upload_store=upload_store)
@@ -244,10 +261,28 @@ def _run(args: argparse.Namespace) -> int:
         demo.stop()
         # Last: a second signal while shutting down must not cut the clean-up short.
         quit_on.close()
+        remove_translators(app, translators)
         log.info("Stopped with exit code %s", code)
         # Qt may still log while it tears down; by then the Python handler can no longer run.
         qInstallMessageHandler(None)
     return code
+
+
+def _install_language(app: QCoreApplication, settings: AppSettings) -> list[QTranslator]:
+    """The window's language, set before any widget is built: the one chosen in Settings, else
+    the system's (when the app ships it), else English."""
+    from PySide6.QtCore import QLocale
+
+    from uploader_gui.gui.translations import (
+        chosen_language,
+        install_translators,
+        shipped_languages,
+    )
+
+    language = chosen_language(
+        settings.language, QLocale.system().uiLanguages(), shipped_languages()
+    )
+    return install_translators(app, language)
 
 
 def _self_test(app: object, window: object, demo: object) -> int:

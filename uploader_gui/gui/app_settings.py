@@ -16,8 +16,11 @@ from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, 
 
 DEFAULT_PARALLEL = 2
 MAX_PARALLEL = 8
-#: The speed limit is written in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.
+#: The speed limit is kept in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.
 SPEED_UNIT = 1_000_000
+#: It is shown and chosen in Mbit/s, the unit connections are sold in, as every speed the
+#: window shows (bytes per second in one Mbit/s).
+MBIT = 125_000
 #: What the setting offers, in MB/s.
 MIN_SPEED_LIMIT = 0.1
 MAX_SPEED_LIMIT = 10_000.0
@@ -33,6 +36,7 @@ _TOKEN_PREFIX = "credentials/use_upload_token/"
 _NOTIFY = "notifications/enabled"
 _KEEP_AWAKE = "upload/keep_awake"
 _TEMPLATE_PREFIX = "templates/"
+_LANGUAGE = "ui/language"
 
 
 @dataclass
@@ -49,6 +53,8 @@ class UploadPreferences:
     speed_limit: float | None = None
     #: Ask the system not to sleep while bytes are on their way.
     keep_awake: bool = True
+    #: The window's language ("fr"), or "" for the system's; applied at the next start.
+    language: str = ""
 
 
 class AppSettings:
@@ -72,6 +78,7 @@ class AppSettings:
             notifications=_as_bool(self._q.value(_NOTIFY), True),
             speed_limit=_speed(self._q.value(_SPEED)),
             keep_awake=_as_bool(self._q.value(_KEEP_AWAKE), True),
+            language=self.language,
         )
 
     def save(self, prefs: UploadPreferences) -> None:
@@ -82,7 +89,13 @@ class AppSettings:
         self._q.setValue(_NOTIFY, prefs.notifications)
         self._q.setValue(_SPEED, (prefs.speed_limit or 0) / SPEED_UNIT)
         self._q.setValue(_KEEP_AWAKE, prefs.keep_awake)
+        self._q.setValue(_LANGUAGE, prefs.language)
         self._q.sync()
+
+    @property
+    def language(self) -> str:
+        """The language chosen in Settings ("fr"), or "" to follow the system."""
+        return str(self._q.value(_LANGUAGE, "") or "").strip()
 
     def template(self, keyring_name: str) -> MetadataTemplate:
         """Title pattern, tags and privacy for new videos of this environment."""

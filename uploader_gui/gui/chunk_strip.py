@@ -12,6 +12,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from uploader_gui.gui.queue_item import StripState
+from uploader_gui.gui.translations import Counted, translate
+from uploader_gui.gui.translations import fill as fill_in
 
 COLOURS = {
     StripState.WAITING: QColor("#d9dde3"),
@@ -42,7 +44,7 @@ class ChunkStrip(QWidget):
         self._sizes: list[int] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(18)
-        self.setAccessibleName("Progress of each part")
+        self.setAccessibleName(translate("ChunkStrip", "Progress of each part"))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(300, 22)
@@ -68,14 +70,16 @@ class ChunkStrip(QWidget):
         if not n:
             return ""
         c = self.counts()
-        parts = [f"{c[StripState.DONE]} of {n} parts sent"]
+        done, sending = c[StripState.DONE], c[StripState.SENDING]
+        again, failed = c[StripState.RETRYING], c[StripState.FAILED]
+        parts = [fill_in(Counted.tr("%1 of %n part(s) sent", "ChunkStrip", n), str(done))]
         if c[StripState.SENDING]:
-            parts.append(f"{c[StripState.SENDING]} sending")
+            parts.append(Counted.tr("%n sending", "ChunkStrip", sending))
         if c[StripState.RETRYING]:
-            parts.append(f"{c[StripState.RETRYING]} to send again")
+            parts.append(Counted.tr("%n to send again", "ChunkStrip", again))
         if c[StripState.FAILED]:
-            parts.append(f"{c[StripState.FAILED]} failed")
-        return ", ".join(parts)
+            parts.append(Counted.tr("%n failed", "ChunkStrip", failed))
+        return translate("ChunkStrip", ", ").join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)

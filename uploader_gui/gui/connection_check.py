@@ -10,13 +10,22 @@ from PySide6.QtCore import QObject, Signal
 from uploader_gui.core.errors import UploadError
 from uploader_gui.gui.background import Background
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
+from uploader_gui.gui.environment_words import kind_label
+from uploader_gui.gui.problem_words import reason_words
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 
 log = logging.getLogger(__name__)
 
-MSG_CONNECTED_KEY = "Connected to {env}: the API key works."
-MSG_CONNECTED_TOKEN = "Connected to {env}: the upload token works."
-MSG_NO_CREDENTIAL = "Enter an API key (or an upload token) first."
-MSG_CHECK_FAILED = "The test could not run ({kind}). The details are in the log file."
+MSG_CONNECTED_KEY = QT_TRANSLATE_NOOP("ConnectionCheck", "Connected to %1: the API key works.")
+MSG_CONNECTED_TOKEN = QT_TRANSLATE_NOOP(
+    "ConnectionCheck", "Connected to %1: the upload token works."
+)
+MSG_NO_CREDENTIAL = QT_TRANSLATE_NOOP(
+    "ConnectionCheck", "Enter an API key (or an upload token) first."
+)
+MSG_CHECK_FAILED = QT_TRANSLATE_NOOP(
+    "ConnectionCheck", "The test could not run (%1). The details are in the log file."
+)
 
 
 def check(access: EnvironmentAccess) -> tuple[bool, str]:
@@ -25,12 +34,12 @@ def check(access: EnvironmentAccess) -> tuple[bool, str]:
         with access.client() as client:
             client.check_connection()
     except UploadError as exc:
-        return False, str(exc)
+        return False, reason_words(exc.reason)
     except Exception as exc:  # a bug must end as a sentence, not a silent thread
         log.exception("The connection test failed unexpectedly")
-        return False, MSG_CHECK_FAILED.format(kind=type(exc).__name__)
+        return False, fill(translate("ConnectionCheck", MSG_CHECK_FAILED), type(exc).__name__)
     template = MSG_CONNECTED_TOKEN if access.upload_token else MSG_CONNECTED_KEY
-    return True, template.format(env=access.environment.label)
+    return True, fill(translate("ConnectionCheck", template), kind_label(access.environment.kind))
 
 
 class ConnectionChecker(QObject):
@@ -47,7 +56,7 @@ class ConnectionChecker(QObject):
 
     def start(self, connection: EnvironmentAccess) -> None:
         if not connection.usable:
-            self.finished.emit(False, MSG_NO_CREDENTIAL)
+            self.finished.emit(False, translate("ConnectionCheck", MSG_NO_CREDENTIAL))
             return
         self.running = True
         self._work.run(partial(check, connection), self._done)

@@ -18,25 +18,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uploader_gui.core.errors import MSG_NO_LINKS_WITH_TOKEN
 from uploader_gui.core.title_template import parse_tags
-from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.chunk_strip import ChunkStrip
+from uploader_gui.gui.problem_words import no_links_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
+from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 
-MSG_LOCKED = "The upload has started, so these details can no longer be changed here."
-MSG_UPLOADED_WITH = "The video was uploaded with these details."
-
-
-MSG_SKIPPED_LINKS = (
-    "This file was already on api.video, so it was not sent again: these links lead to that "
-    "video. Choose Retry to upload it anyway."
+#: The translation context of the panel's words.
+CONTEXT = "DetailsPanel"
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "DetailsPanel", "The upload has started, so these details can no longer be changed here."
 )
-PLACEHOLDER_DESCRIPTION = "Optional: what is this video about?"
-PLACEHOLDER_TAGS = "Comma-separated, e.g. travel, 2026"
+MSG_UPLOADED_WITH = QT_TRANSLATE_NOOP("DetailsPanel", "The video was uploaded with these details.")
+MSG_SKIPPED_LINKS = QT_TRANSLATE_NOOP(
+    "DetailsPanel",
+    "This file was already on api.video, so it was not sent again: these links lead to that "
+    "video. Choose Retry to upload it anyway.",
+)
+PLACEHOLDER_DESCRIPTION = QT_TRANSLATE_NOOP("DetailsPanel", "Optional: what is this video about?")
+PLACEHOLDER_TAGS = QT_TRANSLATE_NOOP("DetailsPanel", "Comma-separated, e.g. travel, 2026")
 #: Largest size of the thumbnail in the panel (16:9).
 THUMBNAIL_SIZE = QSize(288, 162)
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 class DetailsPanel(QFrame):
@@ -83,39 +91,49 @@ class DetailsPanel(QFrame):
         links_layout.setContentsMargins(0, 6, 0, 6)
         self.thumbnail_label = QLabel(self.links)
         self.thumbnail_label.setObjectName("detailsThumbnail")
-        self.thumbnail_label.setAccessibleName("Thumbnail")
+        self.thumbnail_label.setAccessibleName(translate("DetailsPanel", "Thumbnail"))
         self.thumbnail_label.setMaximumSize(THUMBNAIL_SIZE)
         self.thumbnail_label.setStyleSheet("border-radius: 4px; background: #10151c;")
         self.thumbnail_label.hide()
         links_layout.addWidget(self.thumbnail_label)
-        heading = QLabel("<b>Your video</b>", self.links)
+        heading = QLabel("<b>" + translate("DetailsPanel", "Your video") + "</b>", self.links)
         heading.setTextFormat(Qt.TextFormat.RichText)  # the app's own words, nothing else
         links_layout.addWidget(heading)
         self.link_field = QLineEdit(self.links)
         self.link_field.setReadOnly(True)
-        self.link_field.setAccessibleName("Player link")
+        self.link_field.setAccessibleName(translate("DetailsPanel", "Player link"))
         links_layout.addWidget(self.link_field)
         row = QHBoxLayout()
-        self.copy_link_button = QPushButton("Copy link", self.links)
-        self.copy_link_button.setToolTip("Copy the player link, to paste in a message or a post")
+        self.copy_link_button = QPushButton(translate("DetailsPanel", "Copy link"), self.links)
+        self.copy_link_button.setToolTip(
+            translate("DetailsPanel", "Copy the player link, to paste in a message or a post")
+        )
         self.copy_link_button.clicked.connect(self._copy_link)
-        self.copy_embed_button = QPushButton("Copy embed code", self.links)
-        self.copy_embed_button.setToolTip("Copy the <iframe> code that puts the player on a page")
+        self.copy_embed_button = QPushButton(
+            translate("DetailsPanel", "Copy embed code"), self.links
+        )
+        self.copy_embed_button.setToolTip(
+            translate("DetailsPanel", "Copy the <iframe> code that puts the player on a page")
+        )
         self.copy_embed_button.clicked.connect(self._copy_embed)
-        self.copy_hls_button = QPushButton("Copy HLS URL", self.links)
-        self.copy_hls_button.setToolTip("Copy the stream address for your own player")
+        self.copy_hls_button = QPushButton(translate("DetailsPanel", "Copy HLS URL"), self.links)
+        self.copy_hls_button.setToolTip(
+            translate("DetailsPanel", "Copy the stream address for your own player")
+        )
         self.copy_hls_button.clicked.connect(self._copy_hls)
-        for b in (self.copy_link_button, self.copy_embed_button, self.copy_hls_button):
-            row.addWidget(b)
+        self.open_button = QPushButton(translate("DetailsPanel", "Open in browser"), self.links)
+        self.open_button.clicked.connect(self._open)
+        # Two by two, so the longer words of other languages fit the panel's width.
+        row.addWidget(self.copy_link_button)
+        row.addWidget(self.copy_embed_button)
         row.addStretch(1)
         links_layout.addLayout(row)
         row2 = QHBoxLayout()
-        self.open_button = QPushButton("Open in browser", self.links)
-        self.open_button.clicked.connect(self._open)
+        row2.addWidget(self.copy_hls_button)
         row2.addWidget(self.open_button)
         row2.addStretch(1)
         links_layout.addLayout(row2)
-        self.skipped_label = QLabel(MSG_SKIPPED_LINKS, self.links)
+        self.skipped_label = QLabel(tr(MSG_SKIPPED_LINKS), self.links)
         self.skipped_label.setTextFormat(Qt.TextFormat.PlainText)
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
@@ -128,19 +146,29 @@ class DetailsPanel(QFrame):
         form = QFormLayout(self.form_box)
         form.setContentsMargins(0, 6, 0, 0)
         self.title_edit = QLineEdit(self.form_box)
-        self.title_edit.setPlaceholderText("The title viewers see")
+        self.title_edit.setPlaceholderText(translate("DetailsPanel", "The title viewers see"))
         self.description_edit = QPlainTextEdit(self.form_box)
-        self.description_edit.setPlaceholderText(PLACEHOLDER_DESCRIPTION)
+        self.description_edit.setPlaceholderText(tr(PLACEHOLDER_DESCRIPTION))
         self.description_edit.setFixedHeight(70)
         self.tags_edit = QLineEdit(self.form_box)
-        self.tags_edit.setPlaceholderText(PLACEHOLDER_TAGS)
-        self.public_check = QCheckBox("Public: anyone with the link can watch", self.form_box)
-        self.mp4_check = QCheckBox("Also make a downloadable MP4", self.form_box)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Description", self.description_edit)
-        form.addRow("Tags", self.tags_edit)
-        form.addRow("", self.public_check)
-        form.addRow("", self.mp4_check)
+        self.tags_edit.setPlaceholderText(tr(PLACEHOLDER_TAGS))
+        self.public_check = QCheckBox(translate("DetailsPanel", "Public"), self.form_box)
+        # What "public" means, on a line of its own that wraps: a check box's words never do.
+        self.public_hint = QLabel(
+            translate("DetailsPanel", "Anyone with the link can watch it."), self.form_box
+        )
+        self.public_hint.setWordWrap(True)
+        self.public_hint.setStyleSheet("color: #5f6b7a;")
+        self.mp4_check = QCheckBox(
+            translate("DetailsPanel", "Also make a downloadable MP4"), self.form_box
+        )
+        form.addRow(translate("DetailsPanel", "Title"), self.title_edit)
+        form.addRow(translate("DetailsPanel", "Description"), self.description_edit)
+        form.addRow(translate("DetailsPanel", "Tags"), self.tags_edit)
+        # The whole width, so longer words in other languages still fit the panel.
+        form.addRow(self.public_check)
+        form.addRow(self.public_hint)
+        form.addRow(self.mp4_check)
         layout.addWidget(self.form_box)
         self.locked_label = QLabel(MSG_LOCKED, self)
         self.locked_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -166,8 +194,10 @@ class DetailsPanel(QFrame):
         self._loading = True
         try:
             if item is None:
-                self.name_label.setText("No file selected")
-                self.state_label.setText("Select a file in the list to see its details.")
+                self.name_label.setText(translate("DetailsPanel", "No file selected"))
+                self.state_label.setText(
+                    translate("DetailsPanel", "Select a file in the list to see its details.")
+                )
                 self.form_box.hide()
                 self.links.hide()
                 self.locked_label.hide()
@@ -197,20 +227,22 @@ class DetailsPanel(QFrame):
         self.title_edit.setReadOnly(not editable)
         self.description_edit.setReadOnly(not editable)
         self.tags_edit.setReadOnly(not editable)
-        self.tags_edit.setPlaceholderText(PLACEHOLDER_TAGS if editable else "No tags")
+        self.tags_edit.setPlaceholderText(
+            tr(PLACEHOLDER_TAGS) if editable else translate("DetailsPanel", "No tags")
+        )
         self.description_edit.setPlaceholderText(
-            PLACEHOLDER_DESCRIPTION if editable else "No description"
+            tr(PLACEHOLDER_DESCRIPTION) if editable else translate("DetailsPanel", "No description")
         )
         self.public_check.setEnabled(editable)
         self.mp4_check.setEnabled(editable)
         self.locked_label.setVisible(not editable)
         if item.links.player:
-            locked_text = MSG_UPLOADED_WITH
+            locked_text = tr(MSG_UPLOADED_WITH)
         elif item.state is ItemState.UPLOADED:
             # An upload token gets no answer with links when the last one was lost.
-            locked_text = f"{MSG_UPLOADED_WITH} {MSG_NO_LINKS_WITH_TOKEN}"
+            locked_text = tr(MSG_UPLOADED_WITH) + " " + no_links_words()
         else:
-            locked_text = MSG_LOCKED
+            locked_text = tr(MSG_LOCKED)
         self.locked_label.setText(locked_text)
         has_link = bool(item.links.player)
         self.links.setVisible(has_link)
@@ -245,14 +277,20 @@ class DetailsPanel(QFrame):
     def _progress_line(item: QueueItem) -> str:
         parts = [item.state_text()]
         if item.state is ItemState.UPLOADING and item.bytes_done:
-            parts.append(f"{format_size(item.bytes_done)} of {format_size(item.size)}")
+            parts.append(
+                fill(
+                    translate("DetailsPanel", "%1 of %2"),
+                    size_words(item.bytes_done),
+                    size_words(item.size),
+                )
+            )
             if item.speed > 0:
-                parts.append(format_speed(item.speed))
+                parts.append(speed_words(item.speed))
             left = item.seconds_left
             if left is not None:
-                parts.append(f"{format_duration(left)} left")
+                parts.append(fill(translate("DetailsPanel", "%1 left"), duration_words(left)))
         else:
-            parts.append(format_size(item.size))
+            parts.append(size_words(item.size))
         return " · ".join(parts)
 
     def update_strip(self) -> None:
@@ -280,17 +318,17 @@ class DetailsPanel(QFrame):
     def _copy_link(self) -> None:
         if self._item is not None and self._item.links.player:
             QGuiApplication.clipboard().setText(self._item.links.player)
-            self.copied.emit("Link copied.")
+            self.copied.emit(translate("DetailsPanel", "Link copied."))
 
     def _copy_embed(self) -> None:
         if self._item is not None and self._item.links.embed:
             QGuiApplication.clipboard().setText(self._item.links.embed)
-            self.copied.emit("Embed code copied.")
+            self.copied.emit(translate("DetailsPanel", "Embed code copied."))
 
     def _copy_hls(self) -> None:
         if self._item is not None and self._item.links.hls:
             QGuiApplication.clipboard().setText(self._item.links.hls)
-            self.copied.emit("HLS URL copied.")
+            self.copied.emit(translate("DetailsPanel", "HLS URL copied."))
 
     def _open(self) -> None:
         if self._item is not None and self._item.links.player:

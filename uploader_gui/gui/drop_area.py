@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from uploader_gui.gui.translations import translate
+
 
 class DropArea(QFrame):
     """Signals:
@@ -27,19 +29,23 @@ class DropArea(QFrame):
         icon.setObjectName("dropIcon")
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(icon)
-        self.title = QLabel("Drop videos here", self)
+        self.title = QLabel(translate("DropArea", "Drop videos here"), self)
         self.title.setObjectName("dropTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.title)
         hint = QLabel(
-            "Files or whole folders. Large videos are sent in parts and survive a lost connection.",
+            translate(
+                "DropArea",
+                "Files or whole folders. Large videos are sent in parts and survive a lost "
+                "connection.",
+            ),
             self,
         )
         hint.setObjectName("dropHint")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
         outer.addWidget(hint)
-        or_label = QLabel("or", self)
+        or_label = QLabel(translate("DropArea", "or"), self)
         or_label.setObjectName("dropHint")
         or_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addSpacing(12)
@@ -47,11 +53,11 @@ class DropArea(QFrame):
         outer.addSpacing(8)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.add_files_button = QPushButton("Add videos…", self)
+        self.add_files_button = QPushButton(translate("DropArea", "Add videos…"), self)
         self.add_files_button.setDefault(True)
         self.add_files_button.setMinimumWidth(140)
         self.add_files_button.clicked.connect(self.add_files_requested)
-        self.add_folder_button = QPushButton("Add folder…", self)
+        self.add_folder_button = QPushButton(translate("DropArea", "Add folder…"), self)
         self.add_folder_button.setMinimumWidth(140)
         self.add_folder_button.clicked.connect(self.add_folder_requested)
         buttons.addWidget(self.add_files_button)

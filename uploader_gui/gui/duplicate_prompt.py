@@ -13,10 +13,15 @@ from uploader_gui.gui import status_words as words
 from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.queue_item import QueueItem
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 
-MSG_DUPLICATE_TITLE = "Already uploaded"
-MSG_DUPLICATE_TEXT = "“{name}”: {sentence}"
-MSG_DUPLICATE_INFO = "Upload it again as a new video, skip it, or open the video already there."
+#: The translation context of the question's words.
+CONTEXT = "DuplicatePrompt"
+MSG_DUPLICATE_TITLE = QT_TRANSLATE_NOOP("DuplicatePrompt", "Already uploaded")
+MSG_DUPLICATE_TEXT = QT_TRANSLATE_NOOP("DuplicatePrompt", "“%1”: %2")
+MSG_DUPLICATE_INFO = QT_TRANSLATE_NOOP(
+    "DuplicatePrompt", "Upload it again as a new video, skip it, or open the video already there."
+)
 
 Reply = Callable[[DuplicateChoice], None]
 
@@ -60,21 +65,29 @@ class DuplicatePrompt(QObject):
             return
         item, previous, reply = self._questions.pop(0)
         box = QMessageBox(self._window)
-        box.setWindowTitle(MSG_DUPLICATE_TITLE)
+        box.setWindowTitle(translate(CONTEXT, MSG_DUPLICATE_TITLE))
         box.setIcon(QMessageBox.Icon.Question)
         # The file's name and the earlier video's title (the server's) are shown as they are.
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
             shown(
-                MSG_DUPLICATE_TEXT.format(
-                    name=item.name, sentence=words.earlier_upload_words(previous, skipped=False)
+                fill(
+                    translate(CONTEXT, MSG_DUPLICATE_TEXT),
+                    item.name,
+                    words.earlier_upload_words(previous, skipped=False),
                 )
             )
         )
-        box.setInformativeText(MSG_DUPLICATE_INFO)
-        again = box.addButton("Upload again", QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton("Skip", QMessageBox.ButtonRole.RejectRole)
-        show = box.addButton("Open", QMessageBox.ButtonRole.ActionRole)
+        box.setInformativeText(translate(CONTEXT, MSG_DUPLICATE_INFO))
+        again = box.addButton(
+            translate("DuplicatePrompt", "Upload again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        skip = box.addButton(
+            translate("DuplicatePrompt", "Skip"), QMessageBox.ButtonRole.RejectRole
+        )
+        show = box.addButton(
+            translate("DuplicatePrompt", "Open"), QMessageBox.ButtonRole.ActionRole
+        )
         box.setDefaultButton(skip)
         box.setEscapeButton(skip)
         buttons = {

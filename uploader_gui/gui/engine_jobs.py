@@ -44,7 +44,7 @@ class EnvironmentAccess:
 
     def __repr__(self) -> str:  # never show a secret in a log line or a traceback
         cred = "upload token" if self.upload_token else ("API key" if self.api_key else "none")
-        return f"EnvironmentAccess({self.environment.label}, {self.environment.base_url}, {cred})"
+        return f"EnvironmentAccess({self.environment.kind}, {self.environment.base_url}, {cred})"
 
     @property
     def usable(self) -> bool:

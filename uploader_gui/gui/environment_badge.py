@@ -13,6 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.gui.environment_words import (
+    accessible_badge,
+    badge_caption,
+    environment_explanation,
+)
 from uploader_gui.gui.shown_text import shown, tooltip
 
 
@@ -20,29 +25,22 @@ from uploader_gui.gui.shown_text import shown, tooltip
 class BadgeLook:
     background: str
     foreground: str
-    caption: str
-    explanation: str
+    kind: EnvironmentKind
+
+    @property
+    def caption(self) -> str:
+        return badge_caption(self.kind)
+
+    @property
+    def explanation(self) -> str:
+        return environment_explanation(self.kind)
 
 
 LOOKS = {
-    EnvironmentKind.PRODUCTION: BadgeLook(
-        "#1d4e89", "#ffffff", "Production", "Videos go to your live api.video account."
-    ),
-    EnvironmentKind.SANDBOX: BadgeLook(
-        "#f4b400",
-        "#231a00",
-        "Sandbox · test only",
-        "Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.",
-    ),
-    EnvironmentKind.DEMO: BadgeLook(
-        "#6a3fc4",
-        "#ffffff",
-        "Local demo · nothing leaves this computer",
-        "Uploads go to a practice server running inside this app; nothing is published.",
-    ),
-    EnvironmentKind.CUSTOM: BadgeLook(
-        "#4a5563", "#ffffff", "Custom server", "Uploads go to a server address you entered."
-    ),
+    EnvironmentKind.PRODUCTION: BadgeLook("#1d4e89", "#ffffff", EnvironmentKind.PRODUCTION),
+    EnvironmentKind.SANDBOX: BadgeLook("#f4b400", "#231a00", EnvironmentKind.SANDBOX),
+    EnvironmentKind.DEMO: BadgeLook("#6a3fc4", "#ffffff", EnvironmentKind.DEMO),
+    EnvironmentKind.CUSTOM: BadgeLook("#4a5563", "#ffffff", EnvironmentKind.CUSTOM),
 }
 
 
@@ -68,7 +66,7 @@ class EnvironmentBadge(QLabel):
         look = LOOKS[env.kind]
         self.setText(badge_text(env))
         self.setToolTip(tooltip(look.explanation) + tooltip(env.base_url))
-        self.setAccessibleName(f"Environment: {badge_text(env)}")
+        self.setAccessibleName(accessible_badge(badge_text(env)))
         self.setStyleSheet(
             f"QLabel#environmentBadge {{ background: {look.background}; color: {look.foreground};"
             " border-radius: 10px; padding: 3px 12px; font-weight: 600; }"

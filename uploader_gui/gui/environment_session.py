@@ -25,20 +25,37 @@ from uploader_gui.core.store import FileRecord
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
 from uploader_gui.gui.environment_badge import EnvironmentBadge
+from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.notice_bar import NoticeBar
+from uploader_gui.gui.problem_words import error_words, reason_words
 from uploader_gui.gui.settings_dialog import DEMO_KEY, EnvironmentResolver
 from uploader_gui.gui.shown_text import tooltip
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_manager import UploadManager
 
 log = logging.getLogger(__name__)
 
-MSG_NEEDS_KEY = "Add your api.video API key to start uploading."
-MSG_NEEDS_KEY_ENV = "Add your API key for {env} to start uploading."
-MSG_SESSION_ONLY = (
-    "Your API key is kept for this session only: the system keyring is not available, so you "
-    "will be asked for the key again next time."
+#: The translation context of the setup banners' words.
+CONTEXT = "EnvironmentSession"
+MSG_NEEDS_KEY = QT_TRANSLATE_NOOP(
+    "EnvironmentSession", "Add your api.video API key to start uploading."
 )
-MSG_BAD_ENVIRONMENT = "The upload address in Settings cannot be used: {why}"
+MSG_NEEDS_KEY_ENV = QT_TRANSLATE_NOOP(
+    "EnvironmentSession", "Add your API key for %1 to start uploading."
+)
+MSG_SESSION_ONLY = QT_TRANSLATE_NOOP(
+    "EnvironmentSession",
+    "Your API key is kept for this session only: the system keyring is not available, so you "
+    "will be asked for the key again next time.",
+)
+MSG_BAD_ENVIRONMENT = QT_TRANSLATE_NOOP(
+    "EnvironmentSession", "The upload address in Settings cannot be used: %1"
+)
+MSG_OPEN_SETTINGS = QT_TRANSLATE_NOOP("EnvironmentSession", "Open settings")
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -60,8 +77,8 @@ def setup_message(env: Environment, access: EnvironmentAccess) -> str | None:
     if access.usable:
         return None
     if env.kind is EnvironmentKind.PRODUCTION:
-        return MSG_NEEDS_KEY
-    return MSG_NEEDS_KEY_ENV.format(env=env.place)
+        return tr(MSG_NEEDS_KEY)
+    return fill(tr(MSG_NEEDS_KEY_ENV), place(env))
 
 
 def read_saved(generation: int, read: Callable[[], list[FileRecord]]) -> SavedRead:
@@ -132,8 +149,10 @@ class EnvironmentSession(QObject):
         except ValueError as exc:
             self.environment = None
             self._manager.set_connection(None)
-            self._badge.setText("No environment")
-            self._setup_banner.show_message(MSG_BAD_ENVIRONMENT.format(why=exc), "Open settings")
+            self._badge.setText(translate("EnvironmentSession", "No environment"))
+            self._setup_banner.show_message(
+                fill(tr(MSG_BAD_ENVIRONMENT), error_words(exc)), tr(MSG_OPEN_SETTINGS)
+            )
             return
         self.environment = env
         self._badge.set_environment(env)
@@ -144,7 +163,7 @@ class EnvironmentSession(QObject):
         if text is None:
             self._setup_banner.hide()
         else:
-            self._setup_banner.show_message(text, "Open settings")
+            self._setup_banner.show_message(text, tr(MSG_OPEN_SETTINGS))
         self.update_session_banner()
 
     def access_for(self, env: Environment) -> EnvironmentAccess:
@@ -161,8 +180,8 @@ class EnvironmentSession(QObject):
         env = self.environment
         # The local demo needs no key, so where keys are kept does not matter there.
         if warning and env is not None and env.kind is not EnvironmentKind.DEMO:
-            self._session_banner.show_message(MSG_SESSION_ONLY)
-            self._session_banner.setToolTip(tooltip(warning))  # the keyring's own words
+            self._session_banner.show_message(tr(MSG_SESSION_ONLY))
+            self._session_banner.setToolTip(tooltip(reason_words(warning)))  # with its own words
         else:
             self._session_banner.hide()
 
@@ -203,9 +222,10 @@ class EnvironmentSession(QObject):
         self._reading_all = False
         if answer.failed:
             self.saved_queue_failed.emit(
-                self.tr(
+                translate(
+                    "EnvironmentSession",
                     "Could not read the unfinished uploads saved on this computer, so they "
-                    "are not listed now. Nothing was deleted."
+                    "are not listed now. Nothing was deleted.",
                 )
             )
             return

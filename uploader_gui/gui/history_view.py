@@ -23,27 +23,46 @@ from PySide6.QtWidgets import (
 
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.store import FileRecord, FileState, UploadStore
-from uploader_gui.core.units import format_size
 from uploader_gui.core.video_links import VideoLinks, links_in
+from uploader_gui.gui.environment_words import place
+from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.shown_text import shown, tooltip
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
+from uploader_gui.gui.unit_words import size_words
 
 log = logging.getLogger(__name__)
 
 #: Rows shown at most (newest first); searching reaches older ones.
 HISTORY_LIMIT = 500
 SEARCH_DELAY_MS = 200
-HEADERS = ("Title", "File", "Finished", "Size", "Result", "Environment")
-MSG_NO_STORE = (
-    "The history lives in the saved upload list. The local demo and sessions without a saved "
-    "list keep none."
+#: The translation context of the history's words.
+CONTEXT = "HistoryView"
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryView", "Title"),
+    QT_TRANSLATE_NOOP("HistoryView", "File"),
+    QT_TRANSLATE_NOOP("HistoryView", "Finished"),
+    QT_TRANSLATE_NOOP("HistoryView", "Size"),
+    QT_TRANSLATE_NOOP("HistoryView", "Result"),
+    QT_TRANSLATE_NOOP("HistoryView", "Environment"),
 )
-MSG_EMPTY = "Finished and failed uploads appear here, with their links."
-MSG_NO_MATCH = "Nothing matches “{text}”."
+MSG_NO_STORE = QT_TRANSLATE_NOOP(
+    "HistoryView",
+    "The history lives in the saved upload list. The local demo and sessions without a saved "
+    "list keep none.",
+)
+MSG_EMPTY = QT_TRANSLATE_NOOP(
+    "HistoryView", "Finished and failed uploads appear here, with their links."
+)
+MSG_NO_MATCH = QT_TRANSLATE_NOOP("HistoryView", "Nothing matches “%1”.")
 _RESULT_WORDS = {
-    FileState.DONE: "Uploaded",
-    FileState.FAILED: "Failed",
-    FileState.CANCELLED: "Cancelled",
+    FileState.DONE: QT_TRANSLATE_NOOP("HistoryView", "Uploaded"),
+    FileState.FAILED: QT_TRANSLATE_NOOP("HistoryView", "Failed"),
+    FileState.CANCELLED: QT_TRANSLATE_NOOP("HistoryView", "Cancelled"),
 }
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 def record_links(record: FileRecord) -> VideoLinks:
@@ -51,16 +70,17 @@ def record_links(record: FileRecord) -> VideoLinks:
 
 
 def result_words(record: FileRecord) -> str:
-    words = _RESULT_WORDS.get(record.state, str(record.state))
+    source = _RESULT_WORDS.get(record.state)
+    words = tr(source) if source else str(record.state)
     if record.state is not FileState.DONE and record.last_error:
-        words = f"{words} — {record.last_error}"
+        words = fill(translate("HistoryView", "%1 — %2"), words, reason_words(record.last_error))
     return words
 
 
 def environment_words(record: FileRecord) -> str:
     """Where the file went, as the badge names it (Production, Sandbox, a custom server)."""
     env = Environment.from_saved(record.environment, record.base_url)
-    return env.place if env is not None else record.environment
+    return place(env) if env is not None else record.environment
 
 
 class HistoryView(QWidget):
@@ -78,18 +98,20 @@ class HistoryView(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         top = QHBoxLayout()
         self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText("Search titles and file names")
+        self.search_edit.setPlaceholderText(
+            translate("HistoryView", "Search titles and file names")
+        )
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search the history")
+        self.search_edit.setAccessibleName(translate("HistoryView", "Search the history"))
         top.addWidget(self.search_edit, 1)
-        self.copy_link_button = QPushButton("Copy link", self)
-        self.copy_embed_button = QPushButton("Copy embed code", self)
-        self.open_button = QPushButton("Open in browser", self)
+        self.copy_link_button = QPushButton(translate("HistoryView", "Copy link"), self)
+        self.copy_embed_button = QPushButton(translate("HistoryView", "Copy embed code"), self)
+        self.open_button = QPushButton(translate("HistoryView", "Open in browser"), self)
         for b in (self.copy_link_button, self.copy_embed_button, self.open_button):
             top.addWidget(b)
         layout.addLayout(top)
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,7 +164,7 @@ class HistoryView(QWidget):
                 record.metadata.title,
                 record.name,
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(when)),
-                format_size(record.size),
+                size_words(record.size),
                 result_words(record),
                 environment_words(record),
             )
@@ -155,9 +177,9 @@ class HistoryView(QWidget):
                     cell.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, cell)
         if store is None:
-            self.hint.setText(MSG_NO_STORE)
+            self.hint.setText(tr(MSG_NO_STORE))
         elif not records:
-            self.hint.setText(MSG_NO_MATCH.format(text=shown(text)) if text else MSG_EMPTY)
+            self.hint.setText(fill(tr(MSG_NO_MATCH), shown(text)) if text else tr(MSG_EMPTY))
         self.hint.setVisible(store is None or not records)
         self._update_buttons()
 
@@ -180,12 +202,12 @@ class HistoryView(QWidget):
     def _copy_link(self) -> None:
         if link := self._links().player:
             QGuiApplication.clipboard().setText(link)
-            self.copied.emit("Link copied.")
+            self.copied.emit(translate("HistoryView", "Link copied."))
 
     def _copy_embed(self) -> None:
         if code := self._links().embed:
             QGuiApplication.clipboard().setText(code)
-            self.copied.emit("Embed code copied.")
+            self.copied.emit(translate("HistoryView", "Embed code copied."))
 
     def _open(self) -> None:
         if link := self._links().player:

@@ -30,14 +30,16 @@ from uploader_gui import APP_NAME
 from uploader_gui.core.log_file import QuietRotatingFileHandler
 from uploader_gui.core.secrets import RedactingFilter
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 
 LOG_FILE_NAME = f"{APP_NAME}.log"
 LOG_MAX_BYTES = 2 * 1024 * 1024
 LOG_BACKUPS = 5
-MSG_CRASH_TITLE = "Something went wrong"
-MSG_CRASH_TEXT = (
+MSG_CRASH_TITLE = QT_TRANSLATE_NOOP("CrashReporter", "Something went wrong")
+MSG_CRASH_TEXT = QT_TRANSLATE_NOOP(
+    "CrashReporter",
     "The app ran into a problem it did not expect. Uploads that were running carry on if they "
-    "can. If this keeps happening, please send the log file:\n{log}"
+    "can. If this keeps happening, please send the log file:\n%1",
 )
 _NOISY = ("urllib3", "aiohttp.access", "asyncio", "keyring")
 
@@ -148,10 +150,15 @@ class CrashReporter(QObject):
     def _show_dialog(self, summary: str, details: str) -> None:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(MSG_CRASH_TITLE)
+        box.setWindowTitle(translate("CrashReporter", MSG_CRASH_TITLE))
         # The error's words may quote a file name or a server's answer: shown as they are.
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(MSG_CRASH_TEXT.format(log=self.log_path or "(no log file)"))
+        box.setText(
+            fill(
+                translate("CrashReporter", MSG_CRASH_TEXT),
+                str(self.log_path or translate("CrashReporter", "(no log file)")),
+            )
+        )
         box.setInformativeText(shown(summary))
         box.setDetailedText(details)
         box.open()

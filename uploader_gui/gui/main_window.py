@@ -42,13 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from uploader_gui import APP_DISPLAY_NAME
-from uploader_gui.core.duplicates import MSG_TOKEN_NO_CHECK
 from uploader_gui.core.environments import Environment
-from uploader_gui.core.keep_awake import MSG_NO_BACKEND, KeepAwake
+from uploader_gui.core.keep_awake import AwakeState, KeepAwake
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import UploadStore
 from uploader_gui.core.title_template import MetadataTemplate
-from uploader_gui.core.units import format_duration, format_size, format_speed, plural
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.gui.app_icon import app_icon
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
@@ -59,11 +57,13 @@ from uploader_gui.gui.duplicate_prompt import DuplicatePrompt
 from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.environment_session import EnvironmentSession
+from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
 from uploader_gui.gui.notifier import Notifier
 from uploader_gui.gui.online_watch import OnlineWatch
+from uploader_gui.gui.problem_words import awake_words, reason_words, token_no_check_words
 from uploader_gui.gui.progress_delegate import ProgressDelegate
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import (
@@ -80,6 +80,8 @@ from uploader_gui.gui.queue_model import (
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.thumbnails import ThumbnailLoader
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
+from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 from uploader_gui.gui.upload_manager import UploadManager
 from uploader_gui.gui.wake_watch import WakeWatch
 from uploader_gui.gui.window_actions import WindowActions
@@ -89,31 +91,28 @@ log = logging.getLogger(__name__)
 #: How often, at most, the status line and the queue-wide actions are recomputed.
 CHROME_MS = 200
 
-MSG_ENV_LOCKED = (
-    "The environment can be changed when no upload is in progress (paused ones included)."
+#: The translation context of the window's own words.
+CONTEXT = "MainWindow"
+MSG_ENV_LOCKED = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "The environment can be changed when no upload is in progress (paused ones included).",
 )
-MSG_CLOSE_TITLE = "Uploads are still running"
-MSG_CLOSE_TEXT = (
-    "{uploads} not finished. If you quit now they stop; files that were partly sent "
-    "must be uploaded again.\n\nQuit anyway?"
+MSG_CLOSE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Uploads are still running")
+MSG_LOOKUP_FAILED = QT_TRANSLATE_NOOP(
+    "MainWindow", "Could not check whether “%1” was uploaded before; uploading it anyway."
 )
-MSG_CLOSE_TEXT_SAVED = (
-    "{uploads} not finished. If you quit now they stop, and continue where they "
-    "stopped the next time you open {app}.\n\nQuit now?"
-)
-MSG_WOKE = "Welcome back: {uploads} trying again now."
-MSG_NETWORK_BACK = "The network is back: {uploads} going on now."
-MSG_CHECKING = "Checking {n} dropped items…"
-MSG_LOOKUP_FAILED = "Could not check whether “{name}” was uploaded before; uploading it anyway."
-MSG_ADDED = "Added {videos} to the queue."
-MSG_SKIPPED = "{files} skipped because {they} cannot be uploaded."
 TAB_QUEUE, TAB_HISTORY = 0, 1
 #: States whose item may have a thumbnail to show.
 _WITH_THUMBNAIL = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.SKIPPED})
-VIDEO_FILTER = (
-    "Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.mts *.m2ts *.ts *.3gp "
-    "*.flv *.ogv *.mxf);;All files (*)"
+VIDEO_PATTERNS = (
+    "(*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.mts *.m2ts *.ts *.3gp "
+    "*.flv *.ogv *.mxf)"
 )
+
+
+def tr(text: str) -> str:
+    """The window's words (marked where they are defined) in the creator's language."""
+    return translate(CONTEXT, text)
 
 
 class _Action:
@@ -181,7 +180,7 @@ class MainWindow(QMainWindow):
         self.manager.ask_duplicate = self.duplicate_prompt.ask
         self.manager.lookup_failed.connect(
             lambda name: self.statusBar().showMessage(
-                MSG_LOOKUP_FAILED.format(name=shown(name)), 8000
+                fill(tr(MSG_LOOKUP_FAILED), shown(name)), 8000
             )
         )
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
@@ -238,8 +237,8 @@ class MainWindow(QMainWindow):
 
         self.apply_preferences(self.prefs)
         self._rows_changed()
-        if upload_store is not None and upload_store.recovery_message:
-            self.store_notice.show_message(upload_store.recovery_message)
+        if upload_store is not None and upload_store.recovery is not None:
+            self.store_notice.show_message(reason_words(upload_store.recovery))
 
     # -- construction --------------------------------------------------------------------
     def _initial_size(self) -> None:
@@ -257,12 +256,12 @@ class MainWindow(QMainWindow):
         # Where uploads go, always in sight (never folded into a toolbar overflow menu).
         where = QHBoxLayout()
         where.setContentsMargins(0, 0, 0, 0)
-        where_label = QLabel("Uploading to", central)
+        where_label = QLabel(translate("MainWindow", "Uploading to"), central)
         where_label.setStyleSheet("color: #4a5563;")
         where.addWidget(where_label)
         self.badge = EnvironmentBadge(central)
         where.addWidget(self.badge)
-        change = QPushButton("Change…", central)
+        change = QPushButton(translate("MainWindow", "Change…"), central)
         change.setFlat(True)
         change.setCursor(Qt.CursorShape.PointingHandCursor)
         change.setStyleSheet("QPushButton { color: #1d4e89; padding: 2px 6px; }")
@@ -325,9 +324,9 @@ class MainWindow(QMainWindow):
         self.table.setIconSize(THUMBNAIL_ICON)
         self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.stack, "Queue")
+        self.tabs.addTab(self.stack, translate("MainWindow", "Queue"))
         self.history = HistoryView(self.tabs)
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.history, translate("MainWindow", "History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -356,7 +355,7 @@ class MainWindow(QMainWindow):
         return self.session.environment
 
     def open_settings(self) -> None:
-        lock = MSG_ENV_LOCKED if self.manager.busy else ""
+        lock = tr(MSG_ENV_LOCKED) if self.manager.busy else ""
         dialog = SettingsDialog(
             self.prefs,
             self.secrets,
@@ -364,7 +363,9 @@ class MainWindow(QMainWindow):
             self._resolve,
             lock_environment=lock,
             keep_awake_note=(
-                MSG_NO_BACKEND if self.keep_awake.description == MSG_NO_BACKEND else ""
+                awake_words(AwakeState.UNAVAILABLE)
+                if self.keep_awake.state is AwakeState.UNAVAILABLE
+                else ""
             ),
             parent=self,
         )
@@ -375,7 +376,17 @@ class MainWindow(QMainWindow):
 
     # -- adding files --------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add videos", "", VIDEO_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("MainWindow", "Add videos"),
+            "",
+            translate("MainWindow", "Videos")
+            + " "
+            + VIDEO_PATTERNS
+            + ";;"
+            + translate("MainWindow", "All files")
+            + " (*)",
+        )
         if names:
             self.add_paths([Path(n) for n in names])
 
@@ -388,7 +399,10 @@ class MainWindow(QMainWindow):
         """Check files and walk folders off the GUI thread; videos are queued when done."""
         if not paths:
             return
-        self.statusBar().showMessage(MSG_CHECKING.format(n=len(paths)))
+        count = len(paths)
+        self.statusBar().showMessage(
+            Counted.tr("Checking %n dropped item(s)…", "MainWindow", count)
+        )
         env = self.environment
         template = self.settings.template(env.keyring_name) if env else MetadataTemplate()
         tag = DropTag(env, template)
@@ -416,31 +430,40 @@ class MainWindow(QMainWindow):
             metadata,
             environment=tag.environment,
         )
-        message = MSG_ADDED.format(videos=plural(len(added), "video")) if added else ""
+        count = len(added)
+        message = (
+            Counted.tr("Added %n video(s) to the queue.", "MainWindow", count) if added else ""
+        )
         connection = self.manager.connection
         if added and connection is not None and connection.upload_token:
-            message += " " + MSG_TOKEN_NO_CHECK
+            message += " " + token_no_check_words()
         self.statusBar().showMessage(message, 8000)
         if added and not self.table.selectionModel().hasSelection():
             self.table.selectRow(self.model.row_of(added[0].id))
-        rejected = [(c.path, c.reason or "") for c in result.rejected]
+        rejected = [(c.path, reason_words(c.reason) if c.reason else "") for c in result.rejected]
         if rejected:
             self.last_skipped = rejected
             n = len(rejected)
-            text = MSG_SKIPPED.format(files=plural(n, "file"), they="it" if n == 1 else "they")
-            self.skipped_notice.show_message(text, "Show why")
+            self.skipped_notice.show_message(
+                Counted.tr("%n file(s) skipped because they cannot be uploaded.", "MainWindow", n),
+                translate("MainWindow", "Show why"),
+            )
 
     def show_skipped(self) -> None:
         lines = [shown(f"{p.name}: {why}") for p, why in self.last_skipped[:200]]
-        if len(self.last_skipped) > 200:
-            lines.append(f"…and {len(self.last_skipped) - 200} more.")
+        more = len(self.last_skipped) - 200
+        if more > 0:
+            lines.append(Counted.tr("…and %n more.", "MainWindow", more))
         box = QMessageBox(self)
-        box.setWindowTitle("Files skipped")
+        box.setWindowTitle(translate("MainWindow", "Files skipped"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the details below name the files
         box.setText(self.skipped_notice.label.text())
         box.setInformativeText(
-            "Only video files are added. Open the details to see why each file was left out."
+            translate(
+                "MainWindow",
+                "Only video files are added. Open the details to see why each file was left out.",
+            )
         )
         box.setDetailedText("\n".join(lines))
         box.open()
@@ -508,17 +531,24 @@ class MainWindow(QMainWindow):
         moved = self.manager.move_here(self.selected_ids())
         if moved and self.environment is not None:
             self.statusBar().showMessage(
-                f"{plural(moved, 'file')} will upload to {self.environment.place}.", 8000
+                fill(
+                    Counted.tr("%n file(s) will upload to %1.", "MainWindow", moved),
+                    place(self.environment),
+                ),
+                8000,
             )
 
     def copy_current_link(self) -> None:
         item = self.current_item()
         if item is not None and item.links.player:
             QGuiApplication.clipboard().setText(item.links.player)
-            self.statusBar().showMessage("Link copied.", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Link copied."), 4000)
 
     def cancel_all(self) -> None:
-        if self.ask("Cancel every upload?", "Files that were partly sent must be uploaded again."):
+        if self.ask(
+            translate("MainWindow", "Cancel every upload?"),
+            translate("MainWindow", "Files that were partly sent must be uploaded again."),
+        ):
             self.manager.cancel(self.manager.all_ids())
 
     # -- live refresh --------------------------------------------------------------------
@@ -570,23 +600,35 @@ class MainWindow(QMainWindow):
         counts = summary.counts
         self.window_actions.update_for_queue(counts)
         sending = sum(n for s, n in counts.items() if s.sending)
-        parts = []
-        for n, word in (
-            (sending, "uploading"),
-            (counts.get(ItemState.PAUSED, 0), "paused"),
-            (counts.get(ItemState.WAITING, 0), "waiting"),
-            (counts.get(ItemState.PROCESSING, 0), "processing"),
-            (counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0), "done"),
-            (counts.get(ItemState.FAILED, 0), "failed"),
-        ):
-            if n:
-                parts.append(f"{n} {word}")
+        paused = counts.get(ItemState.PAUSED, 0)
+        waiting = counts.get(ItemState.WAITING, 0)
+        processing = counts.get(ItemState.PROCESSING, 0)
+        done = counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0)
+        failed = counts.get(ItemState.FAILED, 0)
+        parts = [
+            text
+            for n, text in (
+                (sending, Counted.tr("%n uploading", "MainWindow", sending)),
+                (paused, Counted.tr("%n paused", "MainWindow", paused)),
+                (waiting, Counted.tr("%n waiting", "MainWindow", waiting)),
+                (processing, Counted.tr("%n processing", "MainWindow", processing)),
+                (done, Counted.tr("%n done", "MainWindow", done)),
+                (failed, Counted.tr("%n failed", "MainWindow", failed)),
+            )
+            if n
+        ]
         if summary.total_bytes:
-            parts.append(f"{format_size(summary.done_bytes)} of {format_size(summary.total_bytes)}")
+            parts.append(
+                fill(
+                    translate("MainWindow", "%1 of %2"),
+                    size_words(summary.done_bytes),
+                    size_words(summary.total_bytes),
+                )
+            )
         if summary.speed > 0:
-            parts.append(format_speed(summary.speed))
+            parts.append(speed_words(summary.speed))
             left = (summary.total_bytes - summary.done_bytes) / summary.speed
-            parts.append(f"about {format_duration(left)} left")
+            parts.append(fill(translate("MainWindow", "about %1 left"), duration_words(left)))
         self.summary_label.setText("  ·  ".join(parts))
 
     def _busy_changed(self, busy: bool) -> None:
@@ -600,15 +642,21 @@ class MainWindow(QMainWindow):
         n = self.manager.nudge_waiting()
         log.info("The computer woke after about %.0f s", seconds_asleep)
         if n:
-            uploads = plural(n, "waiting upload is", "waiting uploads are")
-            self.statusBar().showMessage(MSG_WOKE.format(uploads=uploads), 8000)
+            self.statusBar().showMessage(
+                Counted.tr("Welcome back: %n waiting upload(s) trying again now.", "MainWindow", n),
+                8000,
+            )
 
     def _network_back(self) -> None:
         """The system says the network is back: waiting uploads go on now."""
         n = self.manager.nudge_waiting()
         if n:
-            uploads = plural(n, "waiting upload is", "waiting uploads are")
-            self.statusBar().showMessage(MSG_NETWORK_BACK.format(uploads=uploads), 8000)
+            self.statusBar().showMessage(
+                Counted.tr(
+                    "The network is back: %n waiting upload(s) going on now.", "MainWindow", n
+                ),
+                8000,
+            )
 
     def _tab_changed(self, index: int) -> None:
         if index == TAB_HISTORY:
@@ -658,12 +706,24 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         n = self.uploading_count()
-        text = MSG_CLOSE_TEXT_SAVED if self.manager.store is not None else MSG_CLOSE_TEXT
-        uploads = plural(n, "upload has", "uploads have")
+        if self.manager.store is not None:
+            text = Counted.tr(
+                "%n upload(s) not finished. If you quit now they stop, and continue where they "
+                "stopped the next time you open %1.\n\nQuit now?",
+                "MainWindow",
+                n,
+            )
+        else:
+            text = Counted.tr(
+                "%n upload(s) not finished. If you quit now they stop; files that were partly "
+                "sent must be uploaded again.\n\nQuit anyway?",
+                "MainWindow",
+                n,
+            )
         if (
             n
             and not self._asked_to_quit
-            and not self.ask(MSG_CLOSE_TITLE, text.format(uploads=uploads, app=APP_DISPLAY_NAME))
+            and not self.ask(tr(MSG_CLOSE_TITLE), fill(text, APP_DISPLAY_NAME))
         ):
             event.ignore()
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import translate
 
 TONES = {
     "info": ("#e8f0fe", "#1a3c7a", "#b6cbf5"),
@@ -44,7 +45,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.button)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(translate("NoticeBar", "Dismiss"))
         self.close_button.setAutoRaise(True)
         self.close_button.setVisible(closable)
         self.close_button.clicked.connect(self._dismiss)

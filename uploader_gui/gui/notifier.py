@@ -25,15 +25,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from uploader_gui import APP_DISPLAY_NAME
-from uploader_gui.core.units import plural
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 
 log = logging.getLogger(__name__)
 
-TITLE_READY = "Ready to watch"
-TITLE_FAILED = "Upload failed"
-TITLE_DONE = "All uploads finished"
+#: The translation context of the tray messages.
+CONTEXT = "Notifier"
+TITLE_READY = QT_TRANSLATE_NOOP("Notifier", "Ready to watch")
+TITLE_FAILED = QT_TRANSLATE_NOOP("Notifier", "Upload failed")
+TITLE_DONE = QT_TRANSLATE_NOOP("Notifier", "All uploads finished")
 #: How long the tray shows a message (ms; desktops may cap it).
 SHOW_MS = 8000
 #: Whether the tray's notifications read their body as markup (freedesktop notifications do).
@@ -98,12 +100,19 @@ class Notifier(QObject):
         self._since_summary.append(state)
         if state is ItemState.READY:
             link = f"\n{shown(item.links.player)}" if item.links.player else ""
-            self.notify(TITLE_READY, f"“{shown(item.title)}” is ready to watch.{link}")
+            ready = fill(translate("Notifier", "“%1” is ready to watch."), shown(item.title))
+            self.notify(translate(CONTEXT, TITLE_READY), ready + link)
         else:
-            why = f": {shown(item.detail)}" if item.detail else "."
-            self.notify(
-                TITLE_FAILED, f"“{shown(item.name)}” could not be uploaded{why}", warning=True
+            failed = (
+                fill(
+                    translate("Notifier", "“%1” could not be uploaded: %2"),
+                    shown(item.name),
+                    shown(item.detail),
+                )
+                if item.detail
+                else fill(translate("Notifier", "“%1” could not be uploaded."), shown(item.name))
             )
+            self.notify(translate(CONTEXT, TITLE_FAILED), failed, warning=True)
 
     def queue_idle(self, items: Iterable[QueueItem]) -> None:
         """Nothing is uploading any more: sum up what happened since the last summary."""
@@ -117,15 +126,19 @@ class Notifier(QObject):
             return  # not done: some files wait for the person
         parts = []
         ready = counts.get(ItemState.READY, 0) + counts.get(ItemState.UPLOADED, 0)
+        skipped = counts.get(ItemState.SKIPPED, 0)
+        failed = counts.get(ItemState.FAILED, 0)
         if ready:
-            parts.append(plural(ready, "video") + " uploaded")
-        if counts.get(ItemState.SKIPPED):
-            parts.append(f"{counts[ItemState.SKIPPED]} already there")
-        if counts.get(ItemState.FAILED):
-            parts.append(f"{counts[ItemState.FAILED]} failed")
+            parts.append(Counted.tr("%n video(s) uploaded", "Notifier", ready))
+        if skipped:
+            parts.append(Counted.tr("%n already there", "Notifier", skipped))
+        if failed:
+            parts.append(Counted.tr("%n failed", "Notifier", failed))
         if parts:
             self.notify(
-                TITLE_DONE, ", ".join(parts) + ".", warning=bool(counts.get(ItemState.FAILED))
+                translate(CONTEXT, TITLE_DONE),
+                fill(translate("Notifier", "%1."), translate("Notifier", ", ").join(parts)),
+                warning=bool(counts.get(ItemState.FAILED)),
             )
 
     def hide(self) -> None:

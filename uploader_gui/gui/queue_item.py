@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.events import (
     BytesSent,
@@ -28,9 +26,11 @@ from uploader_gui.core.events import (
 from uploader_gui.core.file_progress import FileProgress
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
-from uploader_gui.core.units import format_size
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.gui import status_words as words
+from uploader_gui.gui.environment_words import place
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP
+from uploader_gui.gui.unit_words import size_words
 
 
 class ItemState(Enum):
@@ -323,7 +323,7 @@ class QueueItem:
         if state is ItemState.SKIPPED and self.detail:
             return self.detail
         if state is ItemState.ELSEWHERE and self.environment is not None:
-            return words.waits_for_words(self.environment.place)
+            return words.waits_for_words(place(self.environment))
         return words.state_word(state.value)
 
     def _with_again(self, text: str) -> str:
@@ -331,7 +331,7 @@ class QueueItem:
         again = self.to_send_again
         if not again:
             return text
-        return words.with_detail(text, words.to_send_again_words(format_size(again)))
+        return words.with_detail(text, words.to_send_again_words(size_words(again)))
 
 
 def default_title(path: Path) -> str:

@@ -5,15 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from uploader_gui.core.units import format_duration, format_size, format_speed
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.shown_text import shown, tooltip
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, translate
+from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 
 COL_NAME, COL_SIZE, COL_STATE, COL_PROGRESS, COL_SPEED, COL_LEFT = range(6)
-HEADERS = ("Name", "Size", "State", "Progress", "Speed", "Time left")
+HEADERS = (
+    QT_TRANSLATE_NOOP("QueueModel", "Name"),
+    QT_TRANSLATE_NOOP("QueueModel", "Size"),
+    QT_TRANSLATE_NOOP("QueueModel", "State"),
+    QT_TRANSLATE_NOOP("QueueModel", "Progress"),
+    QT_TRANSLATE_NOOP("QueueModel", "Speed"),
+    QT_TRANSLATE_NOOP("QueueModel", "Time left"),
+)
 
 #: The item behind a row, for views and delegates.
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +79,7 @@ class QueueModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return translate("QueueModel", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -108,16 +122,16 @@ class QueueModel(QAbstractTableModel):
         if col == COL_NAME:
             return shown(item.name)
         if col == COL_SIZE:
-            return format_size(item.size)
+            return size_words(item.size)
         if col == COL_STATE:
             return shown(item.state_text())  # a failure's reason may quote the server
         if col == COL_PROGRESS:
             return f"{item.fraction * 100:.0f} %"
         if col == COL_SPEED:
-            return format_speed(item.speed) if item.state is ItemState.UPLOADING else ""
+            return speed_words(item.speed) if item.state is ItemState.UPLOADING else ""
         if col == COL_LEFT:
             left = item.seconds_left
-            return format_duration(left) if left is not None else ""
+            return duration_words(left) if left is not None else ""
         return None
 
     @staticmethod

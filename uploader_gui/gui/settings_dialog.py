@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uploader_gui.core.environments import KIND_LABELS, Environment, EnvironmentKind
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.limits import MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.title_template import (
@@ -41,6 +41,7 @@ from uploader_gui.gui.app_settings import (
     DEFAULT_SPEED_LIMIT,
     MAX_PARALLEL,
     MAX_SPEED_LIMIT,
+    MBIT,
     MIN_SPEED_LIMIT,
     SPEED_UNIT,
     AppSettings,
@@ -48,21 +49,47 @@ from uploader_gui.gui.app_settings import (
 )
 from uploader_gui.gui.connection_check import ConnectionChecker
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
-from uploader_gui.gui.environment_badge import LOOKS
+from uploader_gui.gui.environment_words import (
+    environment_explanation,
+    kind_label,
+    placeholder_words,
+)
+from uploader_gui.gui.problem_words import error_words, reason_words
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import (
+    QT_TRANSLATE_NOOP,
+    SYSTEM,
+    chosen_language,
+    fill,
+    language_name,
+    shipped_languages,
+    translate,
+)
 
 #: Turns a choice in the dialog into a place to upload to; raises ValueError with a reason.
 EnvironmentResolver = Callable[[EnvironmentKind, str], Environment]
 
 DEMO_KEY = "demo-key"
-MSG_DEMO_KEY = "The local demo needs no account: its key is filled in for you."
-MSG_KEY_WHERE = "Keys are kept in {where}."
-MSG_FIND_KEY = (
-    'Your API keys are in the api.video dashboard, under "API keys": '
-    '<a href="https://dashboard.api.video/">dashboard.api.video</a>'
+#: The translation context of the dialog's words.
+CONTEXT = "SettingsDialog"
+MSG_DEMO_KEY = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The local demo needs no account: its key is filled in for you."
 )
-MSG_TESTING = "Testing…"
-KEEP_AWAKE_LABEL = "Keep this computer awake while uploading"
+MSG_KEY_WHERE = QT_TRANSLATE_NOOP("SettingsDialog", "Keys are kept in %1.")
+MSG_FIND_KEY = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Your API keys are in the api.video dashboard, under “API keys”:"
+)
+FIND_KEY_LINK = '<a href="https://dashboard.api.video/">dashboard.api.video</a>'
+MSG_TESTING = QT_TRANSLATE_NOOP("SettingsDialog", "Testing…")
+KEEP_AWAKE_LABEL = QT_TRANSLATE_NOOP("SettingsDialog", "Keep this computer awake while uploading")
+MSG_LANGUAGE_NEXT_START = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "A new language shows the next time the app starts."
+)
+
+
+def tr(text: str) -> str:
+    """The dialog's words in the creator's language."""
+    return translate(CONTEXT, text)
 
 
 @dataclass
@@ -86,7 +113,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         """``keep_awake_note`` says why staying awake cannot work here (empty when it can)."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(520)
         self._store = store
         self._settings = settings
@@ -97,13 +124,13 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
 
-        where = QGroupBox("Where videos go", self)
+        where = QGroupBox(translate("SettingsDialog", "Where videos go"), self)
         where_form = QFormLayout(where)
         self.env_combo = QComboBox(where)
         for kind in EnvironmentKind:
-            self.env_combo.addItem(KIND_LABELS[kind], kind.value)
+            self.env_combo.addItem(kind_label(kind), kind.value)
         self.env_combo.setCurrentIndex(list(EnvironmentKind).index(prefs.environment))
-        where_form.addRow("Environment", self.env_combo)
+        where_form.addRow(translate("SettingsDialog", "Environment"), self.env_combo)
         self.env_help = QLabel(where)
         self.env_help.setTextFormat(Qt.TextFormat.PlainText)
         self.env_help.setWordWrap(True)
@@ -111,7 +138,7 @@ class SettingsDialog(QDialog):
         where_form.addRow("", self.env_help)
         self.url_edit = QLineEdit(prefs.custom_url, where)
         self.url_edit.setPlaceholderText("https://…")
-        self.url_label = QLabel("Server address", where)
+        self.url_label = QLabel(translate("SettingsDialog", "Server address"), where)
         where_form.addRow(self.url_label, self.url_edit)
         if lock_environment:
             self.env_combo.setEnabled(False)
@@ -120,23 +147,25 @@ class SettingsDialog(QDialog):
         self._lock_text = lock_environment
         layout.addWidget(where)
 
-        cred = QGroupBox("Your api.video key", self)
+        cred = QGroupBox(translate("SettingsDialog", "Your api.video key"), self)
         cred_form = QFormLayout(cred)
-        self.token_check = QCheckBox("Use an upload token instead of a key", cred)
+        self.token_check = QCheckBox(
+            translate("SettingsDialog", "Use an upload token instead of a key"), cred
+        )
         cred_form.addRow("", self.token_check)
-        self.secret_label = QLabel("API key", cred)
+        self.secret_label = QLabel(translate("SettingsDialog", "API key"), cred)
         key_row = QHBoxLayout()
         self.secret_edit = QLineEdit(cred)
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName("API key")
+        self.secret_edit.setAccessibleName(translate("SettingsDialog", "API key"))
         key_row.addWidget(self.secret_edit, 1)
-        self.test_button = QPushButton("Test connection", cred)
+        self.test_button = QPushButton(translate("SettingsDialog", "Test connection"), cred)
         key_row.addWidget(self.test_button)
         # One column under the field: hidden lines (the test result) then take no room.
         field = QVBoxLayout()
         field.addLayout(key_row)
         cred_form.addRow(self.secret_label, field)
-        self.find_key = QLabel(MSG_FIND_KEY, cred)
+        self.find_key = QLabel(tr(MSG_FIND_KEY) + " " + FIND_KEY_LINK, cred)
         self.find_key.setTextFormat(Qt.TextFormat.RichText)  # the app's own link, nothing else
         self.find_key.setWordWrap(True)
         self.find_key.setOpenExternalLinks(True)
@@ -155,60 +184,81 @@ class SettingsDialog(QDialog):
         self.store_label.setStyleSheet("color: #5f6b7a;")
         warning = store.warning
         self.store_label.setText(
-            shown(warning or MSG_KEY_WHERE.format(where=store.backend_description))
+            shown(
+                reason_words(warning)
+                if warning is not None
+                else fill(tr(MSG_KEY_WHERE), store.backend_description)
+            )
         )
         if warning:
             self.store_label.setStyleSheet("color: #7a5200;")
         field.addWidget(self.store_label)
         layout.addWidget(cred)
 
-        upload = QGroupBox("Uploads", self)
+        upload = QGroupBox(translate("SettingsDialog", "Uploads"), self)
         upload_form = QFormLayout(upload)
         self.chunk_spin = QSpinBox(upload)
         self.chunk_spin.setRange(MIN_CHUNK_SIZE // MIB, MAX_CHUNK_SIZE // MIB)
-        self.chunk_spin.setSuffix(" MiB")
+        self.chunk_spin.setSuffix(" " + translate("SettingsDialog", "MiB"))
         self.chunk_spin.setValue(prefs.chunk_size // MIB)
         self.chunk_spin.setToolTip(
-            "Large files are sent in parts of this size. Smaller parts lose less when the "
-            "connection drops; larger parts need fewer requests."
+            translate(
+                "SettingsDialog",
+                "Large files are sent in parts of this size. Smaller parts lose less when the "
+                "connection drops; larger parts need fewer requests.",
+            )
         )
-        upload_form.addRow("Part size", self.chunk_spin)
+        upload_form.addRow(translate("SettingsDialog", "Part size"), self.chunk_spin)
         self.parallel_spin = QSpinBox(upload)
         self.parallel_spin.setRange(1, MAX_PARALLEL)
         self.parallel_spin.setValue(prefs.parallel_files)
-        upload_form.addRow("Files at once", self.parallel_spin)
+        upload_form.addRow(translate("SettingsDialog", "Files at once"), self.parallel_spin)
         speed_row = QHBoxLayout()
-        self.speed_check = QCheckBox("Limit upload speed", upload)
+        self.speed_check = QCheckBox(translate("SettingsDialog", "Limit upload speed"), upload)
         self.speed_check.setToolTip(
-            "Keep some of your connection for other things. The limit covers all uploads "
-            "together and applies at once, even to uploads already running."
+            translate(
+                "SettingsDialog",
+                "Keep some of your connection for other things. The limit covers all uploads "
+                "together and applies at once, even to uploads already running.",
+            )
         )
         self.speed_spin = QDoubleSpinBox(upload)
-        self.speed_spin.setRange(MIN_SPEED_LIMIT, MAX_SPEED_LIMIT)
+        # In Mbit/s, as the speeds the window shows and the internet plans people know.
+        self.speed_spin.setRange(
+            MIN_SPEED_LIMIT * SPEED_UNIT / MBIT, MAX_SPEED_LIMIT * SPEED_UNIT / MBIT
+        )
         self.speed_spin.setDecimals(1)
-        self.speed_spin.setSingleStep(0.5)
-        self.speed_spin.setSuffix(" MB/s")
+        self.speed_spin.setSingleStep(1.0)
+        self.speed_spin.setSuffix(" " + translate("SettingsDialog", "Mbit/s"))
         limited = prefs.speed_limit is not None
         self.speed_check.setChecked(limited)
         self.speed_spin.setValue(
-            prefs.speed_limit / SPEED_UNIT if prefs.speed_limit else DEFAULT_SPEED_LIMIT
+            prefs.speed_limit / MBIT
+            if prefs.speed_limit
+            else DEFAULT_SPEED_LIMIT * SPEED_UNIT / MBIT
         )
         self.speed_spin.setEnabled(limited)
         self.speed_check.toggled.connect(self.speed_spin.setEnabled)
         speed_row.addWidget(self.speed_check)
         speed_row.addWidget(self.speed_spin)
         speed_row.addStretch(1)
-        upload_form.addRow("Speed", speed_row)
+        upload_form.addRow(translate("SettingsDialog", "Speed"), speed_row)
         self.notify_check = QCheckBox(
-            "Notify me when a video is ready to watch or an upload fails", upload
+            translate(
+                "SettingsDialog", "Notify me when a video is ready to watch or an upload fails"
+            ),
+            upload,
         )
         self.notify_check.setChecked(prefs.notifications)
         upload_form.addRow("", self.notify_check)
-        self.awake_check = QCheckBox(KEEP_AWAKE_LABEL, upload)
+        self.awake_check = QCheckBox(tr(KEEP_AWAKE_LABEL), upload)
         self.awake_check.setChecked(prefs.keep_awake)
         self.awake_check.setToolTip(
             keep_awake_note
-            or "A computer that goes to sleep stops its uploads; they continue when it wakes."
+            or translate(
+                "SettingsDialog",
+                "A computer that goes to sleep stops its uploads; they continue when it wakes.",
+            )
         )
         upload_form.addRow("", self.awake_check)
         if keep_awake_note:
@@ -218,25 +268,31 @@ class SettingsDialog(QDialog):
         layout.addWidget(upload)
 
         # What new videos get, per environment, until changed for one of them.
-        news = QGroupBox("New videos in this environment", self)
+        news = QGroupBox(translate("SettingsDialog", "New videos in this environment"), self)
         news_form = QFormLayout(news)
         self.title_pattern_edit = QLineEdit(news)
         self.title_pattern_edit.setPlaceholderText("{name}")
         self.title_pattern_edit.setToolTip(
-            "Words in braces are filled in for each file:\n"
-            + "\n".join(f"{k}  {v}" for k, v in PLACEHOLDERS.items())
+            translate("SettingsDialog", "Words in braces are filled in for each file:")
+            + "\n"
+            + "\n".join(f"{k}  {placeholder_words(k)}" for k in PLACEHOLDERS)
         )
-        news_form.addRow("Title", self.title_pattern_edit)
+        news_form.addRow(translate("SettingsDialog", "Title"), self.title_pattern_edit)
         self.title_example = QLabel(news)
         self.title_example.setTextFormat(Qt.TextFormat.PlainText)  # the pattern as typed
         self.title_example.setStyleSheet("color: #5f6b7a;")
         news_form.addRow("", self.title_example)
         self.default_tags_edit = QLineEdit(news)
-        self.default_tags_edit.setPlaceholderText("Comma-separated, e.g. travel, 2026")
-        news_form.addRow("Tags", self.default_tags_edit)
-        self.default_public_check = QCheckBox("Public: anyone with the link can watch", news)
+        self.default_tags_edit.setPlaceholderText(
+            translate("SettingsDialog", "Comma-separated, e.g. travel, 2026")
+        )
+        news_form.addRow(translate("SettingsDialog", "Tags"), self.default_tags_edit)
+        self.default_public_check = QCheckBox(
+            translate("SettingsDialog", "Public: anyone with the link can watch"), news
+        )
         news_form.addRow("", self.default_public_check)
         layout.addWidget(news)
+        layout.addWidget(self._build_language(prefs.language))
         self._templates: dict[str, MetadataTemplate] = {}
         self._template_name = ""
         self.title_pattern_edit.textChanged.connect(self._show_title_example)
@@ -260,6 +316,28 @@ class SettingsDialog(QDialog):
         # Qt would cap the first size at two thirds of the screen and squeeze the wrapped
         # explanations; the form is short enough to be shown whole.
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height() + 16)
+
+    def _build_language(self, current: str) -> QGroupBox:
+        """The language of the window: the system's (named, so one knows what it is) or one
+        of the languages shipped, each named in itself."""
+        box = QGroupBox(translate("SettingsDialog", "Language"), self)
+        form = QFormLayout(box)
+        self.language_combo = QComboBox(box)
+        shipped = shipped_languages()
+        system = chosen_language(SYSTEM, QLocale.system().uiLanguages(), shipped)
+        self.language_combo.addItem(
+            fill(translate("SettingsDialog", "System language (%1)"), language_name(system)), SYSTEM
+        )
+        for code in shipped:
+            self.language_combo.addItem(language_name(code), code)
+        index = self.language_combo.findData(current if current in shipped else SYSTEM)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        form.addRow(translate("SettingsDialog", "Show the app in"), self.language_combo)
+        note = QLabel(tr(MSG_LANGUAGE_NEXT_START), box)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6b7a;")
+        form.addRow("", note)
+        return box
 
     def select_environment(self, kind: EnvironmentKind) -> None:
         self.env_combo.setCurrentIndex(list(EnvironmentKind).index(kind))
@@ -290,12 +368,12 @@ class SettingsDialog(QDialog):
         self.url_edit.setVisible(custom)
         self.url_label.setVisible(custom)
         if not self._lock_text:
-            self.env_help.setText(LOOKS[kind].explanation)
+            self.env_help.setText(environment_explanation(kind))
         self._show_result("")
         try:
             name = self.environment().keyring_name
         except ValueError as exc:
-            self._show_result(str(exc))
+            self._show_result(error_words(exc))
             name = ""
         self._current_name = name
         self._switch_template(name)
@@ -305,7 +383,7 @@ class SettingsDialog(QDialog):
         if demo:
             self.token_check.setChecked(False)
             self.secret_edit.setText(DEMO_KEY)
-            self._show_result(MSG_DEMO_KEY)
+            self._show_result(tr(MSG_DEMO_KEY))
             return
         cred = self._credentials.get(name) if name else None
         if cred is None and name:
@@ -343,7 +421,9 @@ class SettingsDialog(QDialog):
     def _show_title_example(self) -> None:
         sample = Path("Holiday videos") / "day_2_beach.mp4"
         title = render_title(self.title_pattern_edit.text().strip() or "{name}", sample, 2)
-        self.title_example.setText(f"day_2_beach.mp4 → “{shown(title)}”")
+        self.title_example.setText(
+            fill(translate("SettingsDialog", "%1 → “%2”"), sample.name, shown(title))
+        )
 
     def _token_toggled(self, use_token: bool) -> None:
         self._label_secret()
@@ -362,7 +442,11 @@ class SettingsDialog(QDialog):
         self._show_result("")
 
     def _label_secret(self) -> None:
-        label = "Upload token" if self.token_check.isChecked() else "API key"
+        label = (
+            translate("SettingsDialog", "Upload token")
+            if self.token_check.isChecked()
+            else translate("SettingsDialog", "API key")
+        )
         self.secret_label.setText(label)
         self.secret_edit.setAccessibleName(label)
 
@@ -370,10 +454,10 @@ class SettingsDialog(QDialog):
         try:
             connection = self.connection()
         except ValueError as exc:
-            self._tested(False, str(exc))
+            self._tested(False, error_words(exc))
             return
         self.test_button.setEnabled(False)
-        self._show_result(MSG_TESTING)
+        self._show_result(tr(MSG_TESTING))
         self.checker.start(connection)
 
     def _tested(self, ok: bool, message: str) -> None:
@@ -390,13 +474,13 @@ class SettingsDialog(QDialog):
         """The chosen cap in bytes per second, None when off."""
         if not self.speed_check.isChecked():
             return None
-        return self.speed_spin.value() * SPEED_UNIT
+        return self.speed_spin.value() * MBIT
 
     def accept(self) -> None:
         try:
             env = self.environment()
         except ValueError as exc:
-            self._tested(False, str(exc))
+            self._tested(False, error_words(exc))
             return
         for name, cred in self._credentials.items():
             if not cred.touched:
@@ -424,6 +508,7 @@ class SettingsDialog(QDialog):
             notifications=self.notify_check.isChecked(),
             speed_limit=self.speed_limit(),
             keep_awake=self.awake_check.isChecked(),
+            language=str(self.language_combo.currentData() or SYSTEM),
         )
         self._settings.save(self.result_prefs)
         super().accept()

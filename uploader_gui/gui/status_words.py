@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
 from uploader_gui.core.events import RetryCause, RetryReason
-from uploader_gui.core.units import format_duration
+from uploader_gui.gui.problem_words import day_words
+from uploader_gui.gui.unit_words import duration_words
 
 #: The translation context of every word here (the row states' source words are marked with
 #: it where they are defined, in ``queue_item.ItemState``).
@@ -34,7 +35,7 @@ def retry_words(reason: RetryReason) -> str:
         )
     if cause is RetryCause.STALLED and reason.stalled_for is not None:
         return QCoreApplication.translate("Status", "nothing moved for {time}").format(
-            time=format_duration(reason.stalled_for)
+            time=duration_words(reason.stalled_for)
         )
     words = {
         RetryCause.CONNECTION_LOST: QCoreApplication.translate("Status", "connection lost"),
@@ -70,7 +71,7 @@ def retrying_words(
             if offline
             else QCoreApplication.translate("Status", "Retrying in {time}")
         )
-        head = template.format(time=format_duration(wait))
+        head = template.format(time=duration_words(wait))
     cause = retry_words(reason) if reason is not None else ""
     if attempt and cause:
         why = QCoreApplication.translate("Status", "attempt {n}: {cause}").format(
@@ -114,7 +115,7 @@ def earlier_upload_words(previous: PreviousUpload, *, skipped: bool) -> str:
         if skipped
         else QCoreApplication.translate("Status", "Already uploaded on {date} as “{title}”.")
     )
-    return template.format(date=previous.date, title=title)
+    return template.format(date=day_words(previous.created_at), title=title)
 
 
 def with_detail(state: str, detail: str) -> str:

@@ -50,16 +50,20 @@ from uploader_gui.gui.engine_jobs import (
     UploadJob,
     engine_job,
 )
+from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.store_writer import StoreWriter
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_worker import UploadWorker
 
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 250
-MSG_STOPPED = "The upload stopped."
-MSG_NO_SCRATCH = "The upload could not start: no room for its working files ({error})."
+MSG_STOPPED = QT_TRANSLATE_NOOP("UploadManager", "The upload stopped.")
+MSG_NO_SCRATCH = QT_TRANSLATE_NOOP(
+    "UploadManager", "The upload could not start: no room for its working files (%1)."
+)
 
 JobFactory = Callable[[FileJob, UploadControl], UploadJob]
 #: Shows the duplicate question for an item (GUI thread, must not block) and later calls the
@@ -648,7 +652,11 @@ class UploadManager(QObject):
             item.settle_progress()
         else:
             item.state = ItemState.FAILED
-            item.detail = outcome.message or MSG_STOPPED
+            item.detail = (
+                reason_words(outcome.reason)
+                if outcome.reason is not None
+                else translate("UploadManager", MSG_STOPPED)
+            )
             item.settle_progress()
 
     def _on_duplicate(
@@ -770,7 +778,10 @@ class UploadManager(QObject):
                 self._scratch = UploadStore(folder / "uploads.sqlite3")
             except Exception as exc:
                 log.exception("Could not make the scratch upload list")
-                item.detail = MSG_NO_SCRATCH.format(error=getattr(exc, "strerror", None) or exc)
+                item.detail = fill(
+                    translate("UploadManager", MSG_NO_SCRATCH),
+                    str(getattr(exc, "strerror", None) or exc),
+                )
                 self._set_state(item, ItemState.FAILED)
                 return None
         return self._scratch

@@ -20,13 +20,12 @@ from uploader_gui.core.events import (
     ChunkAcknowledged,
     UploadEvent,
 )
+from uploader_gui.core.reasons import Why, because
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.gui.engine_jobs import UploadJob
 from uploader_gui.gui.queue_item import ProgressCounters
 
 log = logging.getLogger(__name__)
-
-MSG_UNEXPECTED = "Something unexpected went wrong ({kind}). The details are in the log file."
 
 
 class UploadWorker(QThread):
@@ -76,12 +75,11 @@ class UploadWorker(QThread):
             outcome = FileOutcome(0, FileOutcomeKind.CANCELLED)
         except UploadError as exc:
             log.info("Upload %s stopped: %s", self.item_id, exc)
-            outcome = FileOutcome(0, FileOutcomeKind.FAILED, str(exc))
+            outcome = FileOutcome(0, FileOutcomeKind.FAILED, exc.reason)
         except Exception as exc:  # a bug must end as a readable failure, never a silent thread
             log.exception("Unexpected error in upload %s", self.item_id)
-            outcome = FileOutcome(
-                0, FileOutcomeKind.FAILED, MSG_UNEXPECTED.format(kind=type(exc).__name__)
-            )
+            unexpected = because(Why.UNEXPECTED, kind=type(exc).__name__)
+            outcome = FileOutcome(0, FileOutcomeKind.FAILED, unexpected)
         if outcome.kind is not FileOutcomeKind.DONE:
             self._counters.stopped(failed=outcome.kind is not FileOutcomeKind.CANCELLED)
         self.ended.emit(self.item_id, outcome)

@@ -15,9 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar
 
 from uploader_gui.core.environments import Environment
+from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_manager import UploadManager
 
 
@@ -59,6 +61,11 @@ class ActionTarget(Protocol):
     def close(self) -> bool: ...
 
 
+#: The translation context of the actions' words.
+CONTEXT = "WindowActions"
+UPLOAD_HERE = QT_TRANSLATE_NOOP("WindowActions", "Upload here instead")
+
+
 class WindowActions:
     """Every action of the window, built once; ``update_for_selection`` and
     ``update_for_queue`` apply the rules for when each may be used."""
@@ -72,65 +79,106 @@ class WindowActions:
         sel = t.selected_ids
         m = t.manager
         self.add_files = self._action(
-            "Add videos…", t.choose_files, "Choose video files to upload", "Ctrl+O"
+            QT_TRANSLATE_NOOP("WindowActions", "Add videos…"),
+            t.choose_files,
+            QT_TRANSLATE_NOOP("WindowActions", "Choose video files to upload"),
+            "Ctrl+O",
         )
         self.add_folder = self._action(
-            "Add folder…", t.choose_folder, "Add every video in a folder and its sub-folders"
+            QT_TRANSLATE_NOOP("WindowActions", "Add folder…"),
+            t.choose_folder,
+            QT_TRANSLATE_NOOP("WindowActions", "Add every video in a folder and its sub-folders"),
         )
-        self.pause = self._action("Pause", lambda: m.pause(sel()), "Pause the selected uploads")
+        self.pause = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Pause"),
+            lambda: m.pause(sel()),
+            QT_TRANSLATE_NOOP("WindowActions", "Pause the selected uploads"),
+        )
         self.resume = self._action(
-            "Resume", lambda: m.resume(sel()), "Continue the selected uploads"
+            QT_TRANSLATE_NOOP("WindowActions", "Resume"),
+            lambda: m.resume(sel()),
+            QT_TRANSLATE_NOOP("WindowActions", "Continue the selected uploads"),
         )
-        self.cancel = self._action("Cancel", lambda: m.cancel(sel()), "Stop the selected uploads")
+        self.cancel = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Cancel"),
+            lambda: m.cancel(sel()),
+            QT_TRANSLATE_NOOP("WindowActions", "Stop the selected uploads"),
+        )
         self.retry = self._action(
-            "Retry", lambda: m.retry(sel()), "Try the selected failed or cancelled uploads again"
+            QT_TRANSLATE_NOOP("WindowActions", "Retry"),
+            lambda: m.retry(sel()),
+            QT_TRANSLATE_NOOP(
+                "WindowActions", "Try the selected failed or cancelled uploads again"
+            ),
         )
         self.remove = self._action(
-            "Remove", lambda: m.remove(sel()), "Take the selected files out of the list", "Del"
+            QT_TRANSLATE_NOOP("WindowActions", "Remove"),
+            lambda: m.remove(sel()),
+            QT_TRANSLATE_NOOP("WindowActions", "Take the selected files out of the list"),
+            "Del",
         )
         self.move_here = self._action(
-            "Upload here instead",
+            UPLOAD_HERE,
             t.move_here,
-            "Send the selected files to the environment in use now instead of the one they "
-            "were added for",
+            QT_TRANSLATE_NOOP(
+                "WindowActions",
+                "Send the selected files to the environment in use now instead of the one they "
+                "were added for",
+            ),
         )
         self.up = self._action(
-            "Move up", lambda: t.move_selection(-1), "Upload the selected files sooner", "Ctrl+Up"
+            QT_TRANSLATE_NOOP("WindowActions", "Move up"),
+            lambda: t.move_selection(-1),
+            QT_TRANSLATE_NOOP("WindowActions", "Upload the selected files sooner"),
+            "Ctrl+Up",
         )
         self.down = self._action(
-            "Move down",
+            QT_TRANSLATE_NOOP("WindowActions", "Move down"),
             lambda: t.move_selection(1),
-            "Upload the selected files later",
+            QT_TRANSLATE_NOOP("WindowActions", "Upload the selected files later"),
             "Ctrl+Down",
         )
-        self.pause_all = self._action("Pause all", lambda: m.pause(m.all_ids()))
-        self.resume_all = self._action("Resume all", lambda: m.resume(m.all_ids()))
-        self.cancel_all = self._action("Cancel all", t.cancel_all)
+        self.pause_all = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Pause all"), lambda: m.pause(m.all_ids())
+        )
+        self.resume_all = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Resume all"), lambda: m.resume(m.all_ids())
+        )
+        self.cancel_all = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Cancel all"), t.cancel_all
+        )
         # Files skipped as already uploaded are sent again only when chosen one by one.
         self.retry_all = self._action(
-            "Retry all failed",
+            QT_TRANSLATE_NOOP("WindowActions", "Retry all failed"),
             lambda: m.retry([i.id for i in t.model.items if i.state is not ItemState.SKIPPED]),
         )
         self.clear_done = self._action(
-            "Remove finished",
+            QT_TRANSLATE_NOOP("WindowActions", "Remove finished"),
             lambda: m.remove([i.id for i in t.model.items if i.state.finished]),
         )
         self.settings = self._action(
-            "Settings…", t.open_settings, "Environment, API key and upload options", "Ctrl+,"
+            QT_TRANSLATE_NOOP("WindowActions", "Settings…"),
+            t.open_settings,
+            QT_TRANSLATE_NOOP("WindowActions", "Environment, API key and upload options"),
+            "Ctrl+,",
         )
-        self.quit = self._action("Quit", t.close, shortcut="Ctrl+Q")
+        self.quit = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Quit"), t.close, shortcut="Ctrl+Q"
+        )
         self.copy_link = self._action(
-            "Copy link", t.copy_current_link, "Copy the player link of the selected video"
+            QT_TRANSLATE_NOOP("WindowActions", "Copy link"),
+            t.copy_current_link,
+            QT_TRANSLATE_NOOP("WindowActions", "Copy the player link of the selected video"),
         )
 
     def _action(
         self, text: str, slot: Callable[[], object], tip: str = "", shortcut: str = ""
     ) -> QAction:
-        action = QAction(text, self._window)
+        action = QAction(translate(CONTEXT, text), self._window)
         action.triggered.connect(lambda _checked=False: slot())
         if tip:
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+            action.setToolTip(translate(CONTEXT, tip))
+            action.setStatusTip(translate(CONTEXT, tip))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         return action
@@ -153,7 +201,7 @@ class WindowActions:
         style = self._window.style()
         for action, pixmap in icons.items():
             action.setIcon(style.standardIcon(pixmap))
-        bar = QToolBar("Main", self._window)
+        bar = QToolBar(translate("WindowActions", "Main toolbar"), self._window)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(16, 16))
@@ -178,14 +226,14 @@ class WindowActions:
     def build_menus(self) -> QMenu:
         """The File and Queue menus in the window's menu bar; returns the Queue menu."""
         menu = self._window.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("WindowActions", "&File"))
         for a in (self.add_files, self.add_folder):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        queue_menu = menu.addMenu("&Queue")
+        queue_menu = menu.addMenu(translate("WindowActions", "&Queue"))
         for a in (self.pause_all, self.resume_all, self.retry_all, self.cancel_all):
             queue_menu.addAction(a)
         queue_menu.addSeparator()
@@ -217,7 +265,9 @@ class WindowActions:
 
     def _move_here_text(self) -> str:
         env = self._target.environment
-        return f"Upload to {shown(env.place)} instead" if env is not None else "Upload here instead"
+        if env is None:
+            return translate(CONTEXT, UPLOAD_HERE)
+        return fill(translate("WindowActions", "Upload to %1 instead"), shown(place(env)))
 
     # -- when they may be used -----------------------------------------------------------
     def update_for_selection(self) -> None:

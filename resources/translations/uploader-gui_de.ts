@@ -1,0 +1,1686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>App</name>
+    <message>
+        <source>The upload list cannot be kept on disk (%1). Uploads work, but unfinished ones will not continue after the app closes.</source>
+        <translation>Die Upload-Liste kann nicht auf dem Datenträger gespeichert werden (%1). Uploads funktionieren, aber unfertige werden nach dem Schließen der App nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>the local demo server could not start (%1).</source>
+        <translation>der lokale Demo-Server konnte nicht starten (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStrip</name>
+    <message>
+        <source>Progress of each part</source>
+        <translation>Fortschritt jedes Teils</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to %1: the API key works.</source>
+        <translation>Mit %1 verbunden: Der API-Schlüssel funktioniert.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the upload token works.</source>
+        <translation>Mit %1 verbunden: Das Upload-Token funktioniert.</translation>
+    </message>
+    <message>
+        <source>Enter an API key (or an upload token) first.</source>
+        <translation>Gib zuerst einen API-Schlüssel (oder ein Upload-Token) ein.</translation>
+    </message>
+    <message>
+        <source>The test could not run (%1). The details are in the log file.</source>
+        <translation>Der Test konnte nicht ausgeführt werden (%1). Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%1 of %n part(s) sent</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%1 von %n Teil gesendet</numerusform>
+            <numerusform>%1 von %n Teilen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n wird gesendet</numerusform>
+            <numerusform>%n werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send again</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n erneut zu senden</numerusform>
+            <numerusform>%n erneut zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n dropped item(s)…</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n abgelegtes Element wird geprüft…</numerusform>
+            <numerusform>%n abgelegte Elemente werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n video(s) to the queue.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n Video zur Warteschlange hinzugefügt.</numerusform>
+            <numerusform>%n Videos zur Warteschlange hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped because they cannot be uploaded.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n Datei übersprungen, weil sie nicht hochgeladen werden kann.</numerusform>
+            <numerusform>%n Dateien übersprungen, weil sie nicht hochgeladen werden können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>…und %n weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will upload to %1.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n Datei wird nach %1 hochgeladen.</numerusform>
+            <numerusform>%n Dateien werden nach %1 hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n lädt hoch</numerusform>
+            <numerusform>%n laden hoch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n in Verarbeitung</numerusform>
+            <numerusform>%n in Verarbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome back: %n waiting upload(s) trying again now.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>Willkommen zurück: %n wartender Upload wird jetzt erneut versucht.</numerusform>
+            <numerusform>Willkommen zurück: %n wartende Uploads werden jetzt erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network is back: %n waiting upload(s) going on now.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>Das Netzwerk ist wieder da: %n wartender Upload geht jetzt weiter.</numerusform>
+            <numerusform>Das Netzwerk ist wieder da: %n wartende Uploads gehen jetzt weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) not finished. If you quit now they stop, and continue where they stopped the next time you open %1.
+
+Quit now?</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n Upload ist nicht fertig. Wenn du jetzt beendest, hält er an und macht beim nächsten Öffnen von %1 dort weiter, wo er aufgehört hat.
+
+Jetzt beenden?</numerusform>
+            <numerusform>%n Uploads sind nicht fertig. Wenn du jetzt beendest, halten sie an und machen beim nächsten Öffnen von %1 dort weiter, wo sie aufgehört haben.
+
+Jetzt beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) not finished. If you quit now they stop; files that were partly sent must be uploaded again.
+
+Quit anyway?</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n Upload ist nicht fertig. Wenn du jetzt beendest, hält er an; eine teilweise gesendete Datei muss erneut hochgeladen werden.
+
+Trotzdem beenden?</numerusform>
+            <numerusform>%n Uploads sind nicht fertig. Wenn du jetzt beendest, halten sie an; teilweise gesendete Dateien müssen erneut hochgeladen werden.
+
+Trotzdem beenden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n Video hochgeladen</numerusform>
+            <numerusform>%n Videos hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n schon vorhanden</numerusform>
+            <numerusform>%n schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>Units</comment>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>The app ran into a problem it did not expect. Uploads that were running carry on if they can. If this keeps happening, please send the log file:
+%1</source>
+        <translation>Die App ist auf ein unerwartetes Problem gestoßen. Laufende Uploads machen weiter, wenn sie können. Wenn das öfter passiert, schick uns bitte die Protokolldatei:
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(keine Protokolldatei)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>The upload has started, so these details can no longer be changed here.</source>
+        <translation>Der Upload hat begonnen, daher lassen sich diese Angaben hier nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The video was uploaded with these details.</source>
+        <translation>Das Video wurde mit diesen Angaben hochgeladen.</translation>
+    </message>
+    <message>
+        <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
+        <translation>Diese Datei war schon auf api.video und wurde daher nicht erneut gesendet: Diese Links führen zu jenem Video. Wähle „Wiederholen“, um sie trotzdem hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Optional: what is this video about?</source>
+        <translation>Optional: Worum geht es in diesem Video?</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. travel, 2026</source>
+        <translation>Durch Kommas getrennt, z. B. Reise, 2026</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Your video</source>
+        <translation>Dein Video</translation>
+    </message>
+    <message>
+        <source>Player link</source>
+        <translation>Player-Link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the player link, to paste in a message or a post</source>
+        <translation>Den Player-Link kopieren, um ihn in eine Nachricht oder einen Beitrag einzufügen</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation>Einbettungscode kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the &lt;iframe&gt; code that puts the player on a page</source>
+        <translation>Den &lt;iframe&gt;-Code kopieren, der den Player in eine Seite einbindet</translation>
+    </message>
+    <message>
+        <source>Copy HLS URL</source>
+        <translation>HLS-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the stream address for your own player</source>
+        <translation>Die Stream-Adresse für deinen eigenen Player kopieren</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>The title viewers see</source>
+        <translation>Der Titel, den die Zuschauer sehen</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Anyone with the link can watch it.</source>
+        <translation>Alle, die den Link haben, können es ansehen.</translation>
+    </message>
+    <message>
+        <source>Also make a downloadable MP4</source>
+        <translation>Auch eine herunterladbare MP4 erstellen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see its details.</source>
+        <translation>Wähle eine Datei in der Liste aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Keine Tags</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link kopiert.</translation>
+    </message>
+    <message>
+        <source>Embed code copied.</source>
+        <translation>Einbettungscode kopiert.</translation>
+    </message>
+    <message>
+        <source>HLS URL copied.</source>
+        <translation>HLS-URL kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop videos here</source>
+        <translation>Videos hierher ziehen</translation>
+    </message>
+    <message>
+        <source>Files or whole folders. Large videos are sent in parts and survive a lost connection.</source>
+        <translation>Dateien oder ganze Ordner. Große Videos werden in Teilen gesendet und überstehen einen Verbindungsabbruch.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>Add videos…</source>
+        <translation>Videos hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <source>Already uploaded</source>
+        <translation>Schon hochgeladen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Upload it again as a new video, skip it, or open the video already there.</source>
+        <translation>Als neues Video erneut hochladen, überspringen oder das vorhandene Video öffnen.</translation>
+    </message>
+    <message>
+        <source>Upload again</source>
+        <translation>Erneut hochladen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>Lokale Demo</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>Eigene URL</translation>
+    </message>
+    <message>
+        <source>Sandbox · test only</source>
+        <translation>Sandbox · nur zum Testen</translation>
+    </message>
+    <message>
+        <source>Local demo · nothing leaves this computer</source>
+        <translation>Lokale Demo · nichts verlässt diesen Computer</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <source>Videos go to your live api.video account.</source>
+        <translation>Videos gehen in dein echtes api.video-Konto.</translation>
+    </message>
+    <message>
+        <source>Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.</source>
+        <translation>Sandbox-Videos sind auf 30 Sekunden begrenzt, mit Wasserzeichen versehen und werden nach 24 Stunden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Uploads go to a practice server running inside this app; nothing is published.</source>
+        <translation>Uploads gehen an einen Übungsserver in dieser App; nichts wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Uploads go to a server address you entered.</source>
+        <translation>Uploads gehen an eine Serveradresse, die du eingegeben hast.</translation>
+    </message>
+    <message>
+        <source>the file name, tidied (holiday_in_rome.mp4 → holiday in rome)</source>
+        <translation>der Dateiname, aufgeräumt (urlaub_in_rom.mp4 → urlaub in rom)</translation>
+    </message>
+    <message>
+        <source>the file name as it is, without its extension</source>
+        <translation>der Dateiname, wie er ist, ohne Endung</translation>
+    </message>
+    <message>
+        <source>the name of the folder holding the file</source>
+        <translation>der Name des Ordners, in dem die Datei liegt</translation>
+    </message>
+    <message>
+        <source>today&apos;s date (2026-11-29)</source>
+        <translation>das heutige Datum (2026-11-29)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s number in the drop (1, 2, 3…)</source>
+        <translation>die Nummer der Datei in der Auswahl (1, 2, 3…)</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSession</name>
+    <message>
+        <source>Add your api.video API key to start uploading.</source>
+        <translation>Füge deinen api.video-API-Schlüssel hinzu, um mit dem Hochladen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Add your API key for %1 to start uploading.</source>
+        <translation>Füge deinen API-Schlüssel für %1 hinzu, um mit dem Hochladen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Your API key is kept for this session only: the system keyring is not available, so you will be asked for the key again next time.</source>
+        <translation>Dein API-Schlüssel wird nur für diese Sitzung gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar, daher wirst du beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The upload address in Settings cannot be used: %1</source>
+        <translation>Die Upload-Adresse in den Einstellungen ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+    <message>
+        <source>Could not read the unfinished uploads saved on this computer, so they are not listed now. Nothing was deleted.</source>
+        <translation>Die auf diesem Computer gespeicherten unfertigen Uploads konnten nicht gelesen werden und werden daher gerade nicht angezeigt. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The history lives in the saved upload list. The local demo and sessions without a saved list keep none.</source>
+        <translation>Der Verlauf stammt aus der gespeicherten Upload-Liste. Die lokale Demo und Sitzungen ohne gespeicherte Liste führen keinen.</translation>
+    </message>
+    <message>
+        <source>Finished and failed uploads appear here, with their links.</source>
+        <translation>Fertige und fehlgeschlagene Uploads erscheinen hier, mit ihren Links.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Search titles and file names</source>
+        <translation>Titel und Dateinamen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation>Einbettungscode kopieren</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link kopiert.</translation>
+    </message>
+    <message>
+        <source>Embed code copied.</source>
+        <translation>Einbettungscode kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The environment can be changed when no upload is in progress (paused ones included).</source>
+        <translation>Die Umgebung lässt sich ändern, wenn kein Upload läuft (auch kein pausierter).</translation>
+    </message>
+    <message>
+        <source>Uploads are still running</source>
+        <translation>Es laufen noch Uploads</translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
+        <translation>Konnte nicht prüfen, ob „%1“ schon hochgeladen wurde; es wird trotzdem hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Uploading to</source>
+        <translation>Hochladen nach</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation>Videos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Show why</source>
+        <translation>Grund anzeigen</translation>
+    </message>
+    <message>
+        <source>Files skipped</source>
+        <translation>Übersprungene Dateien</translation>
+    </message>
+    <message>
+        <source>Only video files are added. Open the details to see why each file was left out.</source>
+        <translation>Nur Videodateien werden hinzugefügt. Öffne die Details, um zu sehen, warum jede Datei ausgelassen wurde.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link kopiert.</translation>
+    </message>
+    <message>
+        <source>Cancel every upload?</source>
+        <translation>Alle Uploads abbrechen?</translation>
+    </message>
+    <message>
+        <source>Files that were partly sent must be uploaded again.</source>
+        <translation>Teilweise gesendete Dateien müssen erneut hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Ready to watch</source>
+        <translation>Bereit zum Ansehen</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Upload fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>All uploads finished</source>
+        <translation>Alle Uploads fertig</translation>
+    </message>
+    <message>
+        <source>“%1” is ready to watch.</source>
+        <translation>„%1“ ist bereit zum Ansehen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded: %2</source>
+        <translation>„%1“ konnte nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded.</source>
+        <translation>„%1“ konnte nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The API key was refused. Check that it is the key for this environment.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Prüfe, ob es der Schlüssel für diese Umgebung ist.</translation>
+    </message>
+    <message>
+        <source>The upload token was refused: it may have expired or been deleted.</source>
+        <translation>Das Upload-Token wurde abgelehnt: Es ist vielleicht abgelaufen oder wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>api.video refused access for this account: {reason}</source>
+        <translation>api.video hat den Zugriff für dieses Konto verweigert: {reason}</translation>
+    </message>
+    <message>
+        <source>api.video asked us to slow down; waiting before the next request.</source>
+        <translation>api.video bittet um eine Pause; vor der nächsten Anfrage wird gewartet.</translation>
+    </message>
+    <message>
+        <source>The server had a problem ({status}). It will be tried again.</source>
+        <translation>Der Server hatte ein Problem ({status}). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The video no longer exists on api.video (it may have been deleted).</source>
+        <translation>Das Video existiert auf api.video nicht mehr (es wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>The server does not offer this request; check the server address.</source>
+        <translation>Der Server bietet diese Anfrage nicht an; prüfe die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>api.video refused the upload: {reason}</source>
+        <translation>api.video hat den Upload abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The server sent an answer the uploader cannot read.</source>
+        <translation>Der Server hat eine Antwort geschickt, die die App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer far larger than any api.video answer.</source>
+        <translation>Der Server hat eine Antwort geschickt, die weit größer ist als jede Antwort von api.video.</translation>
+    </message>
+    <message>
+        <source>The server tried to send the request elsewhere ({where}). The uploader does not follow redirects, so your key stays with this server: check the server address.</source>
+        <translation>Der Server wollte die Anfrage woandershin umleiten ({where}). Die App folgt keinen Umleitungen, damit dein Schlüssel bei diesem Server bleibt: Prüfe die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Give either an API key or an upload token.</source>
+        <translation>Gib entweder einen API-Schlüssel oder ein Upload-Token an.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the internet connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfe die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the internet connection.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfe die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Nothing moved for {seconds} s: the connection stalled. Check the internet connection.</source>
+        <translation>{seconds} s lang hat sich nichts bewegt: Die Verbindung hängt. Prüfe die Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>{cause} Gave up after {attempts} attempts.</source>
+        <translation>{cause} Nach {attempts} Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted during the upload.</source>
+        <translation>Die Datei wurde während des Uploads verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk during the upload; upload it again when it is final.</source>
+        <translation>Die Datei wurde während des Uploads auf dem Datenträger geändert; lade sie erneut hoch, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>Die Datei ist leer (0 Bytes).</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied).</source>
+        <translation>Die Datei kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a video file ({what}).</source>
+        <translation>Das sieht nicht nach einer Videodatei aus ({what}).</translation>
+    </message>
+    <message>
+        <source>The file is {size}; api.video accepts videos of up to {limit}.</source>
+        <translation>Die Datei ist {size} groß; api.video nimmt Videos bis {limit} an.</translation>
+    </message>
+    <message>
+        <source>This is a {what}, not a regular file, so it cannot be uploaded.</source>
+        <translation>Das ist ein Element vom Typ „{what}“, keine normale Datei, und kann daher nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>This link leads round in a circle and never reaches a file.</source>
+        <translation>Dieser Link führt im Kreis und erreicht nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation>Die Datei kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened ({error}).</source>
+        <translation>Dieser Ordner kann nicht geöffnet werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Only the first {limit} files were added; add the rest separately.</source>
+        <translation>Nur die ersten {limit} Dateien wurden hinzugefügt; füge den Rest separat hinzu.</translation>
+    </message>
+    <message>
+        <source>This file cannot be uploaded.</source>
+        <translation>Diese Datei kann nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation>Der Upload wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server answered with another video than the one uploaded.</source>
+        <translation>Der Server hat mit einem anderen Video geantwortet als dem hochgeladenen.</translation>
+    </message>
+    <message>
+        <source>The connection dropped just after the start of the file was sent with the upload token, so api.video may already have made a video of it. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation>Die Verbindung brach ab, kurz nachdem der Anfang der Datei mit dem Upload-Token gesendet wurde; api.video hat daraus vielleicht schon ein Video gemacht. Prüfe die Videoliste auf api.video, bevor du es erneut versuchst, damit das Video nicht doppelt entsteht.</translation>
+    </message>
+    <message>
+        <source>The server refused part of the file as already received, although it had never been sent, so the upload is not complete. Try again later.</source>
+        <translation>Der Server hat einen Teil der Datei als schon erhalten abgelehnt, obwohl er nie gesendet wurde; der Upload ist daher nicht vollständig. Versuche es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that it received the whole file, and an upload token cannot ask it. Try the upload again: what the server already has is not sent twice.</source>
+        <translation>Der Server hat nicht bestätigt, dass er die ganze Datei erhalten hat, und mit einem Upload-Token lässt sich das nicht abfragen. Starte den Upload erneut: Was der Server schon hat, wird nicht doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm that it received the whole file. Try the upload again.</source>
+        <translation>Der Server hat nicht bestätigt, dass er die ganze Datei erhalten hat. Starte den Upload erneut.</translation>
+    </message>
+    <message>
+        <source>The connection dropped while the video was being created. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation>Die Verbindung brach ab, während das Video angelegt wurde. Prüfe die Videoliste auf api.video, bevor du es erneut versuchst, damit das Video nicht doppelt entsteht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to creating the video could not be read, so it may have been created. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation>Die Antwort des Servers auf das Anlegen des Videos war nicht lesbar; es wurde also vielleicht angelegt. Prüfe die Videoliste auf api.video, bevor du es erneut versuchst, damit das Video nicht doppelt entsteht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record of the parts already sent fits no part size, so the upload cannot be continued safely. Upload the file again as a new video.</source>
+        <translation>Die Aufzeichnung des Servers über die schon gesendeten Teile passt zu keiner Teilgröße; der Upload kann daher nicht sicher fortgesetzt werden. Lade die Datei als neues Video erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Links are not available with an upload token; find the video in your api.video dashboard.</source>
+        <translation>Mit einem Upload-Token gibt es keine Links; du findest das Video in deinem api.video-Dashboard.</translation>
+    </message>
+    <message>
+        <source>“{name}” changed since it was queued, so nothing more of it was sent. Upload it again as a new video if the new version is the one you want.</source>
+        <translation>„{name}“ wurde geändert, seit es in der Warteschlange ist, daher wurde nichts mehr davon gesendet. Lade es als neues Video erneut hoch, wenn du die neue Fassung willst.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. Put it back to continue, or remove it from the queue.</source>
+        <translation>„{name}“ liegt nicht mehr in {path} oder ist nicht lesbar, daher wurde nichts mehr davon gesendet. Lege es zurück, um fortzufahren, oder entferne es aus der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>The upload list could not be saved ({error}), so the upload was stopped to keep its progress honest. Free some disk space and continue.</source>
+        <translation>Die Upload-Liste konnte nicht gespeichert werden ({error}), daher wurde der Upload angehalten, damit sein Fortschritt stimmt. Gib Speicherplatz frei und mach weiter.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be continued safely: the server&apos;s record of its parts does not match the part size it was started with, so nothing more was sent.</source>
+        <translation>„{name}“ kann nicht sicher fortgesetzt werden: Die Aufzeichnung des Servers über seine Teile passt nicht zur Teilgröße vom Start, daher wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>Replaced by an upload of the changed file as a new video.</source>
+        <translation>Ersetzt durch einen Upload der geänderten Datei als neues Video.</translation>
+    </message>
+    <message>
+        <source>Uploading while recording needs an API key: an upload token cannot ask api.video which parts it already holds.</source>
+        <translation>Hochladen während der Aufnahme braucht einen API-Schlüssel: Mit einem Upload-Token lässt sich api.video nicht fragen, welche Teile schon angekommen sind.</translation>
+    </message>
+    <message>
+        <source>The recording could not be uploaded as it was written.</source>
+        <translation>Die Aufnahme konnte nicht so hochgeladen werden, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>“{name}” was queued to upload with {wanted}, but {given} was given to continue it.</source>
+        <translation>„{name}“ wurde zum Hochladen mit {wanted} eingereiht, der Versuch zum Fortsetzen kam aber mit {given}.</translation>
+    </message>
+    <message>
+        <source>{app} is already running and uploading this queue. Switch to that window, or wait until it has finished.</source>
+        <translation>{app} läuft bereits und lädt diese Warteschlange hoch. Wechsle zu jenem Fenster oder warte, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>The upload list at {path} was saved by a newer version of {app}. Install that version again to continue those uploads; the file was left as it is.</source>
+        <translation>Die Upload-Liste unter {path} wurde von einer neueren Version von {app} gespeichert. Installiere diese Version erneut, um jene Uploads fortzusetzen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>the upload list there cannot be opened or written (a read-only or full disk, or no permission)</source>
+        <translation>die Upload-Liste kann dort nicht geöffnet oder geschrieben werden (schreibgeschützter oder voller Datenträger oder fehlende Berechtigung)</translation>
+    </message>
+    <message>
+        <source>The saved upload list could not be read, so a new one was started. The old file was kept as {path}.</source>
+        <translation>Die gespeicherte Upload-Liste war nicht lesbar, daher wurde eine neue begonnen. Die alte Datei wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The upload is complete; api.video is still encoding it. Open the link later to watch it.</source>
+        <translation>Der Upload ist fertig; api.video kodiert das Video noch. Öffne den Link später, um es anzusehen.</translation>
+    </message>
+    <message>
+        <source>api.video could not encode this video ({qualities} failed).</source>
+        <translation>api.video konnte dieses Video nicht kodieren ({qualities} fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>With an upload token, api.video cannot tell whether a file was uploaded before, so duplicates are not checked.</source>
+        <translation>Mit einem Upload-Token kann api.video nicht erkennen, ob eine Datei schon hochgeladen wurde; Duplikate werden daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Skipped: already uploaded on {date} as “{title}”.</source>
+        <translation>Übersprungen: schon als „{title}“ hochgeladen ({date}).</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password; give the API key separately.</source>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; gib den API-Schlüssel separat an.</translation>
+    </message>
+    <message>
+        <source>“{url}” has no usable port: a port is a number from 1 to 65535.</source>
+        <translation>„{url}“ hat keinen verwendbaren Port: Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The address must not contain “?” or “#” parts; give only the server and, if needed, a path.</source>
+        <translation>Die Adresse darf keine „?“- oder „#“-Teile enthalten; gib nur den Server und bei Bedarf einen Pfad an.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it should start with https://).</source>
+        <translation>„{url}“ ist keine Webadresse (sie sollte mit https:// beginnen).</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for this computer (127.0.0.1 or localhost); use an https:// address.</source>
+        <translation>Einfaches http ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost); verwende eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a size; write it like 50MiB, 1GiB or a number of bytes.</source>
+        <translation>„{text}“ ist keine Größe; schreib sie etwa als 50MiB, 1GiB oder als Anzahl Bytes.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second.</source>
+        <translation>„{text}“ ist keine Geschwindigkeit; schreib sie etwa als 5MB/s, 800kB/s, 2MiB/s oder als Bytes pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so API keys are kept in memory only and will be asked for again next time the app starts.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar; API-Schlüssel werden daher nur im Arbeitsspeicher gehalten und beim nächsten Start der App erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The system keyring stopped working ({error}), so API keys are kept in memory only and will be asked for again next time the app starts.</source>
+        <translation>Der Schlüsselbund des Systems funktioniert nicht mehr ({error}); API-Schlüssel werden daher nur im Arbeitsspeicher gehalten und beim nächsten Start der App erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). The details are in the log file.</source>
+        <translation>Etwas Unerwartetes ist schiefgelaufen ({kind}). Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Waiting to send again ({cause}).</source>
+        <translation>Wartet auf erneutes Senden ({cause}).</translation>
+    </message>
+    <message>
+        <source>it looks like an image ({format})</source>
+        <translation>es sieht aus wie ein Bild ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like an audio file ({format})</source>
+        <translation>es sieht aus wie eine Audiodatei ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like a document ({format})</source>
+        <translation>es sieht aus wie ein Dokument ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like an archive ({format})</source>
+        <translation>es sieht aus wie ein Archiv ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like a program ({format})</source>
+        <translation>es sieht aus wie ein Programm ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like a database ({format})</source>
+        <translation>es sieht aus wie eine Datenbank ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like a file of another kind ({format})</source>
+        <translation>es sieht aus wie eine Datei anderer Art ({format})</translation>
+    </message>
+    <message>
+        <source>it looks like an image</source>
+        <translation>es sieht aus wie ein Bild</translation>
+    </message>
+    <message>
+        <source>it looks like an audio file</source>
+        <translation>es sieht aus wie eine Audiodatei</translation>
+    </message>
+    <message>
+        <source>it looks like a document</source>
+        <translation>es sieht aus wie ein Dokument</translation>
+    </message>
+    <message>
+        <source>it looks like an archive</source>
+        <translation>es sieht aus wie ein Archiv</translation>
+    </message>
+    <message>
+        <source>it looks like a program</source>
+        <translation>es sieht aus wie ein Programm</translation>
+    </message>
+    <message>
+        <source>it looks like a database</source>
+        <translation>es sieht aus wie eine Datenbank</translation>
+    </message>
+    <message>
+        <source>it looks like text</source>
+        <translation>es sieht aus wie Text</translation>
+    </message>
+    <message>
+        <source>it looks like a file of another kind</source>
+        <translation>es sieht aus wie eine Datei anderer Art</translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation>benannte Pipe</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>Spezialdatei</translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation>einem API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an upload token</source>
+        <translation>einem Upload-Token</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>Verbindung hängt</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>This computer is kept awake while uploads run</source>
+        <translation>Dieser Computer bleibt wach, solange Uploads laufen</translation>
+    </message>
+    <message>
+        <source>Sleep can&apos;t be prevented on this system</source>
+        <translation>Der Ruhezustand lässt sich auf diesem System nicht verhindern</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date format</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>its format is not one we recognise</source>
+        <translation>ihr Format ist unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The local demo needs no account: its key is filled in for you.</source>
+        <translation>Die lokale Demo braucht kein Konto: Ihr Schlüssel ist schon eingetragen.</translation>
+    </message>
+    <message>
+        <source>Keys are kept in %1.</source>
+        <translation>Schlüssel werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your API keys are in the api.video dashboard, under “API keys”:</source>
+        <translation>Deine API-Schlüssel findest du im api.video-Dashboard unter „API keys“:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Keep this computer awake while uploading</source>
+        <translation>Diesen Computer während des Hochladens wach halten</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where videos go</source>
+        <translation>Wohin die Videos gehen</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Your api.video key</source>
+        <translation>Dein api.video-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Use an upload token instead of a key</source>
+        <translation>Ein Upload-Token statt eines Schlüssels verwenden</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
+        <translation>Große Dateien werden in Teilen dieser Größe gesendet. Kleinere Teile verlieren weniger bei einem Verbindungsabbruch; größere Teile brauchen weniger Anfragen.</translation>
+    </message>
+    <message>
+        <source>Part size</source>
+        <translation>Teilgröße</translation>
+    </message>
+    <message>
+        <source>Files at once</source>
+        <translation>Dateien gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation>Upload-Tempo begrenzen</translation>
+    </message>
+    <message>
+        <source>Keep some of your connection for other things. The limit covers all uploads together and applies at once, even to uploads already running.</source>
+        <translation>Behalte einen Teil deiner Verbindung für anderes. Die Grenze gilt für alle Uploads zusammen und sofort, auch für schon laufende.</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Notify me when a video is ready to watch or an upload fails</source>
+        <translation>Benachrichtigen, wenn ein Video bereit ist oder ein Upload fehlschlägt</translation>
+    </message>
+    <message>
+        <source>A computer that goes to sleep stops its uploads; they continue when it wakes.</source>
+        <translation>Ein Computer im Ruhezustand hält seine Uploads an; sie gehen weiter, wenn er aufwacht.</translation>
+    </message>
+    <message>
+        <source>New videos in this environment</source>
+        <translation>Neue Videos in dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Words in braces are filled in for each file:</source>
+        <translation>Wörter in geschweiften Klammern werden für jede Datei ersetzt:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. travel, 2026</source>
+        <translation>Durch Kommas getrennt, z. B. Reise, 2026</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link can watch</source>
+        <translation>Öffentlich: Alle mit dem Link können es ansehen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Show the app in</source>
+        <translation>App anzeigen auf</translation>
+    </message>
+    <message>
+        <source>%1 → “%2”</source>
+        <translation>%1 → „%2“</translation>
+    </message>
+    <message>
+        <source>Upload token</source>
+        <translation>Upload-Token</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Checking for an earlier upload</source>
+        <translation>Suche nach früherem Upload</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Wartet auf deine Antwort</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Waiting for network</source>
+        <translation>Wartet auf Netzwerk</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Ready to watch</source>
+        <translation>Bereit zum Ansehen</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Already uploaded</source>
+        <translation>Schon hochgeladen</translation>
+    </message>
+    <message>
+        <source>Waits for its environment</source>
+        <translation>Wartet auf seine Umgebung</translation>
+    </message>
+    <message>
+        <source>server error {status}</source>
+        <translation>Serverfehler {status}</translation>
+    </message>
+    <message>
+        <source>nothing moved for {time}</source>
+        <translation>seit {time} keine Bewegung</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation>Verbindung hängt</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation>unlesbare Antwort</translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying</source>
+        <translation>Wartet auf Netzwerk · neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying now</source>
+        <translation>Wartet auf Netzwerk · neuer Versuch jetzt</translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation>Neuer Versuch jetzt</translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying in {time}</source>
+        <translation>Wartet auf Netzwerk · neuer Versuch in {time}</translation>
+    </message>
+    <message>
+        <source>Retrying in {time}</source>
+        <translation>Neuer Versuch in {time}</translation>
+    </message>
+    <message>
+        <source>attempt {n}: {cause}</source>
+        <translation>Versuch {n}: {cause}</translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation>Versuch {n}</translation>
+    </message>
+    <message>
+        <source>{what} ({why})</source>
+        <translation>{what} ({why})</translation>
+    </message>
+    <message>
+        <source>{size} to send again</source>
+        <translation>{size} erneut zu senden</translation>
+    </message>
+    <message>
+        <source>{quality} ready</source>
+        <translation>{quality} bereit</translation>
+    </message>
+    <message>
+        <source>encoding {quality}</source>
+        <translation>{quality} wird kodiert</translation>
+    </message>
+    <message>
+        <source>waiting to encode</source>
+        <translation>wartet aufs Kodieren</translation>
+    </message>
+    <message>
+        <source>Skipped: already uploaded on {date} as “{title}”.</source>
+        <translation>Übersprungen: schon als „{title}“ hochgeladen ({date}).</translation>
+    </message>
+    <message>
+        <source>Already uploaded on {date} as “{title}”.</source>
+        <translation>Schon als „{title}“ hochgeladen ({date}).</translation>
+    </message>
+    <message>
+        <source>{state} · {detail}</source>
+        <translation>{state} · {detail}</translation>
+    </message>
+    <message>
+        <source>Failed — {why}</source>
+        <translation>Fehlgeschlagen — {why}</translation>
+    </message>
+    <message>
+        <source>Waits for {place}</source>
+        <translation>Wartet auf {place}</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+</context>
+<context>
+    <name>UploadManager</name>
+    <message>
+        <source>The upload stopped.</source>
+        <translation>Der Upload wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The upload could not start: no room for its working files (%1).</source>
+        <translation>Der Upload konnte nicht starten: kein Platz für seine Arbeitsdateien (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Upload here instead</source>
+        <translation>Stattdessen hierhin hochladen</translation>
+    </message>
+    <message>
+        <source>Add videos…</source>
+        <translation>Videos hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose video files to upload</source>
+        <translation>Videodateien zum Hochladen auswählen</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add every video in a folder and its sub-folders</source>
+        <translation>Alle Videos eines Ordners und seiner Unterordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads</source>
+        <translation>Die ausgewählten Uploads pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the selected uploads</source>
+        <translation>Die ausgewählten Uploads fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation>Die ausgewählten Uploads abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled uploads again</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Uploads erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the list</source>
+        <translation>Die ausgewählten Dateien aus der Liste nehmen</translation>
+    </message>
+    <message>
+        <source>Send the selected files to the environment in use now instead of the one they were added for</source>
+        <translation>Die ausgewählten Dateien an die aktuelle Umgebung senden statt an die, für die sie hinzugefügt wurden</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Upload the selected files sooner</source>
+        <translation>Die ausgewählten Dateien früher hochladen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Upload the selected files later</source>
+        <translation>Die ausgewählten Dateien später hochladen</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation>Alle pausieren</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Alle fehlgeschlagenen wiederholen</translation>
+    </message>
+    <message>
+        <source>Remove finished</source>
+        <translation>Fertige entfernen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Environment, API key and upload options</source>
+        <translation>Umgebung, API-Schlüssel und Upload-Optionen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the player link of the selected video</source>
+        <translation>Den Player-Link des ausgewählten Videos kopieren</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>Upload to %1 instead</source>
+        <translation>Stattdessen nach %1 hochladen</translation>
+    </message>
+</context>
+</TS>
