@@ -252,3 +252,32 @@ def test_usage_mistakes_are_said_plainly(emulator: Emulator, tmp_path: Path) -> 
     assert token.returncode == 2
     assert "need an API key" in token.stderr
     assert emulator.videos() == []
+
+
+def test_a_changed_video_is_not_reported_done_for_its_earlier_upload(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    video = write_video(tmp_path / "talk.mp4", MIB)
+    (tmp_path / "talk.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(100))
+    emulator.faults.fail_attachments_matching = "/thumbnail"
+    args = ["upload", str(video), "--base-url", emulator.base_url]
+    with start_cli(args, runner=("-c", WITH_STOP_SIGNALS, "default")) as proc:
+        wait_for(
+            lambda: any(
+                e.kind == "thumbnail" and e.status == 503
+                for v in emulator.videos()
+                for e in emulator.requests_for(v["videoId"])
+            )
+        )
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=60)
+    emulator.faults.fail_attachments_matching = ""
+    (earlier,) = emulator.videos()
+    # The video is edited before the command is run again: its new content must go up.
+    write_video(video, 2 * MIB)
+    again = cli(str(video), "--base-url", emulator.base_url, "--json")
+    assert again.returncode == 0, again.stderr
+    done = finals(json_lines(again.stdout))["talk.mp4"]
+    assert done["event"] == "done"
+    assert done["videoId"] != earlier["videoId"]
+    assert served_bytes(emulator, done["videoId"]) == video.read_bytes()

@@ -185,7 +185,8 @@ def earlier_upload_to_continue(
     starts a second one. (A changed file is taken up as well, so that it is refused again, or
     sent to a new video when asked: its old video never gets the new bytes.) With
     ``attachments_to_send``, an uploaded file whose captions, chapters or thumbnail were not all
-    sent (a run stopped meanwhile) is carried on too, to send them."""
+    sent (a run stopped meanwhile) is carried on too, to send them, while it is still the file
+    uploaded."""
     for record in store.find(path, environment):
         if record.base_url != environment.base_url or record.auth_kind != auth:
             continue
@@ -195,7 +196,9 @@ def earlier_upload_to_continue(
             attachments_to_send
             and record.state is FileState.DONE
             and store.has_attachments_to_send(record.id)
+            and store.check_source(record) is SourceState.UNCHANGED
         ):
+            # Only the same file: a video edited since goes up as itself, not as "done" here.
             return record
         if (
             record.state is FileState.FAILED
