@@ -891,6 +891,15 @@ class UploadStore:
             if cursor.rowcount == 0:
                 raise KeyError(f"upload {file_id} has no attachment {slot}")
 
+    def remove_attachment(self, file_id: int, slot: str) -> None:
+        """Forget an attachment the creator took back before it was sent; one already sent
+        stays recorded (it is on the video)."""
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM attachments WHERE file_id = ? AND slot = ? AND state != ?",
+                (file_id, slot, AttachmentState.SENT.value),
+            )
+
     def bump_attachment_attempts(self, file_id: int, slot: str) -> None:
         with self._write() as db:
             db.execute(

@@ -14,6 +14,8 @@ from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, parse_tags
 
+#: The language of captions and chapters whose file name gives none (``talk.srt``).
+DEFAULT_CAPTION_LANGUAGE = "en"
 DEFAULT_PARALLEL = 2
 MAX_PARALLEL = 8
 #: The speed limit is kept in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.

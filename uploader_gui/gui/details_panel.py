@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from uploader_gui.core.title_template import parse_tags
+from uploader_gui.gui.attachment_section import AttachmentSection
 from uploader_gui.gui.chunk_strip import ChunkStrip
 from uploader_gui.gui.problem_words import no_links_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
@@ -170,6 +171,8 @@ class DetailsPanel(QFrame):
         form.addRow(self.public_hint)
         form.addRow(self.mp4_check)
         layout.addWidget(self.form_box)
+        self.attachments = AttachmentSection(self)
+        layout.addWidget(self.attachments)
         self.locked_label = QLabel(MSG_LOCKED, self)
         self.locked_label.setTextFormat(Qt.TextFormat.PlainText)
         self.locked_label.setWordWrap(True)
@@ -204,6 +207,7 @@ class DetailsPanel(QFrame):
                 self.strip.clear()
                 self.strip.hide()
                 self.strip_label.hide()
+                self.attachments.show_item(None)
                 return
             self.form_box.show()
             self.title_edit.setText(item.title)
@@ -253,6 +257,7 @@ class DetailsPanel(QFrame):
         self.copy_hls_button.setEnabled(bool(item.links.hls))
         self.skipped_label.setVisible(item.state is ItemState.SKIPPED)
         self._show_thumbnail(item.thumbnail)
+        self.attachments.show_item(item)
         self.update_strip()
 
     def _show_thumbnail(self, data: bytes) -> None:

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 
 from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.attachments import Attachment
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import enqueue, requeue_as_new
 from uploader_gui.core.environments import Environment
@@ -77,6 +78,11 @@ class FileJob:
     #: credential changed since (a key instead of an upload token, or the reverse), the row
     #: is replaced by one for the credential in use.
     follow_credential: bool = False
+    #: Captions, chapters and a thumbnail to record with the file (a failed one given again
+    #: is sent again; one already sent is not).
+    attachments: tuple[Attachment, ...] = ()
+    #: The video is uploaded: only its attachments are sent (encoding is not followed again).
+    attachments_only: bool = False
 
 
 class DuplicateChoice(Enum):
@@ -145,6 +151,8 @@ def engine_job(
                     store.set_video_id(file_id, spec.video_id)
             elif spec.video_id is None:
                 store.update_metadata(file_id, spec.metadata)  # edited before it started
+            if spec.attachments:
+                store.add_attachments(file_id, spec.attachments)
             on_earlier = None
             if spec.check_duplicates and ask_duplicate is not None:
                 ask = ask_duplicate
@@ -160,7 +168,7 @@ def engine_job(
                 control=control,
                 on_earlier=on_earlier,
                 new_video_if_changed=spec.new_video_if_changed,
-                follow=WINDOW_FOLLOW,
+                follow=None if spec.attachments_only else WINDOW_FOLLOW,
             )
 
     return run

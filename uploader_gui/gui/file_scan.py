@@ -14,7 +14,10 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from uploader_gui.core.attachments import Attachment
 from uploader_gui.core.folder_scan import ScanResult, scan_paths
+from uploader_gui.core.sidecars import find_sidecars
+from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
 from uploader_gui.gui.background import Background
 from uploader_gui.gui.drop_intake import DropTag, Persist
 
@@ -31,6 +34,8 @@ class ScanOutcome:
     store_ids: dict[Path, int] = field(default_factory=dict)
     #: What the drop was for, as given to :meth:`FileScanner.scan`.
     drop: DropTag | None = None
+    #: Captions, chapters and thumbnails found next to the accepted files.
+    sidecars: dict[Path, list[Attachment]] = field(default_factory=dict)
 
 
 def check_drop(
@@ -38,8 +43,16 @@ def check_drop(
 ) -> ScanOutcome:
     """Check and walk one drop, then save its accepted files (blocking)."""
     store_ids: dict[Path, int] = {}
+    sidecars: dict[Path, list[Attachment]] = {}
     try:
         result = scan_paths(paths, cancelled=stop.is_set)
+        for check in result.accepted:
+            if stop.is_set():
+                break
+            # Listing the video's folder is disk work: done here, never on the GUI thread.
+            found = find_sidecars(check.path.absolute(), DEFAULT_CAPTION_LANGUAGE)
+            if found:
+                sidecars[check.path] = found
         if persist is not None and not stop.is_set():
             rows = persist(result.accepted)
             for check, row in zip(result.accepted, rows, strict=True):
@@ -48,7 +61,7 @@ def check_drop(
     except Exception:  # the drop must end with a result, whatever went wrong
         log.exception("Checking dropped files failed")
         result = ScanResult()
-    return ScanOutcome(result, store_ids, drop)
+    return ScanOutcome(result, store_ids, drop, sidecars)
 
 
 class FileScanner(QObject):

@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAcceptDrops(False)  # the window takes drops, wherever they land
         self.details = DetailsPanel(self.splitter)
+        self.details.attachments.manager = self.manager
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
@@ -429,6 +430,7 @@ class MainWindow(QMainWindow):
             store_ids,
             metadata,
             environment=tag.environment,
+            attachments=outcome.sidecars,
         )
         count = len(added)
         message = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from uploader_gui.core.attachments import Attachment, AttachmentResult
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.events import (
     BytesSent,
@@ -250,6 +251,13 @@ class QueueItem:
     #: Where the file goes: the environment in use when it was added (None: not chosen yet,
     #: it goes to the first one with a credential).
     environment: Environment | None = None
+    #: Captions, chapters and a thumbnail to send once the video is uploaded (found next to
+    #: the file, or chosen in the panel), one per slot (:attr:`Attachment.key`).
+    attachments: list[Attachment] = field(default_factory=list)
+    #: How each attachment went in the last run, by slot.
+    attachment_results: dict[str, AttachmentResult] = field(default_factory=dict)
+    #: The video is uploaded and only its attachments are being sent again.
+    attaching: bool = False
     counters: ProgressCounters = field(default_factory=ProgressCounters)
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1

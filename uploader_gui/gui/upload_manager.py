@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
+from uploader_gui.core.attachments import Attachment, AttachmentState
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
@@ -42,6 +43,7 @@ from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui import status_words as words
 from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
+from uploader_gui.gui.attachment_words import attachment_detail
 from uploader_gui.gui.duplicate_bridge import DuplicateBridge
 from uploader_gui.gui.engine_jobs import (
     DuplicateChoice,
@@ -297,11 +299,13 @@ class UploadManager(QObject):
         store_ids: Mapping[Path, int] | None = None,
         metadata: Mapping[Path, VideoMetadata] | None = None,
         environment: Environment | None = None,
+        attachments: Mapping[Path, list[Attachment]] | None = None,
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
         ``store_ids`` are their rows in the upload store, when they were saved already;
         ``metadata`` what each file starts with (from the environment's template);
-        ``environment`` where they go (by default the one in use now)."""
+        ``environment`` where they go (by default the one in use now); ``attachments`` the
+        captions, chapters and thumbnail found next to each file, sent after its upload."""
         if environment is None and self.connection is not None:
             environment = self.connection.environment
         queued = {i.path for i in self.model.items if not i.state.finished}
@@ -328,6 +332,7 @@ class UploadManager(QObject):
                 item.tags = list(meta.tags)
                 item.public = meta.public
                 item.description = meta.description
+            item.attachments = list((attachments or {}).get(path, []))
             items.append(item)
         for store_id in duplicates:
             self.forget_saved(store_id)
@@ -443,6 +448,84 @@ class UploadManager(QObject):
             self._place(item)
         self.schedule()
 
+    # -- captions, chapters and thumbnails ----------------------------------------------
+    def set_attachment(self, item_id: int, attachment: Attachment) -> None:
+        """Give the file a caption, chapters or thumbnail (replacing what held its slot): sent
+        after the upload, or now when the video is already uploaded."""
+        item = self.model.find(item_id)
+        if item is None:
+            return
+        item.attachments = [a for a in item.attachments if a.key != attachment.key]
+        item.attachments.append(attachment)
+        item.attachment_results.pop(attachment.key, None)
+        self._attachments_changed(item)
+        if item.state in _COMPLETE and item.video_id is not None:
+            self.send_attachments(item_id)
+
+    def remove_attachment(self, item_id: int, key: str) -> None:
+        """Take back an attachment that was not sent yet (one on the video stays there)."""
+        item = self.model.find(item_id)
+        if item is None:
+            return
+        if not self.can_remove_attachment(item, key):
+            return
+        item.attachments = [a for a in item.attachments if a.key != key]
+        item.attachment_results.pop(key, None)
+        saved = self._attachment_row(item)
+        if item.started and saved is not None:
+            # Already recorded with the file by its upload: forgotten there, off this thread.
+            self._store_write(partial(saved[0].remove_attachment, saved[1], key))
+        self._attachments_changed(item)
+
+    def can_remove_attachment(self, item: QueueItem, key: str) -> bool:
+        """Whether an attachment can still be taken back: not sent, and either its file's
+        upload has not begun or the row its upload records it in is known."""
+        held = item.attachment_results.get(key)
+        if held is not None and held.state is AttachmentState.SENT:
+            return False
+        return not item.started or self._attachment_row(item) is not None
+
+    def _attachment_row(self, item: QueueItem) -> tuple[UploadStore, int] | None:
+        """The store and row the file's upload records its attachments in, when known."""
+        if self.persisting and self.store is not None and item.store_id is not None:
+            return self.store, item.store_id
+        if not self.persisting and self._scratch is not None and item.scratch_id is not None:
+            return self._scratch, item.scratch_id
+        return None
+
+    def send_attachments(self, item_id: int) -> bool:
+        """Send the uploaded video's unsent attachments (a failed one again, after the creator
+        fixed its file) without uploading the video again. False when that cannot happen now:
+        the video is not uploaded yet, or its file is busy."""
+        item = self.model.find(item_id)
+        connection = self.connection
+        if (
+            item is None
+            or connection is None
+            or not connection.usable
+            or item.id in self._workers
+            or item.state not in _COMPLETE
+            or item.video_id is None
+            or not self.belongs_here(item)
+        ):
+            return False
+        for attachment in item.attachments:
+            held = item.attachment_results.get(attachment.key)
+            if held is not None and held.state is AttachmentState.FAILED:
+                del item.attachment_results[attachment.key]
+        item.attaching = True
+        item.detail = attachment_detail(item)
+        self._start(item, connection)
+        self.model.refresh_item(item.id)
+        self.item_changed.emit(item.id)
+        return True
+
+    def _attachments_changed(self, item: QueueItem) -> None:
+        if item.state in _COMPLETE:
+            item.detail = attachment_detail(item)
+        self.model.refresh_item(item.id)
+        self.item_changed.emit(item.id)
+
     def remove(self, ids: Iterable[int]) -> None:
         for item in self._items(ids):
             pair = self._workers.get(item.id)
@@ -517,6 +600,8 @@ class UploadManager(QObject):
             fresh_video=item.fresh_video and row is not None,
             new_video_if_changed=item.new_video_if_changed,
             follow_credential=persisting and row is not None and not item.started,
+            attachments=tuple(item.attachments),
+            attachments_only=item.attaching,
         )
         item.fresh_video = item.new_video_if_changed = False
         self._on_scratch[item.id] = not persisting
@@ -540,7 +625,8 @@ class UploadManager(QObject):
         self._workers[item.id] = (worker, control)
         item.started = True
         item.meter.reset()
-        self._set_state(item, ItemState.UPLOADING)
+        if not item.attaching:  # a video already uploaded keeps its state meanwhile
+            self._set_state(item, ItemState.UPLOADING)
         log.info("Starting upload %s: %s", item.id, item.path.name)
         worker.start()
         if not self._timer.isActive():
@@ -632,6 +718,13 @@ class UploadManager(QObject):
 
     def _show_end(self, item: QueueItem, outcome: FileOutcome) -> None:
         kind = outcome.kind
+        for result in outcome.attachments:
+            item.attachment_results[result.attachment.key] = result
+        if item.attaching:
+            # Only the attachments were sent: the video's state is what it was.
+            item.attaching = False
+            item.detail = attachment_detail(item)
+            return
         if kind is FileOutcomeKind.DONE:
             item.video_id = outcome.video_id
             item.links = item.links.updated(outcome.links)
@@ -639,6 +732,7 @@ class UploadManager(QObject):
             watched = outcome.encoding
             item.detail = words.encoding_detail(watched.progress) if watched is not None else ""
             item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
+            item.detail = attachment_detail(item) or item.detail
             log.info("Upload %s finished: video %s", item.id, outcome.video_id)
         elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
             item.video_id = outcome.video_id
