@@ -64,6 +64,20 @@ def test_a_slot_keeps_what_was_sent_and_takes_anything_new(
     assert store.attachments(file_id) == []
 
 
+def test_one_taken_back_is_forgotten_unless_it_was_sent(store: UploadStore, tmp_path: Path) -> None:
+    video = write_video(tmp_path / "talk.mp4", MIB)
+    env = Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:1")
+    file_id = store.add_file(
+        video, environment=env, auth_kind="api_key", metadata=VideoMetadata("t")
+    )
+    store.add_attachments(file_id, [caption(tmp_path / "a.srt"), caption(tmp_path / "b.srt", "fr")])
+    store.mark_attachment(file_id, "caption:en", AttachmentState.SENT)
+    store.remove_attachment(file_id, "caption:en")  # on the video: it stays recorded
+    store.remove_attachment(file_id, "caption:fr")
+    assert [r.attachment.key for r in store.attachments(file_id)] == ["caption:en"]
+    assert not store.has_attachments_to_send(file_id)
+
+
 def test_server_failures_are_retried_and_sent_once(
     store: UploadStore, client: ApiClient, emulator: Emulator, tmp_path: Path
 ) -> None:

@@ -54,6 +54,8 @@ def test_a_dropped_video_takes_its_subtitles_along_as_webvtt(harness: Harness) -
     h.qtbot.waitUntil(
         lambda: result_state(item, "caption:en") is AttachmentState.SENT, timeout=WAIT_MS
     )
+    # Told as soon as it is sent, while api.video still encodes the video.
+    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
     assert state_of(item) is ItemState.READY
     answer = served(h.emulator, str(item.video_id), "captions/en.vtt")
     assert answer.status_code == 200 and answer.text == VTT
@@ -109,6 +111,7 @@ def test_a_broken_sidecar_is_told_on_the_row_and_sent_alone_once_fixed(harness: 
         lambda: result_state(item, "caption:fr") is AttachmentState.FAILED, timeout=WAIT_MS
     )
     # The video is uploaded whatever its caption file holds.
+    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
     assert state_of(item) is ItemState.READY
     stored = h.emulator.source_path(str(item.video_id))
     assert stored is not None and stored.read_bytes() == video.read_bytes()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from uploader_gui.core.attachments import AttachmentResult
 from uploader_gui.core.encoding_watch import EncodingProgress
 from uploader_gui.core.reasons import Reason
 
@@ -153,6 +154,14 @@ class RecordingStatus:
     on_disk: int
 
 
+@dataclass(frozen=True)
+class AttachmentsSent:
+    """The file's captions, chapters and thumbnail were dealt with (sent, or failed and why),
+    told as soon as that is so: encoding is followed after, for a while."""
+
+    results: tuple[AttachmentResult, ...]
+
+
 def encoding_phase(progress: EncodingProgress) -> PhaseChanged:
     """The phase a reading of api.video's encoding puts the file in."""
     return PhaseChanged(Phase.PLAYABLE if progress.playable else Phase.PROCESSING, None, progress)
@@ -168,5 +177,6 @@ UploadEvent = (
     | EarlierUploadUnknown
     | UploadCompleted
     | RecordingStatus
+    | AttachmentsSent
 )
 Listener = Callable[[UploadEvent], None]

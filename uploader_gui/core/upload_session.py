@@ -59,6 +59,7 @@ from uploader_gui.core.encoding_watch import (
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.errors import AuthError, InvalidInputError, UploadError
 from uploader_gui.core.events import (
+    AttachmentsSent,
     EarlierUploadUnknown,
     Listener,
     Phase,
@@ -435,6 +436,8 @@ class UploadSession:
         )
         sent = send_attachments(self.store, self.client, file_id, result.video_id, control)
         done = dataclasses.replace(done, attachments=sent.results)
+        if sent.results:
+            tell(AttachmentsSent(sent.results))
         if sent.interrupted and isinstance(control, DurableControl) and control.stopping:
             return FileOutcome(file_id, FileOutcomeKind.STOPPED, video_id=result.video_id)
         if follow is None or self.client.uses_upload_token or control.cancelled:

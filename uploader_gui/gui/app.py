@@ -220,7 +220,7 @@ def _run(args: argparse.Namespace) -> int:
         window.add_paths(list(args.files))
     workload = None
     if args.demo and args.demo_files > 0:
-        window.add_paths(demo.make_sample_files(args.demo_files))
+        window.add_paths(demo.make_sample_files(args.demo_files, sidecars=not args.demo_soak))
         if args.demo_soak:
             from uploader_gui.gui.demo_workload import DemoWorkload
 

@@ -81,7 +81,9 @@ class AttachmentSection(QGroupBox):
     at a time), and sends a failed one again once its file is fixed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("AttachmentSection", "Captions & chapters"), parent)
+        # A title's "&" marks a shortcut letter: doubled, it is shown as it is written.
+        title = translate("AttachmentSection", "Captions & chapters")
+        super().__init__(title.replace("&", "&&"), parent)
         self.setObjectName("attachmentSection")
         self.manager: UploadManager | None = None
         self._item: QueueItem | None = None

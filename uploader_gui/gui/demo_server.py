@@ -33,6 +33,19 @@ SAMPLE_NAMES = (
 )
 
 
+#: Captions and chapters written beside the first demo videos (``--demo --demo-files N``), so
+#: the details panel's "Captions & chapters" section has something to show: good files, and
+#: one that is not subtitles, to show how a problem is told and tried again.
+DEMO_SIDECARS = {
+    0: {
+        ".srt": "1\n00:00:01,000 --> 00:00:03,000\nWelcome, everyone!\n",
+        ".fr.srt": "1\n00:00:01,000 --> 00:00:03,000\nBienvenue à tous !\n",
+        ".chapters.txt": "0:00 Arrival\n0:05 The vows\n0:12 First dance\n",
+    },
+    1: {".de.srt": "Notes for the interview, not subtitles.\n"},
+}
+
+
 class DemoServer:
     """Owns the emulator and its temporary data folder."""
 
@@ -71,11 +84,17 @@ class DemoServer:
         return self.emulator.base_url
 
     def make_sample_files(
-        self, count: int, sizes_mib: list[int] | None = None, *, first: int = 0
+        self,
+        count: int,
+        sizes_mib: list[int] | None = None,
+        *,
+        first: int = 0,
+        sidecars: bool = False,
     ) -> list[Path]:
         """``count`` small video-like files (an MP4 header, then sparse zeros) to try uploads.
         ``first`` numbers them on from an earlier batch, so every name is new; each file's
-        content is distinct too, so none is taken for an upload of another."""
+        content is distinct too, so none is taken for an upload of another. ``sidecars`` writes
+        :data:`DEMO_SIDECARS` beside the first ones."""
         folder = self.root / "sample videos"
         folder.mkdir(parents=True, exist_ok=True)
         sizes = sizes_mib or [256, 23, 137, 41, 88, 12, 64, 17]
@@ -87,6 +106,8 @@ class DemoServer:
                 name = f"{stem} ({i // len(SAMPLE_NAMES) + 1}){ext}"
             path = folder / name
             write_sample_video(path, sizes[i % len(sizes)] * 1024 * 1024, tag=f"{self.root}:{i}")
+            for suffix, text in (DEMO_SIDECARS.get(i, {}) if sidecars else {}).items():
+                (folder / (path.stem + suffix)).write_text(text, encoding="utf-8")
             files.append(path)
         return files
 

@@ -24,6 +24,7 @@ from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.events import (
+    AttachmentsSent,
     ChunkRetrying,
     EarlierUploadUnknown,
     Phase,
@@ -690,8 +691,13 @@ class UploadManager(QObject):
                 item.state = state
                 if state in (ItemState.PROCESSING, ItemState.READY):
                     item.detail = words.encoding_detail(event.encoding) if event.encoding else ""
+                    item.detail = attachment_detail(item) or item.detail
                     item.bytes_done = item.size
                     changed_slot = True
+        elif isinstance(event, AttachmentsSent):
+            for result in event.results:
+                item.attachment_results[result.attachment.key] = result
+            item.detail = attachment_detail(item) or item.detail
         elif isinstance(event, UploadCompleted):
             item.video_id = event.video_id
             item.links = item.links.updated(links_in(event.video))
