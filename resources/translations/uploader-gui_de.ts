@@ -13,6 +13,200 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>cannot be read (moved, deleted, or no permission)</source>
+        <translation>kann nicht gelesen werden (verschoben, gelöscht oder keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>empty: there is no cue or chapter in it</source>
+        <translation>leer: Sie enthält keinen Untertitel und kein Kapitel</translation>
+    </message>
+    <message>
+        <source>too large (api.video takes files of up to 8 MiB)</source>
+        <translation>zu groß (api.video nimmt Dateien bis 8 MiB an)</translation>
+    </message>
+    <message>
+        <source>not a subtitle file</source>
+        <translation>keine Untertiteldatei</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s time cannot be used: it must end after it starts, with minutes and seconds up to 59</source>
+        <translation>die Zeit eines Untertitels ist unbrauchbar: Er muss nach seinem Beginn enden, mit Minuten und Sekunden bis 59</translation>
+    </message>
+    <message>
+        <source>not a chapter: write a time, then a title, e.g. “1:05 The idea”</source>
+        <translation>kein Kapitel: Schreiben Sie eine Zeit und dann einen Titel, z. B. „1:05 Die Idee“</translation>
+    </message>
+    <message>
+        <source>the first chapter must start at 0:00</source>
+        <translation>das erste Kapitel muss bei 0:00 beginnen</translation>
+    </message>
+    <message>
+        <source>each chapter must start after the one above it</source>
+        <translation>jedes Kapitel muss nach dem darüber beginnen</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG or WebP image</source>
+        <translation>kein JPEG-, PNG- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>refused by api.video: %1</source>
+        <translation>von api.video abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the video no longer exists on api.video</source>
+        <translation>nicht gesendet: Das Video existiert auf api.video nicht mehr</translation>
+    </message>
+    <message>
+        <source>not sent: captions, chapters and thumbnails need an API key, not an upload token</source>
+        <translation>nicht gesendet: Untertitel, Kapitel und Vorschaubilder brauchen einen API-Schlüssel, kein Upload-Token</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and more: see the details)</source>
+        <translation>%1: %2 (und mehr: siehe Details)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>frame at %1</source>
+        <translation>Bild bei %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSection</name>
+    <message>
+        <source>None yet. Files named like the video (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) are added with it.</source>
+        <translation>Noch keine. Dateien, die wie das Video heißen (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg), werden mit ihm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write one like en, fr or pt-BR.</source>
+        <translation>„%1“ ist kein Sprachcode: Schreiben Sie einen wie en, fr oder pt-BR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in the video: write one like 00:01:05, 00:01:05.500 or 65 (seconds).</source>
+        <translation>„%1“ ist keine Zeit im Video: Schreiben Sie eine wie 00:01:05, 00:01:05.500 oder 65 (Sekunden).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Captions &amp; chapters</source>
+        <translation>Untertitel und Kapitel</translation>
+    </message>
+    <message>
+        <source>Captions, chapters, thumbnail</source>
+        <translation>Untertitel, Kapitel, Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Do not send the selected one with the video</source>
+        <translation>Das ausgewählte Element nicht mit dem Video senden</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send what failed again, once its file is fixed (the video is not sent again)</source>
+        <translation>Fehlgeschlagenes erneut senden, sobald die Datei korrigiert ist (das Video wird nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>Add subtitles…</source>
+        <translation>Untertitel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose an SRT or WebVTT subtitle file, or a chapters list, in the language beside</source>
+        <translation>Eine SRT- oder WebVTT-Untertiteldatei oder eine Kapitelliste in der daneben angegebenen Sprache auswählen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the file you add: en, fr, pt-BR…</source>
+        <translation>Die Sprache der hinzugefügten Datei: en, fr, pt-BR…</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>Bilddatei…</translation>
+    </message>
+    <message>
+        <source>Frame at a time…</source>
+        <translation>Bild zu einem Zeitpunkt…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Choose subtitles or chapters</source>
+        <translation>Untertitel oder Kapitel auswählen</translation>
+    </message>
+    <message>
+        <source>Subtitles and chapters (*.srt *.vtt *.txt)</source>
+        <translation>Untertitel und Kapitel (*.srt *.vtt *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail</source>
+        <translation>Vorschaubild auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Thumbnail from the video</source>
+        <translation>Vorschaubild aus dem Video</translation>
+    </message>
+    <message>
+        <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
+        <translation>Das Bild bei (z. B. 00:01:05 oder 65 Sekunden):</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStrip</name>
     <message>
         <source>Progress of each part</source>

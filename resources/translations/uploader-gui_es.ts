@@ -13,6 +13,200 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>cannot be read (moved, deleted, or no permission)</source>
+        <translation>no se puede leer (movido, borrado o sin permiso)</translation>
+    </message>
+    <message>
+        <source>empty: there is no cue or chapter in it</source>
+        <translation>vacío: no contiene ningún subtítulo ni capítulo</translation>
+    </message>
+    <message>
+        <source>too large (api.video takes files of up to 8 MiB)</source>
+        <translation>demasiado grande (api.video acepta archivos de hasta 8 MiB)</translation>
+    </message>
+    <message>
+        <source>not a subtitle file</source>
+        <translation>no es un archivo de subtítulos</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s time cannot be used: it must end after it starts, with minutes and seconds up to 59</source>
+        <translation>no se puede usar el tiempo de un subtítulo: debe terminar después de empezar, con minutos y segundos hasta 59</translation>
+    </message>
+    <message>
+        <source>not a chapter: write a time, then a title, e.g. “1:05 The idea”</source>
+        <translation>no es un capítulo: escribe un tiempo y luego un título, p. ej. «1:05 La idea»</translation>
+    </message>
+    <message>
+        <source>the first chapter must start at 0:00</source>
+        <translation>el primer capítulo debe empezar en 0:00</translation>
+    </message>
+    <message>
+        <source>each chapter must start after the one above it</source>
+        <translation>cada capítulo debe empezar después del de arriba</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG or WebP image</source>
+        <translation>no es una imagen JPEG, PNG ni WebP</translation>
+    </message>
+    <message>
+        <source>refused by api.video: %1</source>
+        <translation>rechazado por api.video: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the video no longer exists on api.video</source>
+        <translation>no enviado: el vídeo ya no existe en api.video</translation>
+    </message>
+    <message>
+        <source>not sent: captions, chapters and thumbnails need an API key, not an upload token</source>
+        <translation>no enviado: los subtítulos, capítulos y miniaturas necesitan una clave de API, no un token de subida</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and more: see the details)</source>
+        <translation>%1: %2 (y más: consulta los detalles)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
+    <message>
+        <source>frame at %1</source>
+        <translation>fotograma en %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSection</name>
+    <message>
+        <source>None yet. Files named like the video (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) are added with it.</source>
+        <translation>Ninguno todavía. Los archivos con el mismo nombre que el vídeo (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) se añaden con él.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write one like en, fr or pt-BR.</source>
+        <translation>«%1» no es un código de idioma: escribe uno como en, fr o pt-BR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in the video: write one like 00:01:05, 00:01:05.500 or 65 (seconds).</source>
+        <translation>«%1» no es un momento del vídeo: escribe uno como 00:01:05, 00:01:05.500 o 65 (segundos).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Captions &amp; chapters</source>
+        <translation>Subtítulos y capítulos</translation>
+    </message>
+    <message>
+        <source>Captions, chapters, thumbnail</source>
+        <translation>Subtítulos, capítulos, miniatura</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Do not send the selected one with the video</source>
+        <translation>No enviar el elemento seleccionado con el vídeo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentar</translation>
+    </message>
+    <message>
+        <source>Send what failed again, once its file is fixed (the video is not sent again)</source>
+        <translation>Volver a enviar lo que falló, una vez corregido su archivo (el vídeo no se vuelve a enviar)</translation>
+    </message>
+    <message>
+        <source>Add subtitles…</source>
+        <translation>Añadir subtítulos…</translation>
+    </message>
+    <message>
+        <source>Choose an SRT or WebVTT subtitle file, or a chapters list, in the language beside</source>
+        <translation>Elegir un archivo de subtítulos SRT o WebVTT, o una lista de capítulos, en el idioma indicado al lado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the file you add: en, fr, pt-BR…</source>
+        <translation>El idioma del archivo que añades: en, fr, pt-BR…</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>Archivo de imagen…</translation>
+    </message>
+    <message>
+        <source>Frame at a time…</source>
+        <translation>Fotograma en un momento…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Choose subtitles or chapters</source>
+        <translation>Elegir subtítulos o capítulos</translation>
+    </message>
+    <message>
+        <source>Subtitles and chapters (*.srt *.vtt *.txt)</source>
+        <translation>Subtítulos y capítulos (*.srt *.vtt *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail</source>
+        <translation>Elegir una miniatura</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Thumbnail from the video</source>
+        <translation>Miniatura tomada del vídeo</translation>
+    </message>
+    <message>
+        <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
+        <translation>El fotograma en (p. ej. 00:01:05 o 65 segundos):</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStrip</name>
     <message>
         <source>Progress of each part</source>

@@ -13,6 +13,200 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <source>cannot be read (moved, deleted, or no permission)</source>
+        <translation>illisible (déplacé, supprimé ou sans autorisation)</translation>
+    </message>
+    <message>
+        <source>empty: there is no cue or chapter in it</source>
+        <translation>vide&#xa0;: il ne contient aucun sous-titre ni chapitre</translation>
+    </message>
+    <message>
+        <source>too large (api.video takes files of up to 8 MiB)</source>
+        <translation>trop volumineux (api.video accepte des fichiers de 8 Mio au plus)</translation>
+    </message>
+    <message>
+        <source>not a subtitle file</source>
+        <translation>pas un fichier de sous-titres</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s time cannot be used: it must end after it starts, with minutes and seconds up to 59</source>
+        <translation>l’horaire d’un sous-titre est inutilisable&#xa0;: il doit finir après avoir commencé, avec des minutes et des secondes jusqu’à 59</translation>
+    </message>
+    <message>
+        <source>not a chapter: write a time, then a title, e.g. “1:05 The idea”</source>
+        <translation>pas un chapitre&#xa0;: écrivez une heure, puis un titre, par exemple «&#xa0;1:05 L’idée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the first chapter must start at 0:00</source>
+        <translation>le premier chapitre doit commencer à 0:00</translation>
+    </message>
+    <message>
+        <source>each chapter must start after the one above it</source>
+        <translation>chaque chapitre doit commencer après celui du dessus</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG or WebP image</source>
+        <translation>pas une image JPEG, PNG ou WebP</translation>
+    </message>
+    <message>
+        <source>refused by api.video: %1</source>
+        <translation>refusé par api.video&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the video no longer exists on api.video</source>
+        <translation>non envoyé&#xa0;: la vidéo n’existe plus sur api.video</translation>
+    </message>
+    <message>
+        <source>not sent: captions, chapters and thumbnails need an API key, not an upload token</source>
+        <translation>non envoyé&#xa0;: les sous-titres, chapitres et miniatures demandent une clé API, pas un jeton d’envoi</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and more: see the details)</source>
+        <translation>%1&#xa0;: %2 (et d’autres&#xa0;: voir les détails)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniature</translation>
+    </message>
+    <message>
+        <source>frame at %1</source>
+        <translation>image à %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSection</name>
+    <message>
+        <source>None yet. Files named like the video (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) are added with it.</source>
+        <translation>Aucun pour l’instant. Les fichiers nommés comme la vidéo (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) sont ajoutés avec elle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write one like en, fr or pt-BR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue&#xa0;: écrivez-en un comme en, fr ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in the video: write one like 00:01:05, 00:01:05.500 or 65 (seconds).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un moment de la vidéo&#xa0;: écrivez-en un comme 00:01:05, 00:01:05.500 ou 65 (secondes).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Captions &amp; chapters</source>
+        <translation>Sous-titres et chapitres</translation>
+    </message>
+    <message>
+        <source>Captions, chapters, thumbnail</source>
+        <translation>Sous-titres, chapitres, miniature</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Do not send the selected one with the video</source>
+        <translation>Ne pas envoyer l’élément sélectionné avec la vidéo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send what failed again, once its file is fixed (the video is not sent again)</source>
+        <translation>Renvoyer ce qui a échoué, une fois son fichier corrigé (la vidéo n’est pas renvoyée)</translation>
+    </message>
+    <message>
+        <source>Add subtitles…</source>
+        <translation>Ajouter des sous-titres…</translation>
+    </message>
+    <message>
+        <source>Choose an SRT or WebVTT subtitle file, or a chapters list, in the language beside</source>
+        <translation>Choisir un fichier de sous-titres SRT ou WebVTT, ou une liste de chapitres, dans la langue indiquée à côté</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the file you add: en, fr, pt-BR…</source>
+        <translation>La langue du fichier ajouté&#xa0;: en, fr, pt-BR…</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniature</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>Fichier image…</translation>
+    </message>
+    <message>
+        <source>Frame at a time…</source>
+        <translation>Image à un moment donné…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Choose subtitles or chapters</source>
+        <translation>Choisir des sous-titres ou des chapitres</translation>
+    </message>
+    <message>
+        <source>Subtitles and chapters (*.srt *.vtt *.txt)</source>
+        <translation>Sous-titres et chapitres (*.srt *.vtt *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail</source>
+        <translation>Choisir une miniature</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Thumbnail from the video</source>
+        <translation>Miniature tirée de la vidéo</translation>
+    </message>
+    <message>
+        <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
+        <translation>L’image à (par exemple 00:01:05 ou 65 secondes)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ChunkStrip</name>
     <message>
         <source>Progress of each part</source>
