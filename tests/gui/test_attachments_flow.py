@@ -140,6 +140,36 @@ def test_a_broken_sidecar_is_told_on_the_row_and_sent_alone_once_fixed(harness: 
     assert not section.retry_button.isVisibleTo(window)
 
 
+def test_try_again_as_soon_as_the_failure_is_told_sends_it_once_encoding_is_followed(
+    harness: Harness,
+) -> None:
+    """The failure is told before encoding is followed to its end: asked again then, the file
+    goes as soon as the video's worker is free (or at once if it already is)."""
+    h = harness
+    window = h.window()
+    video = h.video_file("early.mp4", 6 * MIB)
+    broken = video.parent / "early.chapters.txt"
+    broken.write_text("0:10 Not at the start\n")
+    drop(window, video)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    window.table.selectRow(0)
+    h.qtbot.waitUntil(
+        lambda: result_state(item, "chapters:en") is AttachmentState.FAILED, timeout=WAIT_MS
+    )
+    assert "the first chapter must start at 0:00" in section_lines(window)[0]
+    broken.write_text("0:00 Start\n0:10 Later\n")
+    window.details.attachments.retry_button.click()
+    h.qtbot.waitUntil(
+        lambda: result_state(item, "chapters:en") is AttachmentState.SENT, timeout=WAIT_MS
+    )
+    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
+    assert state_of(item) is ItemState.READY
+    chapters = served(h.emulator, str(item.video_id), "chapters/en.vtt")
+    assert chapters.status_code == 200 and "Later" in chapters.text
+    assert [v["videoId"] for v in h.emulator.videos()] == [item.video_id]
+
+
 def test_a_thumbnail_frame_chosen_after_the_upload_is_sent_at_once(harness: Harness) -> None:
     h = harness
     window = h.window()

@@ -167,6 +167,7 @@ class AttachmentSection(QGroupBox):
         look = (
             item.id,
             item.attaching,
+            item.attach_after,
             item.detail,
             tuple((a, item.attachment_results.get(a.key)) for a in item.attachments),
         )
@@ -180,7 +181,9 @@ class AttachmentSection(QGroupBox):
         self.list.clear()
         for attachment in item.attachments:
             state = state_words(item.attachment_results.get(attachment.key))
-            if item.attaching and attachment.key not in item.attachment_results:
+            if (item.attaching or item.attach_after) and (
+                attachment.key not in item.attachment_results
+            ):
                 state = translate("AttachmentSection", "Sending…")
             entry = QListWidgetItem(row_words(attachment, state), self.list)
             entry.setData(KEY_ROLE, attachment.key)
@@ -209,11 +212,8 @@ class AttachmentSection(QGroupBox):
         self.remove_button.setEnabled(can_remove)
         self.retry_button.setVisible(item is not None and bool(failed(item)))
         self.retry_button.setEnabled(
-            item is not None and not item.attaching and item.id not in self._busy_ids()
+            item is not None and not item.attaching and not item.attach_after
         )
-
-    def _busy_ids(self) -> list[int]:
-        return self.manager.active_ids() if self.manager is not None else []
 
     def _selected_key(self) -> str | None:
         current = self.list.currentItem()
@@ -226,7 +226,7 @@ class AttachmentSection(QGroupBox):
 
     def _retry(self) -> None:
         if self._item is not None and self.manager is not None:
-            self.manager.send_attachments(self._item.id)
+            self.manager.send_attachments_soon(self._item.id)
 
     def _language(self) -> str | None:
         text = self.language_edit.text().strip() or DEFAULT_CAPTION_LANGUAGE

@@ -258,6 +258,8 @@ class QueueItem:
     attachment_results: dict[str, AttachmentResult] = field(default_factory=dict)
     #: The video is uploaded and only its attachments are being sent again.
     attaching: bool = False
+    #: An attachment was given while its uploaded video was still followed: sent when that ends.
+    attach_after: bool = False
     counters: ProgressCounters = field(default_factory=ProgressCounters)
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1

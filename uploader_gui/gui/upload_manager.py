@@ -461,7 +461,21 @@ class UploadManager(QObject):
         item.attachment_results.pop(attachment.key, None)
         self._attachments_changed(item)
         if item.state in _COMPLETE and item.video_id is not None:
-            self.send_attachments(item_id)
+            self.send_attachments_soon(item_id)
+
+    def send_attachments_soon(self, item_id: int) -> None:
+        """:meth:`send_attachments` now, or, while the uploaded video's encoding is still
+        followed (its worker is busy), as soon as that ends."""
+        item = self.model.find(item_id)
+        if item is not None and not self.send_attachments(item_id):
+            item.attach_after = item.id in self._workers and not item.attaching
+            if item.attach_after:
+                log.info("Attachments of %s go once its encoding is no longer followed", item.id)
+                # A failed one is no longer told as failed: it goes again.
+                for key, held in list(item.attachment_results.items()):
+                    if held.state is AttachmentState.FAILED:
+                        del item.attachment_results[key]
+            self._attachments_changed(item)
 
     def remove_attachment(self, item_id: int, key: str) -> None:
         """Take back an attachment that was not sent yet (one on the video stays there)."""
@@ -808,6 +822,9 @@ class UploadManager(QObject):
         else:
             self.model.refresh_item(item_id)
             self.item_changed.emit(item_id)
+        if item is not None and item.attach_after and not self._shut_down:
+            item.attach_after = False
+            self.send_attachments(item_id)
         self.schedule()
         if not self._workers:
             self._timer.stop()
