@@ -170,6 +170,29 @@ def test_try_again_as_soon_as_the_failure_is_told_sends_it_once_encoding_is_foll
     assert [v["videoId"] for v in h.emulator.videos()] == [item.video_id]
 
 
+def test_subtitles_added_while_the_video_uploads_follow_it(harness: Harness) -> None:
+    h = harness
+    h.emulator.faults.bandwidth = 2 * MIB
+    window = h.window()
+    video = h.video_file("busy.mp4", 6 * MIB)
+    drop(window, video)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    h.qtbot.waitUntil(lambda: item.counters.bytes_done() > 0, timeout=WAIT_MS)
+    chosen = video.parent / "subtitles-es.srt"
+    chosen.write_bytes(SRT)
+    window.table.selectRow(0)
+    window.details.attachments.add(Attachment(AttachmentKind.CAPTION, chosen, "es"))
+    assert section_lines(window) == ["Captions · es · subtitles-es.srt — Waiting"]
+    h.emulator.faults.bandwidth = 0
+    h.qtbot.waitUntil(
+        lambda: result_state(item, "caption:es") is AttachmentState.SENT, timeout=WAIT_MS
+    )
+    answer = served(h.emulator, str(item.video_id), "captions/es.vtt")
+    assert answer.status_code == 200 and answer.text == VTT
+    assert len(h.emulator.videos()) == 1
+
+
 def test_a_thumbnail_frame_chosen_after_the_upload_is_sent_at_once(harness: Harness) -> None:
     h = harness
     window = h.window()

@@ -181,9 +181,7 @@ class AttachmentSection(QGroupBox):
         self.list.clear()
         for attachment in item.attachments:
             state = state_words(item.attachment_results.get(attachment.key))
-            if (item.attaching or item.attach_after) and (
-                attachment.key not in item.attachment_results
-            ):
+            if item.attaching and attachment.key not in item.attachment_results:
                 state = translate("AttachmentSection", "Sending…")
             entry = QListWidgetItem(row_words(attachment, state), self.list)
             entry.setData(KEY_ROLE, attachment.key)

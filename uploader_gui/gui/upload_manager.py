@@ -459,9 +459,12 @@ class UploadManager(QObject):
         item.attachments = [a for a in item.attachments if a.key != attachment.key]
         item.attachments.append(attachment)
         item.attachment_results.pop(attachment.key, None)
+        if item.id in self._workers:
+            # Its running upload took the list it had when it started: this one goes after.
+            item.attach_after = True
+        elif item.state in _COMPLETE and item.video_id is not None:
+            self.send_attachments(item_id)
         self._attachments_changed(item)
-        if item.state in _COMPLETE and item.video_id is not None:
-            self.send_attachments_soon(item_id)
 
     def send_attachments_soon(self, item_id: int) -> None:
         """:meth:`send_attachments` now, or, while the uploaded video's encoding is still
@@ -824,7 +827,10 @@ class UploadManager(QObject):
             self.item_changed.emit(item_id)
         if item is not None and item.attach_after and not self._shut_down:
             item.attach_after = False
-            self.send_attachments(item_id)
+            if item.state in _COMPLETE:
+                self.send_attachments(item_id)
+            else:  # the upload did not end: what was given goes with its next attempt
+                self._attachments_changed(item)
         self.schedule()
         if not self._workers:
             self._timer.stop()
