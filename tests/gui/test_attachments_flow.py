@@ -4,15 +4,18 @@ alone once a broken file is fixed."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import requests
 
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
 from uploader_gui.core.attachments import Attachment, AttachmentKind, AttachmentState
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.store import UploadStore
 from uploader_gui.emulator import Emulator
 from uploader_gui.gui.main_window import MainWindow
-from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.queue_item import ItemState, QueueItem, StripState
 
 #: A SubRip file as Windows tools write it: a BOM, CRLF line ends, comma decimals.
 SRT = (
@@ -207,4 +210,34 @@ def test_a_thumbnail_frame_chosen_after_the_upload_is_sent_at_once(harness: Harn
         lambda: result_state(item, "thumbnail") is AttachmentState.SENT, timeout=WAIT_MS
     )
     assert h.emulator.picked_thumbnail(str(item.video_id)) == "00:00:01.500"
+    assert len(h.emulator.videos()) == 1
+
+
+def test_an_upload_continued_after_a_restart_lists_and_sends_its_captions(
+    harness: Harness, tmp_path: Path
+) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    h.emulator.faults.bandwidth = 2 * MIB
+    first = h.window(upload_store=store)
+    video = h.video_file("talk.mp4", 11 * MIB)
+    (video.parent / "talk.de.srt").write_bytes(SRT)
+    drop(first, video)
+    h.qtbot.waitUntil(lambda: first.model.rowCount() == 1)
+    item = first.model.item(0)
+    h.qtbot.waitUntil(lambda: StripState.DONE in item.counters.strip()[0], timeout=WAIT_MS)
+    first.close()  # the upload stops; it continues with its captions the next time
+    h.emulator.faults.bandwidth = 0
+
+    second = h.window(upload_store=store)
+    h.qtbot.waitUntil(lambda: not second.session.reading)
+    again = second.model.item(0)
+    assert [a.key for a in again.attachments] == ["caption:de"]
+    second.table.selectRow(0)
+    assert section_lines(second) == ["Captions · de · talk.de.srt — Waiting"]
+    h.qtbot.waitUntil(
+        lambda: result_state(again, "caption:de") is AttachmentState.SENT, timeout=WAIT_MS
+    )
+    answer = served(h.emulator, str(again.video_id), "captions/de.vtt")
+    assert answer.status_code == 200 and answer.text == VTT
     assert len(h.emulator.videos()) == 1

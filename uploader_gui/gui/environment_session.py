@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from uploader_gui.core.durable_upload import resumable
 from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.secrets import SecretStore
-from uploader_gui.core.store import FileRecord
+from uploader_gui.core.store import AttachmentRecord, FileRecord
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
 from uploader_gui.gui.environment_badge import EnvironmentBadge
@@ -65,6 +65,8 @@ class SavedRead:
     generation: int
     records: list[FileRecord] = field(default_factory=list)
     failed: bool = False
+    #: Each listed file's captions, chapters and thumbnail, and how far they went (by row).
+    attachments: dict[int, list[AttachmentRecord]] = field(default_factory=dict)
 
 
 #: Runs ``work`` off the GUI thread and then ``done`` with its answer on it (the drop thread's
@@ -81,11 +83,23 @@ def setup_message(env: Environment, access: EnvironmentAccess) -> str | None:
     return fill(tr(MSG_NEEDS_KEY_ENV), place(env))
 
 
-def read_saved(generation: int, read: Callable[[], list[FileRecord]]) -> SavedRead:
+def read_saved(
+    generation: int,
+    read: Callable[[], list[FileRecord]],
+    attachments_of: Callable[[int], list[AttachmentRecord]] | None = None,
+) -> SavedRead:
     """Runs off the GUI thread. A store that cannot be read is a problem of the disk, not a
-    bug: it is logged and answered as ``failed``, and the window carries on without the list."""
+    bug: it is logged and answered as ``failed``, and the window carries on without the list.
+    ``attachments_of`` reads each file's attachments too, so the panel can show them."""
     try:
-        return SavedRead(generation, read())
+        records = read()
+        attachments: dict[int, list[AttachmentRecord]] = {}
+        if attachments_of is not None:
+            for record in records:
+                held = attachments_of(record.id)
+                if held:
+                    attachments[record.id] = held
+        return SavedRead(generation, records, attachments=attachments)
     except Exception:
         log.exception("Could not read the saved upload list")
         return SavedRead(generation, failed=True)
@@ -212,7 +226,9 @@ class EnvironmentSession(QObject):
             read = partial(resumable, store, env, include_paused=True)
         self._wanted = self._generation
         self._reading_all = first
-        self._run_read(partial(read_saved, self._generation, read), self._saved_read)
+        self._run_read(
+            partial(read_saved, self._generation, read, store.attachments), self._saved_read
+        )
 
     def _saved_read(self, answer: SavedRead) -> None:
         if self._closed or answer.generation != self._wanted:
@@ -229,5 +245,5 @@ class EnvironmentSession(QObject):
                 )
             )
             return
-        shown = self._manager.load_records(answer.records)
+        shown = self._manager.load_records(answer.records, answer.attachments)
         self.saved_queue_loaded.emit(len(shown))

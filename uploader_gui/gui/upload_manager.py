@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
-from uploader_gui.core.attachments import Attachment, AttachmentState
+from uploader_gui.core.attachments import Attachment, AttachmentResult, AttachmentState
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl
 from uploader_gui.core.environments import Environment, EnvironmentKind
@@ -37,7 +37,7 @@ from uploader_gui.core.events import (
 from uploader_gui.core.keep_awake import KeepAwake
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
-from uploader_gui.core.store import FileRecord, FileState, UploadStore
+from uploader_gui.core.store import AttachmentRecord, FileRecord, FileState, UploadStore
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
@@ -345,10 +345,15 @@ class UploadManager(QObject):
         self.schedule()
         return items
 
-    def load_records(self, records: Iterable[FileRecord]) -> list[QueueItem]:
+    def load_records(
+        self,
+        records: Iterable[FileRecord],
+        attachments: Mapping[int, list[AttachmentRecord]] | None = None,
+    ) -> list[QueueItem]:
         """Show files saved in the upload store (at start-up, or after switching environment),
         each bound to the environment it was saved for, unless it is shown already:
-        interrupted ones wait to continue where the server is, paused ones stay paused."""
+        interrupted ones wait to continue where the server is, paused ones stay paused.
+        ``attachments`` are each row's captions, chapters and thumbnail as saved."""
         shown = {i.store_id for i in self.model.items if i.store_id is not None}
         items = []
         for r in records:
@@ -370,6 +375,16 @@ class UploadManager(QObject):
                 store_id=r.id,
                 environment=environment,
             )
+            for held in (attachments or {}).get(r.id, []):
+                item.attachments.append(held.attachment)
+                if held.state is not AttachmentState.PENDING:
+                    item.attachment_results[held.attachment.key] = AttachmentResult(
+                        held.attachment,
+                        held.state,
+                        problem=held.problem,
+                        line=held.line,
+                        detail=held.detail,
+                    )
             self._place(item)
             items.append(item)
         self.model.add(items)
@@ -537,6 +552,17 @@ class UploadManager(QObject):
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
         return True
+
+    @staticmethod
+    def _take_results(item: QueueItem, results: Iterable[AttachmentResult]) -> None:
+        """How each attachment went; one the row did not list (recorded by an earlier run of
+        the file) is listed from now on."""
+        listed = {a.key for a in item.attachments}
+        for result in results:
+            if result.attachment.key not in listed:
+                item.attachments.append(result.attachment)
+                listed.add(result.attachment.key)
+            item.attachment_results[result.attachment.key] = result
 
     def _attachments_changed(self, item: QueueItem) -> None:
         if item.state in _COMPLETE:
@@ -712,8 +738,7 @@ class UploadManager(QObject):
                     item.bytes_done = item.size
                     changed_slot = True
         elif isinstance(event, AttachmentsSent):
-            for result in event.results:
-                item.attachment_results[result.attachment.key] = result
+            self._take_results(item, event.results)
             item.detail = attachment_detail(item) or item.detail
         elif isinstance(event, UploadCompleted):
             item.video_id = event.video_id
@@ -741,8 +766,7 @@ class UploadManager(QObject):
 
     def _show_end(self, item: QueueItem, outcome: FileOutcome) -> None:
         kind = outcome.kind
-        for result in outcome.attachments:
-            item.attachment_results[result.attachment.key] = result
+        self._take_results(item, outcome.attachments)
         if item.attaching:
             # Only the attachments were sent: the video's state is what it was.
             item.attaching = False
