@@ -138,7 +138,9 @@ def test_a_broken_sidecar_is_told_on_the_row_and_sent_alone_once_fixed(harness: 
     assert answer.status_code == 200 and answer.text == VTT
     # Only the caption went: the video was not uploaded a second time.
     assert [v["videoId"] for v in h.emulator.videos()] == [item.video_id]
-    assert "not a subtitle file" not in window.model.data(window.model.index(0, 2))
+    row_text = window.model.data(window.model.index(0, 2))
+    # The row speaks of encoding again, as before the caption failed.
+    assert "not a subtitle file" not in row_text and row_text.endswith("p ready"), row_text
     assert section_lines(window) == ["Captions · fr · talk.fr.srt — Sent"]
     assert not section.retry_button.isVisibleTo(window)
 

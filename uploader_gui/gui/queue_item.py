@@ -260,6 +260,9 @@ class QueueItem:
     attaching: bool = False
     #: An attachment was given while its uploaded video was still followed: sent when that ends.
     attach_after: bool = False
+    #: What the row last said about encoding ("1080p ready"), shown again once no attachment
+    #: problem is told in its place.
+    encoding_words: str = ""
     counters: ProgressCounters = field(default_factory=ProgressCounters)
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1

@@ -457,7 +457,7 @@ class UploadManager(QObject):
             item.meter = SpeedMeter()
             item.seen_version = -1
             item.bytes_done = 0
-            item.detail = ""
+            item.detail = item.encoding_words = ""
             item.retry_at = None
             item.retry_attempt = 0
             self._set_state(item, ItemState.WAITING)
@@ -547,7 +547,7 @@ class UploadManager(QObject):
             if held is not None and held.state is AttachmentState.FAILED:
                 del item.attachment_results[attachment.key]
         item.attaching = True
-        item.detail = attachment_detail(item)
+        item.detail = attachment_detail(item) or item.encoding_words
         self._start(item, connection)
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
@@ -566,7 +566,7 @@ class UploadManager(QObject):
 
     def _attachments_changed(self, item: QueueItem) -> None:
         if item.state in _COMPLETE:
-            item.detail = attachment_detail(item)
+            item.detail = attachment_detail(item) or item.encoding_words
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
 
@@ -733,13 +733,16 @@ class UploadManager(QObject):
                         item.retry_at = time.monotonic()
                 item.state = state
                 if state in (ItemState.PROCESSING, ItemState.READY):
-                    item.detail = words.encoding_detail(event.encoding) if event.encoding else ""
-                    item.detail = attachment_detail(item) or item.detail
+                    item.encoding_words = (
+                        words.encoding_detail(event.encoding) if event.encoding else ""
+                    )
+                    item.detail = attachment_detail(item) or item.encoding_words
                     item.bytes_done = item.size
                     changed_slot = True
         elif isinstance(event, AttachmentsSent):
             self._take_results(item, event.results)
-            item.detail = attachment_detail(item) or item.detail
+            if item.state in _COMPLETE:
+                item.detail = attachment_detail(item) or item.encoding_words
         elif isinstance(event, UploadCompleted):
             item.video_id = event.video_id
             item.links = item.links.updated(links_in(event.video))
@@ -770,16 +773,17 @@ class UploadManager(QObject):
         if item.attaching:
             # Only the attachments were sent: the video's state is what it was.
             item.attaching = False
-            item.detail = attachment_detail(item)
+            item.detail = attachment_detail(item) or item.encoding_words
             return
         if kind is FileOutcomeKind.DONE:
             item.video_id = outcome.video_id
             item.links = item.links.updated(outcome.links)
             item.bytes_done = item.size
             watched = outcome.encoding
-            item.detail = words.encoding_detail(watched.progress) if watched is not None else ""
+            if watched is not None:
+                item.encoding_words = words.encoding_detail(watched.progress)
             item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
-            item.detail = attachment_detail(item) or item.detail
+            item.detail = attachment_detail(item) or item.encoding_words
             log.info("Upload %s finished: video %s", item.id, outcome.video_id)
         elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
             item.video_id = outcome.video_id
