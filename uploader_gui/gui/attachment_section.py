@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uploader_gui.core.attachments import Attachment, AttachmentKind
+from uploader_gui.core.attachments import Attachment, AttachmentKind, AttachmentProblem
 from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.thumbnails import parse_timecode
 from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
@@ -49,6 +49,8 @@ MSG_BAD_TIMECODE = QT_TRANSLATE_NOOP(
     "AttachmentSection",
     "“%1” is not a time in the video: write one like 00:01:05, 00:01:05.500 or 65 (seconds).",
 )
+#: Problems that sending again cannot mend.
+_FINAL = frozenset({AttachmentProblem.VIDEO_GONE, AttachmentProblem.NEEDS_API_KEY})
 #: Where a list row keeps the slot of its attachment.
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -208,7 +210,10 @@ class AttachmentSection(QGroupBox):
             and manager.can_remove_attachment(item, key)
         )
         self.remove_button.setEnabled(can_remove)
-        self.retry_button.setVisible(item is not None and bool(failed(item)))
+        # Sending again cannot help when the video is gone or the credential cannot attach.
+        self.retry_button.setVisible(
+            item is not None and any(r.problem not in _FINAL for r in failed(item))
+        )
         self.retry_button.setEnabled(
             item is not None and not item.attaching and not item.attach_after
         )
