@@ -302,7 +302,8 @@ class DetailsPanel(QFrame):
         self.strip.setVisible(show)
         self.strip_label.setVisible(show)
         if show:
-            self.strip.set_chunks(states, fills, sizes)
+            paused = item.state is ItemState.PAUSED
+            self.strip.set_chunks(states, fills, sizes, paused=paused)
             self.strip_label.setText(self.strip.summary())
 
     def _store(self) -> None:
