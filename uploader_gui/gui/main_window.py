@@ -582,10 +582,14 @@ class MainWindow(QMainWindow):
             )
 
     def copy_current_link(self) -> None:
+        """The selected video's player link; a file with no link yet gives its name, as Ctrl+C
+        in a list does."""
         item = self.current_item()
         if item is not None and item.links.player:
             QGuiApplication.clipboard().setText(item.links.player)
             self.statusBar().showMessage(translate("MainWindow", "Link copied."), 4000)
+        elif item is not None:
+            QGuiApplication.clipboard().setText(item.name)
 
     def cancel_all(self) -> None:
         if self.ask(

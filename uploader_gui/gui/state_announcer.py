@@ -33,7 +33,9 @@ _TOLD = frozenset(
 )
 #: States an upload passes through and leaves by itself: coming back to Uploading from one of
 #: them is not news (a retry that worked), starting or resuming is.
-_IN_PASSING = frozenset({ItemState.RETRYING, ItemState.OFFLINE, ItemState.VERIFYING})
+_IN_PASSING = frozenset(
+    {ItemState.CHECKING, ItemState.RETRYING, ItemState.OFFLINE, ItemState.VERIFYING}
+)
 #: States that need the person now: said before whatever the reader is saying.
 _URGENT = frozenset({ItemState.FAILED, ItemState.ASKING})
 

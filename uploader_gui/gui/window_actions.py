@@ -345,7 +345,8 @@ class WindowActions:
         self.up.setEnabled(bool(rows) and min(rows) > 0)
         self.down.setEnabled(bool(rows) and max(rows) < model.rowCount() - 1)
         current = self._target.current_item()
-        self.copy_link.setEnabled(current is not None and bool(current.links.player))
+        # Ctrl+C copies the link, or the name of a file that has none yet.
+        self.copy_link.setEnabled(current is not None)
 
     def update_for_queue(self, counts: Mapping[ItemState, int]) -> None:
         """Actions on the whole queue, from how many files are in each state."""
