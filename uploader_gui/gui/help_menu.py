@@ -15,13 +15,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 from uploader_gui import APP_DISPLAY_NAME, __version__
 from uploader_gui.gui.translations import fill, translate
 
-#: The translation context of the menu's words.
-CONTEXT = "HelpMenu"
-
-
-def tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
 
 def shortcut_lines(actions: list[QAction]) -> list[str]:
     """ "Ctrl+Shift+O	Add folder", one per action with a key, in the system's spelling."""
@@ -44,14 +37,14 @@ class HelpMenu:
         self._actions = actions
         self.log_path = log_path
         self.box: QMessageBox | None = None
-        menu = window.menuBar().addMenu(tr("&Help"))
-        self.shortcuts = menu.addAction(tr("Keyboard shortcuts"))
+        menu = window.menuBar().addMenu(translate("HelpMenu", "&Help"))
+        self.shortcuts = menu.addAction(translate("HelpMenu", "Keyboard shortcuts"))
         self.shortcuts.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts.triggered.connect(self.show_shortcuts)
-        self.logs = menu.addAction(tr("Where the logs are"))
+        self.logs = menu.addAction(translate("HelpMenu", "Where the logs are"))
         self.logs.triggered.connect(self.show_logs)
         menu.addSeparator()
-        self.about = menu.addAction(fill(tr("About %1"), APP_DISPLAY_NAME))
+        self.about = menu.addAction(fill(translate("HelpMenu", "About %1"), APP_DISPLAY_NAME))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about.triggered.connect(self.show_about)
 
@@ -67,21 +60,28 @@ class HelpMenu:
     def show_shortcuts(self) -> None:
         lines = [
             *shortcut_lines(self._actions),
-            tr("Tab\tMove between the toolbar, the list and the details"),
+            translate("HelpMenu", "Tab\tMove between the toolbar, the list and the details"),
         ]
-        self._open_box(tr("Keyboard shortcuts"), "\n".join(lines)).open()
+        self._open_box(translate("HelpMenu", "Keyboard shortcuts"), "\n".join(lines)).open()
 
     def show_logs(self) -> None:
         path = self.log_path
         if path is None:
-            self._open_box(tr("Where the logs are"), tr("No log file is kept this time.")).open()
+            self._open_box(
+                translate("HelpMenu", "Where the logs are"),
+                translate("HelpMenu", "No log file is kept this time."),
+            ).open()
             return
         box = self._open_box(
-            tr("Where the logs are"),
-            fill(tr("The log is written to:\n%1"), str(path)),
-            tr("It never holds your API key. Send it along when you report a problem."),
+            translate("HelpMenu", "Where the logs are"),
+            fill(translate("HelpMenu", "The log is written to:\n%1"), str(path)),
+            translate(
+                "HelpMenu", "It never holds your API key. Send it along when you report a problem."
+            ),
         )
-        folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(
+            translate("HelpMenu", "Open folder"), QMessageBox.ButtonRole.ActionRole
+        )
         assert isinstance(folder, QPushButton)
         folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
@@ -90,10 +90,11 @@ class HelpMenu:
 
     def show_about(self) -> None:
         self._open_box(
-            fill(tr("About %1"), APP_DISPLAY_NAME),
+            fill(translate("HelpMenu", "About %1"), APP_DISPLAY_NAME),
             f"{APP_DISPLAY_NAME} {__version__}",
-            tr(
+            translate(
+                "HelpMenu",
                 "Uploads your videos to api.video, and picks up where it stopped when the "
-                "connection drops or the computer sleeps."
+                "connection drops or the computer sleeps.",
             ),
         ).open()
