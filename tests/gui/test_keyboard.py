@@ -51,8 +51,13 @@ def _key(
     key: Qt.Key,
     modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
 ) -> None:
-    """A key pressed and let go on ``widget``, as the keyboard sends it."""
+    """A key pressed and let go on ``widget``, as the keyboard sends it; then the modifier is
+    let go too, or Qt would go on thinking it held (and ``selectRow`` add to the selection in
+    the tests that follow)."""
     qtbot.keyClick(widget, key, modifier)  # type: ignore[no-untyped-call]
+    if modifier != Qt.KeyboardModifier.NoModifier:
+        qtbot.keyRelease(widget, Qt.Key.Key_Control)  # type: ignore[no-untyped-call]
+        assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 def _select(window: MainWindow, row: int) -> None:
