@@ -732,6 +732,51 @@ Trotzdem beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where the logs are</source>
+        <translation>Wo das Protokoll liegt</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Tab	Move between the toolbar, the list and the details</source>
+        <translation>Tab	Zwischen Werkzeugleiste, Liste und Details wechseln</translation>
+    </message>
+    <message>
+        <source>No log file is kept this time.</source>
+        <translation>Diesmal wird keine Protokolldatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The log is written to:
+%1</source>
+        <translation>Das Protokoll wird hier geschrieben:
+%1</translation>
+    </message>
+    <message>
+        <source>It never holds your API key. Send it along when you report a problem.</source>
+        <translation>Es enthält nie Ihren API-Schlüssel. Schicken Sie es mit, wenn Sie ein Problem melden.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
+        <translation>Lädt Ihre Videos zu api.video hoch und macht dort weiter, wo es aufgehört hat, wenn die Verbindung abbricht oder der Computer schläft.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Title</source>
@@ -806,6 +851,10 @@ Trotzdem beenden?</numerusform>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
+        <source>Upload history</source>
+        <translation>Upload-Verlauf</translation>
+    </message>
+    <message>
         <source>Link copied.</source>
         <translation>Link kopiert.</translation>
     </message>
@@ -827,6 +876,10 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
         <translation>Konnte nicht prüfen, ob „%1“ schon hochgeladen wurde; es wird trotzdem hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>Upload-Warteschlange</translation>
     </message>
     <message>
         <source>Uploading to</source>
@@ -1506,6 +1559,13 @@ Trotzdem beenden?</numerusform>
     </message>
 </context>
 <context>
+    <name>StateAnnouncer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Waiting</source>
@@ -1793,6 +1853,14 @@ Trotzdem beenden?</numerusform>
         <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Uploads erneut versuchen</translation>
     </message>
     <message>
+        <source>Pause or resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads, or resume them if they are paused</source>
+        <translation>Die ausgewählten Uploads pausieren oder, wenn sie pausiert sind, fortsetzen</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -1861,6 +1929,14 @@ Trotzdem beenden?</numerusform>
         <translation>Den Player-Link des ausgewählten Videos kopieren</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show the videos uploaded before</source>
+        <translation>Die bereits hochgeladenen Videos anzeigen</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1871,6 +1947,10 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Upload to %1 instead</source>

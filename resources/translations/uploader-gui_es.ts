@@ -732,6 +732,51 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where the logs are</source>
+        <translation>Dónde está el registro</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Tab	Move between the toolbar, the list and the details</source>
+        <translation>Tab	Pasar de la barra de herramientas a la lista y a los detalles</translation>
+    </message>
+    <message>
+        <source>No log file is kept this time.</source>
+        <translation>Esta vez no se guarda ningún archivo de registro.</translation>
+    </message>
+    <message>
+        <source>The log is written to:
+%1</source>
+        <translation>El registro se guarda aquí:
+%1</translation>
+    </message>
+    <message>
+        <source>It never holds your API key. Send it along when you report a problem.</source>
+        <translation>Nunca contiene tu clave de API. Adjúntalo cuando informes de un problema.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
+        <translation>Sube tus vídeos a api.video y continúa donde se quedó cuando se corta la conexión o el ordenador entra en reposo.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Title</source>
@@ -806,6 +851,10 @@ Quit anyway?</source>
         <translation>Abrir en el navegador</translation>
     </message>
     <message>
+        <source>Upload history</source>
+        <translation>Historial de subidas</translation>
+    </message>
+    <message>
         <source>Link copied.</source>
         <translation>Enlace copiado.</translation>
     </message>
@@ -827,6 +876,10 @@ Quit anyway?</source>
     <message>
         <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
         <translation>No se pudo comprobar si «%1» ya se había subido; se sube de todos modos.</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>Cola de subidas</translation>
     </message>
     <message>
         <source>Uploading to</source>
@@ -1506,6 +1559,13 @@ Quit anyway?</source>
     </message>
 </context>
 <context>
+    <name>StateAnnouncer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Waiting</source>
@@ -1793,6 +1853,14 @@ Quit anyway?</source>
         <translation>Volver a intentar las subidas seleccionadas fallidas o canceladas</translation>
     </message>
     <message>
+        <source>Pause or resume</source>
+        <translation>Pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads, or resume them if they are paused</source>
+        <translation>Pausar las subidas seleccionadas o reanudarlas si están en pausa</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1861,6 +1929,14 @@ Quit anyway?</source>
         <translation>Copiar el enlace del reproductor del vídeo seleccionado</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Show the videos uploaded before</source>
+        <translation>Mostrar los vídeos subidos antes</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -1871,6 +1947,10 @@ Quit anyway?</source>
     <message>
         <source>&amp;Queue</source>
         <translation>&amp;Cola</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Upload to %1 instead</source>

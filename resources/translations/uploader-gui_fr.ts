@@ -732,6 +732,51 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where the logs are</source>
+        <translation>Où se trouve le journal</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Tab	Move between the toolbar, the list and the details</source>
+        <translation>Tab	Passer de la barre d’outils à la liste, puis aux détails</translation>
+    </message>
+    <message>
+        <source>No log file is kept this time.</source>
+        <translation>Aucun fichier journal n’est tenu cette fois-ci.</translation>
+    </message>
+    <message>
+        <source>The log is written to:
+%1</source>
+        <translation>Le journal est enregistré ici&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>It never holds your API key. Send it along when you report a problem.</source>
+        <translation>Il ne contient jamais votre clé API. Joignez-le quand vous signalez un problème.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
+        <translation>Envoie vos vidéos sur api.video et reprend là où il s’était arrêté quand la connexion coupe ou que l’ordinateur se met en veille.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Title</source>
@@ -806,6 +851,10 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
+        <source>Upload history</source>
+        <translation>Historique des envois</translation>
+    </message>
+    <message>
         <source>Link copied.</source>
         <translation>Lien copié.</translation>
     </message>
@@ -827,6 +876,10 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
         <translation>Impossible de vérifier si «&#xa0;%1&#xa0;» a déjà été mis en ligne&#x202f;; il est envoyé quand même.</translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation>File d’attente des envois</translation>
     </message>
     <message>
         <source>Uploading to</source>
@@ -1506,6 +1559,13 @@ Quitter quand même&#x202f;?</numerusform>
     </message>
 </context>
 <context>
+    <name>StateAnnouncer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Waiting</source>
@@ -1793,6 +1853,14 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Relancer les envois sélectionnés en échec ou annulés</translation>
     </message>
     <message>
+        <source>Pause or resume</source>
+        <translation>Mettre en pause ou reprendre</translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads, or resume them if they are paused</source>
+        <translation>Mettre en pause les envois sélectionnés, ou les reprendre s’ils sont en pause</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1861,6 +1929,14 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Copier le lien du lecteur de la vidéo sélectionnée</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Show the videos uploaded before</source>
+        <translation>Afficher les vidéos déjà envoyées</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
@@ -1871,6 +1947,10 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>&amp;Queue</source>
         <translation>File d’&amp;attente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Upload to %1 instead</source>

@@ -147,7 +147,7 @@ def test_the_window_speaks_french(
         "Ajoutez votre clé API api.video pour commencer les envois."
     )
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Fichier", "File d’&attente"]
+    assert menus == ["&Fichier", "File d’&attente", "Affic&hage", "A&ide"]
 
 
 def test_a_french_row_says_its_state_in_french(

@@ -211,7 +211,7 @@ def _run(args: argparse.Namespace) -> int:
                 raise ValueError(fill(words, str(exc))) from exc
         return Environment(EnvironmentKind.CUSTOM, validate_base_url(custom_url))
 
-    window = MainWindow(store, settings, resolve, upload_store=upload_store)
+    window = MainWindow(store, settings, resolve, upload_store=upload_store, log_path=log_path)
     if store_problem:
         window.store_notice.show_message(store_problem)
     reporter.window = window

@@ -42,6 +42,7 @@ class ChunkStrip(QWidget):
         self._states = b""
         self._fills: list[float] = []
         self._sizes: list[int] = []
+        self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(18)
         self.setAccessibleName(translate("ChunkStrip", "Progress of each part"))
@@ -49,11 +50,19 @@ class ChunkStrip(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(300, 22)
 
-    def set_chunks(self, states: bytes, fills: list[float], sizes: list[int]) -> None:
-        if states == self._states and fills == self._fills and sizes == self._sizes:
+    def set_chunks(
+        self, states: bytes, fills: list[float], sizes: list[int], *, paused: bool = False
+    ) -> None:
+        """``paused``: the file is paused, so parts caught mid-way are not said to be sending
+        (they wait where they stopped)."""
+        if (states, fills, sizes, paused) == (self._states, self._fills, self._sizes, self._paused):
             return
         self._states, self._fills, self._sizes = states, fills, sizes
-        self.setToolTip(self.summary())
+        self._paused = paused
+        summary = self.summary()
+        self.setToolTip(summary)
+        # A screen reader cannot see the colours: the same words are the strip's description.
+        self.setAccessibleDescription(summary)
         self.update()
 
     def clear(self) -> None:
@@ -73,7 +82,7 @@ class ChunkStrip(QWidget):
         done, sending = c[StripState.DONE], c[StripState.SENDING]
         again, failed = c[StripState.RETRYING], c[StripState.FAILED]
         parts = [fill_in(Counted.tr("%1 of %n part(s) sent", "ChunkStrip", n), str(done))]
-        if c[StripState.SENDING]:
+        if sending and not self._paused:
             parts.append(Counted.tr("%n sending", "ChunkStrip", sending))
         if c[StripState.RETRYING]:
             parts.append(Counted.tr("%n to send again", "ChunkStrip", again))

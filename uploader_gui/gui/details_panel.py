@@ -151,6 +151,7 @@ class DetailsPanel(QFrame):
         self.description_edit = QPlainTextEdit(self.form_box)
         self.description_edit.setPlaceholderText(tr(PLACEHOLDER_DESCRIPTION))
         self.description_edit.setFixedHeight(70)
+        self.description_edit.setTabChangesFocus(True)  # Tab moves on; it never types a tab
         self.tags_edit = QLineEdit(self.form_box)
         self.tags_edit.setPlaceholderText(tr(PLACEHOLDER_TAGS))
         self.public_check = QCheckBox(translate("DetailsPanel", "Public"), self.form_box)
@@ -307,7 +308,8 @@ class DetailsPanel(QFrame):
         self.strip.setVisible(show)
         self.strip_label.setVisible(show)
         if show:
-            self.strip.set_chunks(states, fills, sizes)
+            paused = item.state is ItemState.PAUSED
+            self.strip.set_chunks(states, fills, sizes, paused=paused)
             self.strip_label.setText(self.strip.summary())
 
     def _store(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -59,6 +60,7 @@ from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.environment_session import EnvironmentSession
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
+from uploader_gui.gui.help_menu import HelpMenu
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
 from uploader_gui.gui.notifier import Notifier
@@ -79,6 +81,7 @@ from uploader_gui.gui.queue_model import (
 )
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.state_announcer import StateAnnouncer
 from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
@@ -101,6 +104,7 @@ MSG_CLOSE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Uploads are still running")
 MSG_LOOKUP_FAILED = QT_TRANSLATE_NOOP(
     "MainWindow", "Could not check whether “%1” was uploaded before; uploading it anyway."
 )
+MSG_QUEUE_NAME = QT_TRANSLATE_NOOP("MainWindow", "Upload queue")
 TAB_QUEUE, TAB_HISTORY = 0, 1
 #: States whose item may have a thumbnail to show.
 _WITH_THUMBNAIL = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.SKIPPED})
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
     act_settings = _Action()
     act_quit = _Action()
     act_copy_link = _Action()
+    act_pause_or_resume = _Action()
+    act_history = _Action()
 
     def __init__(
         self,
@@ -155,10 +161,11 @@ class MainWindow(QMainWindow):
         *,
         upload_store: UploadStore | None = None,
         keep_awake: KeepAwake | None = None,
+        log_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``keep_awake`` asks the system not to sleep during uploads (default: this system's
-        own way of asking)."""
+        own way of asking); ``log_path`` is the log file, told in Help (None: none is kept)."""
         super().__init__(parent)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
@@ -204,6 +211,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_central()
         self.queue_menu = self.window_actions.build_menus()
+        self.help_menu = HelpMenu(self, self.window_actions.all_actions(), log_path)
+        self._set_tab_order()
+        self.announcer = StateAnnouncer(self.table)
         self._build_status()
         #: The system asked the window to close: no question about running uploads.
         self._asked_to_quit = False
@@ -261,7 +271,7 @@ class MainWindow(QMainWindow):
         where.addWidget(where_label)
         self.badge = EnvironmentBadge(central)
         where.addWidget(self.badge)
-        change = QPushButton(translate("MainWindow", "Change…"), central)
+        self.change_button = change = QPushButton(translate("MainWindow", "Change…"), central)
         change.setFlat(True)
         change.setCursor(Qt.CursorShape.PointingHandCursor)
         change.setStyleSheet("QPushButton { color: #1d4e89; padding: 2px 6px; }")
@@ -288,6 +298,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.stack)
         self.table = QTableView(self.splitter)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(tr(MSG_QUEUE_NAME))
+        # Tab leaves the list for the details (arrows move between rows), so every part of the
+        # window can be reached from the keyboard.
+        self.table.setTabKeyNavigation(False)
         self.table.setItemDelegateForColumn(COL_PROGRESS, ProgressDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -314,6 +328,8 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self.window_actions.show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAcceptDrops(False)  # the window takes drops, wherever they land
+        # Ctrl+C in the list copies the selected video's link; without one, the row's words.
+        self.table.addAction(self.act_copy_link)
         self.details = DetailsPanel(self.splitter)
         self.details.attachments.manager = self.manager
         self.splitter.addWidget(self.table)
@@ -331,6 +347,33 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes through the window's regions in reading order: the toolbar, where uploads
+        go, the list, then the selected file's details and its links."""
+        d = self.details
+        chain: list[QWidget] = [
+            *self.window_actions.toolbar_buttons(self.toolbar),
+            self.change_button,
+            self.tabs.tabBar(),
+            self.table,
+            d.title_edit,
+            d.description_edit,
+            d.tags_edit,
+            d.public_check,
+            d.mp4_check,
+            d.link_field,
+            d.copy_link_button,
+            d.copy_embed_button,
+            d.copy_hls_button,
+            d.open_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def show_history(self, on: bool) -> None:
+        """The History tab (``on``) or the queue."""
+        self.tabs.setCurrentIndex(TAB_HISTORY if on else TAB_QUEUE)
 
     def _build_status(self) -> None:
         self.summary_label = QLabel(self)
@@ -541,10 +584,14 @@ class MainWindow(QMainWindow):
             )
 
     def copy_current_link(self) -> None:
+        """The selected video's player link; a file with no link yet gives its name, as Ctrl+C
+        in a list does."""
         item = self.current_item()
         if item is not None and item.links.player:
             QGuiApplication.clipboard().setText(item.links.player)
             self.statusBar().showMessage(translate("MainWindow", "Link copied."), 4000)
+        elif item is not None:
+            QGuiApplication.clipboard().setText(item.name)
 
     def cancel_all(self) -> None:
         if self.ask(
@@ -575,7 +622,10 @@ class MainWindow(QMainWindow):
             item is None or item.state is not ItemState.ASKING
         ):
             self.duplicate_prompt.dismiss()  # cancelled or removed while the question was open
-        if item is not None:
+        if item is None:
+            self.announcer.forget(item_id)
+        else:
+            self.announcer.item_changed(item)
             self.notifier.item_changed(item)
             if item.state in _WITH_THUMBNAIL and item.links.thumbnail and not item.thumbnail:
                 self.thumbnails.fetch(item_id, item.links.thumbnail)
@@ -661,6 +711,7 @@ class MainWindow(QMainWindow):
             )
 
     def _tab_changed(self, index: int) -> None:
+        self.act_history.setChecked(index == TAB_HISTORY)
         if index == TAB_HISTORY:
             self.history.refresh()
 

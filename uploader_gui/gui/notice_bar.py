@@ -46,6 +46,8 @@ class NoticeBar(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setToolTip(translate("NoticeBar", "Dismiss"))
+        # The cross is a picture, not a word: a screen reader says what it does instead.
+        self.close_button.setAccessibleName(translate("NoticeBar", "Dismiss"))
         self.close_button.setAutoRaise(True)
         self.close_button.setVisible(closable)
         self.close_button.clicked.connect(self._dismiss)

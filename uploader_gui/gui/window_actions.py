@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar, QToolButton
 
 from uploader_gui.core.environments import Environment
 from uploader_gui.gui.environment_words import place
@@ -58,6 +58,8 @@ class ActionTarget(Protocol):
 
     def copy_current_link(self) -> None: ...
 
+    def show_history(self, on: bool) -> None: ...
+
     def close(self) -> bool: ...
 
 
@@ -88,6 +90,7 @@ class WindowActions:
             QT_TRANSLATE_NOOP("WindowActions", "Add folder…"),
             t.choose_folder,
             QT_TRANSLATE_NOOP("WindowActions", "Add every video in a folder and its sub-folders"),
+            "Ctrl+Shift+O",
         )
         self.pause = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Pause"),
@@ -110,7 +113,18 @@ class WindowActions:
             QT_TRANSLATE_NOOP(
                 "WindowActions", "Try the selected failed or cancelled uploads again"
             ),
+            "Ctrl+R",
         )
+        # One key for both, as a player's: it pauses what moves, else resumes what is paused.
+        self.pause_or_resume = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Pause or resume"),
+            self._pause_or_resume,
+            QT_TRANSLATE_NOOP(
+                "WindowActions", "Pause the selected uploads, or resume them if they are paused"
+            ),
+            "Ctrl+P",
+        )
+        window.addAction(self.pause_or_resume)
         self.remove = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Remove"),
             lambda: m.remove(sel()),
@@ -169,7 +183,17 @@ class WindowActions:
             QT_TRANSLATE_NOOP("WindowActions", "Copy link"),
             t.copy_current_link,
             QT_TRANSLATE_NOOP("WindowActions", "Copy the player link of the selected video"),
+            "Ctrl+C",
         )
+        # Only where the list has the keyboard: elsewhere Ctrl+C copies the text it is on.
+        self.copy_link.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "History"),
+            lambda: t.show_history(self.history.isChecked()),
+            QT_TRANSLATE_NOOP("WindowActions", "Show the videos uploaded before"),
+            "Ctrl+H",
+        )
+        self.history.setCheckable(True)
 
     def _action(
         self, text: str, slot: Callable[[], object], tip: str = "", shortcut: str = ""
@@ -182,6 +206,28 @@ class WindowActions:
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def _pause_or_resume(self) -> None:
+        if self.pause.isEnabled():
+            self.pause.trigger()
+        elif self.resume.isEnabled():
+            self.resume.trigger()
+
+    def all_actions(self) -> list[QAction]:
+        """Every action, in the order the shortcuts are listed in Help."""
+        return [
+            self.add_files,
+            self.add_folder,
+            self.pause_or_resume,
+            self.retry,
+            self.remove,
+            self.up,
+            self.down,
+            self.copy_link,
+            self.history,
+            self.settings,
+            self.quit,
+        ]
 
     # -- where they show -----------------------------------------------------------------
     def build_toolbar(self) -> QToolBar:
@@ -223,6 +269,18 @@ class WindowActions:
         bar.addAction(self.settings)
         return bar
 
+    @staticmethod
+    def toolbar_buttons(bar: QToolBar) -> list[QToolButton]:
+        """The toolbar's buttons, left to right, made reachable with Tab (Qt leaves them out),
+        so a person without a mouse can use them as they are seen."""
+        buttons = []
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                buttons.append(button)
+        return buttons
+
     def build_menus(self) -> QMenu:
         """The File and Queue menus in the window's menu bar; returns the Queue menu."""
         menu = self._window.menuBar()
@@ -238,6 +296,8 @@ class WindowActions:
             queue_menu.addAction(a)
         queue_menu.addSeparator()
         queue_menu.addAction(self.clear_done)
+        view_menu = menu.addMenu(translate("WindowActions", "&View"))
+        view_menu.addAction(self.history)
         return queue_menu
 
     def show_context_menu(self, pos: QPoint) -> None:
@@ -284,6 +344,9 @@ class WindowActions:
         rows = [model.row_of(i.id) for i in items]
         self.up.setEnabled(bool(rows) and min(rows) > 0)
         self.down.setEnabled(bool(rows) and max(rows) < model.rowCount() - 1)
+        current = self._target.current_item()
+        # Ctrl+C copies the link, or the name of a file that has none yet.
+        self.copy_link.setEnabled(current is not None)
 
     def update_for_queue(self, counts: Mapping[ItemState, int]) -> None:
         """Actions on the whole queue, from how many files are in each state."""
