@@ -159,6 +159,8 @@ def _run(args: argparse.Namespace) -> int:
         # The demo speaks the language the person chose for the app (read, never written).
         translators = _install_language(app, settings if args.self_test else AppSettings())
         prefs = settings.load()
+        if not args.self_test:  # and it looks as the person chose (read, never written)
+            prefs.appearance = AppSettings().load().appearance
         prefs.environment = EnvironmentKind.DEMO
         prefs.chunk_size = SELF_TEST_CHUNK if args.self_test else DEMO_CHUNK
         if args.self_test:

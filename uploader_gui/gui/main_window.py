@@ -82,6 +82,8 @@ from uploader_gui.gui.queue_model import (
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
+from uploader_gui.gui.theme import set_tone, theme
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
@@ -267,14 +269,14 @@ class MainWindow(QMainWindow):
         where = QHBoxLayout()
         where.setContentsMargins(0, 0, 0, 0)
         where_label = QLabel(translate("MainWindow", "Uploading to"), central)
-        where_label.setStyleSheet("color: #4a5563;")
+        set_tone(where_label, Tone.MUTED)
         where.addWidget(where_label)
         self.badge = EnvironmentBadge(central)
         where.addWidget(self.badge)
         self.change_button = change = QPushButton(translate("MainWindow", "Change…"), central)
         change.setFlat(True)
         change.setCursor(Qt.CursorShape.PointingHandCursor)
-        change.setStyleSheet("QPushButton { color: #1d4e89; padding: 2px 6px; }")
+        set_tone(change, Tone.LINK)
         change.clicked.connect(self.open_settings)
         where.addWidget(change)
         where.addStretch(1)
@@ -392,6 +394,7 @@ class MainWindow(QMainWindow):
         self.manager.set_speed_limit(prefs.speed_limit)
         self.manager.set_parallel(prefs.parallel_files)
         self.session.apply(prefs)
+        theme().set_appearance(prefs.appearance)
 
     @property
     def environment(self) -> Environment | None:
