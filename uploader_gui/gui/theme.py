@@ -16,7 +16,15 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from uploader_gui.gui.system_scheme import SystemScheme
-from uploader_gui.gui.theme_colours import SCHEMES, Colours, Scheme, Tone, palette, style_sheet
+from uploader_gui.gui.theme_colours import (
+    SCHEMES,
+    Colours,
+    Scheme,
+    Tone,
+    palette,
+    readable,
+    style_sheet,
+)
 
 
 class Appearance(enum.Enum):
@@ -86,7 +94,7 @@ class Theme(QObject):
         colours = SCHEMES[scheme]
         if scheme_of(self._own_palette) is scheme:
             self._app.setStyle(self._own_style)
-            self._app.setPalette(self._own_palette)
+            self._app.setPalette(readable(self._own_palette, colours))
         else:
             self._app.setStyle(QStyleFactory.create("Fusion"))
             self._app.setPalette(palette(colours))

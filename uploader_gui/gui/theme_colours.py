@@ -221,6 +221,46 @@ DARK = Colours(
 
 SCHEMES = {Scheme.LIGHT: LIGHT, Scheme.DARK: DARK}
 
+#: WCAG 2 AA for body text.
+READABLE = 4.5
+
+
+def luminance(c: QColor) -> float:
+    """Relative luminance, as WCAG 2 defines it."""
+
+    def channel(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio, 1.0 to 21.0."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(p: QPalette, c: Colours) -> QPalette:
+    """The system's palette with each pair of text and background below AA replaced by the
+    scheme's own pair (some desktops' selection colour carries white text at 3.7:1)."""
+    p = QPalette(p)
+    roles = QPalette.ColorRole
+    ours = palette(c)
+    for fore, back in (
+        (roles.HighlightedText, roles.Highlight),
+        (roles.Text, roles.Base),
+        (roles.Text, roles.AlternateBase),
+        (roles.WindowText, roles.Window),
+        (roles.ButtonText, roles.Button),
+        (roles.ToolTipText, roles.ToolTipBase),
+    ):
+        if contrast(p.color(fore), p.color(back)) < READABLE:
+            for role in (fore, back):
+                for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                    p.setColor(group, role, ours.color(group, role))
+    return p
+
 
 def palette(c: Colours) -> QPalette:
     """A whole palette of the scheme, for when the system's own is of the other scheme."""
