@@ -94,12 +94,18 @@ def texts(root: QWidget) -> list[QWidget]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or not widget.isEnabled():
             continue
-        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        if _shows_words(widget):
             found.append(widget)
-        elif isinstance(widget, QAbstractButton) and widget.text().strip():
-            if widget.icon().isNull():  # toolbar buttons: the style's icon beside the words
-                found.append(widget)
     return found
+
+
+def _shows_words(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel):
+        return bool(widget.text()) and widget.pixmap().isNull()
+    # Buttons with an icon (the toolbar's) are left out: the icon is no text.
+    if isinstance(widget, QAbstractButton):
+        return bool(widget.text().strip()) and widget.icon().isNull()
+    return False
 
 
 def measure_widgets(root: QWidget) -> list[Measure]:

@@ -177,4 +177,3 @@ def test_ratio_matches_wcag() -> None:
     assert ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert ratio(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
     assert AA == 4.5
-
