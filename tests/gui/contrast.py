@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from uploader_gui.gui.theme_colours import READABLE as AA
-from uploader_gui.gui.theme_colours import contrast
+from uploader_gui.gui.theme_colours import READABLE, contrast
+
+#: WCAG 2 AA for body text.
+AA = READABLE
 
 
 def ratio(a: QColor, b: QColor) -> float:
@@ -87,10 +90,10 @@ def _meant(widget: QWidget) -> QColor:
     return widget.palette().color(widget.foregroundRole())
 
 
-def texts(root: QWidget) -> list[QWidget]:
+def texts(root: QWidget) -> list[QLabel | QAbstractButton]:
     """The visible, enabled widgets of ``root`` that show words (disabled controls are exempt
     in WCAG; pictures are not text)."""
-    found = []
+    found: list[QLabel | QAbstractButton] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or not widget.isEnabled():
             continue
@@ -99,7 +102,7 @@ def texts(root: QWidget) -> list[QWidget]:
     return found
 
 
-def _shows_words(widget: QWidget) -> bool:
+def _shows_words(widget: QWidget) -> TypeGuard[QLabel | QAbstractButton]:
     if isinstance(widget, QLabel):
         return bool(widget.text()) and widget.pixmap().isNull()
     # Buttons with an icon (the toolbar's) are left out: the icon is no text.
