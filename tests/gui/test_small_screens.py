@@ -46,10 +46,12 @@ def laid_out(layout: QLayout) -> Iterator[QWidget]:
     """The widgets a layout places, through its nested layouts."""
     for i in range(layout.count()):
         item = layout.itemAt(i)
-        if item.widget() is not None:
-            yield item.widget()
-        elif item.layout() is not None:
-            yield from laid_out(item.layout())
+        widget = item.widget() if item is not None else None
+        inner = item.layout() if item is not None else None
+        if widget is not None:
+            yield widget
+        elif inner is not None:
+            yield from laid_out(inner)
 
 
 def overlaps(root: QWidget) -> list[str]:
@@ -95,9 +97,9 @@ def shown_name(window: MainWindow, row: int) -> str:
     option = QStyleOptionViewItem()
     option.initFrom(window.table.viewport())
     option.rect = window.table.visualRect(index)
-    option.widget = window.table  # type: ignore[attr-defined]
+    option.widget = window.table
     delegate.initStyleOption(option, index)
-    return str(option.text)  # type: ignore[attr-defined]
+    return str(option.text)
 
 
 @pytest.fixture

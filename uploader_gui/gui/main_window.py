@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setAccessibleName(translate("MainWindow", "Details of the video"))
         self.details = DetailsPanel(self.details_scroll)
         self.details.attachments.manager = self.manager
         self.details_scroll.setWidget(self.details)

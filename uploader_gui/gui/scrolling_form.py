@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 SCREEN_SHARE = 0.9
 
 
-def scrolling_body(dialog: QDialog) -> tuple[QVBoxLayout, QVBoxLayout]:
-    """``(form, outer)``: lay the form's parts in ``form`` (it scrolls), the buttons in
-    ``outer`` (below the scroll area, always shown)."""
+def scrolling_body(dialog: QDialog, name: str) -> tuple[QVBoxLayout, QVBoxLayout]:
+    """``(form, outer)``: lay the form's parts in ``form`` (it scrolls, and a screen reader
+    calls it ``name``), the buttons in ``outer`` (below the scroll area, always shown)."""
     outer = QVBoxLayout(dialog)
     area = QScrollArea(dialog)
     area.setObjectName("formScroll")
+    area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
         self._current_name = ""
         self.result_prefs = prefs
 
-        layout, outer = scrolling_body(self)
+        layout, outer = scrolling_body(self, self.windowTitle())
 
         where = QGroupBox(translate("SettingsDialog", "Where videos go"), self)
         where_form = QFormLayout(where)
