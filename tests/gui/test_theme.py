@@ -4,22 +4,25 @@ a change of either."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtDBus import (
     QDBusConnection,
     QDBusMessage,
     QDBusVariant,
     QDBusVirtualObject,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import resolver_for
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
+from uploader_gui.gui.icon_tint import is_dark_line_art
+from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.settings_dialog import SettingsDialog
 from uploader_gui.gui.system_scheme import (
     APPEARANCE,
@@ -164,3 +167,26 @@ def test_the_settings_offer_the_choice(
     dialog.accept()
     assert dialog.result_prefs.appearance is Appearance.DARK
     assert app_settings.load().appearance is Appearance.DARK
+
+
+def _ink(icon: QIcon) -> int:
+    """The average lightness of an icon's visible pixels."""
+    image = icon.pixmap(QSize(16, 16)).toImage()
+    seen = [
+        image.pixelColor(x, y).lightness()
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() >= 128
+    ]
+    assert seen
+    return sum(seen) // len(seen)
+
+
+def test_line_icons_turn_light_in_a_dark_window(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(prefs=UploadPreferences(appearance=Appearance.DARK))
+    down = window.window_actions.down.icon()
+    assert _ink(down) > 150
+    folder = window.window_actions.add_folder.icon()  # a coloured icon is left as it is
+    assert not is_dark_line_art(folder.pixmap(QSize(16, 16)).toImage())
+    window.apply_preferences(UploadPreferences(appearance=Appearance.LIGHT))
+    assert _ink(window.window_actions.down.icon()) < 110
