@@ -1,0 +1,1932 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>App</name>
+    <message>
+        <source>The upload list cannot be kept on disk (%1). Uploads work, but unfinished ones will not continue after the app closes.</source>
+        <translation>アップロードの一覧をディスクに保存できません（%1）。アップロードはできますが、終わっていないものはアプリを閉じた後に続きから再開されません。</translation>
+    </message>
+    <message>
+        <source>the local demo server could not start (%1).</source>
+        <translation>ローカルのデモサーバーを起動できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Attachment</name>
+    <message>
+        <source>cannot be read (moved, deleted, or no permission)</source>
+        <translation>読み込めません（移動・削除されたか、アクセス権がありません）</translation>
+    </message>
+    <message>
+        <source>empty: there is no cue or chapter in it</source>
+        <translation>空です：字幕もチャプターも含まれていません</translation>
+    </message>
+    <message>
+        <source>too large (api.video takes files of up to 8 MiB)</source>
+        <translation>大きすぎます（api.video が受け付けるのは 8 MiB までのファイルです）</translation>
+    </message>
+    <message>
+        <source>not a subtitle file</source>
+        <translation>字幕ファイルではありません</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s time cannot be used: it must end after it starts, with minutes and seconds up to 59</source>
+        <translation>字幕の時刻が使えません：開始より後に終わり、分と秒は 59 までにしてください</translation>
+    </message>
+    <message>
+        <source>not a chapter: write a time, then a title, e.g. “1:05 The idea”</source>
+        <translation>チャプターではありません：時刻、続けてタイトルを書いてください（例：「1:05 アイデア」）</translation>
+    </message>
+    <message>
+        <source>the first chapter must start at 0:00</source>
+        <translation>最初のチャプターは 0:00 から始めてください</translation>
+    </message>
+    <message>
+        <source>each chapter must start after the one above it</source>
+        <translation>各チャプターは前のチャプターより後に始めてください</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG or WebP image</source>
+        <translation>JPEG、PNG、WebP の画像ではありません</translation>
+    </message>
+    <message>
+        <source>refused by api.video: %1</source>
+        <translation>api.video に拒否されました：%1</translation>
+    </message>
+    <message>
+        <source>not sent: the video no longer exists on api.video</source>
+        <translation>送信されていません：動画が api.video 上にもう存在しません</translation>
+    </message>
+    <message>
+        <source>not sent: captions, chapters and thumbnails need an API key, not an upload token</source>
+        <translation>送信されていません：字幕、チャプター、サムネイルにはアップロードトークンではなく API キーが必要です</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の説明はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and more: see the details)</source>
+        <translation>%1：%2（ほかにもあります：詳細を参照）</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>チャプター</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>サムネイル</translation>
+    </message>
+    <message>
+        <source>frame at %1</source>
+        <translation>%1 のフレーム</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSection</name>
+    <message>
+        <source>None yet. Files named like the video (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) are added with it.</source>
+        <translation>まだありません。動画と同じ名前のファイル（talk.srt、talk.fr.vtt、talk.chapters.txt、talk.jpg）は動画と一緒に追加されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write one like en, fr or pt-BR.</source>
+        <translation>「%1」は言語タグではありません：en、fr、pt-BR のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in the video: write one like 00:01:05, 00:01:05.500 or 65 (seconds).</source>
+        <translation>「%1」は動画内の時刻ではありません：00:01:05、00:01:05.500、65（秒）のように入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Captions &amp; chapters</source>
+        <translation>字幕とチャプター</translation>
+    </message>
+    <message>
+        <source>Captions, chapters, thumbnail</source>
+        <translation>字幕、チャプター、サムネイル</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Do not send the selected one with the video</source>
+        <translation>選択した項目を動画と一緒に送信しない</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Send what failed again, once its file is fixed (the video is not sent again)</source>
+        <translation>ファイルを直した後で、失敗したものをもう一度送信します（動画は再送信されません）</translation>
+    </message>
+    <message>
+        <source>Add subtitles…</source>
+        <translation>字幕を追加…</translation>
+    </message>
+    <message>
+        <source>Choose an SRT or WebVTT subtitle file, or a chapters list, in the language beside</source>
+        <translation>横に指定した言語の SRT または WebVTT の字幕ファイル、またはチャプター一覧を選択します</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language of the file you add: en, fr, pt-BR…</source>
+        <translation>追加するファイルの言語：en、fr、pt-BR…</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>サムネイル</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>画像ファイル…</translation>
+    </message>
+    <message>
+        <source>Frame at a time…</source>
+        <translation>指定した時刻のフレーム…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信中…</translation>
+    </message>
+    <message>
+        <source>Choose subtitles or chapters</source>
+        <translation>字幕またはチャプターを選択</translation>
+    </message>
+    <message>
+        <source>Subtitles and chapters (*.srt *.vtt *.txt)</source>
+        <translation>字幕とチャプター (*.srt *.vtt *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail</source>
+        <translation>サムネイルを選択</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>画像 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Thumbnail from the video</source>
+        <translation>動画からサムネイルを作成</translation>
+    </message>
+    <message>
+        <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
+        <translation>使用するフレームの時刻（例：00:01:05 または 65 秒）：</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStrip</name>
+    <message>
+        <source>Progress of each part</source>
+        <translation>各パートの進捗</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to %1: the API key works.</source>
+        <translation>%1 に接続しました：API キーは有効です。</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the upload token works.</source>
+        <translation>%1 に接続しました：アップロードトークンは有効です。</translation>
+    </message>
+    <message>
+        <source>Enter an API key (or an upload token) first.</source>
+        <translation>先に API キー（またはアップロードトークン）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The test could not run (%1). The details are in the log file.</source>
+        <translation>テストを実行できませんでした（%1）。詳細はログファイルにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%1 of %n part(s) sent</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n パート中 %1 パート送信済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n 件送信中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send again</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n 件再送信待ち</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n dropped item(s)…</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>ドロップされた %n 項目を確認中…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n video(s) to the queue.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 本の動画をキューに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped because they cannot be uploaded.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>アップロードできないファイル %n 件をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will upload to %1.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 個のファイルを %1 にアップロードします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 件アップロード中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 件一時停止中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 件処理中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 件完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome back: %n waiting upload(s) trying again now.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>おかえりなさい：待機中のアップロード %n 件を今から再試行します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network is back: %n waiting upload(s) going on now.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>ネットワークが復旧しました：待機中のアップロード %n 件を続行します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) not finished. If you quit now they stop, and continue where they stopped the next time you open %1.
+
+Quit now?</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>終わっていないアップロードが %n 件あります。今終了すると停止し、次に %1 を開いたときに中断したところから再開します。
+
+今すぐ終了しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) not finished. If you quit now they stop; files that were partly sent must be uploaded again.
+
+Quit anyway?</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>終わっていないアップロードが %n 件あります。今終了すると停止し、途中まで送信したファイルは最初からアップロードし直しになります。
+
+それでも終了しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n 本の動画をアップロードしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n 件はアップロード済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>Units</comment>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>The app ran into a problem it did not expect. Uploads that were running carry on if they can. If this keeps happening, please send the log file:
+%1</source>
+        <translation>アプリで予期しない問題が発生しました。実行中のアップロードは可能なかぎり続行されます。何度も起きる場合は、ログファイルを送ってください：
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>（ログファイルなし）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>The upload has started, so these details can no longer be changed here.</source>
+        <translation>アップロードが始まっているため、ここでは詳細を変更できません。</translation>
+    </message>
+    <message>
+        <source>The video was uploaded with these details.</source>
+        <translation>動画はこの詳細でアップロードされました。</translation>
+    </message>
+    <message>
+        <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
+        <translation>このファイルはすでに api.video にあったため、再送信していません：これらのリンクはその動画を指しています。それでもアップロードするには［再試行］を選んでください。</translation>
+    </message>
+    <message>
+        <source>Optional: what is this video about?</source>
+        <translation>任意：この動画の内容は？</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. travel, 2026</source>
+        <translation>カンマ区切り（例：旅行, 2026）</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>サムネイル</translation>
+    </message>
+    <message>
+        <source>Your video</source>
+        <translation>あなたの動画</translation>
+    </message>
+    <message>
+        <source>Player link</source>
+        <translation>プレーヤーのリンク</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the player link, to paste in a message or a post</source>
+        <translation>メッセージや投稿に貼り付けるためのプレーヤーのリンクをコピーします</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation>埋め込みコードをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the &lt;iframe&gt; code that puts the player on a page</source>
+        <translation>ページにプレーヤーを配置する &lt;iframe&gt; コードをコピーします</translation>
+    </message>
+    <message>
+        <source>Copy HLS URL</source>
+        <translation>HLS の URL をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the stream address for your own player</source>
+        <translation>独自のプレーヤー用にストリームのアドレスをコピーします</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>The title viewers see</source>
+        <translation>視聴者に表示されるタイトル</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Anyone with the link can watch it.</source>
+        <translation>リンクを知っている人なら誰でも視聴できます。</translation>
+    </message>
+    <message>
+        <source>Also make a downloadable MP4</source>
+        <translation>ダウンロード用の MP4 も作成</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see its details.</source>
+        <translation>一覧からファイルを選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>タグなし</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>説明なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>リンクをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Embed code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLS URL copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop videos here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or whole folders. Large videos are sent in parts and survive a lost connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add videos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <source>Already uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload it again as a new video, skip it, or open the video already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox · test only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo · nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos go to your live api.video account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to a practice server running inside this app; nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to a server address you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name, tidied (holiday_in_rome.mp4 → holiday in rome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name as it is, without its extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the folder holding the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s date (2026-11-29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s number in the drop (1, 2, 3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSession</name>
+    <message>
+        <source>Add your api.video API key to start uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your API key for %1 to start uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key is kept for this session only: the system keyring is not available, so you will be asked for the key again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload address in Settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unfinished uploads saved on this computer, so they are not listed now. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the logs are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab	Move between the toolbar, the list and the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file is kept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is written to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never holds your API key. Send it along when you report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">タイトル</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history lives in the saved upload list. The local demo and sessions without a saved list keep none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished and failed uploads appear here, with their links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Search titles and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished">リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation type="unfinished">埋め込みコードをコピー</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished">ブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished">リンクをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Embed code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The environment can be changed when no upload is in progress (paused ones included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads are still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only video files are added. Open the details to see why each file was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished">リンクをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Cancel every upload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that were partly sent must be uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Ready to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All uploads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The API key was refused. Check that it is the key for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload token was refused: it may have expired or been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video refused access for this account: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video asked us to slow down; waiting before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem ({status}). It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video no longer exists on api.video (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this request; check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video refused the upload: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer the uploader cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer far larger than any api.video answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server tried to send the request elsewhere ({where}). The uploader does not follow redirects, so your key stays with this server: check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either an API key or an upload token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moved for {seconds} s: the connection stalled. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} Gave up after {attempts} attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed on disk during the upload; upload it again when it is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a video file ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size}; api.video accepts videos of up to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {what}, not a regular file, so it cannot be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link leads round in a circle and never reaches a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {limit} files were added; add the rest separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with another video than the one uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped just after the start of the file was sent with the upload token, so api.video may already have made a video of it. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused part of the file as already received, although it had never been sent, so the upload is not complete. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm that it received the whole file, and an upload token cannot ask it. Try the upload again: what the server already has is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm that it received the whole file. Try the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped while the video was being created. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to creating the video could not be read, so it may have been created. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s record of the parts already sent fits no part size, so the upload cannot be continued safely. Upload the file again as a new video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links are not available with an upload token; find the video in your api.video dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” changed since it was queued, so nothing more of it was sent. Upload it again as a new video if the new version is the one you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. Put it back to continue, or remove it from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload list could not be saved ({error}), so the upload was stopped to keep its progress honest. Free some disk space and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be continued safely: the server&apos;s record of its parts does not match the part size it was started with, so nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by an upload of the changed file as a new video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading while recording needs an API key: an upload token cannot ask api.video which parts it already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be uploaded as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was queued to upload with {wanted}, but {given} was given to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is already running and uploading this queue. Switch to that window, or wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload list at {path} was saved by a newer version of {app}. Install that version again to continue those uploads; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload list there cannot be opened or written (a read-only or full disk, or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload list could not be read, so a new one was started. The old file was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is complete; api.video is still encoding it. Open the link later to watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video could not encode this video ({qualities} failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an upload token, api.video cannot tell whether a file was uploaded before, so duplicates are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: already uploaded on {date} as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password; give the API key separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” has no usable port: a port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain “?” or “#” parts; give only the server and, if needed, a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it should start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for this computer (127.0.0.1 or localhost); use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a size; write it like 50MiB, 1GiB or a number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so API keys are kept in memory only and will be asked for again next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring stopped working ({error}), so API keys are kept in memory only and will be asked for again next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send again ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an image ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an audio file ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a document ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an archive ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a program ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a database ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a file of another kind ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upload token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is kept awake while uploads run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep can&apos;t be prevented on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is not one we recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The local demo needs no account: its key is filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API keys are in the api.video dashboard, under “API keys”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer awake while uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where videos go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your api.video key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an upload token instead of a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep some of your connection for other things. The limit covers all uploads together and applies at once, even to uploads already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a video is ready to watch or an upload fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer that goes to sleep stops its uploads; they continue when it wakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New videos in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in braces are filled in for each file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">タイトル</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. travel, 2026</source>
+        <translation type="unfinished">カンマ区切り（例：旅行, 2026）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">タグ</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link can watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the app in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateAnnouncer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">待機中</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for an earlier upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing moved for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt {n}: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} to send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quality} ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: already uploaded on {date} as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded on {date} as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} · {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadManager</name>
+    <message>
+        <source>The upload stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload could not start: no room for its working files (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Upload here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add videos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose video files to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every video in a folder and its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled uploads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads, or resume them if they are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected files to the environment in use now instead of the one they were added for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the selected files sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the selected files later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment, API key and upload options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished">リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the player link of the selected video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the videos uploaded before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

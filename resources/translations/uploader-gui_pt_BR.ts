@@ -1,0 +1,1959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>App</name>
+    <message>
+        <source>The upload list cannot be kept on disk (%1). Uploads work, but unfinished ones will not continue after the app closes.</source>
+        <translation>A lista de envios não pode ser salva no disco (%1). Os envios funcionam, mas os que não terminarem não continuarão depois que o app for fechado.</translation>
+    </message>
+    <message>
+        <source>the local demo server could not start (%1).</source>
+        <translation>o servidor de demonstração local não pôde iniciar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Attachment</name>
+    <message>
+        <source>cannot be read (moved, deleted, or no permission)</source>
+        <translation>não pode ser lido (movido, excluído ou sem permissão)</translation>
+    </message>
+    <message>
+        <source>empty: there is no cue or chapter in it</source>
+        <translation>vazio: não há nenhuma legenda nem capítulo nele</translation>
+    </message>
+    <message>
+        <source>too large (api.video takes files of up to 8 MiB)</source>
+        <translation>grande demais (o api.video aceita arquivos de até 8 MiB)</translation>
+    </message>
+    <message>
+        <source>not a subtitle file</source>
+        <translation>não é um arquivo de legendas</translation>
+    </message>
+    <message>
+        <source>a cue&apos;s time cannot be used: it must end after it starts, with minutes and seconds up to 59</source>
+        <translation>o tempo de uma legenda não pode ser usado: ela deve terminar depois de começar, com minutos e segundos até 59</translation>
+    </message>
+    <message>
+        <source>not a chapter: write a time, then a title, e.g. “1:05 The idea”</source>
+        <translation>não é um capítulo: escreva um tempo e depois um título, por exemplo “1:05 A ideia”</translation>
+    </message>
+    <message>
+        <source>the first chapter must start at 0:00</source>
+        <translation>o primeiro capítulo deve começar em 0:00</translation>
+    </message>
+    <message>
+        <source>each chapter must start after the one above it</source>
+        <translation>cada capítulo deve começar depois do anterior</translation>
+    </message>
+    <message>
+        <source>not a JPEG, PNG or WebP image</source>
+        <translation>não é uma imagem JPEG, PNG ou WebP</translation>
+    </message>
+    <message>
+        <source>refused by api.video: %1</source>
+        <translation>recusado pelo api.video: %1</translation>
+    </message>
+    <message>
+        <source>not sent: the video no longer exists on api.video</source>
+        <translation>não enviado: o vídeo não existe mais no api.video</translation>
+    </message>
+    <message>
+        <source>not sent: captions, chapters and thumbnails need an API key, not an upload token</source>
+        <translation>não enviado: legendas, capítulos e miniaturas precisam de uma chave de API, não de um token de envio</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and more: see the details)</source>
+        <translation>%1: %2 (e mais: veja os detalhes)</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>Legendas</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
+    <message>
+        <source>frame at %1</source>
+        <translation>quadro em %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentSection</name>
+    <message>
+        <source>None yet. Files named like the video (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) are added with it.</source>
+        <translation>Nenhum ainda. Arquivos com o mesmo nome do vídeo (talk.srt, talk.fr.vtt, talk.chapters.txt, talk.jpg) são adicionados com ele.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag: write one like en, fr or pt-BR.</source>
+        <translation>“%1” não é um código de idioma: escreva um como en, fr ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time in the video: write one like 00:01:05, 00:01:05.500 or 65 (seconds).</source>
+        <translation>“%1” não é um momento do vídeo: escreva um como 00:01:05, 00:01:05.500 ou 65 (segundos).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Captions &amp; chapters</source>
+        <translation>Legendas e capítulos</translation>
+    </message>
+    <message>
+        <source>Captions, chapters, thumbnail</source>
+        <translation>Legendas, capítulos, miniatura</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Do not send the selected one with the video</source>
+        <translation>Não enviar o item selecionado com o vídeo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Send what failed again, once its file is fixed (the video is not sent again)</source>
+        <translation>Enviar de novo o que falhou, depois de corrigir o arquivo (o vídeo não é enviado de novo)</translation>
+    </message>
+    <message>
+        <source>Add subtitles…</source>
+        <translation>Adicionar legendas…</translation>
+    </message>
+    <message>
+        <source>Choose an SRT or WebVTT subtitle file, or a chapters list, in the language beside</source>
+        <translation>Escolha um arquivo de legendas SRT ou WebVTT, ou uma lista de capítulos, no idioma indicado ao lado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the file you add: en, fr, pt-BR…</source>
+        <translation>O idioma do arquivo que você adicionar: en, fr, pt-BR…</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>Arquivo de imagem…</translation>
+    </message>
+    <message>
+        <source>Frame at a time…</source>
+        <translation>Quadro de um momento…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Choose subtitles or chapters</source>
+        <translation>Escolha legendas ou capítulos</translation>
+    </message>
+    <message>
+        <source>Subtitles and chapters (*.srt *.vtt *.txt)</source>
+        <translation>Legendas e capítulos (*.srt *.vtt *.txt)</translation>
+    </message>
+    <message>
+        <source>Choose a thumbnail</source>
+        <translation>Escolha uma miniatura</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Imagens (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Thumbnail from the video</source>
+        <translation>Miniatura a partir do vídeo</translation>
+    </message>
+    <message>
+        <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
+        <translation>O quadro em (por exemplo 00:01:05 ou 65 segundos):</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStrip</name>
+    <message>
+        <source>Progress of each part</source>
+        <translation>Progresso de cada parte</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to %1: the API key works.</source>
+        <translation>Conectado a %1: a chave de API funciona.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: the upload token works.</source>
+        <translation>Conectado a %1: o token de envio funciona.</translation>
+    </message>
+    <message>
+        <source>Enter an API key (or an upload token) first.</source>
+        <translation>Primeiro, informe uma chave de API (ou um token de envio).</translation>
+    </message>
+    <message>
+        <source>The test could not run (%1). The details are in the log file.</source>
+        <translation>O teste não pôde ser executado (%1). Os detalhes estão no arquivo de log.</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%1 of %n part(s) sent</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%1 de %n parte enviada</numerusform>
+            <numerusform>%1 de %n partes enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sending</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n enviando</numerusform>
+            <numerusform>%n enviando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send again</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n para enviar de novo</numerusform>
+            <numerusform>%n para enviar de novo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>ChunkStrip</comment>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n dropped item(s)…</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>Verificando %n item solto…</numerusform>
+            <numerusform>Verificando %n itens soltos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n video(s) to the queue.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n vídeo adicionado à fila.</numerusform>
+            <numerusform>%n vídeos adicionados à fila.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped because they cannot be uploaded.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n arquivo ignorado porque não pode ser enviado.</numerusform>
+            <numerusform>%n arquivos ignorados porque não podem ser enviados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>…e mais %n.</numerusform>
+            <numerusform>…e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will upload to %1.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n arquivo será enviado para %1.</numerusform>
+            <numerusform>%n arquivos serão enviados para %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploading</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n enviando</numerusform>
+            <numerusform>%n enviando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n pausado</numerusform>
+            <numerusform>%n pausados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n em processamento</numerusform>
+            <numerusform>%n em processamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n concluído</numerusform>
+            <numerusform>%n concluídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Welcome back: %n waiting upload(s) trying again now.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>Bem-vindo de volta: %n envio pendente está sendo retomado agora.</numerusform>
+            <numerusform>Bem-vindo de volta: %n envios pendentes estão sendo retomados agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The network is back: %n waiting upload(s) going on now.</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>A rede voltou: %n envio pendente continua agora.</numerusform>
+            <numerusform>A rede voltou: %n envios pendentes continuam agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) not finished. If you quit now they stop, and continue where they stopped the next time you open %1.
+
+Quit now?</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n envio não terminou. Se você sair agora, ele para e continua de onde parou na próxima vez que você abrir o %1.
+
+Sair agora?</numerusform>
+            <numerusform>%n envios não terminaram. Se você sair agora, eles param e continuam de onde pararam na próxima vez que você abrir o %1.
+
+Sair agora?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) not finished. If you quit now they stop; files that were partly sent must be uploaded again.
+
+Quit anyway?</source>
+        <comment>MainWindow</comment>
+        <translation>
+            <numerusform>%n envio não terminou. Se você sair agora, ele para; um arquivo enviado em parte terá de ser enviado de novo.
+
+Sair mesmo assim?</numerusform>
+            <numerusform>%n envios não terminaram. Se você sair agora, eles param; os arquivos enviados em parte terão de ser enviados de novo.
+
+Sair mesmo assim?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) uploaded</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n vídeo enviado</numerusform>
+            <numerusform>%n vídeos enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n já estava lá</numerusform>
+            <numerusform>%n já estavam lá</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <comment>Units</comment>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <source>The app ran into a problem it did not expect. Uploads that were running carry on if they can. If this keeps happening, please send the log file:
+%1</source>
+        <translation>O app encontrou um problema inesperado. Os envios em andamento continuam, se puderem. Se isso continuar acontecendo, envie o arquivo de log:
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(sem arquivo de log)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>The upload has started, so these details can no longer be changed here.</source>
+        <translation>O envio já começou, então estes detalhes não podem mais ser alterados aqui.</translation>
+    </message>
+    <message>
+        <source>The video was uploaded with these details.</source>
+        <translation>O vídeo foi enviado com estes detalhes.</translation>
+    </message>
+    <message>
+        <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
+        <translation>Este arquivo já estava no api.video, então não foi enviado de novo: estes links levam a esse vídeo. Escolha Tentar novamente para enviá-lo mesmo assim.</translation>
+    </message>
+    <message>
+        <source>Optional: what is this video about?</source>
+        <translation>Opcional: sobre o que é este vídeo?</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. travel, 2026</source>
+        <translation>Separadas por vírgulas, por exemplo viagem, 2026</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Miniatura</translation>
+    </message>
+    <message>
+        <source>Your video</source>
+        <translation>Seu vídeo</translation>
+    </message>
+    <message>
+        <source>Player link</source>
+        <translation>Link do player</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Copy the player link, to paste in a message or a post</source>
+        <translation>Copiar o link do player, para colar em uma mensagem ou publicação</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation>Copiar código de incorporação</translation>
+    </message>
+    <message>
+        <source>Copy the &lt;iframe&gt; code that puts the player on a page</source>
+        <translation>Copiar o código &lt;iframe&gt; que coloca o player em uma página</translation>
+    </message>
+    <message>
+        <source>Copy HLS URL</source>
+        <translation>Copiar URL HLS</translation>
+    </message>
+    <message>
+        <source>Copy the stream address for your own player</source>
+        <translation>Copiar o endereço do stream para o seu próprio player</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>The title viewers see</source>
+        <translation>O título que os espectadores veem</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Anyone with the link can watch it.</source>
+        <translation>Qualquer pessoa com o link pode assistir.</translation>
+    </message>
+    <message>
+        <source>Also make a downloadable MP4</source>
+        <translation>Gerar também um MP4 para download</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Nenhum arquivo selecionado</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see its details.</source>
+        <translation>Selecione um arquivo na lista para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Sem tags</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sem descrição</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltam %1</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Link copiado.</translation>
+    </message>
+    <message>
+        <source>Embed code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLS URL copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Drop videos here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or whole folders. Large videos are sent in parts and survive a lost connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add videos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePrompt</name>
+    <message>
+        <source>Already uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload it again as a new video, skip it, or open the video already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox · test only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo · nothing leaves this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos go to your live api.video account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to a practice server running inside this app; nothing is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to a server address you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name, tidied (holiday_in_rome.mp4 → holiday in rome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name as it is, without its extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the folder holding the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s date (2026-11-29)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s number in the drop (1, 2, 3…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSession</name>
+    <message>
+        <source>Add your api.video API key to start uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your API key for %1 to start uploading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key is kept for this session only: the system keyring is not available, so you will be asked for the key again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload address in Settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the unfinished uploads saved on this computer, so they are not listed now. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the logs are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab	Move between the toolbar, the list and the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file is kept this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is written to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never holds your API key. Send it along when you report a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history lives in the saved upload list. The local demo and sessions without a saved list keep none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished and failed uploads appear here, with their links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Search titles and file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished">Copiar link</translation>
+    </message>
+    <message>
+        <source>Copy embed code</source>
+        <translation type="unfinished">Copiar código de incorporação</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished">Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>Upload history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished">Link copiado.</translation>
+    </message>
+    <message>
+        <source>Embed code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The environment can be changed when no upload is in progress (paused ones included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads are still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only video files are added. Open the details to see why each file was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation type="unfinished">Link copiado.</translation>
+    </message>
+    <message>
+        <source>Cancel every upload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that were partly sent must be uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 de %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Ready to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All uploads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ready to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>The API key was refused. Check that it is the key for this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload token was refused: it may have expired or been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video refused access for this account: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video asked us to slow down; waiting before the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem ({status}). It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video no longer exists on api.video (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer this request; check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video refused the upload: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer the uploader cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer far larger than any api.video answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server tried to send the request elsewhere ({where}). The uploader does not follow redirects, so your key stays with this server: check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either an API key or an upload token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing moved for {seconds} s: the connection stalled. Check the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} Gave up after {attempts} attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted during the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed on disk during the upload; upload it again when it is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doesn&apos;t look like a video file ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size}; api.video accepts videos of up to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a {what}, not a regular file, so it cannot be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link leads round in a circle and never reaches a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder cannot be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {limit} files were added; add the rest separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with another video than the one uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped just after the start of the file was sent with the upload token, so api.video may already have made a video of it. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused part of the file as already received, although it had never been sent, so the upload is not complete. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm that it received the whole file, and an upload token cannot ask it. Try the upload again: what the server already has is not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm that it received the whole file. Try the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped while the video was being created. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to creating the video could not be read, so it may have been created. Check the video list on api.video before trying again, so the video is not created twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s record of the parts already sent fits no part size, so the upload cannot be continued safely. Upload the file again as a new video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links are not available with an upload token; find the video in your api.video dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” changed since it was queued, so nothing more of it was sent. Upload it again as a new video if the new version is the one you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. Put it back to continue, or remove it from the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload list could not be saved ({error}), so the upload was stopped to keep its progress honest. Free some disk space and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be continued safely: the server&apos;s record of its parts does not match the part size it was started with, so nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by an upload of the changed file as a new video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading while recording needs an API key: an upload token cannot ask api.video which parts it already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be uploaded as it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was queued to upload with {wanted}, but {given} was given to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is already running and uploading this queue. Switch to that window, or wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload list at {path} was saved by a newer version of {app}. Install that version again to continue those uploads; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload list there cannot be opened or written (a read-only or full disk, or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved upload list could not be read, so a new one was started. The old file was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is complete; api.video is still encoding it. Open the link later to watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api.video could not encode this video ({qualities} failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an upload token, api.video cannot tell whether a file was uploaded before, so duplicates are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: already uploaded on {date} as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password; give the API key separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” has no usable port: a port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain “?” or “#” parts; give only the server and, if needed, a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (it should start with https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed for this computer (127.0.0.1 or localhost); use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a size; write it like 50MiB, 1GiB or a number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so API keys are kept in memory only and will be asked for again next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring stopped working ({error}), so API keys are kept in memory only and will be asked for again next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send again ({cause}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an image ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an audio file ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a document ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an archive ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a program ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a database ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a file of another kind ({format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a file of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upload token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is kept awake while uploads run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep can&apos;t be prevented on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is not one we recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>The local demo needs no account: its key is filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API keys are in the api.video dashboard, under “API keys”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer awake while uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where videos go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your api.video key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an upload token instead of a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit upload speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep some of your connection for other things. The limit covers all uploads together and applies at once, even to uploads already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me when a video is ready to watch or an upload fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer that goes to sleep stops its uploads; they continue when it wakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New videos in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in braces are filled in for each file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. travel, 2026</source>
+        <translation type="unfinished">Separadas por vírgulas, por exemplo viagem, 2026</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link can watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the app in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateAnnouncer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished">Aguardando</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for an earlier upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing moved for {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for network · retrying in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt {n}: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} to send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quality} ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: already uploaded on {date} as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already uploaded on {date} as “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} · {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadManager</name>
+    <message>
+        <source>The upload stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload could not start: no room for its working files (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Upload here instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add videos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose video files to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every video in a folder and its sub-folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the selected failed or cancelled uploads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected uploads, or resume them if they are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remover</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected files to the environment in use now instead of the one they were added for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the selected files sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the selected files later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment, API key and upload options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished">Copiar link</translation>
+    </message>
+    <message>
+        <source>Copy the player link of the selected video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the videos uploaded before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
