@@ -545,526 +545,527 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Embed code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みコードをコピーしました。</translation>
     </message>
     <message>
         <source>HLS URL copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>HLS の URL をコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>DropArea</name>
     <message>
         <source>Drop videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに動画をドロップ</translation>
     </message>
     <message>
         <source>Files or whole folders. Large videos are sent in parts and survive a lost connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルでもフォルダーごとでもかまいません。大きな動画は分割して送信されるので、接続が切れても続きから送れます。</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>または</translation>
     </message>
     <message>
         <source>Add videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を追加…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを追加…</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePrompt</name>
     <message>
         <source>Already uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード済み</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」：%2</translation>
     </message>
     <message>
         <source>Upload it again as a new video, skip it, or open the video already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい動画としてもう一度アップロードするか、スキップするか、すでにある動画を開くかを選んでください。</translation>
     </message>
     <message>
         <source>Upload again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度アップロード</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモ</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム URL</translation>
     </message>
     <message>
         <source>Sandbox · test only</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス · テスト専用</translation>
     </message>
     <message>
         <source>Local demo · nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモ · このコンピューターの外には何も送られません</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタムサーバー</translation>
     </message>
     <message>
         <source>Videos go to your live api.video account.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画は本番の api.video アカウントに送られます。</translation>
     </message>
     <message>
         <source>Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの動画は 30 秒までに制限され、透かしが入り、24 時間後に削除されます。</translation>
     </message>
     <message>
         <source>Uploads go to a practice server running inside this app; nothing is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード先はこのアプリ内で動く練習用サーバーです。何も公開されません。</translation>
     </message>
     <message>
         <source>Uploads go to a server address you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード先は入力したサーバーアドレスです。</translation>
     </message>
     <message>
         <source>the file name, tidied (holiday_in_rome.mp4 → holiday in rome)</source>
-        <translation type="unfinished"></translation>
+        <translation>整えたファイル名（holiday_in_rome.mp4 → holiday in rome）</translation>
     </message>
     <message>
         <source>the file name as it is, without its extension</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張子を除いたそのままのファイル名</translation>
     </message>
     <message>
         <source>the name of the folder holding the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが入っているフォルダーの名前</translation>
     </message>
     <message>
         <source>today&apos;s date (2026-11-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の日付（2026-11-29）</translation>
     </message>
     <message>
         <source>the file&apos;s number in the drop (1, 2, 3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドロップした中でのファイルの番号（1、2、3…）</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境：%1</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSession</name>
     <message>
         <source>Add your api.video API key to start uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを始めるには api.video の API キーを追加してください。</translation>
     </message>
     <message>
         <source>Add your API key for %1 to start uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードを始めるには %1 の API キーを追加してください。</translation>
     </message>
     <message>
         <source>Your API key is kept for this session only: the system keyring is not available, so you will be asked for the key again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングが使えないため、API キーはこのセッションの間だけ保持されます。次回はもう一度キーの入力を求められます。</translation>
     </message>
     <message>
         <source>The upload address in Settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定のアップロード先アドレスは使用できません：%1</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を開く</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境なし</translation>
     </message>
     <message>
         <source>Could not read the unfinished uploads saved on this computer, so they are not listed now. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに保存された未完了のアップロードを読み込めなかったため、今は表示されていません。何も削除されていません。</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Where the logs are</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの保存場所</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について</translation>
     </message>
     <message>
         <source>Tab	Move between the toolbar, the list and the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab	ツールバー、一覧、詳細の間を移動</translation>
     </message>
     <message>
         <source>No log file is kept this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>今回はログファイルを記録していません。</translation>
     </message>
     <message>
         <source>The log is written to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの書き込み先：
+%1</translation>
     </message>
     <message>
         <source>It never holds your API key. Send it along when you report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログに API キーが含まれることはありません。問題を報告するときに添付してください。</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を api.video にアップロードし、接続が切れたりコンピューターがスリープしたりしても、中断したところから再開します。</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日時</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>The history lives in the saved upload list. The local demo and sessions without a saved list keep none.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴は保存されたアップロード一覧から作られます。ローカルデモと、一覧を保存しないセッションでは履歴は残りません。</translation>
     </message>
     <message>
         <source>Finished and failed uploads appear here, with their links.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したアップロードと失敗したアップロードが、リンクと一緒にここに表示されます。</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するものはありません。</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード済み</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルとファイル名を検索</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を検索</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished">リンクをコピー</translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Copy embed code</source>
-        <translation type="unfinished">埋め込みコードをコピー</translation>
+        <translation>埋め込みコードをコピー</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished">ブラウザーで開く</translation>
+        <translation>ブラウザーで開く</translation>
     </message>
     <message>
         <source>Upload history</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード履歴</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished">リンクをコピーしました。</translation>
+        <translation>リンクをコピーしました。</translation>
     </message>
     <message>
         <source>Embed code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みコードをコピーしました。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The environment can be changed when no upload is in progress (paused ones included).</source>
-        <translation type="unfinished"></translation>
+        <translation>環境を変更できるのは、進行中のアップロード（一時停止中のものを含む）がないときだけです。</translation>
     </message>
     <message>
         <source>Uploads are still running</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードがまだ実行中です</translation>
     </message>
     <message>
         <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が以前にアップロードされたか確認できませんでした。このままアップロードします。</translation>
     </message>
     <message>
         <source>Upload queue</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードキュー</translation>
     </message>
     <message>
         <source>Uploading to</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード先</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更…</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Add videos</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を追加</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル</translation>
     </message>
     <message>
         <source>Show why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を表示</translation>
     </message>
     <message>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップしたファイル</translation>
     </message>
     <message>
         <source>Only video files are added. Open the details to see why each file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加されるのは動画ファイルだけです。各ファイルが除外された理由は詳細を開いて確認してください。</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished">リンクをコピーしました。</translation>
+        <translation>リンクをコピーしました。</translation>
     </message>
     <message>
         <source>Cancel every upload?</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアップロードをキャンセルしますか？</translation>
     </message>
     <message>
         <source>Files that were partly sent must be uploaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>途中まで送信したファイルは最初からアップロードし直しになります。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>視聴できます</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードに失敗しました</translation>
     </message>
     <message>
         <source>All uploads finished</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアップロードが完了しました</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を視聴できるようになりました。</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をアップロードできませんでした：%2</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をアップロードできませんでした。</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>The API key was refused. Check that it is the key for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが拒否されました。この環境用のキーか確認してください。</translation>
     </message>
     <message>
         <source>The upload token was refused: it may have expired or been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードトークンが拒否されました：期限切れか、削除された可能性があります。</translation>
     </message>
     <message>
         <source>api.video refused access for this account: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>api.video がこのアカウントのアクセスを拒否しました：{reason}</translation>
     </message>
     <message>
         <source>api.video asked us to slow down; waiting before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>api.video から速度を落とすよう求められました。次のリクエストまで待機しています。</translation>
     </message>
     <message>
         <source>The server had a problem ({status}). It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しました（{status}）。もう一度試します。</translation>
     </message>
     <message>
         <source>The video no longer exists on api.video (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が api.video 上にもう存在しません（削除された可能性があります）。</translation>
     </message>
     <message>
         <source>The server does not offer this request; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのリクエストに対応していません。サーバーのアドレスを確認してください。</translation>
     </message>
     <message>
         <source>api.video refused the upload: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>api.video がアップロードを拒否しました：{reason}</translation>
     </message>
     <message>
         <source>The server sent an answer the uploader cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから、アプリが読み取れない応答が返されました。</translation>
     </message>
     <message>
         <source>The server sent an answer far larger than any api.video answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから、どの api.video の応答よりもはるかに大きな応答が返されました。</translation>
     </message>
     <message>
         <source>The server tried to send the request elsewhere ({where}). The uploader does not follow redirects, so your key stays with this server: check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを別の場所（{where}）に転送しようとしました。キーがこのサーバー以外に渡らないよう、アプリはリダイレクトに従いません：サーバーのアドレスを確認してください。</translation>
     </message>
     <message>
         <source>Give either an API key or an upload token.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーかアップロードトークンのどちらかを入力してください。</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません。インターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。インターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>Nothing moved for {seconds} s: the connection stalled. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} 秒間何も進みませんでした：接続が止まっています。インターネット接続を確認してください。</translation>
     </message>
     <message>
         <source>{cause} Gave up after {attempts} attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} {attempts} 回試しましたが、あきらめました。</translation>
     </message>
     <message>
         <source>The file was moved or deleted during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中にファイルが移動または削除されました。</translation>
     </message>
     <message>
         <source>The file changed on disk during the upload; upload it again when it is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中にディスク上のファイルが変更されました。完成してからもう一度アップロードしてください。</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です（0 バイト）。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが存在しません。</translation>
     </message>
     <message>
         <source>The file cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません（アクセスが拒否されました）。</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはファイルではなくフォルダーです。</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a video file ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>動画ファイルではないようです（{what}）。</translation>
     </message>
     <message>
         <source>The file is {size}; api.video accepts videos of up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズは {size} です。api.video が受け付ける動画は {limit} までです。</translation>
     </message>
     <message>
         <source>This is a {what}, not a regular file, so it cannot be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは通常のファイルではなく「{what}」なので、アップロードできません。</translation>
     </message>
     <message>
         <source>This link leads round in a circle and never reaches a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクは循環していて、ファイルにたどり着きません。</translation>
     </message>
     <message>
         <source>The file cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません（{error}）。</translation>
     </message>
     <message>
         <source>This folder cannot be opened ({error}).</source>
@@ -1364,7 +1365,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サイズ</translation>
     </message>
     <message>
         <source>State</source>
@@ -1419,7 +1420,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">環境</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -1577,23 +1578,23 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">視聴できます</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">アップロード済み</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル済み</translation>
     </message>
     <message>
         <source>Already uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">アップロード済み</translation>
     </message>
     <message>
         <source>Waits for its environment</source>
@@ -1778,7 +1779,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Add videos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">動画を追加…</translation>
     </message>
     <message>
         <source>Choose video files to upload</source>
@@ -1786,7 +1787,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">フォルダーを追加…</translation>
     </message>
     <message>
         <source>Add every video in a folder and its sub-folders</source>
@@ -1902,7 +1903,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">履歴</translation>
     </message>
     <message>
         <source>Show the videos uploaded before</source>

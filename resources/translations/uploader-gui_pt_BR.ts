@@ -572,526 +572,527 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Embed code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de incorporação copiado.</translation>
     </message>
     <message>
         <source>HLS URL copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL HLS copiada.</translation>
     </message>
 </context>
 <context>
     <name>DropArea</name>
     <message>
         <source>Drop videos here</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte seus vídeos aqui</translation>
     </message>
     <message>
         <source>Files or whole folders. Large videos are sent in parts and survive a lost connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos ou pastas inteiras. Vídeos grandes são enviados em partes e resistem a uma queda de conexão.</translation>
     </message>
     <message>
         <source>or</source>
-        <translation type="unfinished"></translation>
+        <translation>ou</translation>
     </message>
     <message>
         <source>Add videos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar vídeos…</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pasta…</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePrompt</name>
     <message>
         <source>Already uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Já enviado</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”: %2</translation>
     </message>
     <message>
         <source>Upload it again as a new video, skip it, or open the video already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de novo como um vídeo novo, pular ou abrir o vídeo que já está lá.</translation>
     </message>
     <message>
         <source>Upload again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de novo</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pular</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração local</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <source>Sandbox · test only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox · só para testes</translation>
     </message>
     <message>
         <source>Local demo · nothing leaves this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração local · nada sai deste computador</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor personalizado</translation>
     </message>
     <message>
         <source>Videos go to your live api.video account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os vídeos vão para a sua conta real do api.video.</translation>
     </message>
     <message>
         <source>Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os vídeos do Sandbox são limitados a 30 segundos, levam marca d’água e são excluídos após 24 horas.</translation>
     </message>
     <message>
         <source>Uploads go to a practice server running inside this app; nothing is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os envios vão para um servidor de treino que roda dentro deste app; nada é publicado.</translation>
     </message>
     <message>
         <source>Uploads go to a server address you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os envios vão para um endereço de servidor que você informou.</translation>
     </message>
     <message>
         <source>the file name, tidied (holiday_in_rome.mp4 → holiday in rome)</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do arquivo, arrumado (ferias_em_roma.mp4 → ferias em roma)</translation>
     </message>
     <message>
         <source>the file name as it is, without its extension</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome do arquivo como está, sem a extensão</translation>
     </message>
     <message>
         <source>the name of the folder holding the file</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da pasta que contém o arquivo</translation>
     </message>
     <message>
         <source>today&apos;s date (2026-11-29)</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de hoje (2026-11-29)</translation>
     </message>
     <message>
         <source>the file&apos;s number in the drop (1, 2, 3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>o número do arquivo entre os soltos (1, 2, 3…)</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente: %1</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSession</name>
     <message>
         <source>Add your api.video API key to start uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione sua chave de API do api.video para começar a enviar.</translation>
     </message>
     <message>
         <source>Add your API key for %1 to start uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione sua chave de API de %1 para começar a enviar.</translation>
     </message>
     <message>
         <source>Your API key is kept for this session only: the system keyring is not available, so you will be asked for the key again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave de API fica guardada só nesta sessão: o chaveiro do sistema não está disponível, então ela será pedida de novo na próxima vez.</translation>
     </message>
     <message>
         <source>The upload address in Settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de envio nas Configurações não pode ser usado: %1</translation>
     </message>
     <message>
         <source>Open settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir configurações</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ambiente</translation>
     </message>
     <message>
         <source>Could not read the unfinished uploads saved on this computer, so they are not listed now. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os envios não concluídos salvos neste computador, então eles não aparecem agora. Nada foi excluído.</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Where the logs are</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde fica o log</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o %1</translation>
     </message>
     <message>
         <source>Tab	Move between the toolbar, the list and the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab	Alternar entre a barra de ferramentas, a lista e os detalhes</translation>
     </message>
     <message>
         <source>No log file is kept this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de log está sendo gravado desta vez.</translation>
     </message>
     <message>
         <source>The log is written to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O log é gravado em:
+%1</translation>
     </message>
     <message>
         <source>It never holds your API key. Send it along when you report a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ele nunca contém sua chave de API. Anexe-o quando relatar um problema.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia seus vídeos para o api.video e continua de onde parou quando a conexão cai ou o computador entra em suspensão.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído em</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>The history lives in the saved upload list. The local demo and sessions without a saved list keep none.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico vem da lista de envios salva. A demonstração local e as sessões sem lista salva não guardam histórico.</translation>
     </message>
     <message>
         <source>Finished and failed uploads appear here, with their links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os envios concluídos e os que falharam aparecem aqui, com seus links.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada corresponde a “%1”.</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Search titles and file names</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar títulos e nomes de arquivo</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar no histórico</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished">Copiar link</translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>Copy embed code</source>
-        <translation type="unfinished">Copiar código de incorporação</translation>
+        <translation>Copiar código de incorporação</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished">Abrir no navegador</translation>
+        <translation>Abrir no navegador</translation>
     </message>
     <message>
         <source>Upload history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de envios</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished">Link copiado.</translation>
+        <translation>Link copiado.</translation>
     </message>
     <message>
         <source>Embed code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de incorporação copiado.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The environment can be changed when no upload is in progress (paused ones included).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente só pode ser trocado quando nenhum envio está em andamento (incluindo os pausados).</translation>
     </message>
     <message>
         <source>Uploads are still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há envios em andamento</translation>
     </message>
     <message>
         <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar se “%1” já foi enviado antes; ele será enviado mesmo assim.</translation>
     </message>
     <message>
         <source>Upload queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila de envios</translation>
     </message>
     <message>
         <source>Uploading to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando para</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar…</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Add videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar vídeos</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos</translation>
     </message>
     <message>
         <source>Show why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver por quê</translation>
     </message>
     <message>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos ignorados</translation>
     </message>
     <message>
         <source>Only video files are added. Open the details to see why each file was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só arquivos de vídeo são adicionados. Abra os detalhes para ver por que cada arquivo ficou de fora.</translation>
     </message>
     <message>
         <source>Link copied.</source>
-        <translation type="unfinished">Link copiado.</translation>
+        <translation>Link copiado.</translation>
     </message>
     <message>
         <source>Cancel every upload?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar todos os envios?</translation>
     </message>
     <message>
         <source>Files that were partly sent must be uploaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os arquivos enviados em parte terão de ser enviados de novo.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam cerca de %1</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para assistir</translation>
     </message>
     <message>
         <source>Upload failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no envio</translation>
     </message>
     <message>
         <source>All uploads finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os envios foram concluídos</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está pronto para assistir.</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar “%1”: %2</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar “%1”.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>The API key was refused. Check that it is the key for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de API foi recusada. Verifique se é a chave deste ambiente.</translation>
     </message>
     <message>
         <source>The upload token was refused: it may have expired or been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de envio foi recusado: ele pode ter expirado ou sido excluído.</translation>
     </message>
     <message>
         <source>api.video refused access for this account: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O api.video recusou o acesso desta conta: {reason}</translation>
     </message>
     <message>
         <source>api.video asked us to slow down; waiting before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O api.video pediu para ir mais devagar; aguardando antes da próxima solicitação.</translation>
     </message>
     <message>
         <source>The server had a problem ({status}). It will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor teve um problema ({status}). Uma nova tentativa será feita.</translation>
     </message>
     <message>
         <source>The video no longer exists on api.video (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>O vídeo não existe mais no api.video (ele pode ter sido excluído).</translation>
     </message>
     <message>
         <source>The server does not offer this request; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não oferece esta solicitação; verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>api.video refused the upload: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O api.video recusou o envio: {reason}</translation>
     </message>
     <message>
         <source>The server sent an answer the uploader cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma resposta que o app não consegue ler.</translation>
     </message>
     <message>
         <source>The server sent an answer far larger than any api.video answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma resposta muito maior do que qualquer resposta do api.video.</translation>
     </message>
     <message>
         <source>The server tried to send the request elsewhere ({where}). The uploader does not follow redirects, so your key stays with this server: check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor tentou mandar a solicitação para outro lugar ({where}). O app não segue redirecionamentos, para que sua chave fique com este servidor: verifique o endereço do servidor.</translation>
     </message>
     <message>
         <source>Give either an API key or an upload token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma chave de API ou um token de envio.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alcançar o servidor. Verifique a conexão com a internet.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo. Verifique a conexão com a internet.</translation>
     </message>
     <message>
         <source>Nothing moved for {seconds} s: the connection stalled. Check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada avançou por {seconds} s: a conexão travou. Verifique a conexão com a internet.</translation>
     </message>
     <message>
         <source>{cause} Gave up after {attempts} attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cause} Desistiu após {attempts} tentativas.</translation>
     </message>
     <message>
         <source>The file was moved or deleted during the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo foi movido ou excluído durante o envio.</translation>
     </message>
     <message>
         <source>The file changed on disk during the upload; upload it again when it is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo mudou no disco durante o envio; envie-o de novo quando estiver pronto.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio (0 bytes).</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não existe.</translation>
     </message>
     <message>
         <source>The file cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não pode ser lido (permissão negada).</translation>
     </message>
     <message>
         <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é uma pasta, não um arquivo.</translation>
     </message>
     <message>
         <source>This doesn&apos;t look like a video file ({what}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece ser um arquivo de vídeo ({what}).</translation>
     </message>
     <message>
         <source>The file is {size}; api.video accepts videos of up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem {size}; o api.video aceita vídeos de até {limit}.</translation>
     </message>
     <message>
         <source>This is a {what}, not a regular file, so it cannot be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um item do tipo “{what}”, não um arquivo comum, então não pode ser enviado.</translation>
     </message>
     <message>
         <source>This link leads round in a circle and never reaches a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este link anda em círculos e nunca chega a um arquivo.</translation>
     </message>
     <message>
         <source>The file cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não pode ser lido ({error}).</translation>
     </message>
     <message>
         <source>This folder cannot be opened ({error}).</source>
@@ -1391,7 +1392,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamanho</translation>
     </message>
     <message>
         <source>State</source>
@@ -1446,7 +1447,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ambiente</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -1604,23 +1605,23 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pronto para assistir</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enviado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falhou</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado</translation>
     </message>
     <message>
         <source>Already uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Já enviado</translation>
     </message>
     <message>
         <source>Waits for its environment</source>
@@ -1805,7 +1806,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Add videos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adicionar vídeos…</translation>
     </message>
     <message>
         <source>Choose video files to upload</source>
@@ -1813,7 +1814,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adicionar pasta…</translation>
     </message>
     <message>
         <source>Add every video in a folder and its sub-folders</source>
@@ -1929,7 +1930,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Histórico</translation>
     </message>
     <message>
         <source>Show the videos uploaded before</source>
