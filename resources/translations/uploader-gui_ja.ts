@@ -1069,568 +1069,568 @@ Quit anyway?</source>
     </message>
     <message>
         <source>This folder cannot be opened ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーを開けません（{error}）。</translation>
     </message>
     <message>
         <source>Only the first {limit} files were added; add the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の {limit} 個のファイルだけを追加しました。残りは別に追加してください。</translation>
     </message>
     <message>
         <source>This file cannot be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルはアップロードできません。</translation>
     </message>
     <message>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードはキャンセルされました。</translation>
     </message>
     <message>
         <source>The server answered with another video than the one uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが、アップロードしたものとは別の動画で応答しました。</translation>
     </message>
     <message>
         <source>The connection dropped just after the start of the file was sent with the upload token, so api.video may already have made a video of it. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードトークンでファイルの先頭を送った直後に接続が切れたため、api.video ですでに動画が作成されている可能性があります。動画が二重に作成されないよう、再試行する前に api.video の動画一覧を確認してください。</translation>
     </message>
     <message>
         <source>The server refused part of the file as already received, although it had never been sent, so the upload is not complete. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが、一度も送っていないファイルの一部を受信済みとして拒否したため、アップロードは完了していません。しばらくしてからもう一度試してください。</translation>
     </message>
     <message>
         <source>The server did not confirm that it received the whole file, and an upload token cannot ask it. Try the upload again: what the server already has is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはファイル全体の受信を確認しておらず、アップロードトークンではそれを問い合わせることができません。もう一度アップロードしてください：サーバーがすでに受け取った部分は再送信されません。</translation>
     </message>
     <message>
         <source>The server did not confirm that it received the whole file. Try the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはファイル全体の受信を確認していません。もう一度アップロードしてください。</translation>
     </message>
     <message>
         <source>The connection dropped while the video was being created. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の作成中に接続が切れました。動画が二重に作成されないよう、再試行する前に api.video の動画一覧を確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s answer to creating the video could not be read, so it may have been created. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画作成に対するサーバーの応答を読み取れなかったため、動画が作成されている可能性があります。動画が二重に作成されないよう、再試行する前に api.video の動画一覧を確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s record of the parts already sent fits no part size, so the upload cannot be continued safely. Upload the file again as a new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信済みパートについてのサーバーの記録がどのパートサイズとも合わないため、安全に続行できません。ファイルを新しい動画としてもう一度アップロードしてください。</translation>
     </message>
     <message>
         <source>Links are not available with an upload token; find the video in your api.video dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードトークンではリンクを取得できません。api.video のダッシュボードで動画を探してください。</translation>
     </message>
     <message>
         <source>“{name}” changed since it was queued, so nothing more of it was sent. Upload it again as a new video if the new version is the one you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」はキューに追加された後に変更されたため、それ以上は送信していません。新しい版をアップロードしたい場合は、新しい動画としてもう一度アップロードしてください。</translation>
     </message>
     <message>
         <source>“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. Put it back to continue, or remove it from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」が {path} にないか、読み込めないため、それ以上は送信していません。続けるには元の場所に戻すか、キューから削除してください。</translation>
     </message>
     <message>
         <source>The upload list could not be saved ({error}), so the upload was stopped to keep its progress honest. Free some disk space and continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード一覧を保存できなかったため（{error}）、進捗を正確に保つためにアップロードを停止しました。ディスクの空き容量を増やしてから続けてください。</translation>
     </message>
     <message>
         <source>“{name}” cannot be continued safely: the server&apos;s record of its parts does not match the part size it was started with, so nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は安全に続行できません：パートについてのサーバーの記録が開始時のパートサイズと合わないため、それ以上は送信していません。</translation>
     </message>
     <message>
         <source>Replaced by an upload of the changed file as a new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたファイルを新しい動画としてアップロードしたものに置き換えられました。</translation>
     </message>
     <message>
         <source>Uploading while recording needs an API key: an upload token cannot ask api.video which parts it already holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>録画しながらのアップロードには API キーが必要です：アップロードトークンでは、api.video がどのパートを受け取り済みかを問い合わせられません。</translation>
     </message>
     <message>
         <source>The recording could not be uploaded as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>録画を書き込みと同時にアップロードできませんでした。</translation>
     </message>
     <message>
         <source>“{name}” was queued to upload with {wanted}, but {given} was given to continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{name}」は {wanted} でアップロードするようキューに追加されましたが、続行に {given} が指定されました。</translation>
     </message>
     <message>
         <source>{app} is already running and uploading this queue. Switch to that window, or wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} はすでに起動していて、このキューをアップロード中です。そのウィンドウに切り替えるか、終わるまでお待ちください。</translation>
     </message>
     <message>
         <source>The upload list at {path} was saved by a newer version of {app}. Install that version again to continue those uploads; the file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} のアップロード一覧は、より新しいバージョンの {app} で保存されています。それらのアップロードを続けるには、そのバージョンをもう一度インストールしてください。ファイルはそのままにしてあります。</translation>
     </message>
     <message>
         <source>the upload list there cannot be opened or written (a read-only or full disk, or no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>そこではアップロード一覧を開くことも書き込むこともできません（ディスクが読み取り専用か満杯、またはアクセス権がありません）</translation>
     </message>
     <message>
         <source>The saved upload list could not be read, so a new one was started. The old file was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたアップロード一覧を読み込めなかったため、新しい一覧を作成しました。古いファイルは {path} として残してあります。</translation>
     </message>
     <message>
         <source>The upload is complete; api.video is still encoding it. Open the link later to watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードは完了しました。api.video で現在エンコード中です。しばらくしてからリンクを開いて視聴してください。</translation>
     </message>
     <message>
         <source>api.video could not encode this video ({qualities} failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>api.video でこの動画をエンコードできませんでした（{qualities} が失敗）。</translation>
     </message>
     <message>
         <source>With an upload token, api.video cannot tell whether a file was uploaded before, so duplicates are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードトークンでは、ファイルが以前にアップロードされたかを api.video が判断できないため、重複は確認しません。</translation>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ：{date} に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; give the API key separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスにユーザー名やパスワードを含めないでください。API キーは別に入力してください。</translation>
     </message>
     <message>
         <source>“{url}” has no usable port: a port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{url}」に使用できるポートがありません：ポートは 1 から 65535 までの数値です。</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#” parts; give only the server and, if needed, a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに「?」や「#」の部分を含めないでください。サーバーと、必要ならパスだけを入力してください。</translation>
     </message>
     <message>
         <source>“{url}” is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>「{url}」は Web アドレスではありません（https:// で始まる必要があります）。</translation>
     </message>
     <message>
         <source>Plain http is only allowed for this computer (127.0.0.1 or localhost); use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化なしの http はこのコンピューター（127.0.0.1 または localhost）でのみ使用できます。https:// のアドレスを使ってください。</translation>
     </message>
     <message>
         <source>“{text}” is not a size; write it like 50MiB, 1GiB or a number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」はサイズではありません。50MiB、1GiB のように、またはバイト数で入力してください。</translation>
     </message>
     <message>
         <source>“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は速度ではありません。5MB/s、800kB/s、2MiB/s のように、または 1 秒あたりのバイト数で入力してください。</translation>
     </message>
     <message>
         <source>No system keyring is available, so API keys are kept in memory only and will be asked for again next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングが使えないため、API キーはメモリ上にのみ保持され、次にアプリを起動したときにもう一度入力を求められます。</translation>
     </message>
     <message>
         <source>The system keyring stopped working ({error}), so API keys are kept in memory only and will be asked for again next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングが動作しなくなったため（{error}）、API キーはメモリ上にのみ保持され、次にアプリを起動したときにもう一度入力を求められます。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題が発生しました（{kind}）。詳細はログファイルにあります。</translation>
     </message>
     <message>
         <source>Waiting to send again ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信を待っています（{cause}）。</translation>
     </message>
     <message>
         <source>it looks like an image ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like an audio file ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>音声ファイルのようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like a document ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>文書のようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like an archive ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブのようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like a program ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like a database ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like a file of another kind ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>別の種類のファイルのようです（{format}）</translation>
     </message>
     <message>
         <source>it looks like an image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のようです</translation>
     </message>
     <message>
         <source>it looks like an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>音声ファイルのようです</translation>
     </message>
     <message>
         <source>it looks like a document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書のようです</translation>
     </message>
     <message>
         <source>it looks like an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブのようです</translation>
     </message>
     <message>
         <source>it looks like a program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのようです</translation>
     </message>
     <message>
         <source>it looks like a database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのようです</translation>
     </message>
     <message>
         <source>it looks like text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストのようです</translation>
     </message>
     <message>
         <source>it looks like a file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>別の種類のファイルのようです</translation>
     </message>
     <message>
         <source>named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付きパイプ</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ソケット</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊ファイル</translation>
     </message>
     <message>
         <source>an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>an upload token</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードトークン</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答なし</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が停止</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト過多</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない応答</translation>
     </message>
     <message>
         <source>This computer is kept awake while uploads run</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中はこのコンピューターをスリープさせません</translation>
     </message>
     <message>
         <source>Sleep can&apos;t be prevented on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムではスリープを防止できません</translation>
     </message>
     <message>
         <source>an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>以前</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>a date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>its format is not one we recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>認識できない形式です</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">サイズ</translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモにアカウントは不要です：キーは自動で入力されます。</translation>
     </message>
     <message>
         <source>Keys are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは %1 に保存されます。</translation>
     </message>
     <message>
         <source>Your API keys are in the api.video dashboard, under “API keys”:</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーは api.video のダッシュボードの「API keys」にあります：</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>Keep this computer awake while uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中はこのコンピューターをスリープさせない</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は次にアプリを起動したときに反映されます。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Where videos go</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の送信先</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">環境</translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <source>Your api.video key</source>
-        <translation type="unfinished"></translation>
+        <translation>api.video のキー</translation>
     </message>
     <message>
         <source>Use an upload token instead of a key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの代わりにアップロードトークンを使う</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>大きなファイルはこのサイズのパートに分けて送信されます。パートが小さいほど接続が切れたときの損失が少なく、大きいほどリクエストの回数が減ります。</translation>
     </message>
     <message>
         <source>Part size</source>
-        <translation type="unfinished"></translation>
+        <translation>パートサイズ</translation>
     </message>
     <message>
         <source>Files at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に送るファイル数</translation>
     </message>
     <message>
         <source>Limit upload speed</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード速度を制限</translation>
     </message>
     <message>
         <source>Keep some of your connection for other things. The limit covers all uploads together and applies at once, even to uploads already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>回線の一部をほかの用途に残しておけます。制限はすべてのアップロードの合計にかかり、実行中のアップロードにもすぐに適用されます。</translation>
     </message>
     <message>
         <source>Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Notify me when a video is ready to watch or an upload fails</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を視聴できるようになったときやアップロードが失敗したときに通知する</translation>
     </message>
     <message>
         <source>A computer that goes to sleep stops its uploads; they continue when it wakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターがスリープするとアップロードは止まり、復帰すると続きから再開します。</translation>
     </message>
     <message>
         <source>New videos in this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境での新しい動画</translation>
     </message>
     <message>
         <source>Words in braces are filled in for each file:</source>
-        <translation type="unfinished"></translation>
+        <translation>波かっこ内の語はファイルごとに置き換えられます：</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">タイトル</translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. travel, 2026</source>
-        <translation type="unfinished">カンマ区切り（例：旅行, 2026）</translation>
+        <translation>カンマ区切り（例：旅行, 2026）</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">タグ</translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Public: anyone with the link can watch</source>
-        <translation type="unfinished"></translation>
+        <translation>公開：リンクを知っている人なら誰でも視聴できます</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">言語</translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語（%1）</translation>
     </message>
     <message>
         <source>Show the app in</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの表示言語</translation>
     </message>
     <message>
         <source>%1 → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → 「%2」</translation>
     </message>
     <message>
         <source>Upload token</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードトークン</translation>
     </message>
 </context>
 <context>
     <name>StateAnnouncer</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">待機中</translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中</translation>
     </message>
     <message>
         <source>Checking for an earlier upload</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のアップロードを確認中</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答待ち</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行中</translation>
     </message>
     <message>
         <source>Waiting for network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク待ち</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished">視聴できます</translation>
+        <translation>視聴できます</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished">アップロード済み</translation>
+        <translation>アップロード済み</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Already uploaded</source>
-        <translation type="unfinished">アップロード済み</translation>
+        <translation>アップロード済み</translation>
     </message>
     <message>
         <source>Waits for its environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境の切り替え待ち</translation>
     </message>
     <message>
         <source>server error {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー {status}</translation>
     </message>
     <message>
         <source>nothing moved for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 何も進んでいません</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">時間内に応答なし</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接続が停止</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">リクエスト過多</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サーバーエラー</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">読み取れない応答</translation>
     </message>
     <message>
         <source>Waiting for network · retrying</source>
@@ -1682,7 +1682,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スキップ：{date} に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>Already uploaded on {date} as “{title}”.</source>
@@ -1717,7 +1717,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MiB</translation>
     </message>
     <message>
         <source>TiB</source>

@@ -1096,568 +1096,568 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>This folder cannot be opened ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pasta não pode ser aberta ({error}).</translation>
     </message>
     <message>
         <source>Only the first {limit} files were added; add the rest separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os primeiros {limit} arquivos foram adicionados; adicione o restante separadamente.</translation>
     </message>
     <message>
         <source>This file cannot be uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo não pode ser enviado.</translation>
     </message>
     <message>
         <source>The upload was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio foi cancelado.</translation>
     </message>
     <message>
         <source>The server answered with another video than the one uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com um vídeo diferente do que foi enviado.</translation>
     </message>
     <message>
         <source>The connection dropped just after the start of the file was sent with the upload token, so api.video may already have made a video of it. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão caiu logo depois de o início do arquivo ser enviado com o token de envio, então o api.video talvez já tenha criado um vídeo com ele. Confira a lista de vídeos no api.video antes de tentar de novo, para o vídeo não ser criado duas vezes.</translation>
     </message>
     <message>
         <source>The server refused part of the file as already received, although it had never been sent, so the upload is not complete. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou uma parte do arquivo como já recebida, embora ela nunca tenha sido enviada, então o envio não está completo. Tente de novo mais tarde.</translation>
     </message>
     <message>
         <source>The server did not confirm that it received the whole file, and an upload token cannot ask it. Try the upload again: what the server already has is not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não confirmou que recebeu o arquivo inteiro, e um token de envio não permite perguntar. Tente enviar de novo: o que o servidor já tem não é enviado duas vezes.</translation>
     </message>
     <message>
         <source>The server did not confirm that it received the whole file. Try the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não confirmou que recebeu o arquivo inteiro. Tente enviar de novo.</translation>
     </message>
     <message>
         <source>The connection dropped while the video was being created. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão caiu enquanto o vídeo estava sendo criado. Confira a lista de vídeos no api.video antes de tentar de novo, para o vídeo não ser criado duas vezes.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to creating the video could not be read, so it may have been created. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta do servidor à criação do vídeo, então ele pode ter sido criado. Confira a lista de vídeos no api.video antes de tentar de novo, para o vídeo não ser criado duas vezes.</translation>
     </message>
     <message>
         <source>The server&apos;s record of the parts already sent fits no part size, so the upload cannot be continued safely. Upload the file again as a new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro do servidor das partes já enviadas não corresponde a nenhum tamanho de parte, então o envio não pode continuar com segurança. Envie o arquivo de novo como um vídeo novo.</translation>
     </message>
     <message>
         <source>Links are not available with an upload token; find the video in your api.video dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os links não estão disponíveis com um token de envio; encontre o vídeo no seu painel do api.video.</translation>
     </message>
     <message>
         <source>“{name}” changed since it was queued, so nothing more of it was sent. Upload it again as a new video if the new version is the one you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” mudou desde que entrou na fila, então nada mais dele foi enviado. Envie-o de novo como um vídeo novo se a nova versão for a que você quer.</translation>
     </message>
     <message>
         <source>“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. Put it back to continue, or remove it from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não está mais em {path} ou não pode ser lido, então nada mais dele foi enviado. Coloque-o de volta para continuar ou remova-o da fila.</translation>
     </message>
     <message>
         <source>The upload list could not be saved ({error}), so the upload was stopped to keep its progress honest. Free some disk space and continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a lista de envios ({error}), então o envio foi interrompido para que o progresso continue correto. Libere espaço em disco e continue.</translation>
     </message>
     <message>
         <source>“{name}” cannot be continued safely: the server&apos;s record of its parts does not match the part size it was started with, so nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não pode continuar com segurança: o registro do servidor das partes dele não corresponde ao tamanho de parte com que foi iniciado, então nada mais foi enviado.</translation>
     </message>
     <message>
         <source>Replaced by an upload of the changed file as a new video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituído por um envio do arquivo alterado como um vídeo novo.</translation>
     </message>
     <message>
         <source>Uploading while recording needs an API key: an upload token cannot ask api.video which parts it already holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar durante a gravação exige uma chave de API: um token de envio não consegue perguntar ao api.video quais partes ele já tem.</translation>
     </message>
     <message>
         <source>The recording could not be uploaded as it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar a gravação à medida que era gravada.</translation>
     </message>
     <message>
         <source>“{name}” was queued to upload with {wanted}, but {given} was given to continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” entrou na fila para ser enviado com {wanted}, mas {given} foi informado para continuá-lo.</translation>
     </message>
     <message>
         <source>{app} is already running and uploading this queue. Switch to that window, or wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>O {app} já está aberto e enviando esta fila. Mude para aquela janela ou espere até ele terminar.</translation>
     </message>
     <message>
         <source>The upload list at {path} was saved by a newer version of {app}. Install that version again to continue those uploads; the file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de envios em {path} foi salva por uma versão mais nova do {app}. Instale essa versão de novo para continuar esses envios; o arquivo foi deixado como estava.</translation>
     </message>
     <message>
         <source>the upload list there cannot be opened or written (a read-only or full disk, or no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista de envios não pode ser aberta nem gravada ali (disco cheio ou somente leitura, ou sem permissão)</translation>
     </message>
     <message>
         <source>The saved upload list could not be read, so a new one was started. The old file was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a lista de envios salva, então uma nova foi iniciada. O arquivo antigo foi guardado como {path}.</translation>
     </message>
     <message>
         <source>The upload is complete; api.video is still encoding it. Open the link later to watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio foi concluído; o api.video ainda está codificando o vídeo. Abra o link mais tarde para assistir.</translation>
     </message>
     <message>
         <source>api.video could not encode this video ({qualities} failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>O api.video não conseguiu codificar este vídeo (falha em {qualities}).</translation>
     </message>
     <message>
         <source>With an upload token, api.video cannot tell whether a file was uploaded before, so duplicates are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com um token de envio, o api.video não consegue dizer se um arquivo já foi enviado antes, então duplicatas não são verificadas.</translation>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado: já enviado em {date} como “{title}”.</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; give the API key separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não pode conter nome de usuário nem senha; informe a chave de API separadamente.</translation>
     </message>
     <message>
         <source>“{url}” has no usable port: a port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{url}” não tem uma porta utilizável: uma porta é um número de 1 a 65535.</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#” parts; give only the server and, if needed, a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não pode conter partes com “?” ou “#”; informe só o servidor e, se precisar, um caminho.</translation>
     </message>
     <message>
         <source>“{url}” is not a web address (it should start with https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{url}” não é um endereço da web (ele deve começar com https://).</translation>
     </message>
     <message>
         <source>Plain http is only allowed for this computer (127.0.0.1 or localhost); use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>http simples só é permitido para este computador (127.0.0.1 ou localhost); use um endereço https://.</translation>
     </message>
     <message>
         <source>“{text}” is not a size; write it like 50MiB, 1GiB or a number of bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é um tamanho; escreva algo como 50MiB, 1GiB ou um número de bytes.</translation>
     </message>
     <message>
         <source>“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é uma velocidade; escreva algo como 5MB/s, 800kB/s, 2MiB/s ou um número de bytes por segundo.</translation>
     </message>
     <message>
         <source>No system keyring is available, so API keys are kept in memory only and will be asked for again next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro do sistema está disponível, então as chaves de API ficam só na memória e serão pedidas de novo na próxima vez que o app abrir.</translation>
     </message>
     <message>
         <source>The system keyring stopped working ({error}), so API keys are kept in memory only and will be asked for again next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema parou de funcionar ({error}), então as chaves de API ficam só na memória e serão pedidas de novo na próxima vez que o app abrir.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). The details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado deu errado ({kind}). Os detalhes estão no arquivo de log.</translation>
     </message>
     <message>
         <source>Waiting to send again ({cause}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando para enviar de novo ({cause}).</translation>
     </message>
     <message>
         <source>it looks like an image ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser uma imagem ({format})</translation>
     </message>
     <message>
         <source>it looks like an audio file ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo de áudio ({format})</translation>
     </message>
     <message>
         <source>it looks like a document ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um documento ({format})</translation>
     </message>
     <message>
         <source>it looks like an archive ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo compactado ({format})</translation>
     </message>
     <message>
         <source>it looks like a program ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um programa ({format})</translation>
     </message>
     <message>
         <source>it looks like a database ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um banco de dados ({format})</translation>
     </message>
     <message>
         <source>it looks like a file of another kind ({format})</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo de outro tipo ({format})</translation>
     </message>
     <message>
         <source>it looks like an image</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser uma imagem</translation>
     </message>
     <message>
         <source>it looks like an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo de áudio</translation>
     </message>
     <message>
         <source>it looks like a document</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um documento</translation>
     </message>
     <message>
         <source>it looks like an archive</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo compactado</translation>
     </message>
     <message>
         <source>it looks like a program</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um programa</translation>
     </message>
     <message>
         <source>it looks like a database</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um banco de dados</translation>
     </message>
     <message>
         <source>it looks like text</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser texto</translation>
     </message>
     <message>
         <source>it looks like a file of another kind</source>
-        <translation type="unfinished"></translation>
+        <translation>parece ser um arquivo de outro tipo</translation>
     </message>
     <message>
         <source>named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>pipe nomeado</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo especial</translation>
     </message>
     <message>
         <source>an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>uma chave de API</translation>
     </message>
     <message>
         <source>an upload token</source>
-        <translation type="unfinished"></translation>
+        <translation>um token de envio</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão perdida</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta a tempo</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão travada</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>excesso de solicitações</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro do servidor</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>resposta ilegível</translation>
     </message>
     <message>
         <source>This computer is kept awake while uploads run</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador fica acordado enquanto houver envios</translation>
     </message>
     <message>
         <source>Sleep can&apos;t be prevented on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível impedir a suspensão neste sistema</translation>
     </message>
     <message>
         <source>an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>um dia anterior</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>a date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>its format is not one we recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>o formato dele não é reconhecido</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Tamanho</translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração local não precisa de conta: a chave dela é preenchida para você.</translation>
     </message>
     <message>
         <source>Keys are kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves são guardadas em %1.</translation>
     </message>
     <message>
         <source>Your API keys are in the api.video dashboard, under “API keys”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas chaves de API estão no painel do api.video, em “API keys”:</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando…</translation>
     </message>
     <message>
         <source>Keep this computer awake while uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter este computador acordado durante os envios</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma aparece na próxima vez que o app abrir.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Where videos go</source>
-        <translation type="unfinished"></translation>
+        <translation>Para onde vão os vídeos</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Ambiente</translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <source>Your api.video key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave do api.video</translation>
     </message>
     <message>
         <source>Use an upload token instead of a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um token de envio em vez de uma chave</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos grandes são enviados em partes deste tamanho. Partes menores perdem menos quando a conexão cai; partes maiores precisam de menos solicitações.</translation>
     </message>
     <message>
         <source>Part size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho da parte</translation>
     </message>
     <message>
         <source>Files at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos ao mesmo tempo</translation>
     </message>
     <message>
         <source>Limit upload speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a velocidade de envio</translation>
     </message>
     <message>
         <source>Keep some of your connection for other things. The limit covers all uploads together and applies at once, even to uploads already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve parte da sua conexão para outras coisas. O limite vale para todos os envios juntos e se aplica na hora, até aos envios já em andamento.</translation>
     </message>
     <message>
         <source>Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbit/s</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade</translation>
     </message>
     <message>
         <source>Notify me when a video is ready to watch or an upload fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar quando um vídeo estiver pronto para assistir ou um envio falhar</translation>
     </message>
     <message>
         <source>A computer that goes to sleep stops its uploads; they continue when it wakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um computador que entra em suspensão interrompe os envios; eles continuam quando ele acorda.</translation>
     </message>
     <message>
         <source>New videos in this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos vídeos neste ambiente</translation>
     </message>
     <message>
         <source>Words in braces are filled in for each file:</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras entre chaves são preenchidas para cada arquivo:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. travel, 2026</source>
-        <translation type="unfinished">Separadas por vírgulas, por exemplo viagem, 2026</translation>
+        <translation>Separadas por vírgulas, por exemplo viagem, 2026</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Public: anyone with the link can watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Público: qualquer pessoa com o link pode assistir</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema (%1)</translation>
     </message>
     <message>
         <source>Show the app in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o app em</translation>
     </message>
     <message>
         <source>%1 → “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → “%2”</translation>
     </message>
     <message>
         <source>Upload token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de envio</translation>
     </message>
 </context>
 <context>
     <name>StateAnnouncer</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Aguardando</translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Checking for an earlier upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando um envio anterior</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando sua resposta</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentando novamente</translation>
     </message>
     <message>
         <source>Waiting for network</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a rede</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processando</translation>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation type="unfinished">Pronto para assistir</translation>
+        <translation>Pronto para assistir</translation>
     </message>
     <message>
         <source>Uploaded</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Falhou</translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Already uploaded</source>
-        <translation type="unfinished">Já enviado</translation>
+        <translation>Já enviado</translation>
     </message>
     <message>
         <source>Waits for its environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando seu ambiente</translation>
     </message>
     <message>
         <source>server error {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>erro do servidor {status}</translation>
     </message>
     <message>
         <source>nothing moved for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>nada avançou por {time}</translation>
     </message>
     <message>
         <source>connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>conexão perdida</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sem resposta a tempo</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">conexão travada</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">excesso de solicitações</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">erro do servidor</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">resposta ilegível</translation>
     </message>
     <message>
         <source>Waiting for network · retrying</source>
@@ -1709,7 +1709,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ignorado: já enviado em {date} como “{title}”.</translation>
     </message>
     <message>
         <source>Already uploaded on {date} as “{title}”.</source>
@@ -1744,7 +1744,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MiB</translation>
     </message>
     <message>
         <source>TiB</source>
