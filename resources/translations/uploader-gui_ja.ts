@@ -1614,320 +1614,320 @@ Quit anyway?</source>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished">時間内に応答なし</translation>
+        <translation>時間内に応答なし</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished">接続が停止</translation>
+        <translation>接続が停止</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished">リクエスト過多</translation>
+        <translation>リクエスト過多</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished">サーバーエラー</translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished">読み取れない応答</translation>
+        <translation>読み取れない応答</translation>
     </message>
     <message>
         <source>Waiting for network · retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク待ち · 再試行します</translation>
     </message>
     <message>
         <source>Waiting for network · retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク待ち · 今すぐ再試行</translation>
     </message>
     <message>
         <source>Retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行</translation>
     </message>
     <message>
         <source>Waiting for network · retrying in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク待ち · {time}後に再試行</translation>
     </message>
     <message>
         <source>Retrying in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}後に再試行</translation>
     </message>
     <message>
         <source>attempt {n}: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 回目：{cause}</translation>
     </message>
     <message>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 回目</translation>
     </message>
     <message>
         <source>{what} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（{why}）</translation>
     </message>
     <message>
         <source>{size} to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} を再送信</translation>
     </message>
     <message>
         <source>{quality} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{quality} 準備完了</translation>
     </message>
     <message>
         <source>encoding {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>{quality} をエンコード中</translation>
     </message>
     <message>
         <source>waiting to encode</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコード待ち</translation>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished">スキップ：{date} に「{title}」としてアップロード済みです。</translation>
+        <translation>スキップ：{date} に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>Already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>{state} · {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {detail}</translation>
     </message>
     <message>
         <source>Failed — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 — {why}</translation>
     </message>
     <message>
         <source>Waits for {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} 待ち</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished">MiB</translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分%2秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間%2分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1時間</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日%2時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
 </context>
 <context>
     <name>UploadManager</name>
     <message>
         <source>The upload stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードが停止しました。</translation>
     </message>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>作業用ファイルの空き容量がないため、アップロードを開始できませんでした（%1）。</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにアップロード</translation>
     </message>
     <message>
         <source>Add videos…</source>
-        <translation type="unfinished">動画を追加…</translation>
+        <translation>動画を追加…</translation>
     </message>
     <message>
         <source>Choose video files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードする動画ファイルを選択</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished">フォルダーを追加…</translation>
+        <translation>フォルダーを追加…</translation>
     </message>
     <message>
         <source>Add every video in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーとそのサブフォルダー内のすべての動画を追加</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause the selected uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアップロードを一時停止</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Continue the selected uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアップロードを再開</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop the selected uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアップロードを中止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Try the selected failed or cancelled uploads again</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した失敗またはキャンセル済みのアップロードを再試行</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止／再開</translation>
     </message>
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアップロードを一時停止、一時停止中なら再開</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Take the selected files out of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したファイルを一覧から外す</translation>
     </message>
     <message>
         <source>Send the selected files to the environment in use now instead of the one they were added for</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したファイルを、追加したときの環境ではなく今使っている環境に送信</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <source>Upload the selected files sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したファイルを先にアップロード</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>Upload the selected files later</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したファイルを後でアップロード</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて一時停止</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて再開</translation>
     </message>
     <message>
         <source>Cancel all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてキャンセル</translation>
     </message>
     <message>
         <source>Retry all failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したものをすべて再試行</translation>
     </message>
     <message>
         <source>Remove finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したものを削除</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Environment, API key and upload options</source>
-        <translation type="unfinished"></translation>
+        <translation>環境、API キー、アップロードのオプション</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished">リンクをコピー</translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Copy the player link of the selected video</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した動画のプレーヤーのリンクをコピー</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">履歴</translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Show the videos uploaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前にアップロードした動画を表示</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Upload to %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに %1 にアップロード</translation>
     </message>
 </context>
 </TS>

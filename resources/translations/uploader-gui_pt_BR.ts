@@ -1641,320 +1641,320 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished">sem resposta a tempo</translation>
+        <translation>sem resposta a tempo</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished">conexão travada</translation>
+        <translation>conexão travada</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished">excesso de solicitações</translation>
+        <translation>excesso de solicitações</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished">erro do servidor</translation>
+        <translation>erro do servidor</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished">resposta ilegível</translation>
+        <translation>resposta ilegível</translation>
     </message>
     <message>
         <source>Waiting for network · retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a rede · tentando novamente</translation>
     </message>
     <message>
         <source>Waiting for network · retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a rede · tentando novamente agora</translation>
     </message>
     <message>
         <source>Retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentando novamente agora</translation>
     </message>
     <message>
         <source>Waiting for network · retrying in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a rede · nova tentativa em {time}</translation>
     </message>
     <message>
         <source>Retrying in {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa em {time}</translation>
     </message>
     <message>
         <source>attempt {n}: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativa {n}: {cause}</translation>
     </message>
     <message>
         <source>attempt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativa {n}</translation>
     </message>
     <message>
         <source>{what} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({why})</translation>
     </message>
     <message>
         <source>{size} to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} para enviar de novo</translation>
     </message>
     <message>
         <source>{quality} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{quality} pronta</translation>
     </message>
     <message>
         <source>encoding {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>codificando {quality}</translation>
     </message>
     <message>
         <source>waiting to encode</source>
-        <translation type="unfinished"></translation>
+        <translation>aguardando codificação</translation>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished">Ignorado: já enviado em {date} como “{title}”.</translation>
+        <translation>Ignorado: já enviado em {date} como “{title}”.</translation>
     </message>
     <message>
         <source>Already uploaded on {date} as “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já enviado em {date} como “{title}”.</translation>
     </message>
     <message>
         <source>{state} · {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} · {detail}</translation>
     </message>
     <message>
         <source>Failed — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou — {why}</translation>
     </message>
     <message>
         <source>Waits for {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando {place}</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished">MiB</translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
     <name>UploadManager</name>
     <message>
         <source>The upload stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio parou.</translation>
     </message>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O envio não pôde começar: não há espaço para os arquivos de trabalho dele (%1).</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para cá</translation>
     </message>
     <message>
         <source>Add videos…</source>
-        <translation type="unfinished">Adicionar vídeos…</translation>
+        <translation>Adicionar vídeos…</translation>
     </message>
     <message>
         <source>Choose video files to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos de vídeo para enviar</translation>
     </message>
     <message>
         <source>Add folder…</source>
-        <translation type="unfinished">Adicionar pasta…</translation>
+        <translation>Adicionar pasta…</translation>
     </message>
     <message>
         <source>Add every video in a folder and its sub-folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar todos os vídeos de uma pasta e das subpastas dela</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause the selected uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar os envios selecionados</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Continue the selected uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar os envios selecionados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the selected uploads</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper os envios selecionados</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Try the selected failed or cancelled uploads again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo os envios selecionados que falharam ou foram cancelados</translation>
     </message>
     <message>
         <source>Pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar</translation>
     </message>
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar os envios selecionados ou retomá-los se estiverem pausados</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remover</translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Take the selected files out of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar os arquivos selecionados da lista</translation>
     </message>
     <message>
         <source>Send the selected files to the environment in use now instead of the one they were added for</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar os arquivos selecionados para o ambiente em uso agora, em vez daquele para o qual foram adicionados</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Upload the selected files sooner</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar os arquivos selecionados antes</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Upload the selected files later</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar os arquivos selecionados depois</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar tudo</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar tudo</translation>
     </message>
     <message>
         <source>Cancel all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar tudo</translation>
     </message>
     <message>
         <source>Retry all failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo todos os que falharam</translation>
     </message>
     <message>
         <source>Remove finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover concluídos</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações…</translation>
     </message>
     <message>
         <source>Environment, API key and upload options</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente, chave de API e opções de envio</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished">Copiar link</translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>Copy the player link of the selected video</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o link do player do vídeo selecionado</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Histórico</translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Show the videos uploaded before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os vídeos enviados antes</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>Upload to %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para %1</translation>
     </message>
 </context>
 </TS>
