@@ -1408,7 +1408,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Time left</source>
-        <translation>Tempo restante</translation>
+        <translation>Restante</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ WINDOW_WORDS = {
         "retry": "Tentar novamente",
         "drop": "Solte seus vídeos aqui",
         "tabs": ["Fila", "Histórico"],
-        "headers": ["Nome", "Tamanho", "Estado", "Progresso", "Velocidade", "Tempo restante"],
+        "headers": ["Nome", "Tamanho", "Estado", "Progresso", "Velocidade", "Restante"],
         "menus": ["&Arquivo", "&Fila", "&Exibir", "Aj&uda"],
         "ready": "Pronto para assistir",
     },
@@ -265,6 +265,15 @@ def test_the_window_speaks_each_added_language(
     assert item.state_text() == words["ready"]
     window.resize(1296, 765)
     assert cut(window) == [], "a control is too narrow for its words"
+
+
+def test_the_settings_have_room_in_each_added_language(
+    added_language: str, qtbot: QtBot, app_settings: AppSettings, store: SecretStore
+) -> None:
+    dialog = SettingsDialog(UploadPreferences(), store, app_settings, resolver_for(None))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert cut(dialog) == []
 
 
 def test_facts_are_written_the_brazilian_way(qapp: QApplication) -> None:
