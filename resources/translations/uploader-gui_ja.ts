@@ -270,7 +270,7 @@
         <source>Checking %n dropped item(s)…</source>
         <comment>MainWindow</comment>
         <translation>
-            <numerusform>ドロップされた %n 項目を確認中…</numerusform>
+            <numerusform>ドロップした %n 個の項目を確認中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -579,7 +579,7 @@ Quit anyway?</source>
     <name>DuplicatePrompt</name>
     <message>
         <source>Already uploaded</source>
-        <translation>アップロード済み</translation>
+        <translation>すでにアップロード済み</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -926,7 +926,7 @@ Quit anyway?</source>
     <name>Notifier</name>
     <message>
         <source>Ready to watch</source>
-        <translation>視聴できます</translation>
+        <translation>視聴可能</translation>
     </message>
     <message>
         <source>Upload failed</source>
@@ -1181,7 +1181,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation>スキップ：{date} に「{title}」としてアップロード済みです。</translation>
+        <translation>スキップ：{date}に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>The address must not contain a user name or password; give the API key separately.</source>
@@ -1345,7 +1345,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>an earlier day</source>
-        <translation>以前</translation>
+        <translation>過去のある日</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
@@ -1578,7 +1578,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Ready to watch</source>
-        <translation>視聴できます</translation>
+        <translation>視聴可能</translation>
     </message>
     <message>
         <source>Uploaded</source>
@@ -1594,7 +1594,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Already uploaded</source>
-        <translation>アップロード済み</translation>
+        <translation>すでにアップロード済み</translation>
     </message>
     <message>
         <source>Waits for its environment</source>
@@ -1606,7 +1606,7 @@ Quit anyway?</source>
     </message>
     <message>
         <source>nothing moved for {time}</source>
-        <translation>{time} 何も進んでいません</translation>
+        <translation>{time}間、何も進んでいません</translation>
     </message>
     <message>
         <source>connection lost</source>
@@ -1682,11 +1682,11 @@ Quit anyway?</source>
     </message>
     <message>
         <source>Skipped: already uploaded on {date} as “{title}”.</source>
-        <translation>スキップ：{date} に「{title}」としてアップロード済みです。</translation>
+        <translation>スキップ：{date}に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>Already uploaded on {date} as “{title}”.</source>
-        <translation>{date} に「{title}」としてアップロード済みです。</translation>
+        <translation>{date}に「{title}」としてアップロード済みです。</translation>
     </message>
     <message>
         <source>{state} · {detail}</source>

@@ -274,8 +274,8 @@
         <source>Checking %n dropped item(s)…</source>
         <comment>MainWindow</comment>
         <translation>
-            <numerusform>Verificando %n item solto…</numerusform>
-            <numerusform>Verificando %n itens soltos…</numerusform>
+            <numerusform>Verificando %n item arrastado…</numerusform>
+            <numerusform>Verificando %n itens arrastados…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -614,7 +614,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Upload it again as a new video, skip it, or open the video already there.</source>
-        <translation>Enviar de novo como um vídeo novo, pular ou abrir o vídeo que já está lá.</translation>
+        <translation>Enviar de novo como um vídeo novo, ignorá-lo ou abrir o vídeo que já está lá.</translation>
     </message>
     <message>
         <source>Upload again</source>
@@ -622,7 +622,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>Skip</source>
-        <translation>Pular</translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <source>Open</source>
@@ -693,7 +693,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>the file&apos;s number in the drop (1, 2, 3…)</source>
-        <translation>o número do arquivo entre os soltos (1, 2, 3…)</translation>
+        <translation>o número do arquivo entre os arrastados (1, 2, 3…)</translation>
     </message>
     <message>
         <source>Environment: %1</source>
@@ -1435,7 +1435,7 @@ Sair mesmo assim?</numerusform>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>
-        <translation>Um novo idioma aparece na próxima vez que o app abrir.</translation>
+        <translation>O novo idioma aparece na próxima vez que o app for aberto.</translation>
     </message>
     <message>
         <source>Settings</source>
