@@ -4,6 +4,7 @@ core's reasons worded in it, and the language setting."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -76,14 +77,23 @@ OWN_WORDS = {Why.UNEXPECTED, Why.TOO_MANY_FILES}
 ALL_REASONS = SAMPLES + [Reason(why) for why in Why if why not in _WITH_FACTS]
 
 
+@contextmanager
+def speaking(qapp: QApplication, language: str) -> Iterator[None]:
+    """The catalogues of ``language`` loaded on top of the English one, as at a start in it;
+    the app back in English afterwards."""
+    default = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        yield
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(default)
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    """The French catalogues loaded on top of the English one, as at a French start."""
-    default = QLocale()
-    translators = install_translators(qapp, "fr")
-    yield
-    remove_translators(qapp, translators)
-    QLocale.setDefault(default)
+    with speaking(qapp, "fr"):
+        yield
 
 
 def test_each_reason_has_words_in_both_fronts() -> None:
@@ -100,17 +110,12 @@ def test_every_reason_reads_as_a_sentence(reason: Reason) -> None:
 
 @pytest.mark.parametrize("language", [c for c in shipped_languages() if c != "en"])
 def test_every_reason_reads_in_each_language(qapp: QApplication, language: str) -> None:
-    default = QLocale()
-    translators = install_translators(qapp, language)
-    try:
+    with speaking(qapp, language):
         for reason in ALL_REASONS:
             words = reason_words(reason)
             assert words and "{" not in words, (language, reason)
             if reason.why is not Why.EARLIER_TEXT:
                 assert words != cli_words(reason), (language, reason)
-    finally:
-        remove_translators(qapp, translators)
-        QLocale.setDefault(default)
 
 
 def test_facts_are_written_the_french_way(french: None) -> None:
@@ -235,11 +240,8 @@ WINDOW_WORDS = {
 @pytest.fixture(params=sorted(WINDOW_WORDS))
 def added_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """Brazilian Portuguese, then Japanese, loaded as at a start in that language."""
-    default = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    remove_translators(qapp, translators)
-    QLocale.setDefault(default)
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 def test_the_window_speaks_each_added_language(
@@ -277,9 +279,7 @@ def test_the_settings_have_room_in_each_added_language(
 
 
 def test_facts_are_written_the_brazilian_way(qapp: QApplication) -> None:
-    default = QLocale()
-    translators = install_translators(qapp, "pt_BR")
-    try:
+    with speaking(qapp, "pt_BR"):
         assert size_words(1536) == "1,50 KiB"
         assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 1) == (
             "1 vídeo adicionado à fila."
@@ -287,16 +287,11 @@ def test_facts_are_written_the_brazilian_way(qapp: QApplication) -> None:
         assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 3) == (
             "3 vídeos adicionados à fila."
         )
-    finally:
-        remove_translators(qapp, translators)
-        QLocale.setDefault(default)
 
 
 def test_facts_are_written_the_japanese_way(qapp: QApplication) -> None:
     """One form whatever the count, durations without spaces, dates year first."""
-    default = QLocale()
-    translators = install_translators(qapp, "ja")
-    try:
+    with speaking(qapp, "ja"):
         assert duration_words(185) == "3分5秒"
         for count in (1, 3):
             assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", count) == (
@@ -306,9 +301,6 @@ def test_facts_are_written_the_japanese_way(qapp: QApplication) -> None:
             because(Why.SKIPPED_EARLIER, title="海", created_at="2026-11-29T10:00:00+00:00")
         )
         assert "2026年11月29日" in skipped and "「海」" in skipped
-    finally:
-        remove_translators(qapp, translators)
-        QLocale.setDefault(default)
 
 
 def test_the_language_is_chosen_in_the_settings_and_kept(
