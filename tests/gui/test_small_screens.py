@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import resolver_for
-from tests.gui.test_long_words import cut
+from tests.gui.test_long_words import cut, stretched  # noqa: F401  (a fixture)
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.video_links import VideoLinks
@@ -197,3 +197,16 @@ def test_eliding_without_an_extension_cuts_at_the_end() -> None:
     metrics = QFontMetrics(QFont())
     text = elide_keeping_extension("a name without a dot in it at all", metrics, 80)
     assert text.endswith("…") and metrics.horizontalAdvance(text) <= 80
+
+
+@pytest.mark.usefixtures("stretched")
+def test_a_longer_language_still_fits_a_small_laptop(
+    small_window: Callable[[QSize], MainWindow], qtbot: QtBot
+) -> None:
+    """Words 40% longer than English (see ``test_long_words``) at 1024x640."""
+    window = small_window(QSize(1024, 640))
+    assert "·" in window.change_button.text()
+    qtbot.waitUntil(window.details.isVisible)
+    assert window.size() == QSize(1024, 640)
+    assert overlaps(window) == []
+    assert cut(window) == []
