@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSize
+import shiboken6
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtDBus import (
     QDBusConnection,
     QDBusMessage,
@@ -33,7 +34,7 @@ from uploader_gui.gui.system_scheme import (
     SystemScheme,
     scheme_from_portal,
 )
-from uploader_gui.gui.theme import Appearance, Theme, theme
+from uploader_gui.gui.theme import Appearance, OnThemeChange, Theme, theme
 from uploader_gui.gui.theme_colours import Scheme
 
 
@@ -190,3 +191,14 @@ def test_line_icons_turn_light_in_a_dark_window(make_window: Callable[..., MainW
     assert not is_dark_line_art(folder.pixmap(QSize(16, 16)).toImage())
     window.apply_preferences(UploadPreferences(appearance=Appearance.LIGHT))
     assert _ink(window.window_actions.down.icon()) < 110
+
+
+def test_a_follower_of_the_scheme_ends_with_its_owner(qapp: QApplication) -> None:
+    calls: list[int] = []
+    owner = QObject()
+    OnThemeChange(owner, lambda: calls.append(1))
+    theme().set_appearance(Appearance.DARK)
+    assert calls == [1]
+    shiboken6.delete(owner)
+    theme().set_appearance(Appearance.LIGHT)
+    assert calls == [1]

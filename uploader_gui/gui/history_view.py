@@ -27,7 +27,7 @@ from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.shown_text import shown, tooltip
-from uploader_gui.gui.theme import colours, set_tone
+from uploader_gui.gui.theme import OnThemeChange, colours, set_tone
 from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.unit_words import size_words
@@ -134,6 +134,8 @@ class HistoryView(QWidget):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
+        # A failure's words are coloured for the scheme when listed: listed again on a change.
+        OnThemeChange(self, self.refresh)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -3,12 +3,8 @@ play, cancel) are redrawn in the palette's text colour; coloured icons are kept 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
-
-from uploader_gui.gui.theme import theme
 
 #: The sizes an icon is redrawn at (the toolbar's, and twice it for high-density screens).
 SIZES = (QSize(16, 16), QSize(32, 32))
@@ -57,16 +53,3 @@ def readable_icon(icon: QIcon, palette: QPalette) -> QIcon:
             return icon
         out.addPixmap(tinted(image, text))
     return out
-
-
-class OnThemeChange(QObject):
-    """Calls ``refresh`` whenever the window turns light or dark, for as long as ``parent``
-    lives (the connection ends with it)."""
-
-    def __init__(self, parent: QObject, refresh: Callable[[], None]) -> None:
-        super().__init__(parent)
-        self._refresh = refresh
-        theme().changed.connect(self._changed)
-
-    def _changed(self) -> None:
-        self._refresh()

@@ -10,6 +10,7 @@ sheet through each label's *tone*, so no widget names a colour.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPalette
@@ -133,3 +134,16 @@ def set_tone(widget: QWidget, tone: Tone | None) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+class OnThemeChange(QObject):
+    """Calls ``refresh`` whenever the window turns light or dark, for as long as ``parent``
+    lives (the connection ends with it)."""
+
+    def __init__(self, parent: QObject, refresh: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._refresh = refresh
+        theme().changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._refresh()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar, 
 
 from uploader_gui.core.environments import Environment
 from uploader_gui.gui.environment_words import place
-from uploader_gui.gui.icon_tint import OnThemeChange, readable_icon
+from uploader_gui.gui.icon_tint import readable_icon
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.theme import OnThemeChange
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_manager import UploadManager
 
