@@ -171,7 +171,7 @@ def test_the_settings_scroll_on_a_short_screen(
     dialog = SettingsDialog(UploadPreferences(), store, app_settings, resolver_for(None))
     qtbot.addWidget(dialog)
     dialog.show()
-    screen = dialog.screen().availableGeometry()  # the offscreen screen: 800x600
+    screen = dialog.screen().availableGeometry()  # the offscreen screen: 800 px high
     assert dialog.height() <= screen.height()
     area = dialog.findChild(QScrollArea, "formScroll")
     assert area is not None and area.verticalScrollBar().maximum() > 0
