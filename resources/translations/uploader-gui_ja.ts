@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceBox</name>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>cannot be read (moved, deleted, or no permission)</source>
@@ -861,6 +884,10 @@ Quit anyway?</source>
     <message>
         <source>Change…</source>
         <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Details of the video</source>
+        <translation>動画の詳細</translation>
     </message>
     <message>
         <source>Queue</source>

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceBox</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>cannot be read (moved, deleted, or no permission)</source>
@@ -888,6 +911,10 @@ Sair mesmo assim?</numerusform>
     <message>
         <source>Change…</source>
         <translation>Alterar…</translation>
+    </message>
+    <message>
+        <source>Details of the video</source>
+        <translation>Detalhes do vídeo</translation>
     </message>
     <message>
         <source>Queue</source>
