@@ -104,6 +104,9 @@ class VideoRoutes(RoutesBase):
             _apply_fields(video, fields)
             video.updated_at = self.clock()
             self.store.save()
+            if note := self.log_note(request):
+                note.accepted = True
+                note.seq = self.request_log.next_seq()
         return self._json(self._video_json(video))
 
     async def delete_video(self, request: web.Request) -> web.StreamResponse:

@@ -1,0 +1,156 @@
+"""Details edited while a file uploads and after, and the History's edit, delete and restore,
+through the window's own path against the emulator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.gui.conftest import Harness
+from tests.gui.test_upload_flow import WAIT_MS, drop
+from uploader_gui.core.limits import MIB
+from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.store import UploadStore
+from uploader_gui.emulator import Emulator
+from uploader_gui.gui.main_window import MainWindow
+from uploader_gui.gui.queue_item import ItemState, QueueItem
+
+
+def served(emulator: Emulator, video_id: str) -> dict[str, Any]:
+    return next((v for v in emulator.videos() if v["videoId"] == video_id), {})
+
+
+def updates(emulator: Emulator, video_id: str) -> int:
+    return sum(1 for r in emulator.requests_for(video_id) if r.kind == "update")
+
+
+def uploaded(h: Harness, window: MainWindow, name: str = "Talk.mp4") -> QueueItem:
+    drop(window, h.video_file(name, 2 * MIB))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    h.qtbot.waitUntil(lambda: item.state is ItemState.READY, timeout=WAIT_MS)
+    window.table.selectRow(0)
+    return item
+
+
+def retype(h: Harness, window: MainWindow, text: str) -> None:
+    window.details.title_edit.selectAll()
+    h.qtbot.keyClicks(window.details.title_edit, text)
+
+
+def test_edits_while_uploading_and_after_reach_the_video(harness: Harness) -> None:
+    h = harness
+    h.emulator.faults.bandwidth = 1 * MIB  # slow enough to edit while the bytes go
+    window = h.window()
+    drop(window, h.video_file("Talk.mp4", 11 * MIB))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    window.table.selectRow(0)
+    h.qtbot.waitUntil(lambda: item.video_id is not None, timeout=WAIT_MS)
+    video_id = item.video_id
+    assert video_id is not None and item.state is ItemState.UPLOADING
+    assert not window.details.title_edit.isReadOnly()
+    retype(h, window, "Final talk")
+    h.qtbot.keyClicks(window.details.tags_edit, "news, talk")
+    h.qtbot.waitUntil(
+        lambda: served(h.emulator, video_id).get("tags") == ["news", "talk"], timeout=WAIT_MS
+    )
+    assert served(h.emulator, video_id)["title"] == "Final talk"
+    h.qtbot.waitUntil(lambda: window.details.save_state.label.text() == "Saved")
+    assert item.state is ItemState.UPLOADING  # edited while the bytes were still going
+    h.emulator.faults.bandwidth = 0
+    h.qtbot.waitUntil(lambda: item.state is ItemState.READY, timeout=WAIT_MS)
+    window.details.public_check.click()
+    h.qtbot.waitUntil(lambda: served(h.emulator, video_id).get("public") is False, timeout=WAIT_MS)
+    assert served(h.emulator, video_id)["title"] == "Final talk"
+
+
+def test_an_edit_made_offline_is_sent_once_when_the_network_is_back(
+    harness: Harness, tmp_path: Path
+) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    window = h.window(upload_store=store)
+    item = uploaded(h, window)
+    video_id = item.video_id
+    assert video_id is not None
+    port, data_dir = h.emulator.port, h.emulator.data_dir
+    h.emulator.stop()
+    retype(h, window, "Edited offline")
+    save_state = window.details.save_state
+    h.qtbot.waitUntil(lambda: save_state.label.text().startswith("Not saved"), timeout=WAIT_MS)
+    assert "network is back" in save_state.label.text()
+    assert save_state.try_again_button.isVisibleTo(window)
+    assert [r.metadata.title for r in store.details_due()] == ["Edited offline"]
+    again = Emulator(data_dir, port=port).start()
+    try:
+        window.online_watch.online.emit()
+        h.qtbot.waitUntil(lambda: save_state.label.text() == "Saved", timeout=WAIT_MS)
+        assert served(again, video_id)["title"] == "Edited offline"
+        assert updates(again, video_id) == 1
+        assert store.details_due() == []
+    finally:
+        window.manager.shutdown(5000)
+        again.stop()
+
+
+def test_a_video_gone_or_a_refusal_is_told_in_words(harness: Harness, tmp_path: Path) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    window = h.window(upload_store=store)
+    item = uploaded(h, window)
+    assert item.video_id is not None
+    assert h.emulator.delete_video(item.video_id)
+    retype(h, window, "Too late")
+    label = window.details.save_state.label
+    h.qtbot.waitUntil(lambda: label.text().startswith("Not saved"), timeout=WAIT_MS)
+    assert label.text() == "Not saved: the video is no longer on api.video (it was deleted)."
+    # A change api.video refuses (400) quotes its words.
+    window.history.refresh()
+    edits = window.history.edits
+    assert edits is not None
+    window.history.table.selectRow(0)
+    edits.edit_details = lambda m: VideoMetadata(title="x", tags=[3])  # type: ignore[list-item]
+    edits.edit_button.click()
+    h.qtbot.waitUntil(lambda: edits.status_label.text() != "Saving…", timeout=WAIT_MS)
+    assert edits.status_label.text().startswith("The details were not saved: ")
+
+
+def test_history_edits_deletes_and_restores_a_video(harness: Harness, tmp_path: Path) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    window = h.window(upload_store=store)
+    item = uploaded(h, window)
+    video_id = item.video_id
+    assert video_id is not None
+    history = window.history
+    edits = history.edits
+    assert edits is not None
+    history.refresh()
+    assert history.table.rowCount() == 1
+    history.table.selectRow(0)
+    edits.edit_details = lambda m: VideoMetadata(
+        title="Renamed", description="Later", tags=["x"], public=False
+    )
+    edits.edit_button.click()
+    h.qtbot.waitUntil(lambda: served(h.emulator, video_id).get("title") == "Renamed")
+    assert served(h.emulator, video_id)["tags"] == ["x"]
+    h.qtbot.waitUntil(lambda: edits.status_label.text() == "The video's details were saved.")
+    asked: list[str] = []
+    edits.ask = lambda title, text: asked.append(text) is None
+    history.table.selectRow(0)
+    edits.delete_button.click()
+    h.qtbot.waitUntil(lambda: [v["videoId"] for v in h.emulator.discarded_videos()] == [video_id])
+    assert "90 days" in asked[0] and "Renamed" in asked[0]
+    h.qtbot.waitUntil(lambda: history.table.rowCount() == 0)
+    edits.deleted_check.setChecked(True)
+    assert history.table.rowCount() == 1
+    assert history.table.item(0, 4).text().startswith("Deleted — can be restored until")
+    history.table.selectRow(0)
+    assert not edits.restore_button.isHidden() and edits.restore_button.isEnabled()
+    edits.restore_button.click()
+    h.qtbot.waitUntil(lambda: served(h.emulator, video_id).get("title") == "Renamed")
+    assert h.emulator.discarded_videos() == []
+    h.qtbot.waitUntil(lambda: history.table.rowCount() == 0)
+    edits.deleted_check.setChecked(False)
+    assert history.table.rowCount() == 1
