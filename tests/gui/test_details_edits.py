@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from tests.gui.conftest import Harness
-from tests.gui.test_upload_flow import WAIT_MS, drop
+from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore
 from uploader_gui.emulator import Emulator
+from uploader_gui.gui.bulk_edit import BulkChange
 from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 
@@ -22,6 +23,14 @@ def served(emulator: Emulator, video_id: str) -> dict[str, Any]:
 
 def updates(emulator: Emulator, video_id: str) -> int:
     return sum(1 for r in emulator.requests_for(video_id) if r.kind == "update")
+
+
+def assert_sent_once(h: Harness, emulator: Emulator, video_id: str) -> None:
+    """One ``PATCH /videos/{id}`` reached the server (its log entry is written just after its
+    answer, so it is waited for), and no other once the server is idle."""
+    h.qtbot.waitUntil(lambda: updates(emulator, video_id) >= 1, timeout=WAIT_MS)
+    assert emulator.wait_idle()
+    assert updates(emulator, video_id) == 1
 
 
 def uploaded(h: Harness, window: MainWindow, name: str = "Talk.mp4") -> QueueItem:
@@ -59,7 +68,7 @@ def test_edits_while_uploading_and_after_reach_the_video(harness: Harness) -> No
     h.qtbot.waitUntil(lambda: window.details.save_state.label.text() == "Saved")
     assert item.state is ItemState.UPLOADING  # edited while the bytes were still going
     h.emulator.faults.bandwidth = 0
-    h.qtbot.waitUntil(lambda: item.state is ItemState.READY, timeout=WAIT_MS)
+    h.qtbot.waitUntil(lambda: state_of(item) is ItemState.READY, timeout=WAIT_MS)
     window.details.public_check.click()
     h.qtbot.waitUntil(lambda: served(h.emulator, video_id).get("public") is False, timeout=WAIT_MS)
     assert served(h.emulator, video_id)["title"] == "Final talk"
@@ -87,7 +96,7 @@ def test_an_edit_made_offline_is_sent_once_when_the_network_is_back(
         window.online_watch.online.emit()
         h.qtbot.waitUntil(lambda: save_state.label.text() == "Saved", timeout=WAIT_MS)
         assert served(again, video_id)["title"] == "Edited offline"
-        assert updates(again, video_id) == 1
+        assert_sent_once(h, again, video_id)
         assert store.details_due() == []
     finally:
         window.manager.shutdown(5000)
@@ -137,7 +146,12 @@ def test_history_edits_deletes_and_restores_a_video(harness: Harness, tmp_path: 
     assert served(h.emulator, video_id)["tags"] == ["x"]
     h.qtbot.waitUntil(lambda: edits.status_label.text() == "The video's details were saved.")
     asked: list[str] = []
-    edits.ask = lambda title, text: asked.append(text) is None
+
+    def ask(title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    edits.ask = ask
     history.table.selectRow(0)
     edits.delete_button.click()
     h.qtbot.waitUntil(lambda: [v["videoId"] for v in h.emulator.discarded_videos()] == [video_id])
@@ -145,7 +159,9 @@ def test_history_edits_deletes_and_restores_a_video(harness: Harness, tmp_path: 
     h.qtbot.waitUntil(lambda: history.table.rowCount() == 0)
     edits.deleted_check.setChecked(True)
     assert history.table.rowCount() == 1
-    assert history.table.item(0, 4).text().startswith("Deleted — can be restored until")
+    result_cell = history.table.item(0, 4)
+    assert result_cell is not None
+    assert result_cell.text().startswith("Deleted — can be restored until")
     history.table.selectRow(0)
     assert not edits.restore_button.isHidden() and edits.restore_button.isEnabled()
     edits.restore_button.click()
@@ -154,3 +170,62 @@ def test_history_edits_deletes_and_restores_a_video(harness: Harness, tmp_path: 
     h.qtbot.waitUntil(lambda: history.table.rowCount() == 0)
     edits.deleted_check.setChecked(False)
     assert history.table.rowCount() == 1
+
+
+def test_several_rows_get_privacy_tags_and_a_title_pattern_at_once(harness: Harness) -> None:
+    h = harness
+    h.prefs.parallel_files = 3
+    window = h.window()
+    drop(window, *(h.video_file(f"part_{i}.mp4", 2 * MIB) for i in (1, 2, 3)))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    items = [window.model.item(row) for row in range(3)]
+    h.qtbot.waitUntil(lambda: all(i.state is ItemState.READY for i in items), timeout=WAIT_MS)
+    window.table.selectAll()
+    window.bulk_edit.ask = lambda count: BulkChange(
+        title_pattern="Lecture {n}", tags=["physics"], public=False
+    )
+    assert window.bulk_edit.action.isEnabled()
+    assert window.bulk_edit.run() == 3
+    for number, item in enumerate(items, start=1):
+        video_id = item.video_id
+        assert video_id is not None
+
+        def arrived(video_id: str = video_id, number: int = number) -> bool:
+            video = served(h.emulator, video_id)
+            return (video.get("title"), video.get("tags"), video.get("public")) == (
+                f"Lecture {number}",
+                ["physics"],
+                False,
+            )
+
+        h.qtbot.waitUntil(arrived, timeout=WAIT_MS)
+        assert_sent_once(h, h.emulator, video_id)
+
+
+def test_an_edit_not_sent_before_quitting_goes_at_the_next_start(
+    harness: Harness, tmp_path: Path
+) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    first = h.window(upload_store=store)
+    item = uploaded(h, first)
+    video_id = item.video_id
+    assert video_id is not None
+    port, data_dir = h.emulator.port, h.emulator.data_dir
+    h.emulator.stop()
+    retype(h, first, "Sent next time")
+    label = first.details.save_state.label
+    h.qtbot.waitUntil(lambda: label.text().startswith("Not saved"), timeout=WAIT_MS)
+    first.close_without_asking()
+    again = Emulator(data_dir, port=port).start()
+    try:
+        h.emulator = again
+        second = h.window(upload_store=store)
+        h.qtbot.waitUntil(
+            lambda: served(again, video_id).get("title") == "Sent next time", timeout=WAIT_MS
+        )
+        h.qtbot.waitUntil(lambda: store.details_due() == [])
+        assert_sent_once(h, again, video_id)
+        second.manager.shutdown(5000)
+    finally:
+        again.stop()

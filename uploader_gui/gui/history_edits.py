@@ -4,6 +4,7 @@ and bringing it back from "Recently deleted"."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -113,9 +114,9 @@ class HistoryEdits(QObject):
         self.view = view
         self.sync = sync
         #: Replaced in tests: asks a yes/no question.
-        self.ask = self._ask
+        self.ask: Callable[[str, str], bool] = self._ask
         #: Replaced in tests: shows the details dialog, returns the edited details or None.
-        self.edit_details = self._edit_details
+        self.edit_details: Callable[[VideoMetadata], VideoMetadata | None] = self._edit_details
         self._discarded: dict[int, float] = {}
         #: Where each row being changed went (to say which environment to switch to).
         self._places: dict[int, Environment | None] = {}

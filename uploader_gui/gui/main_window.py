@@ -51,6 +51,7 @@ from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.gui.app_icon import app_icon
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
+from uploader_gui.gui.bulk_edit import BulkEdit
 from uploader_gui.gui.details_panel import DetailsPanel
 from uploader_gui.gui.details_sync import DetailsSync
 from uploader_gui.gui.drop_area import DropArea
@@ -247,6 +248,9 @@ class MainWindow(QMainWindow):
         self.history.set_store(upload_store)
         self.details_sync = DetailsSync(self.manager, self)
         self.details_sync.connect_window(self.details, self.history, self.session)
+        self.bulk_edit = BulkEdit(self)
+        self.queue_menu.addAction(self.bulk_edit.action)
+        self.window_actions.row_actions.append(self.bulk_edit.action)
 
         self.apply_preferences(self.prefs)
         self._rows_changed()
