@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -107,7 +107,13 @@ class VideoDetailsDialog(QDialog):
 
 
 class HistoryEdits(QObject):
-    """Edit, Delete and Restore buttons and the "Recently deleted" filter of the History."""
+    """Edit, Delete and Restore buttons and the "Recently deleted" filter of the History.
+
+    Signals:
+    attachments_wanted(record): show the video in the queue, to add captions or a thumbnail.
+    """
+
+    attachments_wanted = Signal(object)
 
     def __init__(self, view: HistoryView, sync: DetailsSync) -> None:
         super().__init__(view)
@@ -128,7 +134,22 @@ class HistoryEdits(QObject):
         self.edit_button = QPushButton(translate("HistoryEdits", "Edit details…"), view)
         self.delete_button = QPushButton(translate("HistoryEdits", "Delete…"), view)
         self.restore_button = QPushButton(translate("HistoryEdits", "Restore"), view)
-        for widget in (self.edit_button, self.delete_button, self.restore_button):
+        self.attachments_button = QPushButton(
+            translate("HistoryEdits", "Captions & thumbnail…"), view
+        )
+        self.attachments_button.setToolTip(
+            translate(
+                "HistoryEdits",
+                "Show the video in the queue, where captions, chapters and a new thumbnail "
+                "can be added",
+            )
+        )
+        for widget in (
+            self.edit_button,
+            self.attachments_button,
+            self.delete_button,
+            self.restore_button,
+        ):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.deleted_check)
@@ -144,6 +165,7 @@ class HistoryEdits(QObject):
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.restore_button.clicked.connect(self._restore)
+        self.attachments_button.clicked.connect(self._attachments)
         sync.record_done.connect(self._done)
 
     def shown_records(self, store: UploadStore, records: list[FileRecord]) -> list[FileRecord]:
@@ -167,6 +189,8 @@ class HistoryEdits(QObject):
         )
         deleted = self.deleted_check.isChecked()
         self.edit_button.setVisible(not deleted)
+        self.attachments_button.setVisible(not deleted)
+        self.attachments_button.setEnabled(has_video)
         self.delete_button.setVisible(not deleted)
         self.restore_button.setVisible(deleted)
         self.edit_button.setEnabled(has_video)
@@ -193,6 +217,11 @@ class HistoryEdits(QObject):
         text = fill(tr(MSG_DELETE), shown(record.metadata.title), str(DISCARD_KEEP_DAYS))
         if self.ask(tr(MSG_DELETE_TITLE), text):
             self._change(RecordAction.DELETE, record)
+
+    def _attachments(self) -> None:
+        record = self.view.selected()
+        if record is not None:
+            self.attachments_wanted.emit(record)
 
     def _restore(self) -> None:
         record = self.view.selected()

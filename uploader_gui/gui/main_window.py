@@ -62,6 +62,7 @@ from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.environment_session import EnvironmentSession
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
+from uploader_gui.gui.finished_rows import FinishedRows
 from uploader_gui.gui.help_menu import HelpMenu
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
@@ -251,6 +252,8 @@ class MainWindow(QMainWindow):
         self.bulk_edit = BulkEdit(self)
         self.queue_menu.addAction(self.bulk_edit.action)
         self.window_actions.row_actions.append(self.bulk_edit.action)
+        self.finished_rows = FinishedRows(self.manager, self)
+        self.finished_rows.connect_window(self)
 
         self.apply_preferences(self.prefs)
         self._rows_changed()
@@ -794,6 +797,7 @@ class MainWindow(QMainWindow):
         self.wake_watch.stop()
         self.manager.shutdown()
         self.details_sync.shutdown()
+        self.finished_rows.shutdown()
         self.keep_awake.close()
         self.thumbnails.shutdown()
         self.notifier.hide()
