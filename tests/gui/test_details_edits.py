@@ -42,6 +42,20 @@ def uploaded(h: Harness, window: MainWindow, name: str = "Talk.mp4") -> QueueIte
     return item
 
 
+def edit_offline(h: Harness, window: MainWindow, title: str) -> tuple[str, Emulator]:
+    """Upload a file, stop the emulator, retitle the video until the panel says it was not
+    saved. Returns the video and an emulator on the same port and data, not started."""
+    item = uploaded(h, window)
+    video_id = item.video_id
+    assert video_id is not None
+    port, data_dir = h.emulator.port, h.emulator.data_dir
+    h.emulator.stop()
+    retype(h, window, title)
+    label = window.details.save_state.label
+    h.qtbot.waitUntil(lambda: label.text().startswith("Not saved"), timeout=WAIT_MS)
+    return video_id, Emulator(data_dir, port=port)
+
+
 def retype(h: Harness, window: MainWindow, text: str) -> None:
     window.details.title_edit.selectAll()
     h.qtbot.keyClicks(window.details.title_edit, text)
@@ -80,18 +94,12 @@ def test_an_edit_made_offline_is_sent_once_when_the_network_is_back(
     h = harness
     store = UploadStore(tmp_path / "uploads.sqlite3")
     window = h.window(upload_store=store)
-    item = uploaded(h, window)
-    video_id = item.video_id
-    assert video_id is not None
-    port, data_dir = h.emulator.port, h.emulator.data_dir
-    h.emulator.stop()
-    retype(h, window, "Edited offline")
+    video_id, again = edit_offline(h, window, "Edited offline")
     save_state = window.details.save_state
-    h.qtbot.waitUntil(lambda: save_state.label.text().startswith("Not saved"), timeout=WAIT_MS)
     assert "network is back" in save_state.label.text()
     assert save_state.try_again_button.isVisibleTo(window)
     assert [r.metadata.title for r in store.details_due()] == ["Edited offline"]
-    again = Emulator(data_dir, port=port).start()
+    again.start()
     try:
         window.online_watch.online.emit()
         h.qtbot.waitUntil(lambda: save_state.label.text() == "Saved", timeout=WAIT_MS)
@@ -208,16 +216,9 @@ def test_an_edit_not_sent_before_quitting_goes_at_the_next_start(
     h = harness
     store = UploadStore(tmp_path / "uploads.sqlite3")
     first = h.window(upload_store=store)
-    item = uploaded(h, first)
-    video_id = item.video_id
-    assert video_id is not None
-    port, data_dir = h.emulator.port, h.emulator.data_dir
-    h.emulator.stop()
-    retype(h, first, "Sent next time")
-    label = first.details.save_state.label
-    h.qtbot.waitUntil(lambda: label.text().startswith("Not saved"), timeout=WAIT_MS)
+    video_id, again = edit_offline(h, first, "Sent next time")
     first.close_without_asking()
-    again = Emulator(data_dir, port=port).start()
+    again.start()
     try:
         h.emulator = again
         second = h.window(upload_store=store)

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from uploader_gui.core.attachments import AttachmentResult, AttachmentState
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.store import AttachmentRecord, FileRecord, UploadStore
 from uploader_gui.core.video_links import links_in
 from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.record_items import record_item
 from uploader_gui.gui.store_writer import StoreWriter
 from uploader_gui.gui.upload_manager import UploadManager
 
@@ -34,33 +34,9 @@ def finished_item(record: FileRecord, attachments: Iterable[AttachmentRecord]) -
     environment = Environment.from_saved(record.environment, record.base_url)
     if environment is None or record.video_id is None:
         return None
-    meta = record.metadata
-    item = QueueItem(
-        path=record.path,
-        size=record.size,
-        title=meta.title,
-        description=meta.description,
-        tags=list(meta.tags),
-        public=meta.public,
-        mp4_support=meta.mp4_support,
-        state=ItemState.UPLOADED,
-        video_id=record.video_id,
-        links=links_in(record.result),
-        started=True,
-        store_id=record.id,
-        environment=environment,
-    )
+    item = record_item(record, environment, attachments, ItemState.UPLOADED)
+    item.links = links_in(record.result)
     item.bytes_done = record.size
-    for held in attachments:
-        item.attachments.append(held.attachment)
-        if held.state is not AttachmentState.PENDING:
-            item.attachment_results[held.attachment.key] = AttachmentResult(
-                held.attachment,
-                held.state,
-                problem=held.problem,
-                line=held.line,
-                detail=held.detail,
-            )
     return item
 
 
