@@ -526,6 +526,10 @@ Trotzdem beenden?</numerusform>
         <translation>Das Video wurde mit diesen Angaben hochgeladen.</translation>
     </message>
     <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>Änderungen an Titel, Beschreibung, Tags und Sichtbarkeit gehen direkt an das Video.</translation>
+    </message>
+    <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
         <translation>Diese Datei war schon auf api.video und wurde daher nicht erneut gesendet: Diese Links führen zu jenem Video. Wähle „Wiederholen“, um sie trotzdem hochzuladen.</translation>
     </message>

@@ -526,6 +526,10 @@ Quit anyway?</source>
         <translation>El vídeo se subió con estos datos.</translation>
     </message>
     <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>Los cambios de título, descripción, etiquetas y privacidad se envían al vídeo a medida que los haces.</translation>
+    </message>
+    <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
         <translation>Este archivo ya estaba en api.video, así que no se volvió a enviar: estos enlaces llevan a ese vídeo. Elige Reintentar para subirlo de todos modos.</translation>
     </message>

@@ -526,6 +526,10 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>La vidéo a été mise en ligne avec ces informations.</translation>
     </message>
     <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>Vos changements de titre, description, tags et visibilité sont transmis à la vidéo au fur et à mesure.</translation>
+    </message>
+    <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
         <translation>Ce fichier était déjà sur api.video, il n’a donc pas été renvoyé&#xa0;: ces liens mènent à cette vidéo. Choisissez Réessayer pour l’envoyer quand même.</translation>
     </message>

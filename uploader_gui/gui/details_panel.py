@@ -36,6 +36,10 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
     "the video as you make them. The MP4 choice stays as it was.",
 )
 MSG_UPLOADED_WITH = QT_TRANSLATE_NOOP("DetailsPanel", "The video was uploaded with these details.")
+MSG_EDITS_SENT = QT_TRANSLATE_NOOP(
+    "DetailsPanel",
+    "Changes to the title, description, tags and privacy are sent to the video as you make them.",
+)
 MSG_SKIPPED_LINKS = QT_TRANSLATE_NOOP(
     "DetailsPanel",
     "This file was already on api.video, so it was not sent again: these links lead to that "
@@ -241,7 +245,7 @@ class DetailsPanel(QFrame):
         self.save_state.show_item(item)
         self.locked_label.setVisible(not editable)
         if item.links.player:
-            locked_text = tr(MSG_UPLOADED_WITH)
+            locked_text = tr(MSG_EDITS_SENT)
         elif item.state is ItemState.UPLOADED:
             # An upload token gets no answer with links when the last one was lost.
             locked_text = tr(MSG_UPLOADED_WITH) + " " + no_links_words()
