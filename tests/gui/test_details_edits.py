@@ -25,6 +25,11 @@ def updates(emulator: Emulator, video_id: str) -> int:
     return sum(1 for r in emulator.requests_for(video_id) if r.kind == "update")
 
 
+def video_of(item: QueueItem) -> str | None:
+    """``item.video_id`` read through a call, for a wait after an assert narrowed it."""
+    return item.video_id
+
+
 def assert_sent_once(h: Harness, emulator: Emulator, video_id: str) -> None:
     """One ``PATCH /videos/{id}`` reached the server (its log entry is written just after its
     answer, so it is waited for), and no other once the server is idle."""
@@ -230,3 +235,29 @@ def test_an_edit_not_sent_before_quitting_goes_at_the_next_start(
         second.manager.shutdown(5000)
     finally:
         again.stop()
+
+
+def test_an_edit_made_while_the_video_is_created_reaches_it(
+    harness: Harness, tmp_path: Path
+) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    h.emulator.faults.hold_create_answer = 3.0  # the video exists; the window does not know yet
+    window = h.window(upload_store=store)
+    drop(window, h.video_file("Draft.mp4", 2 * MIB))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    item = window.model.item(0)
+    window.table.selectRow(0)
+    assert h.emulator.wait_held_create()
+    assert item.started and item.video_id is None
+    retype(h, window, "Named in time")
+    label = window.details.save_state.label
+    assert label.text() == "Kept for when the video is created."
+    h.qtbot.waitUntil(lambda: video_of(item) is not None, timeout=WAIT_MS)
+    video_id = str(video_of(item))
+    h.qtbot.waitUntil(
+        lambda: served(h.emulator, video_id).get("title") == "Named in time", timeout=WAIT_MS
+    )
+    h.qtbot.waitUntil(lambda: label.text() == "Saved", timeout=WAIT_MS)
+    assert item.store_id is not None
+    assert store.get(item.store_id).metadata.title == "Named in time"

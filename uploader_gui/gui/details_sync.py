@@ -118,6 +118,11 @@ class DetailsSync(QObject):
             return  # the upload takes them when it starts
         self._due.add(item.id)
         if item.video_id is None:
+            # Kept in the store now, so that a video created after a restart has them too;
+            # once its id is known they are sent (see :meth:`_item_changed`).
+            row, metadata = self._row(item), item.metadata()
+            if row is not None:
+                self._runner.submit(partial(row[0].edit_details, row[1], metadata))
             self._set(item.id, SaveStatus(SavePhase.KEPT))
             return
         self._set(item.id, SaveStatus(SavePhase.SAVING))
