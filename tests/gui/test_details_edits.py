@@ -8,10 +8,12 @@ from typing import Any
 
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
+from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore
 from uploader_gui.emulator import Emulator
+from uploader_gui.gui.app_settings import UploadPreferences
 from uploader_gui.gui.bulk_edit import BulkChange
 from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState, QueueItem
@@ -261,3 +263,21 @@ def test_an_edit_made_while_the_video_is_created_reaches_it(
     h.qtbot.waitUntil(lambda: label.text() == "Saved", timeout=WAIT_MS)
     assert item.store_id is not None
     assert store.get(item.store_id).metadata.title == "Named in time"
+
+
+def test_an_edit_waits_for_the_videos_own_environment(harness: Harness, tmp_path: Path) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    window = h.window(upload_store=store)
+    item = uploaded(h, window)
+    video_id = str(item.video_id)
+    window.apply_preferences(UploadPreferences(environment=EnvironmentKind.SANDBOX))
+    window.table.selectRow(0)
+    retype(h, window, "Kept for its place")
+    label = window.details.save_state.label
+    h.qtbot.waitUntil(lambda: label.text().startswith("This video is on"), timeout=WAIT_MS)
+    assert h.emulator.wait_idle() and updates(h.emulator, video_id) == 0
+    window.apply_preferences(h.prefs)
+    h.qtbot.waitUntil(lambda: label.text() == "Saved", timeout=WAIT_MS)
+    assert served(h.emulator, video_id)["title"] == "Kept for its place"
+    assert_sent_once(h, h.emulator, video_id)

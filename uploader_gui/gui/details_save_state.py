@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from uploader_gui.gui.details_sync import DetailsSync, SavePhase
-from uploader_gui.gui.edit_words import MSG_KEPT, MSG_SAVING, result_words
+from uploader_gui.gui.edit_words import MSG_KEPT, MSG_OTHER_PLACE, MSG_SAVING, result_words
 from uploader_gui.gui.edit_words import tr as edit_tr
+from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.queue_item import QueueItem
-from uploader_gui.gui.translations import translate
+from uploader_gui.gui.translations import fill, translate
 
 
 class SaveStateLine(QWidget):
@@ -55,6 +56,9 @@ class SaveStateLine(QWidget):
         failed = status.phase is SavePhase.NOT_SAVED
         if status.phase is SavePhase.KEPT:
             text = edit_tr(MSG_KEPT)
+        elif status.phase is SavePhase.ELSEWHERE and item is not None:
+            where = place(item.environment) if item.environment is not None else ""
+            text = fill(edit_tr(MSG_OTHER_PLACE), where)
         elif status.phase is SavePhase.SAVING:
             text = edit_tr(MSG_SAVING)
         elif status.result is not None:
@@ -62,7 +66,9 @@ class SaveStateLine(QWidget):
         else:
             text = ""
         self.label.setText(text)
-        self.label.setStyleSheet("color: #a3321f;" if failed else "color: #3d6b3d;")
+        waiting = status.phase in (SavePhase.KEPT, SavePhase.ELSEWHERE)
+        colour = "#a3321f" if failed else "#5f6b7a" if waiting else "#3d6b3d"
+        self.label.setStyleSheet(f"color: {colour};")
         self.try_again_button.setVisible(failed)
         self.show()
 

@@ -54,6 +54,8 @@ class SavePhase(Enum):
     SAVING = "saving"
     SAVED = "saved"
     NOT_SAVED = "not_saved"
+    #: The video is in another environment than the one in use: sent once that one is.
+    ELSEWHERE = "elsewhere"
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,12 @@ class DetailsSync(QObject):
         details.save_state.set_sync(self)
         details.edited.connect(self.edited)
         history.set_sync(self)
-        session.saved_queue_loaded.connect(lambda _n: self.send_stored())
+        session.saved_queue_loaded.connect(lambda _n: self._environment_read())
+
+    def _environment_read(self) -> None:
+        """The environment in use is settled: what waited for it goes now."""
+        self.send_stored()
+        self.send_due()
 
     # -- queue rows ------------------------------------------------------------------------
     def status(self, item_id: int) -> SaveStatus | None:
@@ -146,12 +153,7 @@ class DetailsSync(QObject):
             status = self._status.get(item_id)
             if item is None:
                 self._due.discard(item_id)
-            elif (
-                item.video_id is not None
-                and status is not None
-                and status.result is not None
-                and status.result.state is EditState.RETRY_LATER
-            ):
+            elif item.video_id is not None and status is not None and _worth_again(status):
                 self._send_item(item_id)
 
     def send_stored(self) -> None:
@@ -160,10 +162,16 @@ class DetailsSync(QObject):
         store, connection = self.manager.store, self._connection()
         if store is None or connection is None:
             return
+        # Rows in the list are sent by :meth:`send_due`, with their state shown.
+        listed = {i.store_id for i in self.manager.model.items if i.store_id is not None}
 
         def job() -> None:
             for record in store.details_due():
-                if record.video_id is None or record.base_url != connection.environment.base_url:
+                if (
+                    record.video_id is None
+                    or record.id in listed
+                    or record.base_url != connection.environment.base_url
+                ):
                     continue
                 with connection.client() as client:
                     result = update_details(client, record.video_id, record.metadata)
@@ -187,26 +195,41 @@ class DetailsSync(QObject):
         self._set(item_id, SaveStatus(SavePhase.SAVING))
         metadata, video_id = item.metadata(), item.video_id
         row = self._row(item)
+        # Never sent to another environment than the video's own: kept until that one is used.
+        current = self.manager.connection
+        elsewhere = (
+            current is not None
+            and item.environment is not None
+            and item.environment != current.environment
+        )
 
         def job() -> None:
             if row is not None:
                 row[0].edit_details(row[1], metadata)  # durable before it is sent
-            if connection is None:
+            result: EditResult | None
+            if elsewhere:
+                result = None
+            elif connection is None:
                 result = EditResult(EditState.RETRY_LATER)
             else:
                 result = self._call(connection, lambda c: update_details(c, video_id, metadata))
-            if result.state is EditState.SAVED and row is not None:
+            if result is not None and result.state is EditState.SAVED and row is not None:
                 row[0].details_sent(row[1], metadata)
             self._item_sent.emit(item_id, metadata, result)
 
         self._runner.submit(job)
 
-    def _on_item_sent(self, item_id: int, metadata: VideoMetadata, result: EditResult) -> None:
+    def _on_item_sent(
+        self, item_id: int, metadata: VideoMetadata, result: EditResult | None
+    ) -> None:
         item = self.manager.model.find(item_id)
         if item is None:
             return
         if item.metadata() != metadata:
             return  # edited again meanwhile: that newer edit's answer tells
+        if result is None:
+            self._set(item_id, SaveStatus(SavePhase.ELSEWHERE))
+            return
         if result.state is EditState.SAVED:
             self._due.discard(item_id)
             self._set(item_id, SaveStatus(SavePhase.SAVED, result))
@@ -280,3 +303,12 @@ class DetailsSync(QObject):
 
         self._runner.submit(job)
         return True
+
+
+def _worth_again(status: SaveStatus) -> bool:
+    """An edit that could not go (offline, or for another environment) goes again without
+    being asked; a refused one waits for "Try again"."""
+    if status.phase is SavePhase.ELSEWHERE:
+        return True
+    result = status.result
+    return result is not None and result.state is EditState.RETRY_LATER
