@@ -199,5 +199,13 @@ Quit anyway?</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>Edit %n file</numerusform>
+            <numerusform>Edit %n files</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

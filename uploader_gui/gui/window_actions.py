@@ -79,6 +79,9 @@ class WindowActions:
         self._target = target
         #: The rows' context menu on screen, kept so it lives while it is open.
         self.context_menu: QMenu | None = None
+        #: More actions on the selected rows (added by other parts of the window), shown in
+        #: the rows' context menu and enabled when rows are selected.
+        self.row_actions: list[QAction] = []
         t = target
         sel = t.selected_ids
         m = t.manager
@@ -323,6 +326,8 @@ class WindowActions:
         for a in (self.up, self.down):
             menu.addAction(a)
         menu.addSeparator()
+        for a in self.row_actions:
+            menu.addAction(a)
         menu.addAction(self.remove)
         current = self._target.current_item()
         if current is not None and current.links.player:
@@ -348,6 +353,8 @@ class WindowActions:
         self.cancel.setEnabled(any(_cancellable(s) for s in states))
         self.retry.setEnabled(any(s.retryable for s in states))
         self.remove.setEnabled(bool(items))
+        for a in self.row_actions:
+            a.setEnabled(bool(items))
         self.move_here.setEnabled(any(_movable(i) for i in items))
         rows = [model.row_of(i.id) for i in items]
         self.up.setEnabled(bool(rows) and min(rows) > 0)
