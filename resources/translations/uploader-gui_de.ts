@@ -434,6 +434,30 @@ Trotzdem beenden?</numerusform>
             <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Dasselbe für die andere Datei (%n) tun, falls sie schon hochgeladen wurde</numerusform>
+            <numerusform>Dasselbe für die anderen %n Dateien tun, falls sie schon hochgeladen wurden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n fertiges Video aus der Liste genommen. Es bleibt im Verlauf.</numerusform>
+            <numerusform>%n fertige Videos aus der Liste genommen. Sie bleiben im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n fertiges Video aus der Liste genommen.</numerusform>
+            <numerusform>%n fertige Videos aus der Liste genommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1887,6 +1911,22 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Upload the selected files later</source>
         <translation>Die ausgewählten Dateien später hochladen</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>An den Anfang</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Die ausgewählten Dateien zuerst hochladen</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Ans Ende</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Die ausgewählten Dateien zuletzt hochladen</translation>
     </message>
     <message>
         <source>Pause all</source>

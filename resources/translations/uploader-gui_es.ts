@@ -434,6 +434,30 @@ Quit anyway?</source>
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Hacer lo mismo con el otro archivo (%n) si ya se subió</numerusform>
+            <numerusform>Hacer lo mismo con los otros %n archivos si ya se subieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vídeo terminado quitado de la lista. Sigue en el historial.</numerusform>
+            <numerusform>%n vídeos terminados quitados de la lista. Siguen en el historial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vídeo terminado quitado de la lista.</numerusform>
+            <numerusform>%n vídeos terminados quitados de la lista.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1887,6 +1911,22 @@ Quit anyway?</source>
     <message>
         <source>Upload the selected files later</source>
         <translation>Subir después los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Mover al principio</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Subir primero los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Mover al final</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Subir al final los archivos seleccionados</translation>
     </message>
     <message>
         <source>Pause all</source>

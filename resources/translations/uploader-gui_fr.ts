@@ -434,6 +434,30 @@ Quitter quand même&#x202f;?</numerusform>
             <numerusform>%n octets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Faire de même pour l’autre fichier (%n) s’il a déjà été mis en ligne</numerusform>
+            <numerusform>Faire de même pour les %n autres fichiers s’ils ont déjà été mis en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vidéo terminée retirée de la liste. Elle reste dans l’historique.</numerusform>
+            <numerusform>%n vidéos terminées retirées de la liste. Elles restent dans l’historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vidéo terminée retirée de la liste.</numerusform>
+            <numerusform>%n vidéos terminées retirées de la liste.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1887,6 +1911,22 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Upload the selected files later</source>
         <translation>Envoyer plus tard les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Placer en premier</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Mettre en ligne les fichiers sélectionnés en premier</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Placer en dernier</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Mettre en ligne les fichiers sélectionnés en dernier</translation>
     </message>
     <message>
         <source>Pause all</source>

@@ -79,6 +79,7 @@ from uploader_gui.gui.queue_model import (
     ItemRole,
     QueueModel,
 )
+from uploader_gui.gui.removal_undo import RemovalUndo
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
     act_move_here = _Action()
     act_up = _Action()
     act_down = _Action()
+    act_top = _Action()
+    act_bottom = _Action()
     act_pause_all = _Action()
     act_resume_all = _Action()
     act_cancel_all = _Action()
@@ -179,7 +182,9 @@ class MainWindow(QMainWindow):
         self.ask: Callable[[str, str], bool] = self._ask
         #: Replaced in tests; opens a web page in the browser.
         self.open_url: Callable[[str], None] = _open_in_browser
-        self.duplicate_prompt = DuplicatePrompt(self, open_url=self._open_link)
+        self.duplicate_prompt = DuplicatePrompt(
+            self, open_url=self._open_link, count_others=self._still_to_check
+        )
 
         self.model = QueueModel(self)
         self.manager = UploadManager(self.model, self)
@@ -211,6 +216,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self._build_central()
         self.queue_menu = self.window_actions.build_menus()
+        self.removal_undo = RemovalUndo(
+            self,
+            self.model,
+            self.manager.remove,
+            self.undo_notice,
+            keeps_history=lambda: self.manager.history_store is not None,
+        )
+        self.queue_menu.addAction(self.removal_undo.action)
         self.help_menu = HelpMenu(self, self.window_actions.all_actions(), log_path)
         self._set_tab_order()
         self.announcer = StateAnnouncer(self.table)
@@ -286,7 +299,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.store_notice)
         self.skipped_notice = NoticeBar("warning", closable=True, parent=central)
         self.skipped_notice.action_clicked.connect(self.show_skipped)
-        for bar in (self.session_banner, self.setup_banner, self.skipped_notice):
+        self.undo_notice = NoticeBar("info", closable=True, parent=central)
+        for bar in (self.session_banner, self.setup_banner, self.skipped_notice, self.undo_notice):
             layout.addWidget(bar)
 
         self.stack = QStackedWidget(central)
@@ -330,6 +344,7 @@ class MainWindow(QMainWindow):
         self.table.setAcceptDrops(False)  # the window takes drops, wherever they land
         # Ctrl+C in the list copies the selected video's link; without one, the row's words.
         self.table.addAction(self.act_copy_link)
+        self.table.addActions([self.act_top, self.act_bottom])
         self.details = DetailsPanel(self.splitter)
         self.details.attachments.manager = self.manager
         self.splitter.addWidget(self.table)
@@ -558,6 +573,9 @@ class MainWindow(QMainWindow):
         """Move the selected files ``delta`` places in the queue; they stay selected."""
         ids = self.selected_ids()
         self.manager.move(ids, delta)
+        self._reselect(ids)
+
+    def _reselect(self, ids: list[int]) -> None:
         selection = QItemSelection()
         for item_id in ids:
             row = self.model.row_of(item_id)
@@ -566,6 +584,16 @@ class MainWindow(QMainWindow):
             selection, self.table.selectionModel().SelectionFlag.ClearAndSelect
         )
         self.window_actions.update_for_selection()
+
+    def remove_with_undo(self, ids: list[int]) -> None:
+        """Take files out of the list; finished ones can be put back for a while."""
+        self.removal_undo.remove(ids)
+
+    def move_selection_to_end(self, *, top: bool) -> None:
+        """Move the selected files to the top (or bottom) of the queue; they stay selected."""
+        ids = self.selected_ids()
+        self.manager.move_to_end(ids, top=top)
+        self._reselect(ids)
 
     def _selection_changed(self) -> None:
         self.details.show_item(self.current_item())
@@ -630,7 +658,7 @@ class MainWindow(QMainWindow):
             if item.state in _WITH_THUMBNAIL and item.links.thumbnail and not item.thumbnail:
                 self.thumbnails.fetch(item_id, item.links.thumbnail)
             if item.state.finished and self.tabs.currentIndex() == TAB_HISTORY:
-                self.history.refresh()
+                self._refresh_history()
         current = self.details.item
         if current is not None and current.id == item_id:
             self.details.update_state()
@@ -686,6 +714,7 @@ class MainWindow(QMainWindow):
     def _busy_changed(self, busy: bool) -> None:
         self.window_actions.update_for_selection()
         if not busy:
+            self.duplicate_prompt.forget_answer()
             self.notifier.queue_idle(self.model.items)
 
     def _woke(self, seconds_asleep: float) -> None:
@@ -713,6 +742,13 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         self.act_history.setChecked(index == TAB_HISTORY)
         if index == TAB_HISTORY:
+            self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        store = self.manager.history_store
+        if store is not self.history.store:
+            self.history.set_store(store)
+        else:
             self.history.refresh()
 
     def _thumbnail_loaded(self, item_id: int, url: str, data: object) -> None:
@@ -733,6 +769,17 @@ class MainWindow(QMainWindow):
     # -- "already uploaded" ----------------------------------------------------------------
     def _open_link(self, url: str) -> None:
         self.open_url(url)  # looked up at each call: tests replace it after construction
+
+    def _still_to_check(self, asked: QueueItem) -> int:
+        """Files besides ``asked`` that may yet turn out to be uploaded before."""
+        return sum(
+            1
+            for i in self.model.items
+            if i.id != asked.id
+            and i.video_id is None  # the question comes before a video is made
+            and not (i.state.finished or i.duplicate_ok)
+            and i.state is not ItemState.ELSEWHERE
+        )
 
     @property
     def duplicate_box(self) -> QMessageBox | None:

@@ -237,6 +237,14 @@ class UploadManager(QObject):
         )
 
     @property
+    def history_store(self) -> UploadStore | None:
+        """Where the finished uploads are listed: the kept list, or, while none is kept (the
+        Local demo), this run's own, so finished videos are in History either way."""
+        if self.persisting or self._scratch is None:
+            return self.store
+        return self._scratch
+
+    @property
     def busy(self) -> bool:
         """Whether an upload holds the queue: any worker except those only following the
         qualities of a video that is already ready to watch."""
@@ -596,6 +604,23 @@ class UploadManager(QObject):
         for _, item_id in rows:
             if not self.model.move(item_id, delta):
                 break
+        self._save_order()
+
+    def move_to_end(self, ids: Iterable[int], *, top: bool) -> None:
+        """Move the given rows to the top (or the bottom) of the list, keeping their order."""
+        rows = sorted(r for i in ids if (r := self.model.row_of(i)) >= 0)
+        chosen = [self.model.item(r).id for r in rows]
+        if top:
+            for target, item_id in enumerate(chosen):
+                self.model.move_to(item_id, target)
+        else:
+            # From the last chosen up, each to the last place still free at the bottom.
+            last = self.model.rowCount() - 1
+            for offset, item_id in enumerate(reversed(chosen)):
+                self.model.move_to(item_id, last - offset)
+        self._save_order()
+
+    def _save_order(self) -> None:
         store = self.store
         if store is not None:
             order = [i.store_id for i in self.model.items if i.store_id is not None]
