@@ -82,6 +82,19 @@ MSG_FIND_KEY = QT_TRANSLATE_NOOP(
 FIND_KEY_LINK = '<a href="https://dashboard.api.video/">dashboard.api.video</a>'
 MSG_TESTING = QT_TRANSLATE_NOOP("SettingsDialog", "Testing…")
 KEEP_AWAKE_LABEL = QT_TRANSLATE_NOOP("SettingsDialog", "Keep this computer awake while uploading")
+MSG_TOKEN_HELP = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "An upload token lets this app upload videos without your API key, and nothing else: it "
+    "cannot list your videos or follow their encoding, so earlier uploads are not looked for "
+    "and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, "
+    "under “Upload tokens”; use one when someone shares a token with you.",
+)
+MSG_KEYRING_HELP = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or "
+    "KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key "
+    "locked with your login, and this app never writes it to a file or a log.",
+)
 MSG_LANGUAGE_NEXT_START = QT_TRANSLATE_NOOP(
     "SettingsDialog", "A new language shows the next time the app starts."
 )
@@ -152,6 +165,9 @@ class SettingsDialog(QDialog):
         self.token_check = QCheckBox(
             translate("SettingsDialog", "Use an upload token instead of a key"), cred
         )
+        self.token_check.setToolTip(tr(MSG_TOKEN_HELP))
+        self.token_check.setWhatsThis(tr(MSG_TOKEN_HELP))
+        self.token_check.setAccessibleDescription(tr(MSG_TOKEN_HELP))
         cred_form.addRow("", self.token_check)
         self.secret_label = QLabel(translate("SettingsDialog", "API key"), cred)
         key_row = QHBoxLayout()
@@ -190,6 +206,8 @@ class SettingsDialog(QDialog):
                 else fill(tr(MSG_KEY_WHERE), store.backend_description)
             )
         )
+        self.store_label.setToolTip(tr(MSG_KEYRING_HELP))
+        self.store_label.setWhatsThis(tr(MSG_KEYRING_HELP))
         if warning:
             self.store_label.setStyleSheet("color: #7a5200;")
         field.addWidget(self.store_label)
@@ -305,6 +323,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.buttons = buttons
 
+        self._testing = False
         self.checker = ConnectionChecker(self)
         self.checker.finished.connect(self._tested)
         self.test_button.clicked.connect(self.test_connection)
@@ -373,7 +392,9 @@ class SettingsDialog(QDialog):
         try:
             name = self.environment().keyring_name
         except ValueError as exc:
-            self._show_result(error_words(exc))
+            # An address not typed yet is not a mistake: the field's placeholder asks for it.
+            if not (custom and not self.url_edit.text().strip()):
+                self._show_result(error_words(exc))
             name = ""
         self._current_name = name
         self._switch_template(name)
@@ -456,18 +477,34 @@ class SettingsDialog(QDialog):
         except ValueError as exc:
             self._tested(False, error_words(exc))
             return
-        self.test_button.setEnabled(False)
+        if self._testing:
+            return
+        # The button stays enabled (a disabled button hands the keyboard focus to the next
+        # field, where typing would change the part size); a second press waits for the first.
+        self._testing = True
         self._show_result(tr(MSG_TESTING))
         self.checker.start(connection)
 
     def _tested(self, ok: bool, message: str) -> None:
-        self.test_button.setEnabled(True)
+        self._testing = False
         self._show_result(("✓ " if ok else "✕ ") + message, "#1e7a46" if ok else "#b3261e")
 
     def _show_result(self, text: str, colour: str = "#4a5563") -> None:
         self.test_result.setStyleSheet(f"color: {colour};")
         self.test_result.setText(shown(text))
         self.test_result.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped line: a long message would otherwise squeeze the lines
+        below it (the dashboard link) out of sight."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     # -- saving --------------------------------------------------------------------------
     def speed_limit(self) -> float | None:
