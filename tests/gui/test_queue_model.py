@@ -61,6 +61,7 @@ def test_columns_show_plain_words() -> None:
     item.state = ItemState.UPLOADING
     item.bytes_done = 1024 * MIB
     item.speed = 10 * MIB
+    item.eta = 2048 / 10  # the queue's estimate, set with its summary
 
     def text(col: int) -> str:
         return str(model.data(model.index(0, col), Qt.ItemDataRole.DisplayRole))

@@ -707,8 +707,10 @@ class MainWindow(QMainWindow):
             )
         if summary.speed > 0:
             parts.append(speed_words(summary.speed))
-            left = (summary.total_bytes - summary.done_bytes) / summary.speed
-            parts.append(fill(translate("MainWindow", "about %1 left"), duration_words(left)))
+        if summary.seconds_left is not None:
+            parts.append(
+                fill(translate("MainWindow", "about %1 left"), duration_words(summary.seconds_left))
+            )
         self.summary_label.setText("  ·  ".join(parts))
 
     def _busy_changed(self, busy: bool) -> None:

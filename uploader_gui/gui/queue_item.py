@@ -233,6 +233,8 @@ class QueueItem:
     #: Bytes a failed attempt had sent that go once more (see ``core.file_progress``).
     to_send_again: int = 0
     speed: float = 0.0
+    #: Seconds left, from the queue's estimate (see :attr:`seconds_left`).
+    eta: float | None = None
     started: bool = False
     video_id: str | None = None
     links: VideoLinks = field(default_factory=VideoLinks)
@@ -309,9 +311,11 @@ class QueueItem:
 
     @property
     def seconds_left(self) -> float | None:
+        """This file's time left, from the queue's one estimate (set with the queue's
+        summary, so the file's and the queue's times agree)."""
         if self.state is not ItemState.UPLOADING or self.speed <= 0:
             return None
-        return max(0.0, (self.size - self.bytes_done) / self.speed)
+        return self.eta
 
     def state_text(self, now: float | None = None) -> str:
         """The state column, in words a creator understands (see :mod:`status_words`)."""

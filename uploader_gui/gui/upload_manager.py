@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
+from uploader_gui.core import time_left
 from uploader_gui.core.attachments import Attachment, AttachmentResult, AttachmentState
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl
@@ -103,6 +104,9 @@ class QueueSummary:
     done_bytes: int
     total_bytes: int
     speed: float
+    #: Seconds until every file now sending or waiting is sent (None: no speed measured yet),
+    #: from the same estimate as each file's own time left (:mod:`core.time_left`).
+    seconds_left: float | None = None
 
 
 #: How long a worker that announced its end may take to return (it has nothing left to do).
@@ -922,12 +926,15 @@ class UploadManager(QObject):
         self.refreshed.emit()
 
     def summary(self) -> QueueSummary:
-        """Counts per state, bytes done of bytes to send, and the overall speed, in one pass.
+        """Counts per state, bytes done of bytes to send, the overall speed and the time left,
+        in one pass; each sending file's own time left is set from the same estimate.
 
         Cancelled files are left out of the byte totals: they will not be sent."""
         counts: dict[ItemState, int] = {}
         done = total = 0
         speed = 0.0
+        sending: list[QueueItem] = []
+        waiting: list[int] = []
         for item in self.model.items:
             state = item.state
             counts[state] = counts.get(state, 0) + 1
@@ -936,7 +943,23 @@ class UploadManager(QObject):
             total += item.size
             done += item.size if state in _COMPLETE else item.bytes_done
             speed += item.speed
-        return QueueSummary(counts, done, total, speed)
+            if state.sending:
+                sending.append(item)
+            elif state is ItemState.WAITING:
+                waiting.append(max(0, item.size - item.bytes_done))
+        left = time_left.estimate(
+            [
+                time_left.Sending(
+                    max(0, i.size - i.bytes_done),
+                    i.speed if i.state is ItemState.UPLOADING else 0.0,
+                )
+                for i in sending
+            ],
+            waiting,
+        )
+        for item, seconds in zip(sending, left.per_file, strict=True):
+            item.eta = seconds
+        return QueueSummary(counts, done, total, speed, left.total)
 
     # -- the upload store ----------------------------------------------------------------
     def _store_write(self, call: Callable[[], object]) -> None:
