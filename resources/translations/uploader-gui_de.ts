@@ -403,6 +403,14 @@ Trotzdem beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n Video bereit zum Ansehen</numerusform>
+            <numerusform>%n Videos bereit zum Ansehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -988,6 +996,10 @@ Trotzdem beenden?</numerusform>
         <translation>Alle Uploads fertig</translation>
     </message>
     <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Uploads fertig, einige warten noch</translation>
+    </message>
+    <message>
         <source>“%1” is ready to watch.</source>
         <translation>„%1“ ist bereit zum Ansehen.</translation>
     </message>
@@ -1456,6 +1468,14 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Keep this computer awake while uploading</source>
         <translation>Diesen Computer während des Hochladens wach halten</translation>
+    </message>
+    <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Mit einem Upload-Token lädt diese App Videos ohne Ihren API-Schlüssel hoch, und mehr kann er nicht: Er kann Ihre Videos weder auflisten noch ihre Kodierung verfolgen. Frühere Uploads werden daher nicht gesucht, und ein Video zeigt „Hochgeladen“ statt „Bereit zum Ansehen“. Das Dashboard erstellt sie unter „Upload tokens“; verwenden Sie einen, wenn jemand einen Token mit Ihnen teilt.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>Der Passwortspeicher Ihres Computers (unter Linux der „Secret Service“, etwa GNOME Keyring oder KWallet; unter macOS der Schlüsselbund; unter Windows die Anmeldeinformationsverwaltung). Er hält den Schlüssel mit Ihrer Anmeldung verschlossen, und diese App schreibt ihn nie in eine Datei oder ein Protokoll.</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>

@@ -168,6 +168,14 @@ Quit anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n video ready to watch</numerusform>
+            <numerusform>%n videos ready to watch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>

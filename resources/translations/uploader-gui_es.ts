@@ -403,6 +403,14 @@ Quit anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n vídeo listo para ver</numerusform>
+            <numerusform>%n vídeos listos para ver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -988,6 +996,10 @@ Quit anyway?</source>
         <translation>Todas las subidas han terminado</translation>
     </message>
     <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Subidas terminadas, algunas siguen esperando</translation>
+    </message>
+    <message>
         <source>“%1” is ready to watch.</source>
         <translation>«%1» está listo para ver.</translation>
     </message>
@@ -1456,6 +1468,14 @@ Quit anyway?</source>
     <message>
         <source>Keep this computer awake while uploading</source>
         <translation>Mantener este ordenador activo mientras se sube</translation>
+    </message>
+    <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Un token de subida permite a esta aplicación subir vídeos sin su clave de API, y nada más: no puede listar sus vídeos ni seguir su codificación, así que no se buscan subidas anteriores y un vídeo aparece como «Subido» en lugar de «Listo para ver». El panel los crea, en «Upload tokens»; use uno cuando alguien comparta un token con usted.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>El almacén de contraseñas de su ordenador (en Linux el «Secret Service», como GNOME Keyring o KWallet; en macOS el Llavero; en Windows el Administrador de credenciales). Mantiene la clave protegida con su inicio de sesión, y esta aplicación nunca la escribe en un archivo ni en un registro.</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>

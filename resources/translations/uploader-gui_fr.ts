@@ -403,6 +403,14 @@ Quitter quand même&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n vidéo prête à regarder</numerusform>
+            <numerusform>%n vidéos prêtes à regarder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -988,6 +996,10 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Tous les envois sont terminés</translation>
     </message>
     <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Envois terminés, certains attendent encore</translation>
+    </message>
+    <message>
         <source>“%1” is ready to watch.</source>
         <translation>«&#xa0;%1&#xa0;» est prête à être regardée.</translation>
     </message>
@@ -1456,6 +1468,14 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Keep this computer awake while uploading</source>
         <translation>Garder cet ordinateur éveillé pendant les envois</translation>
+    </message>
+    <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Un jeton d’envoi permet à cette application de mettre des vidéos en ligne sans votre clé API, et rien d’autre : il ne peut ni lister vos vidéos ni suivre leur encodage. Les envois précédents ne sont donc pas recherchés et une vidéo s’affiche « Envoyée » plutôt que « Prête à regarder ». Le tableau de bord les crée, sous « Upload tokens » ; utilisez-en un quand quelqu’un vous partage un jeton.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>Le coffre à mots de passe de votre ordinateur (sous Linux le « Secret Service », par exemple GNOME Keyring ou KWallet ; sous macOS le Trousseau ; sous Windows le Gestionnaire d’identification). Il garde la clé verrouillée avec votre session, et cette application ne l’écrit jamais dans un fichier ni dans un journal.</translation>
     </message>
     <message>
         <source>A new language shows the next time the app starts.</source>
