@@ -755,6 +755,18 @@ Trotzdem beenden?</numerusform>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
+        <source>Add your API key</source>
+        <translation>API-Schlüssel eintragen</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Ohne Konto ausprobieren</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Dies ist die Demo: Videos gehen an einen Übungsserver auf diesem Computer, nichts erreicht api.video. Tragen Sie Ihren API-Schlüssel ein, um wirklich hochzuladen.</translation>
+    </message>
+    <message>
         <source>No environment</source>
         <translation>Keine Umgebung</translation>
     </message>
@@ -1770,6 +1782,10 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Waits for {place}</source>
         <translation>Wartet auf {place}</translation>
+    </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>Wartet auf Ihren API-Schlüssel (in den Einstellungen eintragen)</translation>
     </message>
 </context>
 <context>

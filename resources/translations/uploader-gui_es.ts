@@ -755,6 +755,18 @@ Quit anyway?</source>
         <translation>Abrir ajustes</translation>
     </message>
     <message>
+        <source>Add your API key</source>
+        <translation>Añadir su clave de API</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Probar sin cuenta</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Esto es la demo: los vídeos van a un servidor de práctica en este ordenador y nada llega a api.video. Añada su clave de API para subir de verdad.</translation>
+    </message>
+    <message>
         <source>No environment</source>
         <translation>Ningún entorno</translation>
     </message>
@@ -1770,6 +1782,10 @@ Quit anyway?</source>
     <message>
         <source>Waits for {place}</source>
         <translation>Espera a {place}</translation>
+    </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>Esperando su clave de API (añádala en Ajustes)</translation>
     </message>
 </context>
 <context>

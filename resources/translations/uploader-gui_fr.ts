@@ -755,6 +755,18 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
+        <source>Add your API key</source>
+        <translation>Ajouter votre clé API</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Essayer sans compte</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Ceci est la démo : les vidéos vont vers un serveur d’essai sur cet ordinateur et rien n’arrive chez api.video. Ajoutez votre clé API pour mettre en ligne pour de vrai.</translation>
+    </message>
+    <message>
         <source>No environment</source>
         <translation>Aucun environnement</translation>
     </message>
@@ -1770,6 +1782,10 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Waits for {place}</source>
         <translation>Attend {place}</translation>
+    </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>En attente de votre clé API (ajoutez-la dans les paramètres)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from uploader_gui import APP_DISPLAY_NAME
-from uploader_gui.core.environments import Environment
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.keep_awake import AwakeState, KeepAwake
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import UploadStore
@@ -295,6 +296,7 @@ class MainWindow(QMainWindow):
         self.session_banner = NoticeBar("warning", closable=True, parent=central)
         self.setup_banner = NoticeBar("info", closable=False, parent=central)
         self.setup_banner.action_clicked.connect(self.open_settings)
+        self.setup_banner.extra_clicked.connect(self.try_demo)
         self.store_notice = NoticeBar("warning", closable=True, parent=central)
         layout.addWidget(self.store_notice)
         self.skipped_notice = NoticeBar("warning", closable=True, parent=central)
@@ -407,6 +409,11 @@ class MainWindow(QMainWindow):
         self.manager.set_speed_limit(prefs.speed_limit)
         self.manager.set_parallel(prefs.parallel_files)
         self.session.apply(prefs)
+
+    def try_demo(self) -> None:
+        """Try the app with no account: the built-in practice server, for this run only (the
+        saved settings keep what the person chose)."""
+        self.apply_preferences(replace(self.prefs, environment=EnvironmentKind.DEMO))
 
     @property
     def environment(self) -> Environment | None:

@@ -236,6 +236,8 @@ class QueueItem:
     #: Seconds left, from the queue's estimate (see :attr:`seconds_left`).
     eta: float | None = None
     started: bool = False
+    #: Waiting, and cannot start: the environment in use has no key yet.
+    needs_key: bool = False
     video_id: str | None = None
     links: VideoLinks = field(default_factory=VideoLinks)
     #: The thumbnail image (PNG/JPEG bytes) once it was fetched; empty until then.
@@ -341,6 +343,8 @@ class QueueItem:
             return self.detail
         if state is ItemState.ELSEWHERE and self.environment is not None:
             return words.waits_for_words(place(self.environment))
+        if state is ItemState.WAITING and self.needs_key:
+            return words.waits_for_key_words()
         return words.state_word(state.value)
 
     def _with_again(self, text: str) -> str:

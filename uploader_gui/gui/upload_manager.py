@@ -205,7 +205,10 @@ class UploadManager(QObject):
         if item.state not in (ItemState.WAITING, ItemState.ELSEWHERE):
             return
         state = ItemState.WAITING if self.belongs_here(item) else ItemState.ELSEWHERE
-        if state is not item.state:
+        connection = self.connection
+        needs_key = state is ItemState.WAITING and not (connection and connection.usable)
+        if state is not item.state or needs_key is not item.needs_key:
+            item.needs_key = needs_key
             self._set_state(item, state)
 
     def move_here(self, ids: Iterable[int]) -> int:
