@@ -96,6 +96,9 @@ log = logging.getLogger(__name__)
 #: How often, at most, the status line and the queue-wide actions are recomputed.
 CHROME_MS = 200
 
+#: How long an announcement stays in the status bar (ms).
+ECHO_MS = 4000
+
 #: The translation context of the window's own words.
 CONTEXT = "MainWindow"
 MSG_ENV_LOCKED = QT_TRANSLATE_NOOP(
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
         self.help_menu = HelpMenu(self, self.window_actions.all_actions(), log_path)
         self._set_tab_order()
         self.announcer = StateAnnouncer(self.table)
+        self.announcer.echo = lambda text: self.statusBar().showMessage(text, ECHO_MS)
         self._build_status()
         #: The system asked the window to close: no question about running uploads.
         self._asked_to_quit = False
