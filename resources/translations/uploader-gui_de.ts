@@ -23,8 +23,8 @@
         <translation>leer: Sie enthält keinen Untertitel und kein Kapitel</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>zu groß (api.video nimmt Dateien bis 8 MiB an)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>zu groß (api.video nimmt Dateien bis 8,39 MB an)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -1530,10 +1530,6 @@ Trotzdem beenden?</numerusform>
         <translation>Uploads</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
         <translation>Große Dateien werden in Teilen dieser Größe gesendet. Kleinere Teile verlieren weniger bei einem Verbindungsabbruch; größere Teile brauchen weniger Anfragen.</translation>
     </message>
@@ -1795,20 +1791,16 @@ Trotzdem beenden?</numerusform>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>GB</source>
+        <translation>GB</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>TiB</translation>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
@@ -1845,6 +1837,10 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,8 @@
         <translation>vacío: no contiene ningún subtítulo ni capítulo</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>demasiado grande (api.video acepta archivos de hasta 8 MiB)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>demasiado grande (api.video acepta archivos de hasta 8,39 MB)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -1530,10 +1530,6 @@ Quit anyway?</source>
         <translation>Subidas</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
         <translation>Los archivos grandes se envían en partes de este tamaño. Las partes pequeñas pierden menos si se corta la conexión; las grandes necesitan menos peticiones.</translation>
     </message>
@@ -1795,20 +1791,16 @@ Quit anyway?</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>GB</source>
+        <translation>GB</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>TiB</translation>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
@@ -1845,6 +1837,10 @@ Quit anyway?</source>
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>

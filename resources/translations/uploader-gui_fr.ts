@@ -23,8 +23,8 @@
         <translation>vide&#xa0;: il ne contient aucun sous-titre ni chapitre</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>trop volumineux (api.video accepte des fichiers de 8 Mio au plus)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>trop volumineux (api.video accepte des fichiers de 8,39 Mo au plus)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -1530,10 +1530,6 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>Envois</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
-    </message>
-    <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
         <translation>Les gros fichiers sont envoyés par parties de cette taille. Des parties plus petites perdent moins en cas de coupure&#x202f;; des parties plus grandes demandent moins de requêtes.</translation>
     </message>
@@ -1791,20 +1787,16 @@ Quitter quand même&#x202f;?</numerusform>
 <context>
     <name>Units</name>
     <message>
-        <source>KiB</source>
-        <translation>Kio</translation>
+        <source>kB</source>
+        <translation>ko</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
+        <source>GB</source>
+        <translation>Go</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>Gio</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>Tio</translation>
+        <source>TB</source>
+        <translation>To</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1845,6 +1837,10 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>%1 d</source>
         <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tests.gui.conftest import TEST_KEY, DialogKit
 from tests.gui.test_settings_and_environments import choose, dialog_for
 from uploader_gui.core.environments import EnvironmentKind
+from uploader_gui.core.limits import MIB
 from uploader_gui.emulator import Emulator
 
 
@@ -66,3 +67,17 @@ def test_upload_token_and_password_store_are_explained(kit: DialogKit) -> None:
     assert dialog.token_check.whatsThis() == dialog.token_check.toolTip()
     assert "Secret Service" in dialog.store_label.toolTip()
     assert "password store" in dialog.store_label.toolTip()
+
+
+def test_the_part_size_is_written_in_megabytes_like_every_size(kit: DialogKit) -> None:
+    dialog = dialog_for(kit.qtbot, kit.store, kit.settings)
+    box = dialog.chunk_spin
+    box.setValue(16)  # whole MiB, as api.video counts parts
+    assert box.text() == "16.8 MB"
+    box.setValue(box.minimum())
+    assert box.text() == "5.24 MB"
+    box.lineEdit().setText("20 MB")
+    box.interpretText()
+    assert box.value() == 19 and box.text() == "19.9 MB"  # the nearest whole MiB
+    dialog.accept()
+    assert kit.settings.load().chunk_size == 19 * MIB

@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
             keeps_history=lambda: self.manager.history_store is not None,
         )
         self.queue_menu.addAction(self.removal_undo.action)
-        self.help_menu = HelpMenu(self, self.window_actions.all_actions(), log_path)
+        shortcuts = [*self.window_actions.all_actions(), self.removal_undo.action]
+        self.help_menu = HelpMenu(self, shortcuts, log_path)
         self._set_tab_order()
         self.announcer = StateAnnouncer(self.table)
         self.announcer.echo = lambda text: self.statusBar().showMessage(text, ECHO_MS)

@@ -348,7 +348,7 @@ class QueueItem:
         return words.state_word(state.value)
 
     def _with_again(self, text: str) -> str:
-        """``… · 12.0 MiB to send again`` while a failed attempt's bytes go once more."""
+        """``… · 12.6 MB to send again`` while a failed attempt's bytes go once more."""
         again = self.to_send_again
         if not again:
             return text

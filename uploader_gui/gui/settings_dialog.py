@@ -54,6 +54,7 @@ from uploader_gui.gui.environment_words import (
     kind_label,
     placeholder_words,
 )
+from uploader_gui.gui.part_size_box import PartSizeBox
 from uploader_gui.gui.problem_words import error_words, reason_words
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.translations import (
@@ -215,9 +216,8 @@ class SettingsDialog(QDialog):
 
         upload = QGroupBox(translate("SettingsDialog", "Uploads"), self)
         upload_form = QFormLayout(upload)
-        self.chunk_spin = QSpinBox(upload)
+        self.chunk_spin = PartSizeBox(upload)
         self.chunk_spin.setRange(MIN_CHUNK_SIZE // MIB, MAX_CHUNK_SIZE // MIB)
-        self.chunk_spin.setSuffix(" " + translate("SettingsDialog", "MiB"))
         self.chunk_spin.setValue(prefs.chunk_size // MIB)
         self.chunk_spin.setToolTip(
             translate(

@@ -87,7 +87,7 @@ def retrying_words(
 
 
 def to_send_again_words(size: str) -> str:
-    """``12.0 MiB to send again``: a failed attempt's bytes that go once more."""
+    """``12.6 MB to send again``: a failed attempt's bytes that go once more."""
     return QCoreApplication.translate("Status", "{size} to send again").format(size=size)
 
 
