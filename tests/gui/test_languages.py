@@ -280,7 +280,7 @@ def test_the_settings_have_room_in_each_added_language(
 
 def test_facts_are_written_the_brazilian_way(qapp: QApplication) -> None:
     with speaking(qapp, "pt_BR"):
-        assert size_words(1536) == "1,50 KiB"
+        assert size_words(1536) == "1,54 kB"
         assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 1) == (
             "1 vídeo adicionado à fila."
         )
