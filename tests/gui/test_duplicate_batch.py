@@ -3,29 +3,38 @@ others", against the emulator."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop
 from uploader_gui.core.limits import MIB
 from uploader_gui.gui.engine_jobs import DuplicateChoice
+from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState
 
 
-def test_one_answer_for_a_folder_of_duplicates(harness: Harness) -> None:
-    h = harness
-    window = h.window()
-    paths = [h.video_file(f"Clip {n}.mp4", 2 * MIB) for n in range(5)]
+def upload_then_drop_again(h: Harness, window: MainWindow, paths: list[Path]) -> int:
+    """Upload ``paths``, clear the list and drop them again, until the first question shows;
+    returns how many videos the server had then."""
     drop(window, *paths)
-    h.qtbot.waitUntil(lambda: window.model.rowCount() == 5)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == len(paths))
     h.qtbot.waitUntil(
         lambda: all(i.state.finished for i in window.model.items) and not window.manager.busy,
         timeout=WAIT_MS,
     )
     count = len(h.emulator.videos())
     window.manager.remove(window.manager.all_ids())
-    boxes: list[object] = []
     drop(window, *paths)
     h.qtbot.waitUntil(lambda: window.duplicate_box is not None, timeout=WAIT_MS)
-    boxes.append(window.duplicate_box)
+    return count
+
+
+def test_one_answer_for_a_folder_of_duplicates(harness: Harness) -> None:
+    h = harness
+    window = h.window()
+    paths = [h.video_file(f"Clip {n}.mp4", 2 * MIB) for n in range(5)]
+    count = upload_then_drop_again(h, window, paths)
+    boxes: list[object] = [window.duplicate_box]
     same = window.duplicate_prompt.same_for_others
     assert same is not None and same.text() == (
         "Do the same for the other 4 files if they were uploaded before"
@@ -55,16 +64,7 @@ def test_upload_again_for_all_sends_every_file_once_more(harness: Harness) -> No
     h = harness
     window = h.window()
     paths = [h.video_file(f"Take {n}.mp4", 2 * MIB) for n in range(3)]
-    drop(window, *paths)
-    h.qtbot.waitUntil(lambda: window.model.rowCount() == 3)
-    h.qtbot.waitUntil(
-        lambda: all(i.state.finished for i in window.model.items) and not window.manager.busy,
-        timeout=WAIT_MS,
-    )
-    count = len(h.emulator.videos())
-    window.manager.remove(window.manager.all_ids())
-    drop(window, *paths)
-    h.qtbot.waitUntil(lambda: window.duplicate_box is not None, timeout=WAIT_MS)
+    count = upload_then_drop_again(h, window, paths)
     same = window.duplicate_prompt.same_for_others
     assert same is not None
     same.setChecked(True)
