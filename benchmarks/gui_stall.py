@@ -78,6 +78,8 @@ class RunResult:
     lost_cpu: float
     process_cpu: float
     failed: str = ""
+    #: Seconds from the first drop to the worst stall's end: at the start, it is the drop's.
+    worst_at: float = 0.0
     threads: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -297,10 +299,14 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
 
     lateness: list[float] = []
     last = [0.0]
+    max_late = [0.0, 0.0]  # the worst tick's lateness, and when it came
 
     def tick() -> None:
         now = time.perf_counter()
-        lateness.append(max(0.0, (now - last[0]) * 1000 - TICK_MS))
+        late = max(0.0, (now - last[0]) * 1000 - TICK_MS)
+        if not lateness or late > max_late[0]:
+            max_late[:] = [late, now - started]
+        lateness.append(late)
         last[0] = now
 
     def live() -> list[QueueItem]:
@@ -373,6 +379,7 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
         lost_cpu=max(0.0, total_cpu - sum(used.values())),
         process_cpu=total_cpu,
         failed=failed[0].state_text() if failed else "",
+        worst_at=max_late[1],
     )
 
 
@@ -440,7 +447,8 @@ class UploadProfiler:
 def row(label: str, r: RunResult) -> str:
     """One line of the table."""
     return (
-        f"| {label} | {r.throughput:.1f} MB/s | {r.ticks} | {r.worst_ms:.0f} ms | "
+        f"| {label} | {r.throughput:.1f} MB/s | {r.ticks} | {r.worst_ms:.0f} ms "
+        f"at {r.worst_at:.1f} s | "
         f"{r.p99_ms:.1f} ms | {r.over_50} | {r.gui_cpu:.2f} s | {r.upload_cpu:.2f} s | "
         f"{r.other_cpu + r.lost_cpu:.2f} s | {r.process_cpu:.2f} s |"
         + (f" FAILED: {r.failed}" if r.failed else "")
@@ -448,8 +456,8 @@ def row(label: str, r: RunResult) -> str:
 
 
 HEADER = (
-    "| run | throughput | ticks | worst stall | p99 | ticks over 50 ms | GUI thread CPU | "
-    "upload threads CPU | other CPU | process CPU |\n"
+    "| run | throughput | ticks | worst stall (s after the drop) | p99 | ticks over 50 ms | "
+    "GUI thread CPU | upload threads CPU | other CPU | process CPU |\n"
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 )
 
@@ -489,6 +497,7 @@ def print_table(scenarios: list[str], results: list[RunResult], args: argparse.N
             other_cpu=statistics.median(r.other_cpu + r.lost_cpu for r in runs),
             lost_cpu=0.0,
             process_cpu=med("process_cpu"),
+            worst_at=med("worst_at"),
         )
         print(row(scenario, median))
     print()
