@@ -13,7 +13,7 @@ from uploader_gui.core.attachments import (
     AttachmentKind,
     AttachmentProblem,
 )
-from uploader_gui.core.sidecars import find_sidecars
+from uploader_gui.core.sidecars import find_sidecars, language_in_name
 from uploader_gui.core.thumbnails import MAX_THUMBNAIL_BYTES
 
 
@@ -95,3 +95,10 @@ def test_a_png_named_jpg_goes_as_a_png(tmp_path: Path) -> None:
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 10)
     part = file_part(Attachment(AttachmentKind.THUMBNAIL, image))
     assert (part.filename, part.content_type) == ("thumbnail.png", "image/png")
+
+
+def test_a_language_in_a_chosen_file_name_is_read_and_normalised() -> None:
+    assert language_in_name(Path("talk.fr.srt")) == "fr"
+    assert language_in_name(Path("talk.chapters.pt_BR.vtt")) == "pt-BR"
+    assert language_in_name(Path("talk.srt")) is None
+    assert language_in_name(Path("my.talk!.srt")) is None

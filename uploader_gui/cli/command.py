@@ -63,13 +63,12 @@ from uploader_gui.core.durable_upload import (
     take_queue_lock,
 )
 from uploader_gui.core.errors import UploadError
-from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.log_file import QuietFileHandler
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.recording_problems import RecordingProblem
-from uploader_gui.core.sidecars import find_sidecars
+from uploader_gui.core.sidecars import find_sidecars, language_in_name
 from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
@@ -161,19 +160,8 @@ def _explicit_attachments(args: argparse.Namespace) -> bool:
     return bool(args.captions or args.chapters or args.thumbnail is not None)
 
 
-def _language_in_name(path: Path) -> str | None:
-    """``fr`` for ``talk.fr.srt`` or ``talk.chapters.fr.vtt``; None when the name has none."""
-    parts = path.name.split(".")
-    if len(parts) < 3:
-        return None
-    try:
-        return normalise_language(parts[-2])
-    except ValueError:
-        return None
-
-
 def _track(kind: AttachmentKind, spec: TrackSpec, default: str) -> Attachment:
-    language = spec.language or _language_in_name(spec.path) or default
+    language = spec.language or language_in_name(spec.path) or default
     return Attachment(kind, spec.path.absolute(), language)
 
 

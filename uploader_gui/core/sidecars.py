@@ -74,6 +74,18 @@ def find_sidecars(video: Path, default_language: str) -> list[Attachment]:
     return sorted(chosen, key=lambda a: (order[a.kind], a.language or ""))
 
 
+def language_in_name(path: Path) -> str | None:
+    """The language tag a file's name carries before its extension (``fr`` for
+    ``talk.fr.srt`` or ``talk.chapters.fr.vtt``), normalised; None when it carries none."""
+    parts = path.name.split(".")
+    if len(parts) < 3:
+        return None
+    try:
+        return normalise_language(parts[-2])
+    except ValueError:
+        return None
+
+
 def _language(middle: list[str], default_language: str) -> str | None:
     """The language a name's middle part gives: none means the default; one part must be a
     language tag; more parts are not a sidecar's name."""
