@@ -32,7 +32,10 @@ thread the engine starts; the kernel's figures need none.
 
 Run: ``.venv/bin/python -m benchmarks.gui_stall [--seconds 30] [--runs 3]`` (or ``make
 bench-stall``). ``--only capped`` runs one scenario; ``--profile FILE`` profiles the upload
-threads (cProfile on their CPU clock) in a single run and writes the top entries to FILE.
+threads (cProfile on their CPU clock) in a single run and writes the top entries to FILE;
+``--trace-stalls FILE`` samples the window thread's Python stack every 2 ms and writes, for every
+tick later than 30 ms, the stacks seen while it was late (what the window was doing, or waiting
+behind, when it could not repaint).
 """
 
 from __future__ import annotations
@@ -165,6 +168,7 @@ def main() -> int:
     parser.add_argument("--only", action="append", choices=SCENARIOS, help="scenario to run")
     parser.add_argument("--json", type=Path, help="also write every run's figures here")
     parser.add_argument("--profile", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--trace-stalls", type=Path, help="write the stacks behind late ticks")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -188,10 +192,10 @@ def main() -> int:
 def spawn(scenario: str, args: argparse.Namespace) -> RunResult:
     """One run in a fresh process: nothing left from an earlier run counts in this one."""
     command = [sys.executable, "-m", "benchmarks.gui_stall", "--child", scenario]
-    for name in ("seconds", "files", "size", "chunk", "rows", "rate", "profile"):
+    for name in ("seconds", "files", "size", "chunk", "rows", "rate", "profile", "trace_stalls"):
         value = getattr(args, name)
         if value is not None:
-            command += [f"--{name}", str(value)]
+            command += [f"--{name.replace('_', '-')}", str(value)]
     done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True, check=False)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
@@ -297,6 +301,7 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
             paths.append(path)
         return paths
 
+    tracer = StallTracer(threading.main_thread().ident) if args.trace_stalls else None
     lateness: list[float] = []
     last = [0.0]
     max_late = [0.0, 0.0]  # the worst tick's lateness, and when it came
@@ -307,6 +312,8 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
         if not lateness or late > max_late[0]:
             max_late[:] = [late, now - started]
         lateness.append(late)
+        if tracer and late > 30:
+            tracer.late(last[0], now, late)
         last[0] = now
 
     def live() -> list[QueueItem]:
@@ -337,6 +344,8 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
         app.processEvents()
     cpu = ThreadCpu(threading.get_native_id())
     cpu.start()
+    if tracer:
+        tracer.start()
     process_start = process_cpu()
     started = time.perf_counter()
     deadline = started + args.seconds
@@ -360,6 +369,9 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
     total_cpu = process_cpu() - process_start
     if profiler:
         profiler.write(args.profile)
+    if tracer:
+        tracer.stop()
+        tracer.write(args.trace_stalls, started)
     window.manager.shutdown(5000)
     window.scanner.shutdown()
 
@@ -442,6 +454,62 @@ class UploadProfiler:
         stats.sort_stats("tottime").print_stats(25)
         stats.sort_stats("cumulative").print_stats(25)
         path.write_text(out.getvalue())
+
+
+class StallTracer:
+    """The window thread's Python stack sampled every 2 ms from a thread of its own, kept for
+    the moments a tick came late. A sample is taken when the sampler gets the interpreter, so
+    a stack seen during a stall is either what the window thread was running or the place it
+    was waiting for the interpreter held by another thread: both are what to look at."""
+
+    def __init__(self, thread_id: int | None, interval: float = 0.002) -> None:
+        self._thread_id = thread_id
+        self._interval = interval
+        self._samples: list[tuple[float, tuple[str, ...]]] = []
+        self._late: list[tuple[float, float, float]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="stall tracer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def late(self, begin: float, end: float, late_ms: float) -> None:
+        self._late.append((begin, end, late_ms))
+
+    def _loop(self) -> None:
+        import traceback
+
+        while not self._stop.wait(self._interval):
+            frame = sys._current_frames().get(self._thread_id or 0)
+            if frame is None:
+                continue
+            stack = tuple(
+                f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame, limit=12)
+            )
+            self._samples.append((time.perf_counter(), stack))
+            # A long run keeps only what a late tick could still need.
+            if len(self._samples) > 200_000:
+                del self._samples[:100_000]
+
+    def write(self, path: Path, started: float) -> None:
+        from collections import Counter
+
+        lines: list[str] = []
+        for begin, end, late_ms in sorted(self._late, key=lambda x: -x[2])[:20]:
+            seen = Counter(stack for at, stack in self._samples if begin <= at <= end)
+            lines.append(
+                f"## {late_ms:.0f} ms late, at {end - started:.2f} s ({sum(seen.values())} samples)"
+            )
+            for stack, count in seen.most_common(4):
+                lines.append(f"{count} x")
+                lines.extend(f"    {entry}" for entry in stack)
+            lines.append("")
+        path.write_text("\n".join(lines) + "\n")
 
 
 def row(label: str, r: RunResult) -> str:
