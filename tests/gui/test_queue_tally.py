@@ -42,10 +42,13 @@ def test_totals_follow_every_change_to_a_row() -> None:
                 QueueItem(path=Path(f"v{step}-{n}.mp4"), size=rng.randrange(1, 10**9))
                 for n in range(rng.randrange(1, 4))
             )
-        elif action < 0.25:
+        elif action < 0.22:
             gone = rng.choice(items)
             model.remove(gone.id)
             removed.append(gone)
+        elif action < 0.25 and removed:
+            back = removed.pop(rng.randrange(len(removed)))  # an undo puts a row back
+            model.insert(rng.randrange(len(items) + 1), back)
         elif action < 0.55:
             rng.choice(items).state = rng.choice(states)
         elif action < 0.85:
@@ -53,8 +56,10 @@ def test_totals_follow_every_change_to_a_row() -> None:
             item.bytes_done = rng.randrange(0, item.size + 1)
         elif action < 0.95:
             rng.choice(items).size = rng.randrange(1, 10**9)
-        else:
+        elif action < 0.975:
             model.move(rng.choice(items).id, rng.choice((-1, 1)))
+        else:
+            model.move_to(rng.choice(items).id, rng.randrange(len(items)))
         if removed and rng.random() < 0.1:
             # A row that left the queue changes no total, whatever happens to it later.
             rng.choice(removed).state = rng.choice(states)

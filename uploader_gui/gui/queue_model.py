@@ -162,8 +162,7 @@ class QueueModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._items.extend(new)
         for item in new:
-            item.tally = self.tally
-            self.tally.add(item)
+            self._count_in(item)
         self._reindex(first)
         self.endInsertRows()
 
@@ -172,8 +171,15 @@ class QueueModel(QAbstractTableModel):
         row = max(0, min(row, len(self._items)))
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.insert(row, item)
+        self._count_in(item)
         self._reindex(row)
         self.endInsertRows()
+
+    def _count_in(self, item: QueueItem) -> None:
+        """Every row that enters the list counts in its totals from then on (and only then:
+        :meth:`remove` lets go of it)."""
+        item.tally = self.tally
+        self.tally.add(item)
 
     def remove(self, item_id: int) -> None:
         row = self._rows.get(item_id, -1)
