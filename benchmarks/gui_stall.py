@@ -253,7 +253,7 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
     from uploader_gui.core.limits import MIB
     from uploader_gui.core.secrets import SecretStore
     from uploader_gui.core.store import UploadStore
-    from uploader_gui.gui.app import tune_interpreter
+    from uploader_gui.gui.app import settle_interpreter, tune_interpreter
     from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
     from uploader_gui.gui.demo_server import write_sample_video
     from uploader_gui.gui.main_window import MainWindow
@@ -286,6 +286,7 @@ def measure(root: Path, base_url: str, scenario: str, args: argparse.Namespace) 
             QueueItem(path=root / f"waiting {i}.mp4", size=MIB, state=ItemState.PAUSED)
             for i in range(args.rows)
         )
+    settle_interpreter()  # as the app does once its window is built
     profiler = UploadProfiler() if args.profile else None
     if profiler:
         profiler.install()
