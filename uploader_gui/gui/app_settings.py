@@ -5,6 +5,7 @@ API keys and upload tokens never come here: they live in the :class:`SecretStore
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -28,6 +29,11 @@ MIN_SPEED_LIMIT = 0.1
 MAX_SPEED_LIMIT = 10_000.0
 #: Shown when the limit is first switched on, in MB/s.
 DEFAULT_SPEED_LIMIT = 5.0
+#: A file written this recently when it is added is still being recorded, and a recording has
+#: ended once its file is unchanged this long (seconds), as ``--settle`` on the command line.
+DEFAULT_RECORDING_SETTLE = 10.0
+MIN_RECORDING_SETTLE = 1.0
+MAX_RECORDING_SETTLE = 3600.0
 
 _ENV = "environment/kind"
 _CUSTOM_URL = "environment/custom_url"
@@ -39,6 +45,7 @@ _NOTIFY = "notifications/enabled"
 _KEEP_AWAKE = "upload/keep_awake"
 _TEMPLATE_PREFIX = "templates/"
 _LANGUAGE = "ui/language"
+_SETTLE = "recording/settle_seconds"
 
 
 @dataclass
@@ -98,6 +105,21 @@ class AppSettings:
     def language(self) -> str:
         """The language chosen in Settings ("fr"), or "" to follow the system."""
         return str(self._q.value(_LANGUAGE, "") or "").strip()
+
+    @property
+    def recording_settle(self) -> float:
+        """Seconds a file must stay unchanged for its recording to count as ended."""
+        try:
+            value = float(str(self._q.value(_SETTLE, DEFAULT_RECORDING_SETTLE)))
+        except (TypeError, ValueError):
+            return DEFAULT_RECORDING_SETTLE
+        if math.isnan(value):
+            return DEFAULT_RECORDING_SETTLE
+        return min(max(value, MIN_RECORDING_SETTLE), MAX_RECORDING_SETTLE)
+
+    def set_recording_settle(self, seconds: float) -> None:
+        self._q.setValue(_SETTLE, seconds)
+        self._q.sync()
 
     def template(self, keyring_name: str) -> MetadataTemplate:
         """Title pattern, tags and privacy for new videos of this environment."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -36,6 +37,18 @@ class ScanOutcome:
     drop: DropTag | None = None
     #: Captions, chapters and thumbnails found next to the accepted files.
     sidecars: dict[Path, list[Attachment]] = field(default_factory=dict)
+    #: Accepted files still being written (see :func:`still_written`).
+    growing: frozenset[Path] = frozenset()
+
+
+def still_written(path: Path, settle: float, now: float) -> bool:
+    """Whether ``path`` was written less than ``settle`` seconds before ``now``: a recording
+    (or a copy) still under way, to upload while it grows. A file that cannot be looked at
+    counts as finished (its upload then says what is wrong)."""
+    try:
+        return now - path.stat().st_mtime < settle
+    except OSError:
+        return False
 
 
 def check_drop(
@@ -44,6 +57,7 @@ def check_drop(
     """Check and walk one drop, then save its accepted files (blocking)."""
     store_ids: dict[Path, int] = {}
     sidecars: dict[Path, list[Attachment]] = {}
+    growing: set[Path] = set()
     try:
         result = scan_paths(paths, cancelled=stop.is_set)
         for check in result.accepted:
@@ -53,6 +67,9 @@ def check_drop(
             found = find_sidecars(check.path.absolute(), DEFAULT_CAPTION_LANGUAGE)
             if found:
                 sidecars[check.path] = found
+            settle = drop.settle if drop is not None else None
+            if settle is not None and still_written(check.path, settle, time.time()):
+                growing.add(check.path)
         if persist is not None and not stop.is_set():
             rows = persist(result.accepted)
             for check, row in zip(result.accepted, rows, strict=True):
@@ -61,7 +78,7 @@ def check_drop(
     except Exception:  # the drop must end with a result, whatever went wrong
         log.exception("Checking dropped files failed")
         result = ScanResult()
-    return ScanOutcome(result, store_ids, drop, sidecars)
+    return ScanOutcome(result, store_ids, drop, sidecars, frozenset(growing))
 
 
 class FileScanner(QObject):

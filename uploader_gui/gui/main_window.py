@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.model = QueueModel(self)
         self.manager = UploadManager(self.model, self)
         self.manager.store = upload_store
+        self.manager.recording_settle = settings.recording_settle
         self.manager.ask_duplicate = self.duplicate_prompt.ask
         self.manager.lookup_failed.connect(
             lambda name: self.statusBar().showMessage(
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
         )
         env = self.environment
         template = self.settings.template(env.keyring_name) if env else MetadataTemplate()
-        tag = DropTag(env, template)
+        tag = DropTag(env, template, settle=self.manager.recording_settle)
         manager = self.manager
         store = manager.store if manager.persisting else None
         persist = persist_for_drop(store, manager.connection, manager.options.chunk_size, tag)
@@ -474,6 +475,7 @@ class MainWindow(QMainWindow):
             metadata,
             environment=tag.environment,
             attachments=outcome.sidecars,
+            recording=outcome.growing,
         )
         count = len(added)
         message = (
