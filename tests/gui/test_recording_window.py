@@ -89,12 +89,12 @@ def test_still_recording_is_switched_on_a_waiting_row(
     window.window_actions.update_for_selection()
     assert action.isEnabled() and not action.isChecked()
     action.trigger()
-    assert item.recording
+    assert window.model.item(0).recording
     assert item.state_text() == "Waiting · still recording"
     window.window_actions.update_for_selection()
     assert action.isChecked() and action.isEnabled()  # not started: may be switched back
     action.trigger()
-    assert not item.recording
+    assert not window.model.item(0).recording
     # A row whose upload began stays a recording until its file settles.
     item.recording, item.started = True, True
     window.window_actions.update_for_selection()
