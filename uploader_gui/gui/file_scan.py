@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.attachments import Attachment
 from uploader_gui.core.folder_scan import ScanResult, scan_paths
+from uploader_gui.core.growing_file import written_within
 from uploader_gui.core.sidecars import find_sidecars
 from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
 from uploader_gui.gui.background import Background
@@ -37,18 +38,8 @@ class ScanOutcome:
     drop: DropTag | None = None
     #: Captions, chapters and thumbnails found next to the accepted files.
     sidecars: dict[Path, list[Attachment]] = field(default_factory=dict)
-    #: Accepted files still being written (see :func:`still_written`).
+    #: Accepted files still being written (see :func:`.growing_file.written_within`).
     growing: frozenset[Path] = frozenset()
-
-
-def still_written(path: Path, settle: float, now: float) -> bool:
-    """Whether ``path`` was written less than ``settle`` seconds before ``now``: a recording
-    (or a copy) still under way, to upload while it grows. A file that cannot be looked at
-    counts as finished (its upload then says what is wrong)."""
-    try:
-        return now - path.stat().st_mtime < settle
-    except OSError:
-        return False
 
 
 def check_drop(
@@ -68,7 +59,7 @@ def check_drop(
             if found:
                 sidecars[check.path] = found
             settle = drop.settle if drop is not None else None
-            if settle is not None and still_written(check.path, settle, time.time()):
+            if settle is not None and written_within(check.path, settle, time.time()):
                 growing.add(check.path)
         if persist is not None and not stop.is_set():
             rows = persist(result.accepted)
