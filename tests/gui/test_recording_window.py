@@ -34,6 +34,7 @@ def test_a_growing_file_uploads_as_it_is_written(
 ) -> None:
     h = harness
     app_settings.set_recording_settle(SETTLE)
+    app_settings.set_detect_recordings(True)
     clip = write_video(tmp_path / "stream.mkv", PART + MIB)
     recorder = StillRecording(clip)
     try:

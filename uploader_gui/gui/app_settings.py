@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, parse_tags
+from uploader_gui.gui.watch_settings import WatchSettings, load_watch, save_watch
 
 #: The language of captions and chapters whose file name gives none (``talk.srt``).
 DEFAULT_CAPTION_LANGUAGE = "en"
@@ -46,6 +47,7 @@ _KEEP_AWAKE = "upload/keep_awake"
 _TEMPLATE_PREFIX = "templates/"
 _LANGUAGE = "ui/language"
 _SETTLE = "recording/settle_seconds"
+_DETECT = "recording/detect_when_added"
 
 
 @dataclass
@@ -120,6 +122,23 @@ class AppSettings:
     def set_recording_settle(self, seconds: float) -> None:
         self._q.setValue(_SETTLE, seconds)
         self._q.sync()
+
+    @property
+    def detect_recordings(self) -> bool:
+        """Whether a file added by hand that was written within the settle time uploads as a
+        recording still under way."""
+        return _as_bool(self._q.value(_DETECT), True)
+
+    def set_detect_recordings(self, on: bool) -> None:
+        self._q.setValue(_DETECT, on)
+        self._q.sync()
+
+    def watch(self) -> WatchSettings:
+        """The watched folders and what becomes of their files once uploaded."""
+        return load_watch(self._q)
+
+    def set_watch(self, watch: WatchSettings) -> None:
+        save_watch(self._q, watch)
 
     def template(self, keyring_name: str) -> MetadataTemplate:
         """Title pattern, tags and privacy for new videos of this environment."""

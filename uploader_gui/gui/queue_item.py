@@ -271,6 +271,8 @@ class QueueItem:
     recording_waiting: bool = False
     #: While recording: the bytes api.video acknowledged.
     recording_sent: int = 0
+    #: Taken from a watched folder: a file api.video already has is skipped without asking.
+    watched: bool = False
     counters: ProgressCounters = field(default_factory=ProgressCounters)
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1

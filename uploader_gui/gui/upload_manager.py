@@ -111,6 +111,10 @@ class QueueSummary:
 ENDING_WAIT_MS = 1000
 
 
+def _skip_earlier(_previous: PreviousUpload, _control: UploadControl) -> DuplicateChoice:
+    return DuplicateChoice.SKIP
+
+
 class UploadManager(QObject):
     """Schedules the queue's files, each on a thread of its own.
 
@@ -307,9 +311,11 @@ class UploadManager(QObject):
         attachments: Mapping[Path, list[Attachment]] | None = None,
         *,
         recording: Collection[Path] = (),
+        watched: Collection[Path] = (),
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
-        Those in ``recording`` are still being written: they upload while they grow.
+        Those in ``recording`` are still being written: they upload while they grow; those in
+        ``watched`` come from a watched folder (one api.video already has is skipped).
         ``store_ids`` are their rows in the upload store, when they were saved already;
         ``metadata`` what each file starts with (from the environment's template);
         ``environment`` where they go (by default the one in use now); ``attachments`` the
@@ -342,6 +348,7 @@ class UploadManager(QObject):
                 item.description = meta.description
             item.attachments = list((attachments or {}).get(path, []))
             item.recording = path in recording
+            item.watched = path in watched
             items.append(item)
         for store_id in duplicates:
             self.forget_saved(store_id)
@@ -691,6 +698,8 @@ class UploadManager(QObject):
             job = self._job_factory(spec, control)
         else:
             ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
+            if item.watched:
+                ask = _skip_earlier  # a watched folder never uploads a file twice
             job = engine_job(
                 connection,
                 spec,
