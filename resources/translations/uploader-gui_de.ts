@@ -434,6 +434,14 @@ Trotzdem beenden?</numerusform>
             <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1859,6 +1867,14 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>Die ausgewählten Uploads pausieren oder, wenn sie pausiert sind, fortsetzen</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>

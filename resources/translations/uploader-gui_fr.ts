@@ -434,6 +434,14 @@ Quitter quand même&#x202f;?</numerusform>
             <numerusform>%n octets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1859,6 +1867,14 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>Mettre en pause les envois sélectionnés, ou les reprendre s’ils sont en pause</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>

@@ -69,11 +69,14 @@ class FolderWatcher(QObject):
     picked(Pickup): a file to queue (GUI thread).
     unwatchable(str, str): a folder that cannot be watched, and the system's words why.
     after_done(object, object): a file's after-upload action ended (path, AfterUploadResult).
+    scanned(): the files the folders held when watching began were all looked at (after
+        the ``picked`` of each one taken).
     """
 
     picked = Signal(object)
     unwatchable = Signal(str, str)
     after_done = Signal(object, object)
+    scanned = Signal()
 
     def __init__(self, store: UploadStore | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +92,12 @@ class FolderWatcher(QObject):
         self._settle = 10.0
         self._numbers: dict[Path, int] = {}
         self._closed = False
+        #: How many times the folders' files were looked at when watching began (GUI thread).
+        self.scans = 0
+        self.scanned.connect(self._count_scan)
+
+    def _count_scan(self) -> None:
+        self.scans += 1
 
     # -- from the window (GUI thread) ---------------------------------------------------------
     def watch(self, targets: Sequence[WatchTarget], settle: float) -> None:
@@ -135,6 +144,8 @@ class FolderWatcher(QObject):
             self._events.append(events)
             for root, path in events.existing():
                 self._offer(root, path)
+        # After the looks just queued: the window hears it once their files are in its list.
+        self._work.submit(self.scanned.emit)
 
     def _offer(self, root: Path, path: Path) -> None:
         """A file appeared or changed (watchdog's thread, or this one)."""

@@ -14,7 +14,7 @@ CONTEXT = "Watch"
 
 def watching_words(count: int) -> str:
     """``Watching 2 folders``."""
-    return Counted.tr("Watching %n folder(s)", CONTEXT, count)
+    return Counted.tr("Watching %n folder(s)", "Watch", count)
 
 
 def unwatchable_words(folder: str, why: str) -> str:
