@@ -9,8 +9,6 @@ from uploader_gui.core.after_upload import AfterUploadDone, AfterUploadResult
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.translations import Counted, fill, translate
 
-CONTEXT = "Watch"
-
 
 def watching_words(count: int) -> str:
     """``Watching 2 folders``."""
@@ -19,7 +17,7 @@ def watching_words(count: int) -> str:
 
 def unwatchable_words(folder: str, why: str) -> str:
     return fill(
-        translate(CONTEXT, "The folder “%1” cannot be watched (%2). Check that it exists."),
+        translate("Watch", "The folder “%1” cannot be watched (%2). Check that it exists."),
         shown(folder),
         why,
     )
@@ -31,25 +29,25 @@ def after_words(path: Path, result: AfterUploadResult) -> str:
     done = result.done
     if done is AfterUploadDone.MOVED:
         return fill(
-            translate(CONTEXT, "“%1” was uploaded and moved to %2."),
+            translate("Watch", "“%1” was uploaded and moved to %2."),
             name,
             shown(str(result.to.parent if result.to else "")),
         )
     if done is AfterUploadDone.DELETED:
-        return fill(translate(CONTEXT, "“%1” was uploaded and deleted from this computer."), name)
+        return fill(translate("Watch", "“%1” was uploaded and deleted from this computer."), name)
     if done is AfterUploadDone.NOT_PLAYABLE:
         return fill(
             translate(
-                CONTEXT, "“%1” was kept: its video could not be watched yet, so it was not deleted."
+                "Watch", "“%1” was kept: its video could not be watched yet, so it was not deleted."
             ),
             name,
         )
     if done is AfterUploadDone.CHANGED:
         return fill(
-            translate(CONTEXT, "“%1” was kept where it is: it changed since it was sent."), name
+            translate("Watch", "“%1” was kept where it is: it changed since it was sent."), name
         )
     if done is AfterUploadDone.FAILED:
         return fill(
-            translate(CONTEXT, "“%1” could not be moved or deleted (%2)."), name, result.error
+            translate("Watch", "“%1” could not be moved or deleted (%2)."), name, result.error
         )
-    return fill(translate(CONTEXT, "“%1” was uploaded and kept."), name)
+    return fill(translate("Watch", "“%1” was uploaded and kept."), name)

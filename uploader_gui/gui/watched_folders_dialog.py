@@ -44,12 +44,6 @@ from uploader_gui.gui.translations import fill, translate
 from uploader_gui.gui.watch_settings import FOLDER_ENVIRONMENTS, WatchedFolder, WatchSettings
 from uploader_gui.gui.watch_words import watching_words
 
-CONTEXT = "WatchedFolders"
-
-
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
-
 
 def _note(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
@@ -63,23 +57,30 @@ class WatchedFoldersDialog(QDialog):
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Watched folders"))
+        self.setWindowTitle(translate("WatchedFolders", "Watched folders"))
         self.setMinimumWidth(640)
         self._settings = settings
         watch = settings.watch()
         layout = QVBoxLayout(self)
         layout.addWidget(
             _note(
-                _tr(
+                translate(
+                    "WatchedFolders",
                     "Every video that appears in these folders, or is there already and was "
                     "never uploaded, is uploaded once while the app runs. Hidden files, "
-                    "unfinished downloads and other files are left alone."
+                    "unfinished downloads and other files are left alone.",
                 ),
                 self,
             )
         )
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([_tr("Folder"), _tr("Videos go to"), _tr("Title")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("WatchedFolders", "Folder"),
+                translate("WatchedFolders", "Videos go to"),
+                translate("WatchedFolders", "Title"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -88,9 +89,9 @@ class WatchedFoldersDialog(QDialog):
         self.table.verticalHeader().hide()
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton(_tr("Add folder…"), self)
+        self.add_button = QPushButton(translate("WatchedFolders", "Add folder…"), self)
         self.add_button.clicked.connect(self._choose_folder)
-        self.remove_button = QPushButton(_tr("Remove"), self)
+        self.remove_button = QPushButton(translate("WatchedFolders", "Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -98,9 +99,10 @@ class WatchedFoldersDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(
             _note(
-                _tr(
+                translate(
+                    "WatchedFolders",
                     "Title: {name} is the file's name, {folder} its folder, {date} the day "
-                    "it is uploaded, {n} its number."
+                    "it is uploaded, {n} its number.",
                 ),
                 self,
             )
@@ -108,26 +110,30 @@ class WatchedFoldersDialog(QDialog):
         for folder in watch.folders:
             self.add_folder(folder.path, folder.environment, folder.title_pattern)
 
-        recording = QGroupBox(_tr("Files still being written"), self)
+        recording = QGroupBox(translate("WatchedFolders", "Files still being written"), self)
         form = QFormLayout(recording)
         self.settle_spin = QSpinBox(recording)
         self.settle_spin.setRange(int(MIN_RECORDING_SETTLE), int(MAX_RECORDING_SETTLE))
-        self.settle_spin.setSuffix(_tr(" s"))
+        self.settle_spin.setSuffix(translate("WatchedFolders", " s"))
         self.settle_spin.setValue(round(settings.recording_settle))
-        form.addRow(_tr("Finished after"), self.settle_spin)
+        form.addRow(translate("WatchedFolders", "Finished after"), self.settle_spin)
         form.addRow(
             "",
             _note(
-                _tr(
+                translate(
+                    "WatchedFolders",
                     "A file written more recently than this is taken as still being recorded "
                     "or copied: it is sent as it grows, and completed once it has not changed "
-                    "for this long."
+                    "for this long.",
                 ),
                 recording,
             ),
         )
         self.detect_check = QCheckBox(
-            _tr("Files I add that are still being written also upload while they grow"),
+            translate(
+                "WatchedFolders",
+                "Files I add that are still being written also upload while they grow",
+            ),
             recording,
         )
         self.detect_check.setChecked(settings.detect_recordings)
@@ -135,7 +141,9 @@ class WatchedFoldersDialog(QDialog):
         layout.addWidget(recording)
         layout.addWidget(self._build_after(watch.after))
 
-        self.login_check = QCheckBox(_tr("Start at login, hidden in the tray, watching"), self)
+        self.login_check = QCheckBox(
+            translate("WatchedFolders", "Start at login, hidden in the tray, watching"), self
+        )
         self.login_check.setChecked(autostart.is_enabled())
         self.login_check.setVisible(autostart.supported())
         layout.addWidget(self.login_check)
@@ -153,11 +161,13 @@ class WatchedFoldersDialog(QDialog):
         layout.addWidget(buttons)
 
     def _build_after(self, after: AfterUpload) -> QGroupBox:
-        box = QGroupBox(_tr("Once a file is uploaded"), self)
+        box = QGroupBox(translate("WatchedFolders", "Once a file is uploaded"), self)
         form = QVBoxLayout(box)
-        self.keep_radio = QRadioButton(_tr("Keep it where it is"), box)
-        self.move_radio = QRadioButton(_tr("Move it to a folder"), box)
-        self.delete_radio = QRadioButton(_tr("Delete it from this computer"), box)
+        self.keep_radio = QRadioButton(translate("WatchedFolders", "Keep it where it is"), box)
+        self.move_radio = QRadioButton(translate("WatchedFolders", "Move it to a folder"), box)
+        self.delete_radio = QRadioButton(
+            translate("WatchedFolders", "Delete it from this computer"), box
+        )
         group = QButtonGroup(box)
         for radio in (self.keep_radio, self.move_radio, self.delete_radio):
             group.addButton(radio)
@@ -165,8 +175,8 @@ class WatchedFoldersDialog(QDialog):
         form.addWidget(self.move_radio)
         move_row = QHBoxLayout()
         self.move_edit = QLineEdit(box)
-        self.move_edit.setPlaceholderText(_tr("Folder for uploaded files"))
-        choose = QPushButton(_tr("Choose…"), box)
+        self.move_edit.setPlaceholderText(translate("WatchedFolders", "Folder for uploaded files"))
+        choose = QPushButton(translate("WatchedFolders", "Choose…"), box)
         choose.clicked.connect(self._choose_move_folder)
         move_row.addSpacing(24)
         move_row.addWidget(self.move_edit, 1)
@@ -175,10 +185,11 @@ class WatchedFoldersDialog(QDialog):
         form.addWidget(self.delete_radio)
         form.addWidget(
             _note(
-                _tr(
+                translate(
+                    "WatchedFolders",
                     "Nothing is moved or deleted before api.video holds every byte. A file is "
                     "deleted only once its video can be watched, and a file that changed since "
-                    "it was sent is always kept."
+                    "it was sent is always kept.",
                 ),
                 box,
             )
@@ -212,9 +223,9 @@ class WatchedFoldersDialog(QDialog):
         self.table.setItem(row, 0, item)
         combo = QComboBox(self.table)
         names = {
-            None: _tr("The environment in use"),
-            EnvironmentKind.SANDBOX: _tr("Sandbox"),
-            EnvironmentKind.PRODUCTION: _tr("Production"),
+            None: translate("WatchedFolders", "The environment in use"),
+            EnvironmentKind.SANDBOX: translate("WatchedFolders", "Sandbox"),
+            EnvironmentKind.PRODUCTION: translate("WatchedFolders", "Production"),
         }
         for kind in FOLDER_ENVIRONMENTS:
             combo.addItem(names[kind], kind.value if kind else "")
@@ -237,12 +248,14 @@ class WatchedFoldersDialog(QDialog):
             self.table.removeRow(row)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, _tr("Watch a folder"))
+        name = QFileDialog.getExistingDirectory(self, translate("WatchedFolders", "Watch a folder"))
         if name:
             self.add_folder(Path(name).absolute())
 
     def _choose_move_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, _tr("Move uploaded files to"))
+        name = QFileDialog.getExistingDirectory(
+            self, translate("WatchedFolders", "Move uploaded files to")
+        )
         if name:
             self.move_edit.setText(str(Path(name).absolute()))
             self.move_radio.setChecked(True)
@@ -265,12 +278,17 @@ class WatchedFoldersDialog(QDialog):
         elif self.move_radio.isChecked():
             text = self.move_edit.text().strip()
             if not text or not Path(text).expanduser().is_absolute():
-                self._show_error(_tr("Choose the folder uploaded files are moved to."))
+                self._show_error(
+                    translate("WatchedFolders", "Choose the folder uploaded files are moved to.")
+                )
                 return None
             target = Path(text).expanduser()
             if target in {f.path for f in folders}:
                 self._show_error(
-                    _tr("Uploaded files cannot be moved into a watched folder: choose another.")
+                    translate(
+                        "WatchedFolders",
+                        "Uploaded files cannot be moved into a watched folder: choose another.",
+                    )
                 )
                 return None
             after = AfterUpload(AfterUploadKind.MOVE, target)
@@ -290,7 +308,7 @@ class WatchedFoldersDialog(QDialog):
             except OSError as exc:
                 self._show_error(
                     fill(
-                        _tr("Starting at login could not be set up (%1)."),
+                        translate("WatchedFolders", "Starting at login could not be set up (%1)."),
                         exc.strerror or str(exc),
                     )
                 )
@@ -304,17 +322,19 @@ class WatchedFoldersDialog(QDialog):
 def add_watch_section(dialog: QDialog, settings: AppSettings) -> QGroupBox:
     """A "Watched folders" section in the settings ``dialog`` (above its buttons): how many
     folders are watched, and a button that opens this dialog (saved on its own)."""
-    box = QGroupBox(_tr("Watched folders"), dialog)
+    box = QGroupBox(translate("WatchedFolders", "Watched folders"), dialog)
     row = QHBoxLayout(box)
     summary = QLabel(box)
     summary.setWordWrap(True)
 
     def show_count() -> None:
         count = len(settings.watch().folders)
-        summary.setText(watching_words(count) if count else _tr("No folder is watched."))
+        summary.setText(
+            watching_words(count) if count else translate("WatchedFolders", "No folder is watched.")
+        )
 
     show_count()
-    button = QPushButton(_tr("Watched folders…"), box)
+    button = QPushButton(translate("WatchedFolders", "Watched folders…"), box)
 
     def edit() -> None:
         WatchedFoldersDialog(settings, dialog).exec()
