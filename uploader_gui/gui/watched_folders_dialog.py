@@ -87,6 +87,7 @@ class WatchedFoldersDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(150)  # a few folders in sight
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.add_button = QPushButton(translate("WatchedFolders", "Add folder…"), self)
@@ -116,6 +117,7 @@ class WatchedFoldersDialog(QDialog):
         self.settle_spin.setRange(int(MIN_RECORDING_SETTLE), int(MAX_RECORDING_SETTLE))
         self.settle_spin.setSuffix(translate("WatchedFolders", " s"))
         self.settle_spin.setValue(round(settings.recording_settle))
+        self.settle_spin.setMaximumWidth(120)
         form.addRow(translate("WatchedFolders", "Finished after"), self.settle_spin)
         form.addRow(
             "",
@@ -159,6 +161,8 @@ class WatchedFoldersDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Shown whole: Qt would otherwise squeeze the wrapped explanations.
+        self.resize(max(680, self.sizeHint().width()), self.sizeHint().height() + 24)
 
     def _build_after(self, after: AfterUpload) -> QGroupBox:
         box = QGroupBox(translate("WatchedFolders", "Once a file is uploaded"), self)
