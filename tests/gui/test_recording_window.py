@@ -16,8 +16,12 @@ from tests.core.engine_helpers import StillRecording, served_bytes, write_video
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
 from tests.test_cli_recording import append, parts_refused, parts_sent
+from uploader_gui.core.durable_upload import enqueue
+from uploader_gui.core.environments import production
 from uploader_gui.core.limits import MIB
+from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.recording_problems import RecordingProblem, RecordingReport, StaleVideo
+from uploader_gui.core.store import UploadStore
 from uploader_gui.gui import recording_words
 from uploader_gui.gui.app_settings import AppSettings
 from uploader_gui.gui.main_window import MainWindow
@@ -115,3 +119,28 @@ def test_recording_problems_are_said_in_words(qtbot: object) -> None:
         RecordingReport(RecordingProblem.REWRITTEN, 5 * MIB, 9 * MIB, "vi1", StaleVideo.MARKED)
     )
     assert "uploaded again as a new video" in again and "[incomplete, replaced]" in again
+
+
+def test_a_saved_recording_is_listed_as_one_after_a_restart(
+    make_window: Callable[..., MainWindow], qtbot: object, tmp_path: Path
+) -> None:
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    clip = write_video(tmp_path / "obs.mkv", MIB)
+    row = enqueue(
+        store,
+        clip,
+        environment=production(),
+        auth_kind="api_key",
+        metadata=VideoMetadata(title="obs"),
+        recording_settle=SETTLE,
+    )
+    store.set_video_id(row, "vi_recording")
+    # Production without a key: nothing starts, the saved row is only listed.
+    window = make_window(upload_store=store)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)  # type: ignore[attr-defined]
+    item = window.model.item(0)
+    assert item.recording and item.video_id == "vi_recording"
+    assert item.state_text() == "Waiting · still recording"
+    # Its recording goes on into the same video: it cannot be switched to a new one.
+    assert not window.manager.can_switch_recording(item, True)
+    assert not window.manager.can_switch_recording(item, False)

@@ -389,6 +389,8 @@ class UploadManager(QObject):
                 started=r.video_id is not None,
                 store_id=r.id,
                 environment=environment,
+                # Uploads while recording are the ones queued in the part form.
+                recording=r.range_form == "part",
             )
             for held in (attachments or {}).get(r.id, []):
                 item.attachments.append(held.attachment)
