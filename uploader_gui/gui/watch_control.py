@@ -96,9 +96,13 @@ class WatchControl(QObject):
 
     def _picked(self, pickup: Pickup) -> None:
         manager = self._manager
-        if any(i.path == pickup.path and not i.state.finished for i in manager.model.items):
-            return  # its row is there already (read from the saved queue, or queued by hand)
         path = pickup.path
+        for item in manager.model.items:
+            if item.path == path and not item.state.finished:
+                # Its row is there already (read from the saved queue, or queued by hand): the
+                # file is news again once that upload ends.
+                self._rows.setdefault(item.id, path)
+                return
         added = manager.add_files(
             [(path, pickup.size)],
             {path: pickup.store_id} if pickup.store_id is not None else None,
