@@ -84,11 +84,10 @@ def test_a_file_copied_into_a_watched_folder_uploads_once(
     assert item.video_id is not None
     assert served_bytes(h.emulator, item.video_id) == source.read_bytes()
     # Moved only once every byte was confirmed; the status bar says where.
-    h.qtbot.waitUntil((moved / "take one.mp4").exists, timeout=WAIT_MS)
+    said = f"“take one.mp4” was uploaded and moved to {moved}."
+    h.qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said, timeout=WAIT_MS)
+    assert (moved / "take one.mp4").read_bytes() == source.read_bytes()
     assert not (inbox / "take one.mp4").exists()
-    assert (
-        window.statusBar().currentMessage() == f"“take one.mp4” was uploaded and moved to {moved}."
-    )
     assert window.model.rowCount() == 1
     assert len(h.emulator.videos()) == 1
     window.close()
