@@ -58,7 +58,6 @@ _ALWAYS = (
 #: Python modules the app never imports but the Qt hooks would pull in through link-time
 #: dependencies (their shared libraries stay: libpyside links them).
 EXCLUDED_MODULES = (
-    "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtQml",
     "PySide6.QtQuick",

@@ -190,14 +190,18 @@ def test_qt_s_own_catalogue_stays_for_each_language_the_window_ships() -> None:
     datas = [
         ("PySide6/Qt/translations/qtbase_fr.qm", "/src/qtbase_fr.qm", "DATA"),
         ("PySide6/Qt/translations/qtbase_ja.qm", "/src/qtbase_ja.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", "/src/qtbase_pt_BR.qm", "DATA"),
+        ("PySide6/Qt/translations/qtbase_ko.qm", "/src/qtbase_ko.qm", "DATA"),
         ("PySide6/Qt/translations/qt_fr.qm", "/src/qt_fr.qm", "DATA"),
         ("PySide6/Qt/translations/assistant_fr.qm", "/src/assistant_fr.qm", "DATA"),
         ("uploader_gui/translations/uploader-gui_fr.qm", "/src/uploader-gui_fr.qm", "DATA"),
     ]
     shipped = rules.shipped_languages(ROOT / "uploader_gui" / "translations")
-    assert "fr" in shipped and "ja" not in shipped
+    assert {"fr", "ja", "pt_BR"} <= shipped and "ko" not in shipped
     assert [d[0] for d in rules.drop_qt_translations(datas, shipped)] == [
         "PySide6/Qt/translations/qtbase_fr.qm",
+        "PySide6/Qt/translations/qtbase_ja.qm",
+        "PySide6/Qt/translations/qtbase_pt_BR.qm",
         "uploader_gui/translations/uploader-gui_fr.qm",
     ]
 

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceBox</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farbschema</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>cannot be read (moved, deleted, or no permission)</source>
@@ -896,6 +919,10 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Change…</source>
         <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Details of the video</source>
+        <translation>Details zum Video</translation>
     </message>
     <message>
         <source>Queue</source>

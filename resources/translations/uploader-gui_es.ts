@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceBox</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>cannot be read (moved, deleted, or no permission)</source>
@@ -896,6 +919,10 @@ Quit anyway?</source>
     <message>
         <source>Change…</source>
         <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Details of the video</source>
+        <translation>Detalles del vídeo</translation>
     </message>
     <message>
         <source>Queue</source>

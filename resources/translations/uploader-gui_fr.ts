@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceBox</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
     <name>Attachment</name>
     <message>
         <source>cannot be read (moved, deleted, or no permission)</source>
@@ -896,6 +919,10 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Change…</source>
         <translation>Changer…</translation>
+    </message>
+    <message>
+        <source>Details of the video</source>
+        <translation>Détails de la vidéo</translation>
     </message>
     <message>
         <source>Queue</source>

@@ -31,7 +31,7 @@ from uploader_gui.core.reasons import Why
 from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks
-from uploader_gui.gui.chunk_strip import COLOURS, ChunkStrip
+from uploader_gui.gui.chunk_strip import ChunkStrip, strip_colour
 from uploader_gui.gui.engine_jobs import EnvironmentAccess, FileJob, UploadJob
 from uploader_gui.gui.queue_item import ItemState, QueueItem, StripState
 from uploader_gui.gui.queue_model import QueueModel
@@ -51,10 +51,10 @@ def test_strip_paints_each_chunk_in_its_state(qtbot: Any) -> None:
     strip.resize(404, 20)
     states = bytes([StripState.DONE, StripState.SENDING, StripState.RETRYING, StripState.WAITING])
     strip.set_chunks(states, [1.0, 1.0, 0.0, 0.0], [MIB] * 4)
-    assert colour_at(strip, 50) == COLOURS[StripState.DONE]
-    assert colour_at(strip, 150) == COLOURS[StripState.SENDING]
-    assert colour_at(strip, 250) == COLOURS[StripState.RETRYING]
-    assert colour_at(strip, 350) == COLOURS[StripState.WAITING]
+    assert colour_at(strip, 50) == strip_colour(StripState.DONE)
+    assert colour_at(strip, 150) == strip_colour(StripState.SENDING)
+    assert colour_at(strip, 250) == strip_colour(StripState.RETRYING)
+    assert colour_at(strip, 350) == strip_colour(StripState.WAITING)
     assert strip.summary() == "1 of 4 parts sent, 1 sending, 1 to send again"
 
 
@@ -68,8 +68,8 @@ def test_strip_with_more_chunks_than_pixels_shows_trouble(qtbot: Any) -> None:
     strip.set_chunks(bytes(states), [1.0] * n, [5 * MIB] * n)
     image = strip.grab().toImage()
     row = [image.pixelColor(x, 10) for x in range(image.width())]
-    assert COLOURS[StripState.FAILED] in row  # one failed part in 6,000 is still visible
-    assert row.count(COLOURS[StripState.DONE]) > 150
+    assert strip_colour(StripState.FAILED) in row  # one failed part in 6,000 is still visible
+    assert row.count(strip_colour(StripState.DONE)) > 150
 
 
 def test_every_engine_phase_has_a_row_state() -> None:

@@ -4,6 +4,7 @@ core's reasons worded in it, and the language setting."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import resolver_for
+from tests.gui.test_long_words import cut
 from uploader_gui.cli.words import TEMPLATES as CLI_TEMPLATES
 from uploader_gui.cli.words import reason_words as cli_words
 from uploader_gui.core.environments import EnvironmentKind
@@ -28,6 +30,7 @@ from uploader_gui.gui.translations import (
     chosen_language,
     fill,
     install_translators,
+    language_name,
     remove_translators,
     shipped_languages,
 )
@@ -74,14 +77,23 @@ OWN_WORDS = {Why.UNEXPECTED, Why.TOO_MANY_FILES}
 ALL_REASONS = SAMPLES + [Reason(why) for why in Why if why not in _WITH_FACTS]
 
 
+@contextmanager
+def speaking(qapp: QApplication, language: str) -> Iterator[None]:
+    """The catalogues of ``language`` loaded on top of the English one, as at a start in it;
+    the app back in English afterwards."""
+    default = QLocale()
+    translators = install_translators(qapp, language)
+    try:
+        yield
+    finally:
+        remove_translators(qapp, translators)
+        QLocale.setDefault(default)
+
+
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
-    """The French catalogues loaded on top of the English one, as at a French start."""
-    default = QLocale()
-    translators = install_translators(qapp, "fr")
-    yield
-    remove_translators(qapp, translators)
-    QLocale.setDefault(default)
+    with speaking(qapp, "fr"):
+        yield
 
 
 def test_each_reason_has_words_in_both_fronts() -> None:
@@ -98,17 +110,12 @@ def test_every_reason_reads_as_a_sentence(reason: Reason) -> None:
 
 @pytest.mark.parametrize("language", [c for c in shipped_languages() if c != "en"])
 def test_every_reason_reads_in_each_language(qapp: QApplication, language: str) -> None:
-    default = QLocale()
-    translators = install_translators(qapp, language)
-    try:
+    with speaking(qapp, language):
         for reason in ALL_REASONS:
             words = reason_words(reason)
             assert words and "{" not in words, (language, reason)
             if reason.why is not Why.EARLIER_TEXT:
                 assert words != cli_words(reason), (language, reason)
-    finally:
-        remove_translators(qapp, translators)
-        QLocale.setDefault(default)
 
 
 def test_facts_are_written_the_french_way(french: None) -> None:
@@ -176,7 +183,124 @@ def test_the_language_follows_the_system_unless_one_is_chosen() -> None:
     assert chosen_language("", ["ja-JP"], shipped) == "en"
     assert chosen_language("en", ["fr-FR"], shipped) == "en"
     assert chosen_language("xx", ["fr-FR"], shipped) == "fr"
-    assert {"en", "fr"} <= set(shipped_languages())
+    assert {"en", "fr", "ja", "pt_BR"} <= set(shipped_languages())
+
+
+@pytest.mark.parametrize(
+    ("system", "shown"),
+    [
+        (["pt-BR", "en-US"], "pt_BR"),
+        (["pt_BR"], "pt_BR"),
+        (["pt"], "pt_BR"),  # Portuguese with no region: the Brazilian catalogue, not English
+        (["pt-PT", "en-GB"], "pt_BR"),
+        (["ja-JP", "en-US"], "ja"),
+        (["ja"], "ja"),
+        (["zh-Hant-TW", "ja-JP"], "ja"),
+        (["ko-KR"], "en"),
+    ],
+)
+def test_a_regional_catalogue_is_found_from_the_system_language(
+    system: list[str], shown: str
+) -> None:
+    shipped = ["de", "en", "es", "fr", "ja", "pt_BR"]
+    assert chosen_language("", system, shipped) == shown
+    assert chosen_language("pt_BR", ["ja-JP"], shipped) == "pt_BR"
+
+
+def test_each_language_is_named_in_itself() -> None:
+    names = [language_name(code) for code in ["de", "en", "es", "fr", "ja", "pt_BR"]]
+    assert names == ["Deutsch", "English", "Español", "Français", "日本語", "Português (Brasil)"]
+
+
+#: A few controls of the window, each in the two languages added after the European ones.
+WINDOW_WORDS = {
+    "pt_BR": {
+        "add_files": "Adicionar vídeos…",
+        "resume": "Retomar",
+        "retry": "Tentar novamente",
+        "drop": "Solte seus vídeos aqui",
+        "tabs": ["Fila", "Histórico"],
+        "headers": ["Nome", "Tamanho", "Estado", "Progresso", "Velocidade", "Restante"],
+        "menus": ["&Arquivo", "&Fila", "&Exibir", "Aj&uda"],
+        "ready": "Pronto para assistir",
+    },
+    "ja": {
+        "add_files": "動画を追加…",
+        "resume": "再開",
+        "retry": "再試行",
+        "drop": "ここに動画をドロップ",
+        "tabs": ["キュー", "履歴"],
+        "headers": ["名前", "サイズ", "状態", "進捗", "速度", "残り時間"],
+        "menus": ["ファイル(&F)", "キュー(&Q)", "表示(&V)", "ヘルプ(&H)"],
+        "ready": "視聴可能",
+    },
+}
+
+
+@pytest.fixture(params=sorted(WINDOW_WORDS))
+def added_language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Brazilian Portuguese, then Japanese, loaded as at a start in that language."""
+    with speaking(qapp, request.param):
+        yield request.param
+
+
+def test_the_window_speaks_each_added_language(
+    added_language: str, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    from uploader_gui.gui.queue_item import ItemState, QueueItem
+
+    words = WINDOW_WORDS[added_language]
+    window = make_window()
+    actions = window.window_actions
+    assert actions.add_files.text() == words["add_files"]
+    assert actions.resume.text() == words["resume"] and actions.retry.text() == words["retry"]
+    assert window.drop_area.title.text() == words["drop"]
+    assert [window.tabs.tabText(i) for i in range(2)] == words["tabs"]
+    headers = [
+        window.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(window.model.columnCount())
+    ]
+    assert headers == words["headers"]
+    assert [a.text() for a in window.menuBar().actions()] == words["menus"]
+    item = QueueItem(path=tmp_path / "clip.mp4", size=10)
+    item.state = ItemState.READY
+    assert item.state_text() == words["ready"]
+    window.resize(1296, 765)
+    assert cut(window) == [], "a control is too narrow for its words"
+
+
+def test_the_settings_have_room_in_each_added_language(
+    added_language: str, qtbot: QtBot, app_settings: AppSettings, store: SecretStore
+) -> None:
+    dialog = SettingsDialog(UploadPreferences(), store, app_settings, resolver_for(None))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert cut(dialog) == []
+
+
+def test_facts_are_written_the_brazilian_way(qapp: QApplication) -> None:
+    with speaking(qapp, "pt_BR"):
+        assert size_words(1536) == "1,50 KiB"
+        assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 1) == (
+            "1 vídeo adicionado à fila."
+        )
+        assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 3) == (
+            "3 vídeos adicionados à fila."
+        )
+
+
+def test_facts_are_written_the_japanese_way(qapp: QApplication) -> None:
+    """One form whatever the count, durations without spaces, dates year first."""
+    with speaking(qapp, "ja"):
+        assert duration_words(185) == "3分5秒"
+        for count in (1, 3):
+            assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", count) == (
+                f"{count} 本の動画をキューに追加しました。"
+            )
+        skipped = reason_words(
+            because(Why.SKIPPED_EARLIER, title="海", created_at="2026-11-29T10:00:00+00:00")
+        )
+        assert "2026年11月29日" in skipped and "「海」" in skipped
 
 
 def test_the_language_is_chosen_in_the_settings_and_kept(
@@ -188,6 +312,20 @@ def test_the_language_is_chosen_in_the_settings_and_kept(
     combo = dialog.language_combo
     names = [combo.itemText(i) for i in range(combo.count())]
     assert names[0].startswith("System language") and "Français" in names
+    assert {"Português (Brasil)", "日本語"} <= set(names)
     combo.setCurrentIndex(names.index("Français"))
     dialog.accept()
     assert app_settings.language == "fr" and app_settings.load().language == "fr"
+
+
+def test_brazilian_portuguese_is_chosen_in_the_settings_and_kept(
+    qtbot: QtBot, app_settings: AppSettings, store: SecretStore
+) -> None:
+    prefs = UploadPreferences(environment=EnvironmentKind.PRODUCTION)
+    dialog = SettingsDialog(prefs, store, app_settings, resolver_for(None))
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    combo.setCurrentIndex(combo.findText("Português (Brasil)"))
+    dialog.accept()
+    assert app_settings.load().language == "pt_BR"
+    assert chosen_language(app_settings.language, ["en-US"], shipped_languages()) == "pt_BR"

@@ -89,9 +89,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     # Keep the demo queue at --demo-files files for as long as the window runs (long sessions).
     parser.add_argument("--demo-soak", action="store_true", help=argparse.SUPPRESS)
+    # Open the window at this size, WIDTHxHEIGHT (screenshots of small screens).
+    parser.add_argument("--window-size", type=_window_size, help=argparse.SUPPRESS)
     # Write the event loop's lateness and the process's footprint here, a JSON line a second.
     parser.add_argument("--diagnostics", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1024x640`` → ``(1024, 640)``."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1024x640: {text!r}") from None
+    if not all(0 < n <= 20_000 for n in size):
+        raise argparse.ArgumentTypeError(f"not a size like 1024x640: {text!r}")
+    return size
 
 
 def main(argv: list[str]) -> int:
@@ -165,6 +179,8 @@ def _run(args: argparse.Namespace) -> int:
         # The demo speaks the language the person chose for the app (read, never written).
         translators = _install_language(app, settings if args.self_test else AppSettings())
         prefs = settings.load()
+        if not args.self_test:  # and it looks as the person chose (read, never written)
+            prefs.appearance = AppSettings().load().appearance
         prefs.environment = EnvironmentKind.DEMO
         prefs.chunk_size = SELF_TEST_CHUNK if args.self_test else DEMO_CHUNK
         if args.self_test:
@@ -221,6 +237,8 @@ def _run(args: argparse.Namespace) -> int:
     if store_problem:
         window.store_notice.show_message(store_problem)
     reporter.window = window
+    if args.window_size is not None:
+        window.resize(*args.window_size)
     if not args.hidden:
         window.show()
     elif window.notifier.tray is None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, parse_tags
+from uploader_gui.gui.theme import Appearance
 from uploader_gui.gui.watch_settings import WatchSettings, load_watch, save_watch
 
 #: The language of captions and chapters whose file name gives none (``talk.srt``).
@@ -46,6 +47,7 @@ _NOTIFY = "notifications/enabled"
 _KEEP_AWAKE = "upload/keep_awake"
 _TEMPLATE_PREFIX = "templates/"
 _LANGUAGE = "ui/language"
+_APPEARANCE = "ui/appearance"
 _SETTLE = "recording/settle_seconds"
 _DETECT = "recording/detect_when_added"
 
@@ -66,6 +68,8 @@ class UploadPreferences:
     keep_awake: bool = True
     #: The window's language ("fr"), or "" for the system's; applied at the next start.
     language: str = ""
+    #: Light, dark or the system's scheme; applied at once.
+    appearance: Appearance = Appearance.SYSTEM
 
 
 class AppSettings:
@@ -90,6 +94,7 @@ class AppSettings:
             speed_limit=_speed(self._q.value(_SPEED)),
             keep_awake=_as_bool(self._q.value(_KEEP_AWAKE), True),
             language=self.language,
+            appearance=Appearance.parse(self._q.value(_APPEARANCE)),
         )
 
     def save(self, prefs: UploadPreferences) -> None:
@@ -101,6 +106,7 @@ class AppSettings:
         self._q.setValue(_SPEED, (prefs.speed_limit or 0) / SPEED_UNIT)
         self._q.setValue(_KEEP_AWAKE, prefs.keep_awake)
         self._q.setValue(_LANGUAGE, prefs.language)
+        self._q.setValue(_APPEARANCE, prefs.appearance.value)
         self._q.sync()
 
     @property

@@ -33,6 +33,8 @@ from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
 from uploader_gui.gui.attachment_words import failed, kind_words, source_words, state_words
 from uploader_gui.gui.queue_item import QueueItem
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.theme import set_tone
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_manager import UploadManager
 
@@ -101,12 +103,14 @@ class AttachmentSection(QGroupBox):
         layout.addWidget(self.list)
         self.none_label = QLabel(tr(MSG_NONE), self)
         self.none_label.setWordWrap(True)
-        self.none_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        self.none_label.setStyleSheet("font-size: 11px;")
+        set_tone(self.none_label, Tone.MUTED)
         layout.addWidget(self.none_label)
         self.problem_label = QLabel(self)
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e; font-size: 11px;")
+        self.problem_label.setStyleSheet("font-size: 11px;")
+        set_tone(self.problem_label, Tone.ERROR)
         layout.addWidget(self.problem_label)
 
         row = QHBoxLayout()

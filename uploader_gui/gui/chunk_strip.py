@@ -12,16 +12,10 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from uploader_gui.gui.queue_item import StripState
+from uploader_gui.gui.theme import colours
 from uploader_gui.gui.translations import Counted, translate
 from uploader_gui.gui.translations import fill as fill_in
 
-COLOURS = {
-    StripState.WAITING: QColor("#d9dde3"),
-    StripState.SENDING: QColor("#5b8def"),
-    StripState.DONE: QColor("#2e9e5b"),
-    StripState.RETRYING: QColor("#e0a100"),
-    StripState.FAILED: QColor("#d0443e"),
-}
 #: Which state wins when several chunks share one pixel column.
 _PRIORITY = {
     StripState.FAILED: 4,
@@ -30,8 +24,13 @@ _PRIORITY = {
     StripState.WAITING: 1,
     StripState.DONE: 0,
 }
-_SENDING_BACK = QColor("#bcd0f7")
 _GAP_MIN_WIDTH = 6.0
+
+
+def strip_colour(state: int) -> QColor:
+    """A part's colour in the scheme shown now."""
+    strip = colours().strip
+    return QColor(strip.get(state, strip[StripState.WAITING]))
 
 
 class ChunkStrip(QWidget):
@@ -69,7 +68,7 @@ class ChunkStrip(QWidget):
         self.set_chunks(b"", [], [])
 
     def counts(self) -> dict[int, int]:
-        out = {s: 0 for s in COLOURS}
+        out = {s: 0 for s in _PRIORITY}
         for s in self._states:
             out[s] = out.get(s, 0) + 1
         return out
@@ -99,8 +98,9 @@ class ChunkStrip(QWidget):
 
     def _paint(self, p: QPainter) -> None:
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        p.setPen(QPen(QColor("#b8bec7"), 1))
-        p.setBrush(COLOURS[StripState.WAITING])
+        scheme = colours()
+        p.setPen(QPen(QColor(scheme.strip_border), 1))
+        p.setBrush(QColor(scheme.strip[StripState.WAITING]))
         p.drawRoundedRect(rect, 3, 3)
         total = sum(self._sizes)
         if not self._states or total <= 0:
@@ -121,11 +121,11 @@ class ChunkStrip(QWidget):
             w = inner.width() * size / total
             seg = QRectF(x, inner.top(), max(0.0, w - gap), inner.height())
             if state == StripState.SENDING:
-                p.fillRect(seg, _SENDING_BACK)
+                p.fillRect(seg, QColor(colours().strip_sending_back))
                 done = QRectF(seg.left(), seg.top(), seg.width() * min(1.0, fill), seg.height())
-                p.fillRect(done, COLOURS[StripState.SENDING])
+                p.fillRect(done, strip_colour(StripState.SENDING))
             else:
-                p.fillRect(seg, COLOURS.get(state, COLOURS[StripState.WAITING]))
+                p.fillRect(seg, strip_colour(state))
             x += w
 
     def _paint_columns(self, p: QPainter, inner: QRectF, total: int) -> None:
@@ -142,7 +142,7 @@ class ChunkStrip(QWidget):
         start = 0
         for col in range(1, columns + 1):
             if col == columns or best[col] != best[start]:
-                colour = COLOURS.get(best[start], COLOURS[StripState.WAITING])
+                colour = strip_colour(best[start])
                 p.fillRect(
                     QRectF(inner.left() + start, inner.top(), col - start, inner.height()), colour
                 )

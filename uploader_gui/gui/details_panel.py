@@ -24,6 +24,8 @@ from uploader_gui.gui.chunk_strip import ChunkStrip
 from uploader_gui.gui.problem_words import no_links_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.theme import set_tone
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 
@@ -76,14 +78,15 @@ class DetailsPanel(QFrame):
         self.state_label = QLabel(self)
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setWordWrap(True)
-        self.state_label.setStyleSheet("color: #4a5563;")
+        set_tone(self.state_label, Tone.MUTED)
         layout.addWidget(self.state_label)
 
         self.strip = ChunkStrip(self)
         layout.addWidget(self.strip)
         self.strip_label = QLabel(self)
         self.strip_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.strip_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        self.strip_label.setStyleSheet("font-size: 11px;")
+        set_tone(self.strip_label, Tone.MUTED)
         layout.addWidget(self.strip_label)
 
         # Links, once the video exists.
@@ -94,7 +97,6 @@ class DetailsPanel(QFrame):
         self.thumbnail_label.setObjectName("detailsThumbnail")
         self.thumbnail_label.setAccessibleName(translate("DetailsPanel", "Thumbnail"))
         self.thumbnail_label.setMaximumSize(THUMBNAIL_SIZE)
-        self.thumbnail_label.setStyleSheet("border-radius: 4px; background: #10151c;")
         self.thumbnail_label.hide()
         links_layout.addWidget(self.thumbnail_label)
         heading = QLabel("<b>" + translate("DetailsPanel", "Your video") + "</b>", self.links)
@@ -137,7 +139,8 @@ class DetailsPanel(QFrame):
         self.skipped_label = QLabel(tr(MSG_SKIPPED_LINKS), self.links)
         self.skipped_label.setTextFormat(Qt.TextFormat.PlainText)
         self.skipped_label.setWordWrap(True)
-        self.skipped_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        self.skipped_label.setStyleSheet("font-size: 11px;")
+        set_tone(self.skipped_label, Tone.MUTED)
         links_layout.addWidget(self.skipped_label)
         layout.addWidget(self.links)
         self._shown_thumbnail: bytes = b""
@@ -160,7 +163,7 @@ class DetailsPanel(QFrame):
             translate("DetailsPanel", "Anyone with the link can watch it."), self.form_box
         )
         self.public_hint.setWordWrap(True)
-        self.public_hint.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.public_hint, Tone.MUTED)
         self.mp4_check = QCheckBox(
             translate("DetailsPanel", "Also make a downloadable MP4"), self.form_box
         )
@@ -177,7 +180,8 @@ class DetailsPanel(QFrame):
         self.locked_label = QLabel(MSG_LOCKED, self)
         self.locked_label.setTextFormat(Qt.TextFormat.PlainText)
         self.locked_label.setWordWrap(True)
-        self.locked_label.setStyleSheet("color: #5f6b7a; font-size: 11px;")
+        self.locked_label.setStyleSheet("font-size: 11px;")
+        set_tone(self.locked_label, Tone.MUTED)
         layout.addWidget(self.locked_label)
         layout.addStretch(1)
 

@@ -72,11 +72,8 @@ class DropArea(QFrame):
         self._set_highlight(on)
 
     def _set_highlight(self, on: bool) -> None:
-        border, back = ("#5b8def", "#eef3fd") if on else ("#b8bec7", "#fafbfc")
-        self.setStyleSheet(
-            f"QFrame#dropArea {{ border: 2px dashed {border}; border-radius: 14px;"
-            f" background: {back}; }}"
-            " QLabel#dropIcon { font-size: 40px; color: #7a8594; }"
-            " QLabel#dropTitle { font-size: 22px; font-weight: 600; color: #2b3340; }"
-            " QLabel#dropHint { color: #5f6b7a; }"
-        )
+        # The app's style sheet draws the area and its highlight (see ``theme_colours``).
+        self.setProperty("highlight", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()

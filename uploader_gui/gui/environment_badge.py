@@ -19,6 +19,7 @@ from uploader_gui.gui.environment_words import (
     environment_explanation,
 )
 from uploader_gui.gui.shown_text import shown, tooltip
+from uploader_gui.gui.theme_colours import BADGES
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,7 @@ class BadgeLook:
         return environment_explanation(self.kind)
 
 
-LOOKS = {
-    EnvironmentKind.PRODUCTION: BadgeLook("#1d4e89", "#ffffff", EnvironmentKind.PRODUCTION),
-    EnvironmentKind.SANDBOX: BadgeLook("#f4b400", "#231a00", EnvironmentKind.SANDBOX),
-    EnvironmentKind.DEMO: BadgeLook("#6a3fc4", "#ffffff", EnvironmentKind.DEMO),
-    EnvironmentKind.CUSTOM: BadgeLook("#4a5563", "#ffffff", EnvironmentKind.CUSTOM),
-}
+LOOKS = {kind: BadgeLook(look.background, look.foreground, kind) for kind, look in BADGES.items()}
 
 
 def badge_text(env: Environment) -> str:

@@ -27,6 +27,8 @@ from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.shown_text import shown, tooltip
+from uploader_gui.gui.theme import OnThemeChange, colours, set_tone
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.unit_words import size_words
 
@@ -128,10 +130,12 @@ class HistoryView(QWidget):
         layout.addWidget(self.table, 1)
         self.hint = QLabel(MSG_EMPTY, self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was searched for
-        self.hint.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.hint, Tone.MUTED)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
+        # A failure's words are coloured for the scheme when listed: listed again on a change.
+        OnThemeChange(self, self.refresh)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -176,7 +180,7 @@ class HistoryView(QWidget):
                 cell = QTableWidgetItem(shown(value))
                 cell.setToolTip(tooltip(str(record.path) if col == 1 else value))
                 if col == 4 and record.state is FileState.FAILED:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
+                    cell.setForeground(colours().tone(Tone.ERROR))
                 self.table.setItem(row, col, cell)
         if store is None:
             self.hint.setText(tr(MSG_NO_STORE))

@@ -28,12 +28,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -68,12 +70,10 @@ from uploader_gui.gui.online_watch import OnlineWatch
 from uploader_gui.gui.problem_words import awake_words, reason_words, token_no_check_words
 from uploader_gui.gui.progress_delegate import ProgressDelegate
 from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.queue_layout import NarrowLayout, fit_columns
 from uploader_gui.gui.queue_model import (
     COL_LEFT,
-    COL_NAME,
     COL_PROGRESS,
-    COL_SIZE,
-    COL_SPEED,
     COL_STATE,
     THUMBNAIL_ICON,
     ItemRole,
@@ -82,6 +82,8 @@ from uploader_gui.gui.queue_model import (
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
+from uploader_gui.gui.theme import set_tone, theme
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.thumbnails import ThumbnailLoader
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
@@ -276,14 +278,14 @@ class MainWindow(QMainWindow):
         where = QHBoxLayout()
         where.setContentsMargins(0, 0, 0, 0)
         where_label = QLabel(translate("MainWindow", "Uploading to"), central)
-        where_label.setStyleSheet("color: #4a5563;")
+        set_tone(where_label, Tone.MUTED)
         where.addWidget(where_label)
         self.badge = EnvironmentBadge(central)
         where.addWidget(self.badge)
         self.change_button = change = QPushButton(translate("MainWindow", "Change…"), central)
         change.setFlat(True)
         change.setCursor(Qt.CursorShape.PointingHandCursor)
-        change.setStyleSheet("QPushButton { color: #1d4e89; padding: 2px 6px; }")
+        set_tone(change, Tone.LINK)
         change.clicked.connect(self.open_settings)
         where.addWidget(change)
         where.addStretch(1)
@@ -325,35 +327,35 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in (
-            (COL_SIZE, 80),
-            (COL_STATE, 210),
-            (COL_PROGRESS, 130),
-            (COL_SPEED, 95),
-            (COL_LEFT, 85),
-        ):
-            self.table.setColumnWidth(col, width)
+        self.table.setColumnWidth(COL_STATE, 200)
+        fit_columns(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.window_actions.show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setAcceptDrops(False)  # the window takes drops, wherever they land
         # Ctrl+C in the list copies the selected video's link; without one, the row's words.
         self.table.addAction(self.act_copy_link)
-        self.details = DetailsPanel(self.splitter)
+        # The panel scrolls when the window is short, rather than squeezing its fields.
+        self.details_scroll = QScrollArea(self.splitter)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setAccessibleName(translate("MainWindow", "Details of the video"))
+        self.details = DetailsPanel(self.details_scroll)
         self.details.attachments.manager = self.manager
+        self.details_scroll.setWidget(self.details)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.details)
+        self.splitter.addWidget(self.details_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([840, 330])
+        self.narrow_layout = NarrowLayout(self, self.splitter)
         self.stack.addWidget(self.splitter)
         self.table.setIconSize(THUMBNAIL_ICON)
         self.tabs = QTabWidget(central)
@@ -409,6 +411,7 @@ class MainWindow(QMainWindow):
         self.manager.set_speed_limit(prefs.speed_limit)
         self.manager.set_parallel(prefs.parallel_files)
         self.session.apply(prefs)
+        theme().set_appearance(prefs.appearance)
         self.manager.recording_settle = self.settings.recording_settle
         self.watch.apply()
 

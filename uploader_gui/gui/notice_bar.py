@@ -8,12 +8,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.translations import translate
 
-TONES = {
-    "info": ("#e8f0fe", "#1a3c7a", "#b6cbf5"),
-    "warning": ("#fff4d6", "#5c4300", "#f0d48a"),
-    "error": ("#fde7e6", "#7a1c17", "#f1b5b1"),
-}
-
 
 class NoticeBar(QFrame):
     """Signals:
@@ -27,11 +21,8 @@ class NoticeBar(QFrame):
     def __init__(self, tone: str = "info", *, closable: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noticeBar")
-        back, fore, border = TONES[tone]
-        self.setStyleSheet(
-            f"QFrame#noticeBar {{ background: {back}; border: 1px solid {border};"
-            f" border-radius: 6px; }} QFrame#noticeBar QLabel {{ color: {fore}; }}"
-        )
+        # "info", "warning" or "error": the app's style sheet colours each kind.
+        self.setProperty("kind", tone)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         self.label = QLabel(self)

@@ -8,25 +8,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.queue_item import QueueItem
 from uploader_gui.gui.queue_model import FractionRole, ItemRole
+from uploader_gui.gui.theme import colours
 
-TRACK = QColor("#dfe3e8")
-FILL = {
-    ItemState.READY: QColor("#2e9e5b"),
-    ItemState.UPLOADED: QColor("#2e9e5b"),
-    ItemState.PROCESSING: QColor("#2e9e5b"),
-    ItemState.FAILED: QColor("#d0443e"),
-    ItemState.PAUSED: QColor("#d99a00"),
-    ItemState.RETRYING: QColor("#d99a00"),
-    ItemState.OFFLINE: QColor("#d99a00"),
-    ItemState.CANCELLED: QColor("#9aa3ae"),
-    ItemState.SKIPPED: QColor("#9aa3ae"),
-    ItemState.ASKING: QColor("#d99a00"),
-}
-DEFAULT_FILL = QColor("#3d7be0")
+#: On the selection's colour the bar is white (the track half see-through), in both schemes.
 SELECTED_TRACK = QColor(255, 255, 255, 80)
-SELECTED_FILL = QColor("#ffffff")
+SELECTED_FILL = QColor(255, 255, 255)
 BAR_HEIGHT = 6.0
 TEXT_WIDTH = 44
 
@@ -59,12 +47,13 @@ class ProgressDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         # On the selection's colour the bar turns white, so it stays visible.
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SELECTED_TRACK if selected else TRACK)
+        scheme = colours()
+        painter.setBrush(SELECTED_TRACK if selected else QColor(scheme.track))
         painter.drawRoundedRect(bar, 3, 3)
         if fraction > 0:
             width = max(BAR_HEIGHT, bar.width() * fraction)
             filled = QRectF(bar.left(), bar.top(), width, bar.height())
-            painter.setBrush(SELECTED_FILL if selected else FILL.get(item.state, DEFAULT_FILL))
+            painter.setBrush(SELECTED_FILL if selected else scheme.fill(item.state))
             painter.drawRoundedRect(filled, 3, 3)
         palette = option.palette
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())

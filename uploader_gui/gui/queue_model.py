@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.shown_text import shown, tooltip
+from uploader_gui.gui.theme import colours
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 
@@ -40,19 +41,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 #: The thumbnail beside a file name once the video has one (16:9, fits a 30 px row).
 THUMBNAIL_ICON = QSize(40, 22)
-
-#: States that need a glance: done in green, trouble in red, waiting on something in amber.
-STATE_COLOURS = {
-    ItemState.READY: "#1e7a46",
-    ItemState.UPLOADED: "#1e7a46",
-    ItemState.FAILED: "#b3261e",
-    ItemState.RETRYING: "#9a6700",
-    ItemState.OFFLINE: "#9a6700",
-    ItemState.PAUSED: "#9a6700",
-    ItemState.CANCELLED: "#6b7280",
-    ItemState.SKIPPED: "#6b7280",
-    ItemState.ASKING: "#9a6700",
-}
 
 
 class QueueModel(QAbstractTableModel):
@@ -111,8 +99,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
             return self._icons.get(item.id)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
-            colour = STATE_COLOURS.get(item.state)
-            return QColor(colour) if colour else None
+            # States that need a glance: done in green, trouble in red, waiting in amber.
+            return colours().state(item.state)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SIZE, COL_SPEED, COL_LEFT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

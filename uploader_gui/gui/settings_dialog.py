@@ -47,6 +47,7 @@ from uploader_gui.gui.app_settings import (
     AppSettings,
     UploadPreferences,
 )
+from uploader_gui.gui.appearance_choice import AppearanceBox
 from uploader_gui.gui.connection_check import ConnectionChecker
 from uploader_gui.gui.engine_jobs import EnvironmentAccess
 from uploader_gui.gui.environment_words import (
@@ -55,7 +56,10 @@ from uploader_gui.gui.environment_words import (
     placeholder_words,
 )
 from uploader_gui.gui.problem_words import error_words, reason_words
+from uploader_gui.gui.scrolling_form import fit_to_screen, scrolling_body
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.theme import set_tone
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import (
     QT_TRANSLATE_NOOP,
     SYSTEM,
@@ -122,7 +126,7 @@ class SettingsDialog(QDialog):
         self._current_name = ""
         self.result_prefs = prefs
 
-        layout = QVBoxLayout(self)
+        layout, outer = scrolling_body(self, self.windowTitle())
 
         where = QGroupBox(translate("SettingsDialog", "Where videos go"), self)
         where_form = QFormLayout(where)
@@ -134,7 +138,7 @@ class SettingsDialog(QDialog):
         self.env_help = QLabel(where)
         self.env_help.setTextFormat(Qt.TextFormat.PlainText)
         self.env_help.setWordWrap(True)
-        self.env_help.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.env_help, Tone.MUTED)
         where_form.addRow("", self.env_help)
         self.url_edit = QLineEdit(prefs.custom_url, where)
         self.url_edit.setPlaceholderText("https://…")
@@ -169,7 +173,7 @@ class SettingsDialog(QDialog):
         self.find_key.setTextFormat(Qt.TextFormat.RichText)  # the app's own link, nothing else
         self.find_key.setWordWrap(True)
         self.find_key.setOpenExternalLinks(True)
-        self.find_key.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.find_key, Tone.MUTED)
         field.addWidget(self.find_key)
         # The test's answer quotes the server's error (or the address typed) as it is.
         self.test_result = QLabel(cred)
@@ -181,7 +185,7 @@ class SettingsDialog(QDialog):
         self.store_label = QLabel(cred)
         self.store_label.setTextFormat(Qt.TextFormat.PlainText)  # may quote the keyring's error
         self.store_label.setWordWrap(True)
-        self.store_label.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.store_label, Tone.MUTED)
         warning = store.warning
         self.store_label.setText(
             shown(
@@ -191,7 +195,7 @@ class SettingsDialog(QDialog):
             )
         )
         if warning:
-            self.store_label.setStyleSheet("color: #7a5200;")
+            set_tone(self.store_label, Tone.WARNING)
         field.addWidget(self.store_label)
         layout.addWidget(cred)
 
@@ -263,7 +267,7 @@ class SettingsDialog(QDialog):
         upload_form.addRow("", self.awake_check)
         if keep_awake_note:
             self.awake_note = QLabel(keep_awake_note, upload)
-            self.awake_note.setStyleSheet("color: #5f6b7a;")
+            set_tone(self.awake_note, Tone.MUTED)
             upload_form.addRow("", self.awake_note)
         layout.addWidget(upload)
 
@@ -280,7 +284,7 @@ class SettingsDialog(QDialog):
         news_form.addRow(translate("SettingsDialog", "Title"), self.title_pattern_edit)
         self.title_example = QLabel(news)
         self.title_example.setTextFormat(Qt.TextFormat.PlainText)  # the pattern as typed
-        self.title_example.setStyleSheet("color: #5f6b7a;")
+        set_tone(self.title_example, Tone.MUTED)
         news_form.addRow("", self.title_example)
         self.default_tags_edit = QLineEdit(news)
         self.default_tags_edit.setPlaceholderText(
@@ -293,6 +297,8 @@ class SettingsDialog(QDialog):
         news_form.addRow("", self.default_public_check)
         layout.addWidget(news)
         layout.addWidget(self._build_language(prefs.language))
+        self.appearance_box = AppearanceBox(prefs.appearance, self)
+        layout.addWidget(self.appearance_box)
         self._templates: dict[str, MetadataTemplate] = {}
         self._template_name = ""
         self.title_pattern_edit.textChanged.connect(self._show_title_example)
@@ -302,7 +308,7 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.buttons = buttons
 
         self.checker = ConnectionChecker(self)
@@ -314,8 +320,8 @@ class SettingsDialog(QDialog):
         self.secret_edit.textEdited.connect(self._secret_edited)
         self._environment_changed()
         # Qt would cap the first size at two thirds of the screen and squeeze the wrapped
-        # explanations; the form is short enough to be shown whole.
-        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height() + 16)
+        # explanations; the form is shown whole where the screen is tall enough.
+        fit_to_screen(self, 560)
 
     def _build_language(self, current: str) -> QGroupBox:
         """The language of the window: the system's (named, so one knows what it is) or one
@@ -335,7 +341,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Show the app in"), self.language_combo)
         note = QLabel(tr(MSG_LANGUAGE_NEXT_START), box)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5f6b7a;")
+        set_tone(note, Tone.MUTED)
         form.addRow("", note)
         return box
 
@@ -462,10 +468,10 @@ class SettingsDialog(QDialog):
 
     def _tested(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
-        self._show_result(("✓ " if ok else "✕ ") + message, "#1e7a46" if ok else "#b3261e")
+        self._show_result(("✓ " if ok else "✕ ") + message, Tone.OK if ok else Tone.ERROR)
 
-    def _show_result(self, text: str, colour: str = "#4a5563") -> None:
-        self.test_result.setStyleSheet(f"color: {colour};")
+    def _show_result(self, text: str, tone: Tone = Tone.MUTED) -> None:
+        set_tone(self.test_result, tone)
         self.test_result.setText(shown(text))
         self.test_result.setVisible(bool(text))
 
@@ -509,6 +515,7 @@ class SettingsDialog(QDialog):
             speed_limit=self.speed_limit(),
             keep_awake=self.awake_check.isChecked(),
             language=str(self.language_combo.currentData() or SYSTEM),
+            appearance=self.appearance_box.appearance,
         )
         self._settings.save(self.result_prefs)
         super().accept()

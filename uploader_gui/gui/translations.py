@@ -29,30 +29,58 @@ SYSTEM = ""
 
 
 def shipped_languages(folder: Path = CATALOGUE_DIR) -> list[str]:
-    """Language codes with a compiled catalogue (``["de", "en", "fr"]``), English always in."""
+    """Language codes with a compiled catalogue (``["de", "en", "fr", "pt_BR"]``), English
+    always in."""
     found = {path.stem.removeprefix(CATALOGUE_PREFIX) for path in folder.glob("*.qm")}
     return sorted(found | {SOURCE_LANGUAGE})
 
 
+#: Languages Qt names after one country ("American English", "español de España") although
+#: the catalogue is written for every reader of the language.
+_NAMED_FOR_ONE_COUNTRY = {SOURCE_LANGUAGE: "English", "es": "Español"}
+
+
 def language_name(code: str) -> str:
-    """A language named in itself ("Français", "Deutsch"), as people look for their own."""
-    if code == SOURCE_LANGUAGE:
-        return "English"  # Qt names it for one country ("American English")
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
+    """A language named in itself ("Français", "日本語"), as people look for their own; a
+    regional catalogue names its region too ("Português (Brasil)")."""
+    if code in _NAMED_FOR_ONE_COUNTRY:
+        return _NAMED_FOR_ONE_COUNTRY[code]
+    locale = QLocale(code)
+    name = locale.nativeLanguageName()
+    if not name:
+        return code
+    name = name[:1].upper() + name[1:]
+    if "_" in code and locale.nativeTerritoryName():
+        name = f"{name} ({locale.nativeTerritoryName()})"
+    return name
 
 
 def chosen_language(setting: str, ui_languages: Iterable[str], shipped: Iterable[str]) -> str:
     """The language to show: the one set in Settings when it ships, else the first of the
-    system's preferred languages that ships (``fr-CA`` takes ``fr``), else English."""
+    system's preferred languages that ships (see :func:`matching_catalogue`), else English."""
     available = set(shipped)
     if setting in available:
         return setting
     for name in ui_languages:
-        code = name.replace("-", "_").split("_")[0].lower()
-        if code in available:
-            return code
+        found = matching_catalogue(name, available)
+        if found:
+            return found
     return SOURCE_LANGUAGE
+
+
+def matching_catalogue(name: str, available: Iterable[str]) -> str | None:
+    """The shipped catalogue for a system language name (``"pt-BR"``, ``"fr_CA"``,
+    ``"zh-Hant-TW"``), or None: the catalogue of that language and region (``pt_BR``), else the
+    language's own (``fr-CA`` takes ``fr``), else one of its regional catalogues, as a reader
+    of Portuguese in Portugal understands Brazilian Portuguese better than English."""
+    codes = set(available)
+    parts = name.replace("-", "_").split("_")
+    language = parts[0].lower()
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 or p.isdigit()), None)
+    wanted = [f"{language}_{region}"] if region else []
+    wanted.append(language)
+    wanted += sorted(code for code in codes if code.startswith(language + "_"))
+    return next((code for code in wanted if code in codes), None)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

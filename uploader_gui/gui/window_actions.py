@@ -11,14 +11,16 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QTableView, QToolBar, QToolButton
 
 from uploader_gui.core.environments import Environment
 from uploader_gui.gui.environment_words import place
+from uploader_gui.gui.icon_tint import readable_icon
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.theme import OnThemeChange
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_manager import UploadManager
 
@@ -242,8 +244,7 @@ class WindowActions:
         ]
 
     # -- where they show -----------------------------------------------------------------
-    def build_toolbar(self) -> QToolBar:
-        """The main toolbar, with the style's icons on the actions it shows."""
+    def _set_icons(self) -> None:
         icons = {
             self.add_files: QStyle.StandardPixmap.SP_FileIcon,
             self.add_folder: QStyle.StandardPixmap.SP_DirIcon,
@@ -257,8 +258,15 @@ class WindowActions:
             self.settings: QStyle.StandardPixmap.SP_FileDialogDetailedView,
         }
         style = self._window.style()
+        palette = QGuiApplication.palette()
         for action, pixmap in icons.items():
-            action.setIcon(style.standardIcon(pixmap))
+            action.setIcon(readable_icon(style.standardIcon(pixmap), palette))
+
+    def build_toolbar(self) -> QToolBar:
+        """The main toolbar, with the style's icons on the actions it shows (drawn again when
+        the window turns light or dark)."""
+        self._set_icons()
+        OnThemeChange(self._window, self._set_icons)
         bar = QToolBar(translate("WindowActions", "Main toolbar"), self._window)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
