@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         self.watch_button = QPushButton(central)
         self.watch_button.setFlat(True)
         self.watch_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.watch_button.setStyleSheet("QPushButton { color: #1d4e89; padding: 2px 6px; }")
+        set_tone(self.watch_button, Tone.LINK)
         self.watch_button.clicked.connect(self.open_watched_folders)
         self.watch_button.hide()
         where.addWidget(self.watch_button)

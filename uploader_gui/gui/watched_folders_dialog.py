@@ -40,6 +40,8 @@ from uploader_gui.gui.app_settings import (
     AppSettings,
 )
 from uploader_gui.gui.shown_text import shown
+from uploader_gui.gui.theme import set_tone
+from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import fill, translate
 from uploader_gui.gui.watch_settings import FOLDER_ENVIRONMENTS, WatchedFolder, WatchSettings
 from uploader_gui.gui.watch_words import watching_words
@@ -48,7 +50,7 @@ from uploader_gui.gui.watch_words import watching_words
 def _note(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #4a5563;")
+    set_tone(label, Tone.MUTED)
     return label
 
 
@@ -152,7 +154,7 @@ class WatchedFoldersDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, Tone.ERROR)
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
