@@ -11,10 +11,13 @@ import os
 import shlex
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QGroupBox
+from pytestqt.qtbot import QtBot
 
 from tests.core.engine_helpers import served_bytes
 from tests.gui.conftest import Harness
@@ -206,3 +209,37 @@ def test_the_login_entry_follows_the_xdg_rules(tmp_path: Path) -> None:
     autostart.set_enabled(False, env)
     assert not autostart.is_enabled(env)
     autostart.set_enabled(False, env)  # removing twice is no error
+
+
+def test_the_indicator_opens_the_watched_folders_and_follows_them(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window()  # Production without a key: nothing uploads
+    assert not window.watch_button.isVisible()
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+
+    def add_and_save() -> None:
+        dialog = window.watched_dialog
+        assert dialog is not None
+        dialog.add_folder(inbox)
+        dialog.accept()
+
+    QTimer.singleShot(0, add_and_save)
+    window.watch_button.click()  # the indicator opens the dialog (clicked while still hidden)
+    assert window.watched_dialog is None
+    assert window.watch_button.isVisible()
+    assert window.watch_button.text() == "Watching 1 folder"
+
+    seen: list[str] = []
+
+    def look_and_close() -> None:
+        dialog = window.settings_dialog
+        assert dialog is not None
+        boxes = [b.title() for b in dialog.findChildren(QGroupBox)]
+        seen.extend(boxes)
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    window.open_settings()
+    assert "Watched folders" in seen
