@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.after_upload import AfterUpload, after_upload
-from uploader_gui.core.environments import Environment
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.folder_uploads import looked_at
 from uploader_gui.core.folder_watch import FolderEvents
@@ -165,8 +165,10 @@ class FolderWatcher(QObject):
         if left_alone_by_name(path, root) is not None:
             return
         env = target.environment
-        if self._store is not None:
-            reason, check = looked_at(self._store, env, path)
+        # The Local demo's uploads are not kept (its server lives only as long as the app).
+        store = self._store if env.kind is not EnvironmentKind.DEMO else None
+        if store is not None:
+            reason, check = looked_at(store, env, path)
             if check is None:
                 if reason is not None:
                     log.info("Watched file %s left alone: %s", path, reason)
@@ -175,18 +177,19 @@ class FolderWatcher(QObject):
             check = check_file(path)
             if not check.ok:
                 return
-        # An upload token cannot continue an upload while recording: the file waits instead.
+        # An upload token cannot upload while recording (it cannot ask which parts arrived):
+        # with one, every file goes as an ordinary upload.
         recording = target.auth == "api_key" and written_within(path, self._settle, time.time())
         number = self._numbers.setdefault(root, 0) + 1
         self._numbers[root] = number
         metadata = target.template.metadata_for(path, number)
         store_id: int | None = None
-        if self._store is not None:
-            earlier = earlier_upload_to_continue(self._store, path, env, target.auth)
+        if store is not None:
+            earlier = earlier_upload_to_continue(store, path, env, target.auth)
             if earlier is not None:
                 store_id = earlier.id
             else:
-                store_id = self._store.add_files(
+                store_id = store.add_files(
                     [(path, metadata)],
                     environment=env,
                     auth_kind=target.auth,
