@@ -16,11 +16,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QGroupBox
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGroupBox
 from pytestqt.qtbot import QtBot
 
 from tests.core.engine_helpers import served_bytes
 from tests.gui.conftest import Harness
+from tests.gui.test_long_words import cut
+from tests.gui.test_small_screens import overlaps
 from tests.gui.test_upload_flow import WAIT_MS, state_of
 from uploader_gui.core.after_upload import AfterUpload, AfterUploadKind
 from uploader_gui.core.environments import EnvironmentKind
@@ -243,3 +245,20 @@ def test_the_indicator_opens_the_watched_folders_and_follows_them(
     QTimer.singleShot(0, look_and_close)
     window.open_settings()
     assert "Watched folders" in seen
+
+
+def test_the_watched_folders_dialog_fits_a_short_screen(
+    qtbot: QtBot, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    app_settings.set_watch(
+        WatchSettings(tuple(WatchedFolder(tmp_path / f"folder {i}") for i in range(6)))
+    )
+    dialog = WatchedFoldersDialog(app_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screen = dialog.screen().availableGeometry()  # the offscreen screen: 800 px high
+    assert dialog.height() <= screen.height()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None and dialog.rect().contains(buttons.geometry())
+    assert overlaps(dialog) == []
+    assert cut(dialog) == []

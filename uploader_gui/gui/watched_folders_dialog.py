@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +40,7 @@ from uploader_gui.gui.app_settings import (
     MIN_RECORDING_SETTLE,
     AppSettings,
 )
+from uploader_gui.gui.scrolling_form import fit_to_screen, scrolling_body
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.theme import set_tone
 from uploader_gui.gui.theme_colours import Tone
@@ -63,7 +65,7 @@ class WatchedFoldersDialog(QDialog):
         self.setMinimumWidth(640)
         self._settings = settings
         watch = settings.watch()
-        layout = QVBoxLayout(self)
+        layout, outer = scrolling_body(self, self.windowTitle())
         layout.addWidget(
             _note(
                 translate(
@@ -156,15 +158,15 @@ class WatchedFoldersDialog(QDialog):
         self.error_label.setWordWrap(True)
         set_tone(self.error_label, Tone.ERROR)
         self.error_label.hide()
-        layout.addWidget(self.error_label)
+        outer.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Shown whole: Qt would otherwise squeeze the wrapped explanations.
-        self.resize(max(680, self.sizeHint().width()), self.sizeHint().height() + 24)
+        outer.addWidget(buttons)
+        # Shown whole where the screen is tall enough, else the form scrolls.
+        fit_to_screen(self, 680)
 
     def _build_after(self, after: AfterUpload) -> QGroupBox:
         box = QGroupBox(translate("WatchedFolders", "Once a file is uploaded"), self)
@@ -349,7 +351,14 @@ def add_watch_section(dialog: QDialog, settings: AppSettings) -> QGroupBox:
     button.clicked.connect(edit)
     row.addWidget(summary, 1)
     row.addWidget(button)
-    layout = dialog.layout()
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(max(0, layout.count() - 1), box)
+    area = dialog.findChild(QScrollArea, "formScroll")
+    body = area.widget() if area is not None else None
+    form = body.layout() if body is not None else None
+    if isinstance(form, QVBoxLayout):  # the settings' scrolling form: last in it
+        form.addWidget(box)
+        fit_to_screen(dialog, dialog.minimumWidth())
+    else:
+        layout = dialog.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(max(0, layout.count() - 1), box)
     return box
