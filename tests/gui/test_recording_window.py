@@ -100,10 +100,18 @@ def test_still_recording_is_switched_on_a_waiting_row(
     assert action.isChecked() and action.isEnabled()  # not started: may be switched back
     action.trigger()
     assert not window.model.item(0).recording
+    # The details panel's check box is the same switch.
+    check = window.recording_check
+    assert check is not None and check.isEnabled() and not check.isChecked()
+    check.setChecked(True)
+    assert window.model.item(0).recording and action.isChecked()
+    check.setChecked(False)
+    assert not window.model.item(0).recording
     # A row whose upload began stays a recording until its file settles.
     item.recording, item.started = True, True
     window.window_actions.update_for_selection()
     assert action.isChecked() and not action.isEnabled()
+    assert check.isChecked() and not check.isEnabled()
 
 
 def test_recording_problems_are_said_in_words(qtbot: object) -> None:

@@ -79,6 +79,7 @@ from uploader_gui.gui.queue_model import (
     ItemRole,
     QueueModel,
 )
+from uploader_gui.gui.recording_check import add_recording_check
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
         self.toolbar = self.window_actions.build_toolbar()
         self.addToolBar(self.toolbar)
         self._build_central()
+        self.recording_check = add_recording_check(
+            self.details.form_box, self.window_actions.still_recording
+        )
         self.queue_menu = self.window_actions.build_menus()
         self.help_menu = HelpMenu(self, self.window_actions.all_actions(), log_path)
         self._set_tab_order()
