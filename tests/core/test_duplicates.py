@@ -13,6 +13,8 @@ from uploader_gui.core.duplicates import (
     FINGERPRINT_KEY,
     PreviousUpload,
     find_previous_uploads,
+    metadata_with_fingerprint,
+    record_fingerprint,
     with_fingerprint,
 )
 from uploader_gui.core.fingerprint import fingerprint
@@ -91,3 +93,43 @@ def test_list_videos_passes_metadata_and_repeated_parameters(emulator: Emulator)
         newest = client.list_videos({"sortBy": "createdAt", "sortOrder": "desc", "pageSize": "1"})
         assert [v["title"] for v in newest["data"]] == ["b"]
         assert newest["pagination"]["itemsTotal"] == 2
+
+
+def test_a_new_fingerprint_keeps_the_video_s_other_metadata(emulator: Emulator) -> None:
+    """A metadata array replaces the stored one whole: the fingerprint of a finished
+    recording must not wipe what another tool or an edit put there meanwhile."""
+    with ApiClient(emulator.base_url, api_key="test-key") as client:
+        made = client.create_video(
+            VideoMetadata(title="rec", metadata={FINGERPRINT_KEY: "v1:growing", "shoot": "day 1"})
+        )
+        video_id = made["videoId"]
+        client.update_video(
+            video_id,
+            {"metadata": [*made["metadata"], {"key": "editor", "value": "cut 3"}]},
+        )
+        record_fingerprint(client, video_id, "v1:finished")
+        held = {m["key"]: m["value"] for m in client.get_video(video_id)["metadata"]}
+        assert held == {FINGERPRINT_KEY: "v1:finished", "shoot": "day 1", "editor": "cut 3"}
+        assert [
+            v["videoId"]
+            for v in client.list_videos({f"metadata[{FINGERPRINT_KEY}]": "v1:finished"})["data"]
+        ] == [video_id]
+
+
+def test_broken_metadata_in_an_answer_is_dropped_not_sent_back() -> None:
+    video = {
+        "metadata": [
+            {"key": "ok", "value": "1"},
+            {"key": 5, "value": "x"},
+            "text",
+            {"key": "no value"},
+            {"key": FINGERPRINT_KEY, "value": "v1:old"},
+        ]
+    }
+    assert metadata_with_fingerprint(video, "v1:new") == [
+        {"key": "ok", "value": "1"},
+        {"key": FINGERPRINT_KEY, "value": "v1:new"},
+    ]
+    assert metadata_with_fingerprint({"metadata": "nonsense"}, "v1:new") == [
+        {"key": FINGERPRINT_KEY, "value": "v1:new"}
+    ]

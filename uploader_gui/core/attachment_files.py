@@ -18,6 +18,7 @@ from uploader_gui.core.attachments import (
     AttachmentProblem,
 )
 from uploader_gui.core.chapters import chapter_list_to_webvtt
+from uploader_gui.core.file_checks import read_small_file
 from uploader_gui.core.subtitles import MAX_TEXT_BYTES, check_webvtt, decode_text, to_webvtt
 from uploader_gui.core.thumbnails import read_thumbnail
 
@@ -38,12 +39,13 @@ def read_text_file(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_TEXT_BYTES:
             raise AttachmentError(AttachmentProblem.TOO_LARGE)
-        with path.open("rb") as f:
-            data = f.read(MAX_TEXT_BYTES + 1)
-    except OSError:
+        data = read_small_file(path, MAX_TEXT_BYTES)
+    except OSError:  # unreadable, gone, or not a plain file (a named pipe would never end)
         raise AttachmentError(AttachmentProblem.UNREADABLE) from None
     if not data:
         raise AttachmentError(AttachmentProblem.EMPTY)
+    if len(data) > MAX_TEXT_BYTES:  # it grew since it was measured
+        raise AttachmentError(AttachmentProblem.TOO_LARGE)
     return data
 
 

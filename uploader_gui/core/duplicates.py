@@ -80,6 +80,37 @@ def with_fingerprint(metadata: VideoMetadata, fingerprint: str) -> VideoMetadata
     return dataclasses.replace(metadata, tags=list(metadata.tags), metadata=extra)
 
 
+#: The most metadata entries a video's answer is read for (api.video's own limits are far
+#: lower); anything past it is a broken answer, not a video's details.
+MAX_METADATA_ENTRIES = 1000
+
+
+def metadata_with_fingerprint(video: Mapping[str, Any], fingerprint: str) -> list[dict[str, str]]:
+    """The video's metadata as the server holds it, with :data:`FINGERPRINT_KEY` set to
+    ``fingerprint``: what a ``PATCH`` sends, since a metadata array replaces the stored one
+    whole, and entries another tool or an edit added must stay. Entries that are not a
+    string key with a string value are dropped (the answer is untrusted)."""
+    entries = video.get("metadata")
+    kept: list[dict[str, str]] = []
+    if isinstance(entries, list):
+        for entry in entries[:MAX_METADATA_ENTRIES]:
+            if not isinstance(entry, Mapping):
+                continue
+            key, value = entry.get("key"), entry.get("value")
+            if isinstance(key, str) and isinstance(value, str) and key != FINGERPRINT_KEY:
+                kept.append({"key": key, "value": value})
+    kept.append({"key": FINGERPRINT_KEY, "value": fingerprint})
+    return kept
+
+
+def record_fingerprint(client: ApiClient, video_id: str, fingerprint: str) -> dict[str, Any]:
+    """Set the fingerprint on an existing video, keeping its other metadata (read first);
+    the video as the server now holds it. Raises the client's typed errors."""
+    video = client.get_video(video_id)
+    fields = {"metadata": metadata_with_fingerprint(video, fingerprint)}
+    return client.update_video(video_id, fields)
+
+
 def previous_from_video(video: Mapping[str, Any]) -> PreviousUpload:
     def text(key: str) -> str:
         value = video.get(key)

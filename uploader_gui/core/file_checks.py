@@ -281,7 +281,29 @@ def _read_head(path: Path) -> tuple[int, bytes]:
         os.close(fd)
 
 
-class _NotRegularError(Exception):
+def read_small_file(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file (one more than allowed, so a caller can
+    tell a file that is too large), opened without blocking: a named pipe, a device or a
+    socket raises OSError at once instead of waiting for a writer that never comes."""
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _NotRegularError(st.st_mode)
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            block = os.read(fd, min(left, 1024 * KIB))
+            if not block:
+                break
+            chunks.append(block)
+            left -= len(block)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+class _NotRegularError(OSError):
     def __init__(self, mode: int) -> None:
         super().__init__(mode)
         self.mode = mode

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from uploader_gui.core.api_client import ApiClient
-from uploader_gui.core.duplicates import FINGERPRINT_KEY, with_fingerprint
+from uploader_gui.core.duplicates import FINGERPRINT_KEY, record_fingerprint
 from uploader_gui.core.errors import CancelledError, InvalidInputError, UploadError
 from uploader_gui.core.events import (
     ChunkRange,
@@ -180,11 +180,9 @@ class RecordingUpload(FileUpload):
             return
         if self._metadata.metadata[FINGERPRINT_KEY] == finished:
             return
-        metadata = with_fingerprint(self._metadata, finished)
-        fields = {"metadata": metadata.to_payload().get("metadata", [])}
         video_id = self._vid()
         try:
-            self._call(lambda: self._client.update_video(video_id, fields))
+            self._call(lambda: record_fingerprint(self._client, video_id, finished))
         except CancelledError:
             raise
         except UploadError as exc:

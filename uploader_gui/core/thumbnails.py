@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from uploader_gui.core.attachments import AttachmentError, AttachmentProblem
+from uploader_gui.core.file_checks import read_small_file
 
 #: api.video's largest thumbnail image.
 MAX_THUMBNAIL_BYTES = 8 * 1024 * 1024
@@ -39,9 +40,8 @@ def read_thumbnail(path: Path) -> tuple[bytes, str, str]:
         size = path.stat().st_size
         if size > MAX_THUMBNAIL_BYTES:
             raise AttachmentError(AttachmentProblem.TOO_LARGE)
-        with path.open("rb") as f:
-            data = f.read(MAX_THUMBNAIL_BYTES + 1)
-    except OSError:
+        data = read_small_file(path, MAX_THUMBNAIL_BYTES)
+    except OSError:  # unreadable, gone, or not a plain file (a named pipe would never end)
         raise AttachmentError(AttachmentProblem.UNREADABLE) from None
     if not data:
         raise AttachmentError(AttachmentProblem.EMPTY)

@@ -1,0 +1,51 @@
+"""An attachment's file is read only when it is a plain file, and within its size limit."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from uploader_gui.core.attachment_files import read_text_file
+from uploader_gui.core.attachments import AttachmentError, AttachmentProblem
+from uploader_gui.core.subtitles import MAX_TEXT_BYTES
+from uploader_gui.core.thumbnails import read_thumbnail
+
+READERS: dict[str, Callable[[Path], object]] = {
+    "captions": read_text_file,
+    "thumbnail": read_thumbnail,
+}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes in the file system are Unix's")
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_named_pipe_is_unreadable_at_once_not_waited_on(tmp_path: Path, reader: str) -> None:
+    """Opening a pipe for reading waits for a writer; no writer comes, so the reader must
+    refuse it rather than hold the upload (and the command) for ever."""
+    pipe = tmp_path / "talk.en.srt"
+    os.mkfifo(pipe)
+    with pytest.raises(AttachmentError) as raised:
+        READERS[reader](pipe)
+    assert raised.value.problem is AttachmentProblem.UNREADABLE
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_folder_is_unreadable(tmp_path: Path, reader: str) -> None:
+    with pytest.raises(AttachmentError) as raised:
+        READERS[reader](tmp_path)
+    assert raised.value.problem is AttachmentProblem.UNREADABLE
+
+
+def test_a_caption_file_at_its_limit_is_read_whole_and_one_byte_more_is_refused(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "talk.srt"
+    path.write_bytes(b"x" * MAX_TEXT_BYTES)
+    assert len(read_text_file(path)) == MAX_TEXT_BYTES
+    path.write_bytes(b"x" * (MAX_TEXT_BYTES + 1))
+    with pytest.raises(AttachmentError) as raised:
+        read_text_file(path)
+    assert raised.value.problem is AttachmentProblem.TOO_LARGE
