@@ -86,6 +86,10 @@
         <translation>nicht gesendet: Untertitel, Kapitel und Vorschaubilder brauchen einen API-Schlüssel, kein Upload-Token</translation>
     </message>
     <message>
+        <source>Captions, chapters and thumbnails were skipped: sending them needs an API key, not an upload token. They go once an API key is set for this environment.</source>
+        <translation>Untertitel, Kapitel und Vorschaubilder wurden übersprungen: Dafür ist ein API-Schlüssel nötig, ein Upload-Token reicht nicht. Sie werden gesendet, sobald ein API-Schlüssel für diese Umgebung hinterlegt ist.</translation>
+    </message>
+    <message>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
@@ -116,6 +120,10 @@
     <message>
         <source>frame at %1</source>
         <translation>Bild bei %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -227,6 +235,53 @@
     <message>
         <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
         <translation>Das Bild bei (z. B. 00:01:05 oder 65 Sekunden):</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Only the details you tick change; the others stay as they are.</source>
+        <translation>Nur die angehakten Angaben ändern sich, alle anderen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>{name}: the tidied file name, {file}: the file name, {folder}: its folder, {date}: today, {n}: 1, 2, 3… in the order of the list</source>
+        <translation>{name}: der bereinigte Dateiname, {file}: der Dateiname, {folder}: sein Ordner, {date}: heute, {n}: 1, 2, 3 … in der Reihenfolge der Liste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty removes every tag</source>
+        <translation>Durch Kommas getrennt; leer entfernt alle Tags</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Nicht ändern</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Angaben bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Set the title, tags or privacy of every selected file at once</source>
+        <translation>Titel, Tags oder Sichtbarkeit aller ausgewählten Dateien auf einmal festlegen</translation>
     </message>
 </context>
 <context>
@@ -458,6 +513,14 @@ Trotzdem beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>%n Datei bearbeiten</numerusform>
+            <numerusform>%n Dateien bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Watching %n folder(s)</source>
         <comment>Watch</comment>
         <translation>
@@ -486,12 +549,16 @@ Trotzdem beenden?</numerusform>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>The upload has started, so these details can no longer be changed here.</source>
-        <translation>Der Upload hat begonnen, daher lassen sich diese Angaben hier nicht mehr ändern.</translation>
+        <source>The upload has started: changes to the title, description, tags and privacy are sent to the video as you make them. The MP4 choice stays as it was.</source>
+        <translation>Der Upload hat begonnen: Änderungen an Titel, Beschreibung, Tags und Sichtbarkeit gehen direkt an das Video. Die MP4-Auswahl bleibt, wie sie war.</translation>
     </message>
     <message>
         <source>The video was uploaded with these details.</source>
         <translation>Das Video wurde mit diesen Angaben hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>Änderungen an Titel, Beschreibung, Tags und Sichtbarkeit gehen direkt an das Video.</translation>
     </message>
     <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
@@ -580,14 +647,6 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Select a file in the list to see its details.</source>
         <translation>Wähle eine Datei in der Liste aus, um ihre Details zu sehen.</translation>
-    </message>
-    <message>
-        <source>No tags</source>
-        <translation>Keine Tags</translation>
-    </message>
-    <message>
-        <source>No description</source>
-        <translation>Keine Beschreibung</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -805,6 +864,101 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
         <translation>Lädt Ihre Videos zu api.video hoch und macht dort weiter, wo es aufgehört hat, wenn die Verbindung abbricht oder der Computer schläft.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdits</name>
+    <message>
+        <source>Delete this video?</source>
+        <translation>Dieses Video löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted from api.video and its links will stop working.
+
+You can restore it from Recently deleted for %2 days.</source>
+        <translation>„%1“ wird auf api.video gelöscht und seine Links funktionieren nicht mehr.
+
+Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Deleted — can be restored until %1</source>
+        <translation>Gelöscht – wiederherstellbar bis %1</translation>
+    </message>
+    <message>
+        <source>The video&apos;s details were saved.</source>
+        <translation>Die Angaben des Videos wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The video was deleted. Restore it from Recently deleted.</source>
+        <translation>Das Video wurde gelöscht. Unter „Kürzlich gelöscht“ kannst du es wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The video was restored.</source>
+        <translation>Das Video wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The details were not saved: %1</source>
+        <translation>Die Angaben wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The video was not deleted: %1</source>
+        <translation>Das Video wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>The video was not restored: %1</source>
+        <translation>Das Video wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Edit video details</source>
+        <translation>Angaben des Videos bearbeiten</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Kürzlich gelöscht</translation>
+    </message>
+    <message>
+        <source>Show the videos deleted in the last 90 days</source>
+        <translation>Die in den letzten 90 Tagen gelöschten Videos zeigen</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Angaben bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Captions &amp; thumbnail…</source>
+        <translation>Untertitel und Vorschaubild …</translation>
+    </message>
+    <message>
+        <source>Show the video in the queue, where captions, chapters and a new thumbnail can be added</source>
+        <translation>Das Video in der Warteschlange zeigen, wo Untertitel, Kapitel und ein neues Vorschaubild hinzukommen können</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2040,61 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
         <translation>Der Upload konnte nicht starten: kein Platz für seine Arbeitsdateien (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEdits</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the title, description, tags and privacy again</source>
+        <translation>Titel, Beschreibung, Tags und Sichtbarkeit erneut senden</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Kept for when the video is created.</source>
+        <translation>Wird beim Anlegen des Videos verwendet.</translation>
+    </message>
+    <message>
+        <source>This video is on %1: switch to it to change the video.</source>
+        <translation>Dieses Video liegt in %1: Wechsle dorthin, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>api.video can&apos;t be reached now. It is sent when the network is back.</source>
+        <translation>api.video ist gerade nicht erreichbar. Es wird gesendet, sobald das Netz wieder da ist.</translation>
+    </message>
+    <message>
+        <source>the video is no longer on api.video (it was deleted).</source>
+        <translation>Das Video ist nicht mehr auf api.video (es wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>changing a video needs an API key; an upload token can only upload.</source>
+        <translation>Zum Ändern eines Videos ist ein API-Schlüssel nötig; ein Upload-Token kann nur hochladen.</translation>
+    </message>
+    <message>
+        <source>a video needs a title.</source>
+        <translation>Ein Video braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change.</source>
+        <translation>api.video hat die Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change: %1</source>
+        <translation>api.video hat die Änderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>

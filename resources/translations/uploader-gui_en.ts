@@ -200,6 +200,14 @@ Quit anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>Edit %n file</numerusform>
+            <numerusform>Edit %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Watching %n folder(s)</source>
         <comment>Watch</comment>
         <translation>

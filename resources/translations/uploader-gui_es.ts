@@ -86,6 +86,10 @@
         <translation>no enviado: los subtítulos, capítulos y miniaturas necesitan una clave de API, no un token de subida</translation>
     </message>
     <message>
+        <source>Captions, chapters and thumbnails were skipped: sending them needs an API key, not an upload token. They go once an API key is set for this environment.</source>
+        <translation>Se omitieron los subtítulos, capítulos y miniaturas: para enviarlos hace falta una clave de API, no basta un token de subida. Se enviarán cuando guardes una clave de API para este entorno.</translation>
+    </message>
+    <message>
         <source>%1 (line %2)</source>
         <translation>%1 (línea %2)</translation>
     </message>
@@ -116,6 +120,10 @@
     <message>
         <source>frame at %1</source>
         <translation>fotograma en %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -227,6 +235,53 @@
     <message>
         <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
         <translation>El fotograma en (p. ej. 00:01:05 o 65 segundos):</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Only the details you tick change; the others stay as they are.</source>
+        <translation>Solo cambian los datos que marques; los demás se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>{name}: the tidied file name, {file}: the file name, {folder}: its folder, {date}: today, {n}: 1, 2, 3… in the order of the list</source>
+        <translation>{name}: el nombre del archivo limpio, {file}: el nombre del archivo, {folder}: su carpeta, {date}: hoy, {n}: 1, 2, 3… en el orden de la lista</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty removes every tag</source>
+        <translation>Separadas por comas; si lo dejas vacío, se quitan todas</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Dejar como está</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar datos…</translation>
+    </message>
+    <message>
+        <source>Set the title, tags or privacy of every selected file at once</source>
+        <translation>Poner de una vez el título, las etiquetas o la privacidad de todos los archivos seleccionados</translation>
     </message>
 </context>
 <context>
@@ -458,6 +513,14 @@ Quit anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>Editar %n archivo</numerusform>
+            <numerusform>Editar %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Watching %n folder(s)</source>
         <comment>Watch</comment>
         <translation>
@@ -486,12 +549,16 @@ Quit anyway?</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>The upload has started, so these details can no longer be changed here.</source>
-        <translation>La subida ya ha empezado, así que estos datos ya no se pueden cambiar aquí.</translation>
+        <source>The upload has started: changes to the title, description, tags and privacy are sent to the video as you make them. The MP4 choice stays as it was.</source>
+        <translation>La subida ya empezó: los cambios de título, descripción, etiquetas y privacidad se envían al vídeo a medida que los haces. La opción MP4 se queda como estaba.</translation>
     </message>
     <message>
         <source>The video was uploaded with these details.</source>
         <translation>El vídeo se subió con estos datos.</translation>
+    </message>
+    <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>Los cambios de título, descripción, etiquetas y privacidad se envían al vídeo a medida que los haces.</translation>
     </message>
     <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
@@ -580,14 +647,6 @@ Quit anyway?</source>
     <message>
         <source>Select a file in the list to see its details.</source>
         <translation>Selecciona un archivo de la lista para ver sus detalles.</translation>
-    </message>
-    <message>
-        <source>No tags</source>
-        <translation>Sin etiquetas</translation>
-    </message>
-    <message>
-        <source>No description</source>
-        <translation>Sin descripción</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -805,6 +864,101 @@ Quit anyway?</source>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
         <translation>Sube tus vídeos a api.video y continúa donde se quedó cuando se corta la conexión o el ordenador entra en reposo.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdits</name>
+    <message>
+        <source>Delete this video?</source>
+        <translation>¿Eliminar este vídeo?</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted from api.video and its links will stop working.
+
+You can restore it from Recently deleted for %2 days.</source>
+        <translation>«%1» se eliminará de api.video y sus enlaces dejarán de funcionar.
+
+Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translation>
+    </message>
+    <message>
+        <source>Deleted — can be restored until %1</source>
+        <translation>Eliminado — se puede restaurar hasta el %1</translation>
+    </message>
+    <message>
+        <source>The video&apos;s details were saved.</source>
+        <translation>Se guardaron los datos del vídeo.</translation>
+    </message>
+    <message>
+        <source>The video was deleted. Restore it from Recently deleted.</source>
+        <translation>Se eliminó el vídeo. Puedes restaurarlo desde Eliminados recientemente.</translation>
+    </message>
+    <message>
+        <source>The video was restored.</source>
+        <translation>Se restauró el vídeo.</translation>
+    </message>
+    <message>
+        <source>The details were not saved: %1</source>
+        <translation>No se guardaron los datos: %1</translation>
+    </message>
+    <message>
+        <source>The video was not deleted: %1</source>
+        <translation>No se eliminó el vídeo: %1</translation>
+    </message>
+    <message>
+        <source>The video was not restored: %1</source>
+        <translation>No se restauró el vídeo: %1</translation>
+    </message>
+    <message>
+        <source>Edit video details</source>
+        <translation>Editar los datos del vídeo</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Eliminados recientemente</translation>
+    </message>
+    <message>
+        <source>Show the videos deleted in the last 90 days</source>
+        <translation>Mostrar los vídeos eliminados en los últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar datos…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Captions &amp; thumbnail…</source>
+        <translation>Subtítulos y miniatura…</translation>
+    </message>
+    <message>
+        <source>Show the video in the queue, where captions, chapters and a new thumbnail can be added</source>
+        <translation>Mostrar el vídeo en la cola, donde se pueden añadir subtítulos, capítulos y una miniatura nueva</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2040,61 @@ Quit anyway?</source>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
         <translation>La subida no pudo empezar: no hay espacio para sus archivos de trabajo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEdits</name>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentar</translation>
+    </message>
+    <message>
+        <source>Send the title, description, tags and privacy again</source>
+        <translation>Volver a enviar el título, la descripción, las etiquetas y la privacidad</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Kept for when the video is created.</source>
+        <translation>Se usará al crear el vídeo.</translation>
+    </message>
+    <message>
+        <source>This video is on %1: switch to it to change the video.</source>
+        <translation>Este vídeo está en %1: cambia a ese entorno para modificarlo.</translation>
+    </message>
+    <message>
+        <source>api.video can&apos;t be reached now. It is sent when the network is back.</source>
+        <translation>No se puede contactar con api.video ahora. Se enviará cuando vuelva la red.</translation>
+    </message>
+    <message>
+        <source>the video is no longer on api.video (it was deleted).</source>
+        <translation>el vídeo ya no está en api.video (se eliminó).</translation>
+    </message>
+    <message>
+        <source>changing a video needs an API key; an upload token can only upload.</source>
+        <translation>para modificar un vídeo hace falta una clave de API; un token de subida solo permite subir.</translation>
+    </message>
+    <message>
+        <source>a video needs a title.</source>
+        <translation>un vídeo necesita un título.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change.</source>
+        <translation>api.video rechazó el cambio.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change: %1</source>
+        <translation>api.video rechazó el cambio: %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <translation>non envoyé&#xa0;: les sous-titres, chapitres et miniatures demandent une clé API, pas un jeton d’envoi</translation>
     </message>
     <message>
+        <source>Captions, chapters and thumbnails were skipped: sending them needs an API key, not an upload token. They go once an API key is set for this environment.</source>
+        <translation>Sous-titres, chapitres et miniatures non envoyés&#xa0;: il faut une clé API, un jeton d’envoi ne suffit pas. Ils partiront une fois une clé API enregistrée pour cet environnement.</translation>
+    </message>
+    <message>
         <source>%1 (line %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
@@ -116,6 +120,10 @@
     <message>
         <source>frame at %1</source>
         <translation>image à %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Non envoyé</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -227,6 +235,53 @@
     <message>
         <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
         <translation>L’image à (par exemple 00:01:05 ou 65 secondes)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Only the details you tick change; the others stay as they are.</source>
+        <translation>Seuls les détails cochés changent&#xa0;; les autres restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>{name}: the tidied file name, {file}: the file name, {folder}: its folder, {date}: today, {n}: 1, 2, 3… in the order of the list</source>
+        <translation>{name}&#xa0;: le nom du fichier épuré, {file}&#xa0;: le nom du fichier, {folder}&#xa0;: son dossier, {date}&#xa0;: aujourd’hui, {n}&#xa0;: 1, 2, 3… dans l’ordre de la liste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty removes every tag</source>
+        <translation>Séparés par des virgules&#xa0;; vide, tous les tags sont retirés</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Ne pas changer</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+    <message>
+        <source>Set the title, tags or privacy of every selected file at once</source>
+        <translation>Donner d’un coup le titre, les tags ou la visibilité de tous les fichiers sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -458,6 +513,14 @@ Quitter quand même&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>Modifier %n fichier</numerusform>
+            <numerusform>Modifier %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Watching %n folder(s)</source>
         <comment>Watch</comment>
         <translation>
@@ -486,12 +549,16 @@ Quitter quand même&#x202f;?</numerusform>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>The upload has started, so these details can no longer be changed here.</source>
-        <translation>L’envoi a commencé, ces informations ne peuvent plus être modifiées ici.</translation>
+        <source>The upload has started: changes to the title, description, tags and privacy are sent to the video as you make them. The MP4 choice stays as it was.</source>
+        <translation>L’envoi a commencé&#xa0;: vos changements de titre, description, tags et visibilité sont transmis à la vidéo au fur et à mesure. Le choix du MP4 reste tel quel.</translation>
     </message>
     <message>
         <source>The video was uploaded with these details.</source>
         <translation>La vidéo a été mise en ligne avec ces informations.</translation>
+    </message>
+    <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>Vos changements de titre, description, tags et visibilité sont transmis à la vidéo au fur et à mesure.</translation>
     </message>
     <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
@@ -580,14 +647,6 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Select a file in the list to see its details.</source>
         <translation>Sélectionnez un fichier dans la liste pour voir ses détails.</translation>
-    </message>
-    <message>
-        <source>No tags</source>
-        <translation>Aucun tag</translation>
-    </message>
-    <message>
-        <source>No description</source>
-        <translation>Aucune description</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -805,6 +864,101 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
         <translation>Envoie vos vidéos sur api.video et reprend là où il s’était arrêté quand la connexion coupe ou que l’ordinateur se met en veille.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdits</name>
+    <message>
+        <source>Delete this video?</source>
+        <translation>Supprimer cette vidéo&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted from api.video and its links will stop working.
+
+You can restore it from Recently deleted for %2 days.</source>
+        <translation>«&#xa0;%1&#xa0;» sera supprimée d’api.video et ses liens ne fonctionneront plus.
+
+Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</translation>
+    </message>
+    <message>
+        <source>Deleted — can be restored until %1</source>
+        <translation>Supprimée — restaurable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>The video&apos;s details were saved.</source>
+        <translation>Les détails de la vidéo sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>The video was deleted. Restore it from Recently deleted.</source>
+        <translation>La vidéo est supprimée. Restaurez-la depuis Supprimées récemment.</translation>
+    </message>
+    <message>
+        <source>The video was restored.</source>
+        <translation>La vidéo est restaurée.</translation>
+    </message>
+    <message>
+        <source>The details were not saved: %1</source>
+        <translation>Les détails n’ont pas été enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The video was not deleted: %1</source>
+        <translation>La vidéo n’a pas été supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The video was not restored: %1</source>
+        <translation>La vidéo n’a pas été restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit video details</source>
+        <translation>Modifier les détails de la vidéo</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Supprimées récemment</translation>
+    </message>
+    <message>
+        <source>Show the videos deleted in the last 90 days</source>
+        <translation>Afficher les vidéos supprimées ces 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Captions &amp; thumbnail…</source>
+        <translation>Sous-titres et miniature…</translation>
+    </message>
+    <message>
+        <source>Show the video in the queue, where captions, chapters and a new thumbnail can be added</source>
+        <translation>Afficher la vidéo dans la file, où ajouter sous-titres, chapitres et une nouvelle miniature</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2040,61 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
         <translation>L’envoi n’a pas pu démarrer&#xa0;: pas de place pour ses fichiers de travail (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEdits</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Send the title, description, tags and privacy again</source>
+        <translation>Renvoyer le titre, la description, les tags et la visibilité</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept for when the video is created.</source>
+        <translation>Gardé pour la création de la vidéo.</translation>
+    </message>
+    <message>
+        <source>This video is on %1: switch to it to change the video.</source>
+        <translation>Cette vidéo est sur %1&#xa0;: passez-y pour la modifier.</translation>
+    </message>
+    <message>
+        <source>api.video can&apos;t be reached now. It is sent when the network is back.</source>
+        <translation>api.video est injoignable pour le moment. Ce sera envoyé au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>the video is no longer on api.video (it was deleted).</source>
+        <translation>la vidéo n’est plus sur api.video (elle a été supprimée).</translation>
+    </message>
+    <message>
+        <source>changing a video needs an API key; an upload token can only upload.</source>
+        <translation>modifier une vidéo demande une clé API&#xa0;; un jeton d’envoi permet seulement d’envoyer.</translation>
+    </message>
+    <message>
+        <source>a video needs a title.</source>
+        <translation>une vidéo a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change.</source>
+        <translation>api.video a refusé la modification.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change: %1</source>
+        <translation>api.video a refusé la modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <translation>送信されていません：字幕、チャプター、サムネイルにはアップロードトークンではなく API キーが必要です</translation>
     </message>
     <message>
+        <source>Captions, chapters and thumbnails were skipped: sending them needs an API key, not an upload token. They go once an API key is set for this environment.</source>
+        <translation>字幕、チャプター、サムネイルはスキップしました。送信にはアップロードトークンではなく API キーが必要です。この環境に API キーを設定すると送信されます。</translation>
+    </message>
+    <message>
         <source>%1 (line %2)</source>
         <translation>%1（%2 行目）</translation>
     </message>
@@ -116,6 +120,10 @@
     <message>
         <source>frame at %1</source>
         <translation>%1 のフレーム</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -227,6 +235,53 @@
     <message>
         <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
         <translation>使用するフレームの時刻（例：00:01:05 または 65 秒）：</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Only the details you tick change; the others stay as they are.</source>
+        <translation>チェックした項目だけが変わり、ほかはそのままです。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>{name}: the tidied file name, {file}: the file name, {folder}: its folder, {date}: today, {n}: 1, 2, 3… in the order of the list</source>
+        <translation>{name}：整えたファイル名、{file}：ファイル名、{folder}：フォルダー名、{date}：今日の日付、{n}：リストの順に 1、2、3…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty removes every tag</source>
+        <translation>カンマ区切り。空にするとすべてのタグを外します</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>公開設定</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>詳細を編集…</translation>
+    </message>
+    <message>
+        <source>Set the title, tags or privacy of every selected file at once</source>
+        <translation>選択したすべてのファイルのタイトル、タグ、公開設定をまとめて設定します</translation>
     </message>
 </context>
 <context>
@@ -431,6 +486,13 @@ Quit anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>%n 件のファイルを編集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Watching %n folder(s)</source>
         <comment>Watch</comment>
         <translation>
@@ -458,12 +520,16 @@ Quit anyway?</source>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>The upload has started, so these details can no longer be changed here.</source>
-        <translation>アップロードが始まっているため、ここでは詳細を変更できません。</translation>
+        <source>The upload has started: changes to the title, description, tags and privacy are sent to the video as you make them. The MP4 choice stays as it was.</source>
+        <translation>アップロードが始まりました。タイトル、説明、タグ、公開設定の変更はその都度動画に送られます。MP4 の設定はそのままです。</translation>
     </message>
     <message>
         <source>The video was uploaded with these details.</source>
         <translation>動画はこの詳細でアップロードされました。</translation>
+    </message>
+    <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>タイトル、説明、タグ、公開設定の変更はその都度動画に送られます。</translation>
     </message>
     <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
@@ -552,14 +618,6 @@ Quit anyway?</source>
     <message>
         <source>Select a file in the list to see its details.</source>
         <translation>一覧からファイルを選ぶと詳細が表示されます。</translation>
-    </message>
-    <message>
-        <source>No tags</source>
-        <translation>タグなし</translation>
-    </message>
-    <message>
-        <source>No description</source>
-        <translation>説明なし</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -777,6 +835,101 @@ Quit anyway?</source>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
         <translation>動画を api.video にアップロードし、接続が切れたりコンピューターがスリープしたりしても、中断したところから再開します。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdits</name>
+    <message>
+        <source>Delete this video?</source>
+        <translation>この動画を削除しますか？</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted from api.video and its links will stop working.
+
+You can restore it from Recently deleted for %2 days.</source>
+        <translation>「%1」を api.video から削除します。リンクは使えなくなります。
+
+%2 日間は「最近削除した項目」から復元できます。</translation>
+    </message>
+    <message>
+        <source>Deleted — can be restored until %1</source>
+        <translation>削除済み — %1 まで復元できます</translation>
+    </message>
+    <message>
+        <source>The video&apos;s details were saved.</source>
+        <translation>動画の詳細を保存しました。</translation>
+    </message>
+    <message>
+        <source>The video was deleted. Restore it from Recently deleted.</source>
+        <translation>動画を削除しました。「最近削除した項目」から復元できます。</translation>
+    </message>
+    <message>
+        <source>The video was restored.</source>
+        <translation>動画を復元しました。</translation>
+    </message>
+    <message>
+        <source>The details were not saved: %1</source>
+        <translation>詳細を保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The video was not deleted: %1</source>
+        <translation>動画を削除できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The video was not restored: %1</source>
+        <translation>動画を復元できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Edit video details</source>
+        <translation>動画の詳細を編集</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>最近削除した項目</translation>
+    </message>
+    <message>
+        <source>Show the videos deleted in the last 90 days</source>
+        <translation>過去 90 日間に削除した動画を表示します</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>詳細を編集…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Captions &amp; thumbnail…</source>
+        <translation>字幕とサムネイル…</translation>
+    </message>
+    <message>
+        <source>Show the video in the queue, where captions, chapters and a new thumbnail can be added</source>
+        <translation>動画をキューに表示し、字幕、チャプター、新しいサムネイルを追加できるようにします</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2011,61 @@ Quit anyway?</source>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
         <translation>作業用ファイルの空き容量がないため、アップロードを開始できませんでした（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEdits</name>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Send the title, description, tags and privacy again</source>
+        <translation>タイトル、説明、タグ、公開設定をもう一度送信します</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>Kept for when the video is created.</source>
+        <translation>動画の作成時に使います。</translation>
+    </message>
+    <message>
+        <source>This video is on %1: switch to it to change the video.</source>
+        <translation>この動画は %1 にあります。変更するにはその環境に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>api.video can&apos;t be reached now. It is sent when the network is back.</source>
+        <translation>現在 api.video に接続できません。ネットワークが戻ったら送信します。</translation>
+    </message>
+    <message>
+        <source>the video is no longer on api.video (it was deleted).</source>
+        <translation>動画はもう api.video にありません（削除されました）。</translation>
+    </message>
+    <message>
+        <source>changing a video needs an API key; an upload token can only upload.</source>
+        <translation>動画の変更には API キーが必要です。アップロードトークンではアップロードしかできません。</translation>
+    </message>
+    <message>
+        <source>a video needs a title.</source>
+        <translation>動画にはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>api.video refused the change.</source>
+        <translation>api.video が変更を拒否しました。</translation>
+    </message>
+    <message>
+        <source>api.video refused the change: %1</source>
+        <translation>api.video が変更を拒否しました：%1</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@
         <translation>não enviado: legendas, capítulos e miniaturas precisam de uma chave de API, não de um token de envio</translation>
     </message>
     <message>
+        <source>Captions, chapters and thumbnails were skipped: sending them needs an API key, not an upload token. They go once an API key is set for this environment.</source>
+        <translation>Legendas, capítulos e miniaturas foram ignorados: para enviá-los é preciso uma chave de API, não um token de envio. Eles serão enviados quando houver uma chave de API para este ambiente.</translation>
+    </message>
+    <message>
         <source>%1 (line %2)</source>
         <translation>%1 (linha %2)</translation>
     </message>
@@ -116,6 +120,10 @@
     <message>
         <source>frame at %1</source>
         <translation>quadro em %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -227,6 +235,53 @@
     <message>
         <source>The frame at (e.g. 00:01:05 or 65 seconds):</source>
         <translation>O quadro em (por exemplo 00:01:05 ou 65 segundos):</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEdit</name>
+    <message>
+        <source>Only the details you tick change; the others stay as they are.</source>
+        <translation>Só mudam os dados que você marcar; os outros ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>{name}: the tidied file name, {file}: the file name, {folder}: its folder, {date}: today, {n}: 1, 2, 3… in the order of the list</source>
+        <translation>{name}: o nome do arquivo arrumado, {file}: o nome do arquivo, {folder}: a pasta dele, {date}: hoje, {n}: 1, 2, 3… na ordem da lista</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty removes every tag</source>
+        <translation>Separadas por vírgulas; vazio remove todas as tags</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Deixar como está</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar dados…</translation>
+    </message>
+    <message>
+        <source>Set the title, tags or privacy of every selected file at once</source>
+        <translation>Definir de uma vez o título, as tags ou a privacidade de todos os arquivos selecionados</translation>
     </message>
 </context>
 <context>
@@ -458,6 +513,14 @@ Sair mesmo assim?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Edit %n file(s)</source>
+        <comment>BulkEdit</comment>
+        <translation>
+            <numerusform>Editar %n arquivo</numerusform>
+            <numerusform>Editar %n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Watching %n folder(s)</source>
         <comment>Watch</comment>
         <translation>
@@ -486,12 +549,16 @@ Sair mesmo assim?</numerusform>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <source>The upload has started, so these details can no longer be changed here.</source>
-        <translation>O envio já começou, então estes detalhes não podem mais ser alterados aqui.</translation>
+        <source>The upload has started: changes to the title, description, tags and privacy are sent to the video as you make them. The MP4 choice stays as it was.</source>
+        <translation>O envio já começou: as mudanças de título, descrição, tags e privacidade vão para o vídeo conforme você as faz. A opção de MP4 fica como estava.</translation>
     </message>
     <message>
         <source>The video was uploaded with these details.</source>
         <translation>O vídeo foi enviado com estes detalhes.</translation>
+    </message>
+    <message>
+        <source>Changes to the title, description, tags and privacy are sent to the video as you make them.</source>
+        <translation>As mudanças de título, descrição, tags e privacidade vão para o vídeo conforme você as faz.</translation>
     </message>
     <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
@@ -580,14 +647,6 @@ Sair mesmo assim?</numerusform>
     <message>
         <source>Select a file in the list to see its details.</source>
         <translation>Selecione um arquivo na lista para ver os detalhes.</translation>
-    </message>
-    <message>
-        <source>No tags</source>
-        <translation>Sem tags</translation>
-    </message>
-    <message>
-        <source>No description</source>
-        <translation>Sem descrição</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -805,6 +864,101 @@ Sair mesmo assim?</numerusform>
     <message>
         <source>Uploads your videos to api.video, and picks up where it stopped when the connection drops or the computer sleeps.</source>
         <translation>Envia seus vídeos para o api.video e continua de onde parou quando a conexão cai ou o computador entra em suspensão.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEdits</name>
+    <message>
+        <source>Delete this video?</source>
+        <translation>Excluir este vídeo?</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted from api.video and its links will stop working.
+
+You can restore it from Recently deleted for %2 days.</source>
+        <translation>“%1” será excluído do api.video e os links dele vão parar de funcionar.
+
+Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
+    </message>
+    <message>
+        <source>Deleted — can be restored until %1</source>
+        <translation>Excluído — pode ser restaurado até %1</translation>
+    </message>
+    <message>
+        <source>The video&apos;s details were saved.</source>
+        <translation>Os dados do vídeo foram salvos.</translation>
+    </message>
+    <message>
+        <source>The video was deleted. Restore it from Recently deleted.</source>
+        <translation>O vídeo foi excluído. Restaure-o em Excluídos recentemente.</translation>
+    </message>
+    <message>
+        <source>The video was restored.</source>
+        <translation>O vídeo foi restaurado.</translation>
+    </message>
+    <message>
+        <source>The details were not saved: %1</source>
+        <translation>Os dados não foram salvos: %1</translation>
+    </message>
+    <message>
+        <source>The video was not deleted: %1</source>
+        <translation>O vídeo não foi excluído: %1</translation>
+    </message>
+    <message>
+        <source>The video was not restored: %1</source>
+        <translation>O vídeo não foi restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Edit video details</source>
+        <translation>Editar dados do vídeo</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Excluídos recentemente</translation>
+    </message>
+    <message>
+        <source>Show the videos deleted in the last 90 days</source>
+        <translation>Mostrar os vídeos excluídos nos últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Editar dados…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Captions &amp; thumbnail…</source>
+        <translation>Legendas e miniatura…</translation>
+    </message>
+    <message>
+        <source>Show the video in the queue, where captions, chapters and a new thumbnail can be added</source>
+        <translation>Mostrar o vídeo na fila, onde dá para adicionar legendas, capítulos e uma nova miniatura</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2040,61 @@ Sair mesmo assim?</numerusform>
     <message>
         <source>The upload could not start: no room for its working files (%1).</source>
         <translation>O envio não pôde começar: não há espaço para os arquivos de trabalho dele (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEdits</name>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Send the title, description, tags and privacy again</source>
+        <translation>Enviar de novo o título, a descrição, as tags e a privacidade</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvo</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Kept for when the video is created.</source>
+        <translation>Guardado para quando o vídeo for criado.</translation>
+    </message>
+    <message>
+        <source>This video is on %1: switch to it to change the video.</source>
+        <translation>Este vídeo está em %1: mude para esse ambiente para alterá-lo.</translation>
+    </message>
+    <message>
+        <source>api.video can&apos;t be reached now. It is sent when the network is back.</source>
+        <translation>Não é possível falar com o api.video agora. Será enviado quando a rede voltar.</translation>
+    </message>
+    <message>
+        <source>the video is no longer on api.video (it was deleted).</source>
+        <translation>o vídeo não está mais no api.video (foi excluído).</translation>
+    </message>
+    <message>
+        <source>changing a video needs an API key; an upload token can only upload.</source>
+        <translation>para alterar um vídeo é preciso uma chave de API; um token de envio só permite enviar.</translation>
+    </message>
+    <message>
+        <source>a video needs a title.</source>
+        <translation>um vídeo precisa de um título.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change.</source>
+        <translation>o api.video recusou a alteração.</translation>
+    </message>
+    <message>
+        <source>api.video refused the change: %1</source>
+        <translation>o api.video recusou a alteração: %1</translation>
     </message>
 </context>
 <context>

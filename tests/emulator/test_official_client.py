@@ -19,6 +19,7 @@ from apivideo.api.upload_tokens_api import UploadTokensApi  # noqa: E402
 from apivideo.api_client import ApiClient  # noqa: E402
 from apivideo.apis import VideosApi  # noqa: E402
 from apivideo.configuration import Configuration  # noqa: E402
+from apivideo.model.discarded_video_update_payload import DiscardedVideoUpdatePayload  # noqa: E402
 from apivideo.model.token_creation_payload import TokenCreationPayload  # noqa: E402
 from apivideo.model.video_creation_payload import VideoCreationPayload  # noqa: E402
 
@@ -164,3 +165,8 @@ def test_every_model_the_client_reads_parses(
     assert page.pagination.items_total == 1
     api.delete(video.video_id)
     assert emulator.videos() == []
+    assert [v.video_id for v in api.list_discarded().data] == [video.video_id]
+    assert api.get_discarded(video.video_id).discarded is True
+    restored = api.update_discarded(video.video_id, DiscardedVideoUpdatePayload(discarded=False))
+    assert restored.discarded is False and restored.tags == ["t"]
+    assert [v["videoId"] for v in emulator.videos()] == [video.video_id]

@@ -162,6 +162,8 @@ def test_tracks_survive_a_restart_and_go_with_the_video(emulator: Emulator) -> N
         assert (
             session().delete(f"{again.base_url}/videos/{video}", timeout=TIMEOUT).status_code == 204
         )
+        assert (again.data_dir / "captions" / video).exists()  # restorable for 90 days
+        assert again.delete_video(video)
         assert not (again.data_dir / "captions" / video).exists()
     finally:
         again.stop()

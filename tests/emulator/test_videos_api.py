@@ -186,3 +186,47 @@ def test_token_upload_into_existing_video_and_unknown_video(emulator: Emulator) 
     assert_problem(r, 404, "resource-not-found")
     assert len(emulator.videos()) == 1
     assert send_chunk(emulator, vid, b"x", None).status_code == 400  # already uploaded
+
+
+def test_delete_discards_then_restore_brings_it_back(
+    emulator: Emulator, clock: ManualClock
+) -> None:
+    s = session()
+    vid = create_video(emulator, s, title="kept", tags=["a"])
+    other = create_video(emulator, s, title="other")
+    url = f"{emulator.base_url}/videos/{vid}"
+    discarded_url = f"{emulator.base_url}/discarded/videos/{vid}"
+    assert_problem(s.get(discarded_url, timeout=TIMEOUT), 404, "resource-not-found")
+    assert s.delete(url, timeout=TIMEOUT).status_code == 204
+    assert_problem(s.get(url, timeout=TIMEOUT), 404, "resource-not-found")
+    assert_problem(s.patch(url, json={"title": "x"}, timeout=TIMEOUT), 404, "resource-not-found")
+    assert [v["videoId"] for v in emulator.videos()] == [other]
+    listed = s.get(f"{emulator.base_url}/discarded/videos", timeout=TIMEOUT).json()
+    assert [v["videoId"] for v in listed["data"]] == [vid]
+    assert listed["pagination"]["itemsTotal"] == 1
+    assert listed["pagination"]["links"][0]["uri"].startswith("/discarded/videos?")
+    one = s.get(discarded_url, timeout=TIMEOUT).json()
+    assert one["discarded"] is True and one["title"] == "kept"
+    kept_for = datetime.fromisoformat(one["deletesAt"]) - datetime.fromisoformat(one["discardedAt"])
+    assert kept_for.days == 90
+    for bad in ({"discarded": True}, {"title": "x"}, {}):
+        if bad:
+            assert_problem(
+                s.patch(discarded_url, json=bad, timeout=TIMEOUT), 400, "invalid-attribute"
+            )
+    restored = s.patch(discarded_url, json={"discarded": False}, timeout=TIMEOUT)
+    assert restored.status_code == 200
+    assert restored.json()["discarded"] is False and restored.json()["tags"] == ["a"]
+    assert s.get(url, timeout=TIMEOUT).json()["discardedAt"] is None
+    assert emulator.discarded_videos() == []
+    assert_problem(
+        s.patch(discarded_url, json={"discarded": False}, timeout=TIMEOUT),
+        404,
+        "resource-not-found",
+    )
+    # Past 90 days a discarded video is gone for good.
+    assert s.delete(url, timeout=TIMEOUT).status_code == 204
+    clock.advance(90 * 24 * 3600 + 1)
+    listed = s.get(f"{emulator.base_url}/discarded/videos", timeout=TIMEOUT).json()
+    assert listed["data"] == [] and emulator.discarded_videos() == []
+    assert_problem(s.get(discarded_url, timeout=TIMEOUT), 404, "resource-not-found")

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from uploader_gui.core.video_links import VideoLinks
-from uploader_gui.gui.details_panel import MSG_LOCKED, MSG_UPLOADED_WITH, DetailsPanel
+from uploader_gui.gui.details_panel import MSG_EDITS_SENT, MSG_LOCKED, DetailsPanel
 from uploader_gui.gui.problem_words import no_links_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 
@@ -34,7 +34,7 @@ def test_an_upload_with_links_shows_them_and_no_token_note(qtbot: QtBot) -> None
     item.state = ItemState.READY
     item.links = VideoLinks(player="https://embed.api.video/vod/vi123")
     panel = _panel_for(qtbot, item)
-    assert panel.locked_label.text() == MSG_UPLOADED_WITH
+    assert panel.locked_label.text() == MSG_EDITS_SENT
     assert panel.link_field.text() == item.links.player
 
 

@@ -98,13 +98,14 @@ def test_tab_leaves_the_queue_and_reaches_the_links(
         details.title_edit,
         details.description_edit,  # Tab moves on from the description, never types a tab
         details.tags_edit,
+        details.public_check,  # privacy can change after the upload too
         details.link_field,
         details.copy_link_button,
         details.copy_embed_button,
         details.copy_hls_button,
         details.open_button,
     ]
-    # The ready file's check boxes are locked (disabled), so Tab passes them by.
+    # The ready file's MP4 choice is locked (disabled), so Tab passes it by.
     assert seen[: len(expected)] == expected
     # Shift+Tab goes back the same way, and from the list to the tabs and the toolbar.
     window.table.setFocus()

@@ -48,7 +48,9 @@ def test_dropped_videos_arrive_intact_with_their_details(harness: Harness) -> No
     assert item.state is ItemState.WAITING
     h.emulator.faults.bandwidth = 0
     h.qtbot.waitUntil(lambda: state_of(item) is ItemState.READY, timeout=WAIT_MS)
-    assert window.details.tags_edit.isReadOnly()
+    # The details stay editable (sent to the video); the MP4 choice is fixed from the start.
+    assert not window.details.tags_edit.isReadOnly()
+    assert not window.details.mp4_check.isEnabled()
     assert item.video_id
     stored = h.emulator.source_path(item.video_id)
     assert stored is not None and stored.read_bytes() == path.read_bytes()

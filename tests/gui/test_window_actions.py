@@ -76,6 +76,7 @@ def test_the_context_menu_offers_the_row_actions(
         "Upload to Sandbox instead",
         "Move up",
         "Move down",
+        "Edit details…",
         "Remove",
     ]
     menu.close()

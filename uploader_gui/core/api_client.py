@@ -568,6 +568,15 @@ class ApiClient:
             self._send("PATCH", f"/videos/{quote(video_id, safe='')}", json=dict(fields))
         )
 
+    def list_discarded(self, params: Mapping[str, str]) -> dict[str, Any]:
+        """One page of ``GET /discarded/videos`` (deleted videos still restorable)."""
+        return self._json(self._send("GET", "/discarded/videos", params=dict(params)))
+
+    def restore_video(self, video_id: str) -> dict[str, Any]:
+        """``PATCH /discarded/videos/{id}`` with ``{"discarded": false}``: the video is back."""
+        path = f"/discarded/videos/{quote(video_id, safe='')}"
+        return self._json(self._send("PATCH", path, json={"discarded": False}))
+
     def list_videos(self, params: Mapping[str, str | list[str]]) -> dict[str, Any]:
         """One page of ``GET /videos``; ``params`` are its query parameters as api.video names
         them (``metadata[key]``, ``tags[]``, ``sortBy``, ``pageSize``…), a list for a repeated

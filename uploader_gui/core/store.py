@@ -281,6 +281,12 @@ MIGRATIONS: list[Migration] = [
         ) WITHOUT ROWID
         """,
     ),
+    # 7: details edited after the video exists and not yet sent (sent when the network
+    # returns, or at the next start), and when the video was deleted (restorable 90 days).
+    (
+        "ALTER TABLE files ADD COLUMN details_due INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE files ADD COLUMN discarded_at REAL",
+    ),
 ]
 
 
@@ -627,6 +633,49 @@ class UploadStore:
                 (metadata.title, _metadata_json(metadata), time.time(), file_id),
             )
             self._changed(cursor, file_id)
+
+    def edit_details(self, file_id: int, metadata: VideoMetadata) -> bool:
+        """Keep edited details, forced to disk. When the file's video exists they are due to
+        be sent (see :meth:`details_sent`); True then. Before, creation uses them."""
+        with self._write(durable=True) as db:
+            cursor = db.execute(
+                "UPDATE files SET title = ?, metadata = ?, updated_at = ?, "
+                "details_due = (video_id IS NOT NULL) WHERE id = ?",
+                (metadata.title, _metadata_json(metadata), time.time(), file_id),
+            )
+            self._changed(cursor, file_id)
+            row = db.execute("SELECT details_due FROM files WHERE id = ?", (file_id,)).fetchone()
+        return bool(row[0])
+
+    def details_sent(self, file_id: int, metadata: VideoMetadata) -> None:
+        """These details reached the video: no longer due, unless edited again meanwhile."""
+        with self._write() as db:
+            db.execute(
+                "UPDATE files SET details_due = 0 WHERE id = ? AND metadata = ?",
+                (file_id, _metadata_json(metadata)),
+            )
+
+    def details_due(self) -> list[FileRecord]:
+        """Files whose edited details have not reached their video yet, in queue order."""
+        rows = self._read(
+            f"SELECT {_FILE_COLUMNS} FROM files WHERE details_due = 1 AND video_id IS NOT NULL "
+            "ORDER BY position, id"
+        )
+        return [_file_record(row) for row in rows]
+
+    def mark_discarded(self, file_id: int, when: float | None) -> None:
+        """The file's video was deleted at ``when`` (restorable for a while); None: restored."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE files SET discarded_at = ?, updated_at = ? WHERE id = ?",
+                (when, time.time(), file_id),
+            )
+            self._changed(cursor, file_id)
+
+    def discarded(self) -> dict[int, float]:
+        """When each file whose video was deleted had it deleted, by file id."""
+        rows = self._read("SELECT id, discarded_at FROM files WHERE discarded_at IS NOT NULL")
+        return {int(row["id"]): float(row["discarded_at"]) for row in rows}
 
     def set_state(self, file_id: int, state: FileState, error: Reason | None = None) -> None:
         """Move a file to ``state``. ``error`` is kept as its last error (cleared when None).

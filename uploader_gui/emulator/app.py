@@ -11,6 +11,7 @@ from aiohttp import web
 from .routes_assets import AssetRoutes
 from .routes_auth import AuthRoutes
 from .routes_base import UPLOAD_NUMBER, RoutesBase
+from .routes_discarded import DiscardedRoutes
 from .routes_thumbnails import ThumbnailRoutes
 from .routes_tokens import UploadTokenRoutes
 from .routes_tracks import TrackRoutes
@@ -22,6 +23,7 @@ __all__ = ["UPLOAD_NUMBER", "EmulatorApp", "RoutesBase"]
 
 class EmulatorApp(
     AuthRoutes,
+    DiscardedRoutes,
     VideoRoutes,
     UploadRoutes,
     ThumbnailRoutes,
@@ -44,6 +46,9 @@ class EmulatorApp(
         r.add_patch("/videos/{video_id}", self.update_video)
         r.add_delete("/videos/{video_id}", self.delete_video)
         r.add_get("/videos/{video_id}/status", self.get_status)
+        r.add_get("/discarded/videos", self.list_discarded)
+        r.add_get("/discarded/videos/{video_id}", self.get_discarded)
+        r.add_patch("/discarded/videos/{video_id}", self.restore_discarded)
         r.add_post("/videos/{video_id}/source", self.upload_source)
         r.add_post("/videos/{video_id}/thumbnail", self.upload_thumbnail)
         r.add_patch("/videos/{video_id}/thumbnail", self.pick_thumbnail)

@@ -28,8 +28,10 @@ DEFAULT_CAP = 4096
 #: ``create``: ``POST /videos``; ``source``: ``POST /videos/{id}/source``; ``upload``:
 #: ``POST /upload?token=``; ``status``: ``GET /videos/{id}/status``; ``caption``, ``chapters``:
 #: ``POST /videos/{id}/captions/{language}`` and ``…/chapters/{language}``; ``thumbnail``:
-#: ``POST`` or ``PATCH /videos/{id}/thumbnail``.
-RequestKind = Literal["create", "source", "upload", "status", "caption", "chapters", "thumbnail"]
+#: ``POST`` or ``PATCH /videos/{id}/thumbnail``; ``update``: ``PATCH /videos/{id}``.
+RequestKind = Literal[
+    "create", "source", "upload", "status", "caption", "chapters", "thumbnail", "update"
+]
 
 
 @dataclass(frozen=True)

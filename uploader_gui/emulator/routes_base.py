@@ -48,6 +48,7 @@ _LOGGED_ROUTES: dict[tuple[str, str], RequestKind] = {
     ("POST", "/videos/{video_id}/chapters/{language}"): "chapters",
     ("POST", "/videos/{video_id}/thumbnail"): "thumbnail",
     ("PATCH", "/videos/{video_id}/thumbnail"): "thumbnail",
+    ("PATCH", "/videos/{video_id}"): "update",
 }
 #: The status the middleware gives a request whose connection is gone (never written).
 _NO_ANSWER = 499

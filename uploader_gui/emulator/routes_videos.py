@@ -104,6 +104,9 @@ class VideoRoutes(RoutesBase):
             _apply_fields(video, fields)
             video.updated_at = self.clock()
             self.store.save()
+            if note := self.log_note(request):
+                note.accepted = True
+                note.seq = self.request_log.next_seq()
         return self._json(self._video_json(video))
 
     async def delete_video(self, request: web.Request) -> web.StreamResponse:
@@ -111,13 +114,24 @@ class VideoRoutes(RoutesBase):
         video = self._video(request.match_info["video_id"])
         if self.faults.refuse_deletes:
             raise ApiError("method-not-allowed")
-        self.forget_video(video.video_id)
+        self.discard_video(video.video_id)
         return web.Response(status=204)
+
+    def discard_video(self, video_id: str) -> None:
+        """Moves a video to the discarded ones, media kept, so that it can be restored."""
+        with self.store.lock:
+            video = self.store.videos.pop(video_id, None)
+            if video is None:
+                return
+            video.discarded_at = self.clock()
+            self.store.discarded[video_id] = video
+            self.store.save()
 
     def forget_video(self, video_id: str) -> bool:
         """Removes a video and its media, as DELETE does. Thread-safe; False when unknown."""
         with self.store.lock:
             known = self.store.videos.pop(video_id, None) is not None
+            known = self.store.discarded.pop(video_id, None) is not None or known
             if known:
                 self.store.save()
             self.request_log.forget(video_id)

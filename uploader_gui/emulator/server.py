@@ -192,6 +192,12 @@ class Emulator:
             records = sorted(self._store.videos.values(), key=lambda v: v.seq)
             return [video_json(v, self.base_url) for v in records]
 
+    def discarded_videos(self) -> list[dict[str, Any]]:
+        """The deleted (restorable) Video objects, oldest first, as the API would return them."""
+        with self._store.lock:
+            records = sorted(self._store.discarded.values(), key=lambda v: v.seq)
+            return [video_json(v, self.base_url) for v in records]
+
     @property
     def in_flight(self) -> int:
         """Requests being handled now."""

@@ -88,6 +88,8 @@ class VideoRecord:
     #: Chapter languages, in the order they were first uploaded.
     chapters: list[str] = field(default_factory=list)
     source: Source = field(default_factory=Source)
+    #: When ``DELETE /videos/{id}`` moved the video to the discarded ones (None while live).
+    discarded_at: float | None = None
 
     @staticmethod
     def from_dict(data: dict[str, Any]) -> VideoRecord:
@@ -118,6 +120,8 @@ class Store:
         self.lock = threading.RLock()
         self.seq = 0
         self.videos: dict[str, VideoRecord] = {}
+        #: Deleted videos, kept (with their media) until restored or their 90 days are over.
+        self.discarded: dict[str, VideoRecord] = {}
         self.access_tokens: dict[str, float] = {}  # token -> expiry (epoch seconds)
         self.refresh_tokens: dict[str, str] = {}  # token -> api key
         self.upload_tokens: dict[str, UploadTokenRecord] = {}
@@ -157,6 +161,7 @@ class Store:
         data = json.loads(self.state_file.read_text(encoding="utf-8"))
         self.seq = int(data.get("seq", 0))
         self.videos = {k: VideoRecord.from_dict(v) for k, v in data.get("videos", {}).items()}
+        self.discarded = {k: VideoRecord.from_dict(v) for k, v in data.get("discarded", {}).items()}
         self.access_tokens = {k: float(v) for k, v in data.get("access_tokens", {}).items()}
         self.refresh_tokens = dict(data.get("refresh_tokens", {}))
         self.upload_tokens = {
@@ -171,6 +176,7 @@ class Store:
             data = {
                 "seq": self.seq,
                 "videos": {k: asdict(v) for k, v in self.videos.items()},
+                "discarded": {k: asdict(v) for k, v in self.discarded.items()},
                 "access_tokens": self.access_tokens,
                 "refresh_tokens": self.refresh_tokens,
                 "upload_tokens": {k: asdict(v) for k, v in self.upload_tokens.items()},

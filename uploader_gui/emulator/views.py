@@ -18,6 +18,10 @@ from .state import Source, UploadTokenRecord, VideoRecord
 QUALITIES = ("360p", "720p", "1080p")
 
 
+#: How long a deleted video can be restored (api.video keeps deleted videos 90 days).
+DISCARD_KEEP = 90 * 24 * 3600.0
+
+
 def atom(epoch: float) -> str:
     """An ATOM date-time, e.g. ``2024-07-14T23:36:07+00:00``."""
     return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%S+00:00")
@@ -47,9 +51,11 @@ def video_json(video: VideoRecord, base_url: str) -> dict[str, Any]:
         "publishedAt": atom(video.created_at),
         "title": video.title,
         "description": video.description,
-        "discarded": False,
-        "discardedAt": None,
-        "deletesAt": None,
+        "discarded": video.discarded_at is not None,
+        "discardedAt": None if video.discarded_at is None else atom(video.discarded_at),
+        "deletesAt": (
+            None if video.discarded_at is None else atom(video.discarded_at + DISCARD_KEEP)
+        ),
         "languageOrigin": "api" if video.language else None,
         "tags": list(video.tags),
         "metadata": [dict(m) for m in video.metadata],

@@ -30,7 +30,13 @@ from uploader_gui.core.attachments import Attachment, AttachmentKind, Attachment
 from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.thumbnails import parse_timecode
 from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
-from uploader_gui.gui.attachment_words import failed, kind_words, source_words, state_words
+from uploader_gui.gui.attachment_words import (
+    attachment_detail,
+    failed,
+    kind_words,
+    source_words,
+    state_words,
+)
 from uploader_gui.gui.queue_item import QueueItem
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.theme import set_tone
@@ -199,9 +205,12 @@ class AttachmentSection(QGroupBox):
             self.list.setCurrentRow(0)
         self.list.setVisible(bool(item.attachments))
         self.none_label.setVisible(not item.attachments)
-        failures = failed(item)
-        self.problem_label.setVisible(bool(failures))
-        self.problem_label.setText(item.detail if failures else "")
+        note = attachment_detail(item)
+        self.problem_label.setVisible(bool(note))
+        self.problem_label.setText(note)
+        # Skipped for want of an API key is a note, not a failure: told in grey.
+        colour = "#b3261e" if failed(item) else "#5f6b7a"
+        self.problem_label.setStyleSheet(f"color: {colour}; font-size: 11px;")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

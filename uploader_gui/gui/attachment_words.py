@@ -60,6 +60,11 @@ PROBLEMS: Mapping[AttachmentProblem, str] = {
         "not sent: captions, chapters and thumbnails need an API key, not an upload token",
     ),
 }
+MSG_SKIPPED_FOR_TOKEN = QT_TRANSLATE_NOOP(
+    "Attachment",
+    "Captions, chapters and thumbnails were skipped: sending them needs an API key, not an "
+    "upload token. They go once an API key is set for this environment.",
+)
 MSG_AT_LINE = QT_TRANSLATE_NOOP("Attachment", "%1 (line %2)")
 MSG_NO_REASON = QT_TRANSLATE_NOOP("Attachment", "no reason given")
 MSG_ONE_FAILED = QT_TRANSLATE_NOOP("Attachment", "%1: %2")
@@ -97,11 +102,21 @@ def problem_words(result: AttachmentResult) -> str:
 
 def state_words(result: AttachmentResult | None) -> str:
     """``Waiting``, ``Sent``, or ``Failed: why``."""
+    if result is not None and skipped_for_token(result):
+        return translate("Attachment", "Skipped")
     if result is None or result.state is AttachmentState.PENDING:
         return translate("Attachment", "Waiting")
     if result.state is AttachmentState.SENT:
         return translate("Attachment", "Sent")
     return fill(translate("Attachment", "Failed: %1"), problem_words(result))
+
+
+def skipped_for_token(result: AttachmentResult) -> bool:
+    """Left unsent because the upload used an upload token: not a failure of the file."""
+    return (
+        result.state is AttachmentState.PENDING
+        and result.problem is AttachmentProblem.NEEDS_API_KEY
+    )
 
 
 def failed(item: QueueItem) -> list[AttachmentResult]:
@@ -111,11 +126,13 @@ def failed(item: QueueItem) -> list[AttachmentResult]:
 
 
 def attachment_detail(item: QueueItem) -> str:
-    """What the row says about the file's attachments: the first failure in words (empty when
-    none failed), ``talk.fr.srt: not a subtitle file``."""
+    """What the row says about the file's attachments: the first failure in words,
+    ``talk.fr.srt: not a subtitle file``; else one note when they were skipped for want of an
+    API key; else nothing."""
     failures = failed(item)
     if not failures:
-        return ""
+        held = item.attachment_results.values()
+        return tr(MSG_SKIPPED_FOR_TOKEN) if any(skipped_for_token(r) for r in held) else ""
     first = failures[0]
     template = tr(MSG_ONE_FAILED) if len(failures) == 1 else tr(MSG_MORE_FAILED)
     return fill(template, source_words(first.attachment), problem_words(first))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from uploader_gui.core.title_template import parse_tags
 from uploader_gui.gui.attachment_section import AttachmentSection
 from uploader_gui.gui.chunk_strip import ChunkStrip
+from uploader_gui.gui.details_save_state import SaveStateLine
 from uploader_gui.gui.problem_words import no_links_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
 from uploader_gui.gui.shown_text import shown
@@ -32,9 +33,15 @@ from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 #: The translation context of the panel's words.
 CONTEXT = "DetailsPanel"
 MSG_LOCKED = QT_TRANSLATE_NOOP(
-    "DetailsPanel", "The upload has started, so these details can no longer be changed here."
+    "DetailsPanel",
+    "The upload has started: changes to the title, description, tags and privacy are sent to "
+    "the video as you make them. The MP4 choice stays as it was.",
 )
 MSG_UPLOADED_WITH = QT_TRANSLATE_NOOP("DetailsPanel", "The video was uploaded with these details.")
+MSG_EDITS_SENT = QT_TRANSLATE_NOOP(
+    "DetailsPanel",
+    "Changes to the title, description, tags and privacy are sent to the video as you make them.",
+)
 MSG_SKIPPED_LINKS = QT_TRANSLATE_NOOP(
     "DetailsPanel",
     "This file was already on api.video, so it was not sent again: these links lead to that "
@@ -53,9 +60,11 @@ def tr(text: str) -> str:
 class DetailsPanel(QFrame):
     """Signals:
     copied(text): a link or the embed code went to the clipboard (for a status message).
+    edited(item): the title, description, tags or privacy of the shown file changed.
     """
 
     copied = Signal(str)
+    edited = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +184,8 @@ class DetailsPanel(QFrame):
         form.addRow(self.public_hint)
         form.addRow(self.mp4_check)
         layout.addWidget(self.form_box)
+        self.save_state = SaveStateLine(self)
+        layout.addWidget(self.save_state)
         self.attachments = AttachmentSection(self)
         layout.addWidget(self.attachments)
         self.locked_label = QLabel(MSG_LOCKED, self)
@@ -232,21 +243,13 @@ class DetailsPanel(QFrame):
         self.name_label.setText(shown(item.name))
         self.state_label.setText(shown(self._progress_line(item)))
         editable = item.editable
-        # Once locked, the texts stay readable (read-only, not greyed out).
-        self.title_edit.setReadOnly(not editable)
-        self.description_edit.setReadOnly(not editable)
-        self.tags_edit.setReadOnly(not editable)
-        self.tags_edit.setPlaceholderText(
-            tr(PLACEHOLDER_TAGS) if editable else translate("DetailsPanel", "No tags")
-        )
-        self.description_edit.setPlaceholderText(
-            tr(PLACEHOLDER_DESCRIPTION) if editable else translate("DetailsPanel", "No description")
-        )
-        self.public_check.setEnabled(editable)
+        # Title, description, tags and privacy stay editable: once the video exists they are
+        # sent to it. Only the MP4 choice is fixed when the upload starts.
         self.mp4_check.setEnabled(editable)
+        self.save_state.show_item(item)
         self.locked_label.setVisible(not editable)
         if item.links.player:
-            locked_text = tr(MSG_UPLOADED_WITH)
+            locked_text = tr(MSG_EDITS_SENT)
         elif item.state is ItemState.UPLOADED:
             # An upload token gets no answer with links when the last one was lost.
             locked_text = tr(MSG_UPLOADED_WITH) + " " + no_links_words()
@@ -318,13 +321,17 @@ class DetailsPanel(QFrame):
 
     def _store(self) -> None:
         item = self._item
-        if self._loading or item is None or not item.editable:
+        if self._loading or item is None:
             return
+        before = (item.title, item.description, item.tags, item.public)
         item.title = self.title_edit.text().strip() or default_title(item.path)
         item.description = self.description_edit.toPlainText()
         item.tags = parse_tags(self.tags_edit.text())
         item.public = self.public_check.isChecked()
-        item.mp4_support = self.mp4_check.isChecked()
+        if item.editable:
+            item.mp4_support = self.mp4_check.isChecked()
+        if (item.title, item.description, item.tags, item.public) != before:
+            self.edited.emit(item)
 
     def _copy_link(self) -> None:
         if self._item is not None and self._item.links.player:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -25,12 +26,16 @@ from uploader_gui.core.environments import Environment
 from uploader_gui.core.store import FileRecord, FileState, UploadStore
 from uploader_gui.core.video_links import VideoLinks, links_in
 from uploader_gui.gui.environment_words import place
+from uploader_gui.gui.history_edits import HistoryEdits
 from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.shown_text import shown, tooltip
 from uploader_gui.gui.theme import OnThemeChange, colours, set_tone
 from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.unit_words import size_words
+
+if TYPE_CHECKING:
+    from uploader_gui.gui.details_sync import DetailsSync
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +138,8 @@ class HistoryView(QWidget):
         set_tone(self.hint, Tone.MUTED)
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        #: Edit, delete and restore; set by the window (see :meth:`set_sync`).
+        self.edits: HistoryEdits | None = None
 
         # A failure's words are coloured for the scheme when listed: listed again on a change.
         OnThemeChange(self, self.refresh)
@@ -148,6 +155,10 @@ class HistoryView(QWidget):
         self.open_button.clicked.connect(self._open)
         self._update_buttons()
 
+    def set_sync(self, sync: DetailsSync) -> None:
+        """Offer editing, deleting and restoring videos, sent through ``sync``."""
+        self.edits = HistoryEdits(self, sync)
+
     def set_store(self, store: UploadStore | None) -> None:
         self.store = store
         self.refresh()
@@ -160,6 +171,8 @@ class HistoryView(QWidget):
         if store is not None:
             try:
                 records = store.history(text, limit=HISTORY_LIMIT)
+                if self.edits is not None:
+                    records = self.edits.shown_records(store, records)
             except Exception:
                 log.exception("Could not read the upload history")
         self.records = records
@@ -171,7 +184,7 @@ class HistoryView(QWidget):
                 record.name,
                 time.strftime("%Y-%m-%d %H:%M", time.localtime(when)),
                 size_words(record.size),
-                result_words(record),
+                (self.edits and self.edits.deleted_words(record)) or result_words(record),
                 environment_words(record),
             )
             for col, value in enumerate(cells):
@@ -196,6 +209,8 @@ class HistoryView(QWidget):
         return self.records[rows[0].row()]
 
     def _update_buttons(self) -> None:
+        if self.edits is not None:
+            self.edits.update_buttons()
         links = self._links()
         self.copy_link_button.setEnabled(bool(links.player))
         self.open_button.setEnabled(bool(links.player))

@@ -53,7 +53,9 @@ from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.gui.app_icon import app_icon
 from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
+from uploader_gui.gui.bulk_edit import BulkEdit
 from uploader_gui.gui.details_panel import DetailsPanel
+from uploader_gui.gui.details_sync import DetailsSync
 from uploader_gui.gui.drop_area import DropArea
 from uploader_gui.gui.drop_intake import DropTag, local_paths, persist_for_drop
 from uploader_gui.gui.duplicate_prompt import DuplicatePrompt
@@ -62,6 +64,7 @@ from uploader_gui.gui.environment_badge import EnvironmentBadge
 from uploader_gui.gui.environment_session import EnvironmentSession
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.file_scan import FileScanner, ScanOutcome
+from uploader_gui.gui.finished_rows import FinishedRows
 from uploader_gui.gui.help_menu import HelpMenu
 from uploader_gui.gui.history_view import HistoryView
 from uploader_gui.gui.notice_bar import NoticeBar
@@ -259,6 +262,13 @@ class MainWindow(QMainWindow):
         self.details.copied.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.history.copied.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.history.set_store(upload_store)
+        self.details_sync = DetailsSync(self.manager, self)
+        self.details_sync.connect_window(self.details, self.history, self.session)
+        self.bulk_edit = BulkEdit(self)
+        self.queue_menu.addAction(self.bulk_edit.action)
+        self.window_actions.row_actions.append(self.bulk_edit.action)
+        self.finished_rows = FinishedRows(self.manager, self)
+        self.finished_rows.connect_window(self)
 
         self.apply_preferences(self.prefs)
         self._rows_changed()
@@ -748,6 +758,7 @@ class MainWindow(QMainWindow):
     def _woke(self, seconds_asleep: float) -> None:
         """After sleep the network is usually back within seconds: uploads waiting out a long
         backoff try again now rather than up to half a minute later."""
+        self.details_sync.send_due()
         n = self.manager.nudge_waiting()
         log.info("The computer woke after about %.0f s", seconds_asleep)
         if n:
@@ -758,6 +769,7 @@ class MainWindow(QMainWindow):
 
     def _network_back(self) -> None:
         """The system says the network is back: waiting uploads go on now."""
+        self.details_sync.send_due()
         n = self.manager.nudge_waiting()
         if n:
             self.statusBar().showMessage(
@@ -842,6 +854,8 @@ class MainWindow(QMainWindow):
         self.scanner.shutdown()
         self.wake_watch.stop()
         self.manager.shutdown()
+        self.details_sync.shutdown()
+        self.finished_rows.shutdown()
         self.keep_awake.close()
         self.thumbnails.shutdown()
         self.notifier.hide()

@@ -58,6 +58,7 @@ from uploader_gui.gui.engine_jobs import (
 from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
 from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.record_items import record_item
 from uploader_gui.gui.store_writer import StoreWriter
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_worker import UploadWorker
@@ -375,33 +376,8 @@ class UploadManager(QObject):
             environment = Environment.from_saved(r.environment, r.base_url)
             if r.id in shown or environment is None:
                 continue
-            meta = r.metadata
-            item = QueueItem(
-                path=r.path,
-                size=r.size,
-                title=meta.title,
-                description=meta.description,
-                tags=list(meta.tags),
-                public=meta.public,
-                mp4_support=meta.mp4_support,
-                state=ItemState.PAUSED if r.state is FileState.PAUSED else ItemState.WAITING,
-                video_id=r.video_id,
-                started=r.video_id is not None,
-                store_id=r.id,
-                environment=environment,
-                # Uploads while recording are the ones queued in the part form.
-                recording=r.range_form == "part",
-            )
-            for held in (attachments or {}).get(r.id, []):
-                item.attachments.append(held.attachment)
-                if held.state is not AttachmentState.PENDING:
-                    item.attachment_results[held.attachment.key] = AttachmentResult(
-                        held.attachment,
-                        held.state,
-                        problem=held.problem,
-                        line=held.line,
-                        detail=held.detail,
-                    )
+            state = ItemState.PAUSED if r.state is FileState.PAUSED else ItemState.WAITING
+            item = record_item(r, environment, (attachments or {}).get(r.id, []), state)
             self._place(item)
             items.append(item)
         self.model.add(items)

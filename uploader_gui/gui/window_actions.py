@@ -79,6 +79,9 @@ class WindowActions:
         self._target = target
         #: The rows' context menu on screen, kept so it lives while it is open.
         self.context_menu: QMenu | None = None
+        #: More actions on the selected rows (added by other parts of the window), shown in
+        #: the rows' context menu and enabled when rows are selected.
+        self.row_actions: list[QAction] = []
         t = target
         sel = t.selected_ids
         m = t.manager
@@ -336,6 +339,8 @@ class WindowActions:
         for a in (self.up, self.down):
             menu.addAction(a)
         menu.addSeparator()
+        for a in self.row_actions:
+            menu.addAction(a)
         menu.addAction(self.remove)
         current = self._target.current_item()
         if current is not None and current.links.player:
@@ -362,6 +367,8 @@ class WindowActions:
         self.cancel.setEnabled(any(_cancellable(s) for s in states))
         self.retry.setEnabled(any(s.retryable for s in states))
         self.remove.setEnabled(bool(items))
+        for a in self.row_actions:
+            a.setEnabled(bool(items))
         recording = bool(items) and all(i.recording for i in items)
         self.still_recording.setChecked(recording)
         self.still_recording.setEnabled(
