@@ -136,7 +136,7 @@ def test_plain_lines_when_not_a_terminal(emulator: Emulator, tmp_path: Path) -> 
     assert run.returncode == 0, run.stderr
     assert "clip.mp4: 100%" in run.stdout
     video = emulator.videos()[0]
-    assert f"clip.mp4: uploaded 6.00 MiB → {video['assets']['player']}" in run.stdout
+    assert f"clip.mp4: uploaded 6.29 MB → {video['assets']['player']}" in run.stdout
     assert video["title"] == "Mine"
 
 
@@ -144,7 +144,7 @@ def test_plain_lines_when_not_a_terminal(emulator: Emulator, tmp_path: Path) -> 
     ("args", "words"),
     [
         (["--chunk-size", "5XB"], "is not a size"),
-        (["--chunk-size", "1MiB"], "between 5.00 MiB and 200 MiB"),
+        (["--chunk-size", "1MiB"], "between 5.24 MB and 210 MB"),
         (["--parallel", "0"], "from 1 to 16"),
         (["--parallel-chunks", "17"], "from 1 to 16"),
         (["--limit-rate", "5Mbit"], "is not a speed"),

@@ -154,7 +154,7 @@ def test_progress_stays_below_100_until_the_last_chunk_is_acknowledged() -> None
     assert out.getvalue().splitlines()[-1].startswith("clip.mp4: 99% ")
     listen(ChunkAcknowledged(chunk_index=1))
     assert progress.bytes_shown() == 10 * MIB
-    assert out.getvalue().splitlines()[-1] == "clip.mp4: 100% (10.0 MiB of 10.0 MiB)"
+    assert out.getvalue().splitlines()[-1] == "clip.mp4: 100% (10.5 MB of 10.5 MB)"
 
 
 @pytest.mark.parametrize("port", ["99999", "0", "http"])

@@ -240,7 +240,7 @@ def test_a_file_that_shrinks_stops_in_words(emulator: Emulator, tmp_path: Path) 
     status_code, err = lines.finish()
     assert status_code == 1
     assert_clean_errors(err)
-    assert "“screen.mp4” became shorter while it was recorded (3.00 MiB on disk" in err
+    assert "“screen.mp4” became shorter while it was recorded (3.15 MB on disk" in err
     assert "was deleted" in err
     failed = finals(lines.objects())[clip.name]
     assert failed["event"] == "failed"
@@ -264,7 +264,7 @@ def test_a_file_that_vanishes_stops_and_continues_when_it_is_back(
     status_code, err = lines.finish()
     assert status_code == 1
     assert_clean_errors(err)
-    assert "“talk.mp4” disappeared before the recording ended (5.00 MiB sent" in err
+    assert "“talk.mp4” disappeared before the recording ended (5.24 MB sent" in err
     assert finals(lines.objects())[clip.name]["recording"]["problem"] == "vanished"
 
     away.rename(clip)
@@ -286,7 +286,7 @@ def test_plain_output_says_it_is_recording(emulator: Emulator, tmp_path: Path) -
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert "short.mp4: Recording · 0 bytes sent, waiting for more" in run.stdout
-    assert "short.mp4: uploaded 2.00 MiB" in run.stdout
+    assert "short.mp4: uploaded 2.10 MB" in run.stdout
     video_id = emulator.videos()[0]["videoId"]
     assert parts_sent(emulator, video_id) == ["part 1/1"]
 

@@ -156,7 +156,7 @@ def test_plain_output_shows_control_characters_of_file_names_as_escapes(
     assert run.returncode == 0, run.stderr
     assert_nothing_raw(run.stdout + run.stderr)
     for shown in ("clear\\x1b[2Jscreen.mp4", "evil\\u202egnp.mp4", "bell\\x07\\x9b31m.mp4"):
-        assert f"{shown}: uploaded 1000 bytes →" in run.stdout
+        assert f"{shown}: uploaded 1.00 kB →" in run.stdout
 
 
 def test_json_keeps_control_characters_of_file_names_escaped(

@@ -46,8 +46,8 @@
         <translation>leer: Sie enthält keinen Untertitel und kein Kapitel</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>zu groß (api.video nimmt Dateien bis 8 MiB an)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>zu groß (api.video nimmt Dateien bis 8,39 MB an)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -481,6 +481,14 @@ Trotzdem beenden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n Video bereit zum Ansehen</numerusform>
+            <numerusform>%n Videos bereit zum Ansehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -518,6 +526,30 @@ Trotzdem beenden?</numerusform>
         <translation>
             <numerusform>%n Datei bearbeiten</numerusform>
             <numerusform>%n Dateien bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Dasselbe für die andere Datei (%n) tun, falls sie schon hochgeladen wurde</numerusform>
+            <numerusform>Dasselbe für die anderen %n Dateien tun, falls sie schon hochgeladen wurden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n fertiges Video aus der Liste genommen. Es bleibt im Verlauf.</numerusform>
+            <numerusform>%n fertige Videos aus der Liste genommen. Sie bleiben im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n fertiges Video aus der Liste genommen.</numerusform>
+            <numerusform>%n fertige Videos aus der Liste genommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -811,6 +843,18 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Add your API key</source>
+        <translation>API-Schlüssel eintragen</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Ohne Konto ausprobieren</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Dies ist die Demo: Videos gehen an einen Übungsserver auf diesem Computer, nichts erreicht api.video. Tragen Sie Ihren API-Schlüssel ein, um wirklich hochzuladen.</translation>
     </message>
     <message>
         <source>No environment</source>
@@ -1151,6 +1195,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>All uploads finished</source>
         <translation>Alle Uploads fertig</translation>
+    </message>
+    <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Uploads fertig, einige warten noch</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
@@ -1678,6 +1726,14 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
         <translation>Diesen Computer während des Hochladens wach halten</translation>
     </message>
     <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Mit einem Upload-Token lädt diese App Videos ohne Ihren API-Schlüssel hoch, und mehr kann er nicht: Er kann Ihre Videos weder auflisten noch ihre Kodierung verfolgen. Frühere Uploads werden daher nicht gesucht, und ein Video zeigt „Hochgeladen“ statt „Bereit zum Ansehen“. Das Dashboard erstellt sie unter „Upload tokens“; verwenden Sie einen, wenn jemand einen Token mit Ihnen teilt.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>Der Passwortspeicher Ihres Computers (unter Linux der „Secret Service“, etwa GNOME Keyring oder KWallet; unter macOS der Schlüsselbund; unter Windows die Anmeldeinformationsverwaltung). Er hält den Schlüssel mit Ihrer Anmeldung verschlossen, und diese App schreibt ihn nie in eine Datei oder ein Protokoll.</translation>
+    </message>
+    <message>
         <source>A new language shows the next time the app starts.</source>
         <translation>Eine neue Sprache erscheint beim nächsten Start der App.</translation>
     </message>
@@ -1716,10 +1772,6 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>Uploads</source>
         <translation>Uploads</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
@@ -1971,6 +2023,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
         <source>Waits for {place}</source>
         <translation>Wartet auf {place}</translation>
     </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>Wartet auf Ihren API-Schlüssel (in den Einstellungen eintragen)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1979,20 +2035,16 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>GB</source>
+        <translation>GB</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>TiB</translation>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
@@ -2029,6 +2081,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>%1 d</source>
         <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2408,22 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>Upload the selected files later</source>
         <translation>Die ausgewählten Dateien später hochladen</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>An den Anfang</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Die ausgewählten Dateien zuerst hochladen</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Ans Ende</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Die ausgewählten Dateien zuletzt hochladen</translation>
     </message>
     <message>
         <source>Pause all</source>

@@ -168,6 +168,14 @@ Quit anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n video ready to watch</numerusform>
+            <numerusform>%n videos ready to watch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -205,6 +213,30 @@ Quit anyway?</numerusform>
         <translation>
             <numerusform>Edit %n file</numerusform>
             <numerusform>Edit %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Do the same for the other %n file if it was uploaded before</numerusform>
+            <numerusform>Do the same for the other %n files if they were uploaded before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n finished video taken out of the list. It stays in History.</numerusform>
+            <numerusform>%n finished videos taken out of the list. They stay in History.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n finished video taken out of the list.</numerusform>
+            <numerusform>%n finished videos taken out of the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

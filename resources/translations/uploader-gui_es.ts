@@ -46,8 +46,8 @@
         <translation>vacío: no contiene ningún subtítulo ni capítulo</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>demasiado grande (api.video acepta archivos de hasta 8 MiB)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>demasiado grande (api.video acepta archivos de hasta 8,39 MB)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -481,6 +481,14 @@ Quit anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n vídeo listo para ver</numerusform>
+            <numerusform>%n vídeos listos para ver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -518,6 +526,30 @@ Quit anyway?</source>
         <translation>
             <numerusform>Editar %n archivo</numerusform>
             <numerusform>Editar %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Hacer lo mismo con el otro archivo (%n) si ya se subió</numerusform>
+            <numerusform>Hacer lo mismo con los otros %n archivos si ya se subieron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vídeo terminado quitado de la lista. Sigue en el historial.</numerusform>
+            <numerusform>%n vídeos terminados quitados de la lista. Siguen en el historial.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vídeo terminado quitado de la lista.</numerusform>
+            <numerusform>%n vídeos terminados quitados de la lista.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -811,6 +843,18 @@ Quit anyway?</source>
     <message>
         <source>Open settings</source>
         <translation>Abrir ajustes</translation>
+    </message>
+    <message>
+        <source>Add your API key</source>
+        <translation>Añadir su clave de API</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Probar sin cuenta</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Esto es la demo: los vídeos van a un servidor de práctica en este ordenador y nada llega a api.video. Añada su clave de API para subir de verdad.</translation>
     </message>
     <message>
         <source>No environment</source>
@@ -1151,6 +1195,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>All uploads finished</source>
         <translation>Todas las subidas han terminado</translation>
+    </message>
+    <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Subidas terminadas, algunas siguen esperando</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
@@ -1678,6 +1726,14 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
         <translation>Mantener este ordenador activo mientras se sube</translation>
     </message>
     <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Un token de subida permite a esta aplicación subir vídeos sin su clave de API, y nada más: no puede listar sus vídeos ni seguir su codificación, así que no se buscan subidas anteriores y un vídeo aparece como «Subido» en lugar de «Listo para ver». El panel los crea, en «Upload tokens»; use uno cuando alguien comparta un token con usted.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>El almacén de contraseñas de su ordenador (en Linux el «Secret Service», como GNOME Keyring o KWallet; en macOS el Llavero; en Windows el Administrador de credenciales). Mantiene la clave protegida con su inicio de sesión, y esta aplicación nunca la escribe en un archivo ni en un registro.</translation>
+    </message>
+    <message>
         <source>A new language shows the next time the app starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra la aplicación.</translation>
     </message>
@@ -1716,10 +1772,6 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>Uploads</source>
         <translation>Subidas</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
@@ -1971,6 +2023,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
         <source>Waits for {place}</source>
         <translation>Espera a {place}</translation>
     </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>Esperando su clave de API (añádala en Ajustes)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1979,20 +2035,16 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>GB</source>
+        <translation>GB</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>TiB</translation>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
@@ -2029,6 +2081,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2408,22 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>Upload the selected files later</source>
         <translation>Subir después los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Mover al principio</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Subir primero los archivos seleccionados</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Mover al final</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Subir al final los archivos seleccionados</translation>
     </message>
     <message>
         <source>Pause all</source>

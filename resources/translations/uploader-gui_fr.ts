@@ -46,8 +46,8 @@
         <translation>vide&#xa0;: il ne contient aucun sous-titre ni chapitre</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>trop volumineux (api.video accepte des fichiers de 8 Mio au plus)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>trop volumineux (api.video accepte des fichiers de 8,39 Mo au plus)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -481,6 +481,14 @@ Quitter quand même&#x202f;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n vidéo prête à regarder</numerusform>
+            <numerusform>%n vidéos prêtes à regarder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -518,6 +526,30 @@ Quitter quand même&#x202f;?</numerusform>
         <translation>
             <numerusform>Modifier %n fichier</numerusform>
             <numerusform>Modifier %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Faire de même pour l’autre fichier (%n) s’il a déjà été mis en ligne</numerusform>
+            <numerusform>Faire de même pour les %n autres fichiers s’ils ont déjà été mis en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vidéo terminée retirée de la liste. Elle reste dans l’historique.</numerusform>
+            <numerusform>%n vidéos terminées retirées de la liste. Elles restent dans l’historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vidéo terminée retirée de la liste.</numerusform>
+            <numerusform>%n vidéos terminées retirées de la liste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -811,6 +843,18 @@ Quitter quand même&#x202f;?</numerusform>
     <message>
         <source>Open settings</source>
         <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <source>Add your API key</source>
+        <translation>Ajouter votre clé API</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Essayer sans compte</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Ceci est la démo : les vidéos vont vers un serveur d’essai sur cet ordinateur et rien n’arrive chez api.video. Ajoutez votre clé API pour mettre en ligne pour de vrai.</translation>
     </message>
     <message>
         <source>No environment</source>
@@ -1151,6 +1195,10 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>All uploads finished</source>
         <translation>Tous les envois sont terminés</translation>
+    </message>
+    <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Envois terminés, certains attendent encore</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
@@ -1678,6 +1726,14 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
         <translation>Garder cet ordinateur éveillé pendant les envois</translation>
     </message>
     <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Un jeton d’envoi permet à cette application de mettre des vidéos en ligne sans votre clé API, et rien d’autre : il ne peut ni lister vos vidéos ni suivre leur encodage. Les envois précédents ne sont donc pas recherchés et une vidéo s’affiche « Envoyée » plutôt que « Prête à regarder ». Le tableau de bord les crée, sous « Upload tokens » ; utilisez-en un quand quelqu’un vous partage un jeton.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>Le coffre à mots de passe de votre ordinateur (sous Linux le « Secret Service », par exemple GNOME Keyring ou KWallet ; sous macOS le Trousseau ; sous Windows le Gestionnaire d’identification). Il garde la clé verrouillée avec votre session, et cette application ne l’écrit jamais dans un fichier ni dans un journal.</translation>
+    </message>
+    <message>
         <source>A new language shows the next time the app starts.</source>
         <translation>Une nouvelle langue s’affiche au prochain démarrage de l’application.</translation>
     </message>
@@ -1716,10 +1772,6 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>Uploads</source>
         <translation>Envois</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
@@ -1971,24 +2023,24 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
         <source>Waits for {place}</source>
         <translation>Attend {place}</translation>
     </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>En attente de votre clé API (ajoutez-la dans les paramètres)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
     <message>
-        <source>KiB</source>
-        <translation>Kio</translation>
+        <source>kB</source>
+        <translation>ko</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
+        <source>GB</source>
+        <translation>Go</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>Gio</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>Tio</translation>
+        <source>TB</source>
+        <translation>To</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2029,6 +2081,10 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>%1 d</source>
         <translation>%1&#xa0;j</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2408,22 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>Upload the selected files later</source>
         <translation>Envoyer plus tard les fichiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Placer en premier</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Mettre en ligne les fichiers sélectionnés en premier</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Placer en dernier</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Mettre en ligne les fichiers sélectionnés en dernier</translation>
     </message>
     <message>
         <source>Pause all</source>

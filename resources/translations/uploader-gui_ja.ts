@@ -46,8 +46,8 @@
         <translation>空です：字幕もチャプターも含まれていません</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>大きすぎます（api.video が受け付けるのは 8 MiB までのファイルです）</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>大きすぎます（api.video が受け付けるのは 8.39 MB までのファイルです）</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -458,6 +458,13 @@ Quit anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n 本の動画が視聴可能</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -490,6 +497,27 @@ Quit anyway?</source>
         <comment>BulkEdit</comment>
         <translation>
             <numerusform>%n 件のファイルを編集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>以前にアップロード済みなら、ほかの %n 件のファイルにも同じ操作をする</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>完了した動画 %n 件をリストから外しました。履歴には残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>完了した動画 %n 件をリストから外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -782,6 +810,18 @@ Quit anyway?</source>
     <message>
         <source>Open settings</source>
         <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Add your API key</source>
+        <translation>API キーを追加</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>アカウントなしで試す</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>これはデモです。動画はこのコンピューター上の練習用サーバーに送られ、api.video には何も届きません。実際にアップロードするには API キーを追加してください。</translation>
     </message>
     <message>
         <source>No environment</source>
@@ -1122,6 +1162,10 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>All uploads finished</source>
         <translation>すべてのアップロードが完了しました</translation>
+    </message>
+    <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>アップロード完了（一部は待機中）</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
@@ -1649,6 +1693,14 @@ You can restore it from Recently deleted for %2 days.</source>
         <translation>アップロード中はこのコンピューターをスリープさせない</translation>
     </message>
     <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>アップロードトークンを使うと、API キーなしで動画をアップロードできます。できるのはアップロードだけで、動画の一覧やエンコードの確認はできません。そのため以前のアップロードは確認されず、動画は「視聴可能」ではなく「アップロード済み」と表示されます。トークンはダッシュボードの「Upload tokens」で作成できます。誰かからトークンを共有されたときに使ってください。</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>コンピューターのパスワード保管庫です（Linux では GNOME Keyring や KWallet などの「Secret Service」、macOS ではキーチェーン、Windows では資格情報マネージャー）。キーはログインで保護され、このアプリがファイルやログに書き出すことはありません。</translation>
+    </message>
+    <message>
         <source>A new language shows the next time the app starts.</source>
         <translation>新しい言語は次にアプリを起動したときに反映されます。</translation>
     </message>
@@ -1687,10 +1739,6 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>Uploads</source>
         <translation>アップロード</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
@@ -1942,6 +1990,10 @@ You can restore it from Recently deleted for %2 days.</source>
         <source>Waits for {place}</source>
         <translation>{place} 待ち</translation>
     </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>API キー待ち（設定で追加してください）</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1950,20 +2002,16 @@ You can restore it from Recently deleted for %2 days.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>kB</source>
+        <translation>KB</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>GB</source>
+        <translation>GB</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>TiB</translation>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
@@ -2000,6 +2048,10 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>%1 d</source>
         <translation>%1日</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2375,22 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>Upload the selected files later</source>
         <translation>選択したファイルを後でアップロード</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>先頭へ移動</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>選択したファイルを最初にアップロード</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>末尾へ移動</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>選択したファイルを最後にアップロード</translation>
     </message>
     <message>
         <source>Pause all</source>

@@ -46,8 +46,8 @@
         <translation>vazio: não há nenhuma legenda nem capítulo nele</translation>
     </message>
     <message>
-        <source>too large (api.video takes files of up to 8 MiB)</source>
-        <translation>grande demais (o api.video aceita arquivos de até 8 MiB)</translation>
+        <source>too large (api.video takes files of up to 8.39 MB)</source>
+        <translation>grande demais (a api.video aceita arquivos de até 8,39 MB)</translation>
     </message>
     <message>
         <source>not a subtitle file</source>
@@ -481,6 +481,14 @@ Sair mesmo assim?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n video(s) ready to watch</source>
+        <comment>Notifier</comment>
+        <translation>
+            <numerusform>%n vídeo pronto para assistir</numerusform>
+            <numerusform>%n vídeos prontos para assistir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n video(s) uploaded</source>
         <comment>Notifier</comment>
         <translation>
@@ -518,6 +526,30 @@ Sair mesmo assim?</numerusform>
         <translation>
             <numerusform>Editar %n arquivo</numerusform>
             <numerusform>Editar %n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do the same for the other %n file(s) if they were uploaded before</source>
+        <comment>DuplicatePrompt</comment>
+        <translation>
+            <numerusform>Fazer o mesmo com o outro arquivo (%n) se ele já foi enviado</numerusform>
+            <numerusform>Fazer o mesmo com os outros %n arquivos se eles já foram enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list. They stay in History.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vídeo concluído retirado da lista. Ele continua no histórico.</numerusform>
+            <numerusform>%n vídeos concluídos retirados da lista. Eles continuam no histórico.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished video(s) taken out of the list.</source>
+        <comment>RemovalUndo</comment>
+        <translation>
+            <numerusform>%n vídeo concluído retirado da lista.</numerusform>
+            <numerusform>%n vídeos concluídos retirados da lista.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -811,6 +843,18 @@ Sair mesmo assim?</numerusform>
     <message>
         <source>Open settings</source>
         <translation>Abrir configurações</translation>
+    </message>
+    <message>
+        <source>Add your API key</source>
+        <translation>Adicionar sua chave de API</translation>
+    </message>
+    <message>
+        <source>Try it with no account</source>
+        <translation>Experimentar sem conta</translation>
+    </message>
+    <message>
+        <source>This is the demo: videos go to a practice server on this computer and nothing reaches api.video. Add your API key to upload for real.</source>
+        <translation>Isto é a demonstração: os vídeos vão para um servidor de teste neste computador e nada chega à api.video. Adicione sua chave de API para enviar de verdade.</translation>
     </message>
     <message>
         <source>No environment</source>
@@ -1151,6 +1195,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>All uploads finished</source>
         <translation>Todos os envios foram concluídos</translation>
+    </message>
+    <message>
+        <source>Uploads finished, some still waiting</source>
+        <translation>Envios concluídos, alguns ainda aguardam</translation>
     </message>
     <message>
         <source>“%1” is ready to watch.</source>
@@ -1678,6 +1726,14 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
         <translation>Manter este computador acordado durante os envios</translation>
     </message>
     <message>
+        <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
+        <translation>Um token de envio permite que este app envie vídeos sem a sua chave de API, e nada mais: ele não pode listar seus vídeos nem acompanhar a codificação, então envios anteriores não são procurados e um vídeo aparece como “Enviado” em vez de “Pronto para assistir”. O painel cria tokens em “Upload tokens”; use um quando alguém compartilhar um token com você.</translation>
+    </message>
+    <message>
+        <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
+        <translation>O cofre de senhas do seu computador (no Linux o “Secret Service”, como GNOME Keyring ou KWallet; no macOS as Chaves; no Windows o Gerenciador de Credenciais). Ele mantém a chave protegida pelo seu login, e este app nunca a grava em arquivo nem em log.</translation>
+    </message>
+    <message>
         <source>A new language shows the next time the app starts.</source>
         <translation>O novo idioma aparece na próxima vez que o app for aberto.</translation>
     </message>
@@ -1716,10 +1772,6 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>Uploads</source>
         <translation>Envios</translation>
-    </message>
-    <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
     </message>
     <message>
         <source>Large files are sent in parts of this size. Smaller parts lose less when the connection drops; larger parts need fewer requests.</source>
@@ -1971,6 +2023,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
         <source>Waits for {place}</source>
         <translation>Aguardando {place}</translation>
     </message>
+    <message>
+        <source>Waiting for your API key (add it in Settings)</source>
+        <translation>Aguardando sua chave de API (adicione-a nas configurações)</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1979,20 +2035,16 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>kB</source>
+        <translation>kB</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>GB</source>
+        <translation>GB</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>TiB</source>
-        <translation>TiB</translation>
+        <source>TB</source>
+        <translation>TB</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
@@ -2029,6 +2081,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2408,22 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>Upload the selected files later</source>
         <translation>Enviar os arquivos selecionados depois</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Mover para o início</translation>
+    </message>
+    <message>
+        <source>Upload the selected files first</source>
+        <translation>Enviar primeiro os arquivos selecionados</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Mover para o fim</translation>
+    </message>
+    <message>
+        <source>Upload the selected files last</source>
+        <translation>Enviar por último os arquivos selecionados</translation>
     </message>
     <message>
         <source>Pause all</source>

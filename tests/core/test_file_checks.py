@@ -230,7 +230,7 @@ def test_size_limit_is_the_product_limit(tmp_path: Path) -> None:
         Why.FILE_TOO_LARGE, size=MAX_VIDEO_SIZE + 1, limit=MAX_VIDEO_SIZE
     )
     assert reason_words(result.reason) == (
-        "The file is 30.0 GiB; api.video accepts videos of up to 30 GiB."
+        "The file is 32.2 GB; api.video accepts videos of up to 32.2 GB."
     )
 
 

@@ -41,6 +41,8 @@ def test_a_state_change_is_announced_and_a_refresh_is_not(
     item = window.model.item(0)
     window.manager.pause([item.id])
     assert heard == ["clip.mp4: Paused"]
+    # The same words show briefly in the status bar, for those who read rather than listen.
+    assert window.statusBar().currentMessage() == "clip.mp4: Paused"
     # Refreshes and changes that leave the state as it was say nothing more.
     for _ in range(5):
         window.manager.refresh()

@@ -225,7 +225,7 @@ def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:
         (item,) = manager.add_files([(Path("/v/x.mp4"), 2 * MIB)])
         qtbot.waitUntil(lambda: item.state is ItemState.RETRYING)
         assert item.state_text().startswith("Retrying in 1")
-        assert item.state_text().endswith("(attempt 3: connection lost) · 256 KiB to send again")
+        assert item.state_text().endswith("(attempt 3: connection lost) · 262 kB to send again")
         engine.release["x.mp4"].set()
         qtbot.waitUntil(lambda: item.state is ItemState.FAILED)
         assert item.state_text() == (

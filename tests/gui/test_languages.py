@@ -119,14 +119,14 @@ def test_every_reason_reads_in_each_language(qapp: QApplication, language: str) 
 
 
 def test_facts_are_written_the_french_way(french: None) -> None:
-    assert size_words(1536) == "1,50\u00a0Kio"
+    assert size_words(1536) == "1,54\u00a0ko"
     assert duration_words(185) == "3\u00a0min 5\u00a0s"
     assert Counted.tr("%n byte(s)", "Units", 2) == "2 octets"
     assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 1) == (
         "1 vidéo ajoutée à la file d’attente."
     )
     too_large = reason_words(because(Why.FILE_TOO_LARGE, size=31 * GIB, limit=30 * GIB))
-    assert "31,0\u00a0Gio" in too_large and "30\u00a0Gio" in too_large
+    assert "33,3\u00a0Go" in too_large and "32,2\u00a0Go" in too_large
     skipped = reason_words(
         because(Why.SKIPPED_EARLIER, title="Plage", created_at="2026-11-29T10:00:00+00:00")
     )
@@ -280,7 +280,7 @@ def test_the_settings_have_room_in_each_added_language(
 
 def test_facts_are_written_the_brazilian_way(qapp: QApplication) -> None:
     with speaking(qapp, "pt_BR"):
-        assert size_words(1536) == "1,50 KiB"
+        assert size_words(1536) == "1,54 kB"
         assert Counted.tr("Added %n video(s) to the queue.", "MainWindow", 1) == (
             "1 vídeo adicionado à fila."
         )

@@ -13,7 +13,7 @@ from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.core.video_links import VideoLinks
 from uploader_gui.emulator import Emulator
 from uploader_gui.gui.app_settings import UploadPreferences
-from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_READY, Notifier
+from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_SOME, Notifier
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.thumbnails import fetch_image
 
@@ -22,46 +22,61 @@ def item(name: str, state: ItemState = ItemState.WAITING) -> QueueItem:
     return QueueItem(path=Path("/v") / name, size=10, state=state)
 
 
-def test_each_ending_is_told_once_even_without_a_tray(qtbot: object) -> None:
+def test_a_batch_is_told_once_when_the_queue_is_idle(qtbot: object) -> None:
     notifier = Notifier(use_tray=False)
     told: list[tuple[str, str]] = []
     notifier.notified.connect(lambda t, m: told.append((t, m)))
-    ready, broken = item("cat_video.mp4"), item("b.mov")
-    for it in (ready, broken):
+    ready, broken, there = item("cat_video.mp4"), item("b.mov"), item("c.mp4")
+    for it in (ready, broken, there):
         notifier.item_changed(it)  # waiting: nothing to say
     ready.state, ready.links = ItemState.READY, VideoLinks(player="https://embed.api.video/vod/vi1")
     notifier.item_changed(ready)
-    notifier.item_changed(ready)  # a later quality: same state, no second message
+    notifier.item_changed(ready)  # a later quality: same state, counted once
     broken.state, broken.detail = ItemState.FAILED, "The file was moved."
     notifier.item_changed(broken)
-    assert told == [
-        (TITLE_READY, "“cat video” is ready to watch.\nhttps://embed.api.video/vod/vi1"),
-        (TITLE_FAILED, "“b.mov” could not be uploaded: The file was moved."),
-    ]
-    notifier.queue_idle([ready, broken, item("c.mp4", ItemState.SKIPPED)])
-    assert told[-1] == (TITLE_DONE, "1 video uploaded, 1 already there, 1 failed.")
-    notifier.queue_idle([ready, broken])  # nothing new since the last summary
-    assert len(told) == 3
-    # A retried file that fails again is news again.
+    there.state = ItemState.SKIPPED
+    notifier.item_changed(there)
+    assert told == []  # nothing while the queue works
+    notifier.queue_idle([ready, broken, there])
+    assert told == [(TITLE_DONE, "1 video ready to watch, 1 already there, 1 failed.")]
+    notifier.queue_idle([ready, broken])  # nothing new since the last notification
+    assert len(told) == 1
+    # A retried file that fails again is news again: alone in its batch, told as itself.
     broken.state = ItemState.UPLOADING
     notifier.item_changed(broken)
     broken.state = ItemState.FAILED
     notifier.item_changed(broken)
-    assert told[-1][0] == TITLE_FAILED and len(told) == 4
+    notifier.queue_idle([ready, broken, there])
+    assert told[-1] == (TITLE_FAILED, "“b.mov” could not be uploaded: The file was moved.")
 
 
-def test_no_summary_while_files_still_wait_and_none_when_turned_off(qtbot: object) -> None:
+def test_a_folder_of_videos_is_one_notification(qtbot: object) -> None:
     notifier = Notifier(use_tray=False)
-    told: list[str] = []
-    notifier.notified.connect(lambda t, m: told.append(t))
-    done = item("a.mp4", ItemState.READY)
-    notifier.item_changed(done)
-    notifier.queue_idle([done, item("paused.mp4", ItemState.PAUSED)])
-    assert told == [TITLE_READY]
+    told: list[tuple[str, str]] = []
+    notifier.notified.connect(lambda t, m: told.append((t, m)))
+    videos = [item(f"Part {n}.mp4", ItemState.READY) for n in range(35)]
+    for video in videos:
+        notifier.item_changed(video)
+    notifier.queue_idle(videos)
+    assert told == [(TITLE_DONE, "35 videos ready to watch.")]
+
+
+def test_a_batch_with_files_still_waiting_says_so_and_none_when_turned_off(
+    qtbot: object,
+) -> None:
+    notifier = Notifier(use_tray=False)
+    told: list[tuple[str, str]] = []
+    notifier.notified.connect(lambda t, m: told.append((t, m)))
+    one, two = item("a.mp4", ItemState.READY), item("b.mp4", ItemState.UPLOADED)
+    notifier.item_changed(one)
+    notifier.item_changed(two)
+    notifier.queue_idle([one, two, item("paused.mp4", ItemState.PAUSED)])
+    assert told == [(TITLE_SOME, "1 video ready to watch, 1 video uploaded.")]
     notifier.enabled = False
     assert notifier.notify("x", "y") is False
     notifier.item_changed(item("z.mp4", ItemState.FAILED))
-    assert told == [TITLE_READY]
+    notifier.queue_idle([])
+    assert len(told) == 1
 
 
 def test_settings_keep_notifications_and_a_template_per_environment(kit: DialogKit) -> None:

@@ -61,12 +61,13 @@ def test_columns_show_plain_words() -> None:
     item.state = ItemState.UPLOADING
     item.bytes_done = 1024 * MIB
     item.speed = 10 * MIB
+    item.eta = 2048 / 10  # the queue's estimate, set with its summary
 
     def text(col: int) -> str:
         return str(model.data(model.index(0, col), Qt.ItemDataRole.DisplayRole))
 
     assert text(COL_NAME) == "Holiday_in_Rome.mp4"
-    assert text(COL_SIZE) == "3.00 GiB"
+    assert text(COL_SIZE) == "3.22 GB"
     assert text(COL_STATE) == "Uploading"
     assert text(COL_PROGRESS) == "33 %"
     assert text(COL_SPEED) == "83.9 Mbit/s"  # 10 MiB/s
@@ -169,12 +170,12 @@ def test_a_row_says_what_goes_again_after_a_lost_connection() -> None:
     item.retry_attempt, item.retry_reason = 1, RetryReason(RetryCause.CONNECTION_LOST)
     assert item.bytes_done == 3 * MIB  # the bar does not fall back to 0 %
     assert item.state_text() == (
-        "Waiting for network · retrying (attempt 1: connection lost) · 3.00 MiB to send again"
+        "Waiting for network · retrying (attempt 1: connection lost) · 3.15 MB to send again"
     )
     item.state = ItemState.UPLOADING
     item.counters.observe(BytesSent(0, MIB))
     item.take_progress()
-    assert item.state_text() == "Uploading · 2.00 MiB to send again"
+    assert item.state_text() == "Uploading · 2.10 MB to send again"
     item.counters.observe(BytesSent(0, 3 * MIB))
     item.take_progress()
     assert item.state_text() == "Uploading"

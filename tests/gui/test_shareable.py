@@ -21,7 +21,7 @@ from uploader_gui.core.title_template import MetadataTemplate
 from uploader_gui.gui.app_settings import AppSettings
 from uploader_gui.gui.engine_jobs import DuplicateChoice
 from uploader_gui.gui.main_window import TAB_HISTORY, MainWindow
-from uploader_gui.gui.notifier import TITLE_DONE, TITLE_FAILED, TITLE_READY
+from uploader_gui.gui.notifier import TITLE_FAILED, TITLE_READY
 from uploader_gui.gui.problem_words import token_no_check_words
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import COL_NAME
@@ -60,9 +60,9 @@ def test_a_finished_video_shows_its_qualities_thumbnail_links_and_tells_the_tray
     )
     item = upload_one(h, window, h.video_file("Beach_day.mp4", 6 * MIB))
     assert item.state is ItemState.READY, item.state_text()
-    # Watchable is done: the queue's summary does not wait for the better qualities, which
-    # are still followed in the background.
-    assert told[-1] == (TITLE_DONE, "1 video uploaded.")
+    # Watchable is done: the news does not wait for the better qualities, which are still
+    # followed in the background.
+    assert [t for t, _ in told] == [TITLE_READY]
     assert item.state_text() != "Ready to watch · 1080p ready"
     assert window.manager.following_ids() == [item.id]
     h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
@@ -88,10 +88,8 @@ def test_a_finished_video_shows_its_qualities_thumbnail_links_and_tells_the_tray
     assert QGuiApplication.clipboard().text() == item.links.embed
     window.act_copy_link.trigger()
     assert QGuiApplication.clipboard().text() == item.links.player
-    # Ready notification (once, with the link), then the summary of the queue.
-    assert told[0] == (TITLE_READY, f"“Beach day” is ready to watch.\n{item.links.player}")
-    assert [t for t, _ in told].count(TITLE_READY) == 1
-    assert told[-1] == (TITLE_DONE, "1 video uploaded.")
+    # One video in the batch: its own news, once, with the link (no summary besides).
+    assert told == [(TITLE_READY, f"“Beach day” is ready to watch.\n{item.links.player}")]
 
 
 def test_failures_are_notified_and_the_setting_silences_everything(harness: Harness) -> None:
@@ -100,8 +98,9 @@ def test_failures_are_notified_and_the_setting_silences_everything(harness: Harn
     told = record_notifications(window)
     item = upload_one(h, window, h.video_file("a.mp4", 6 * MIB))
     assert item.state is ItemState.FAILED
+    h.qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)
     assert told[0][0] == TITLE_FAILED and "“a.mp4” could not be uploaded: The API key" in told[0][1]
-    assert told[-1] == (TITLE_DONE, "1 failed.")
+    assert len(told) == 1
 
     h.prefs.notifications = False
     quiet = h.window()

@@ -119,6 +119,7 @@ def test_a_servers_error_with_markup_shows_literally(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     item = window.model.item(0)
     qtbot.waitUntil(lambda: item.state is ItemState.FAILED, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT_MS)  # told once the queue is idle
 
     cell = window.model.index(0, COL_STATE).data(Qt.ItemDataRole.DisplayRole)
     assert SERVER_TITLE in cell and SERVER_DETAIL + "\\u202e" in cell

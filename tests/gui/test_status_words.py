@@ -67,7 +67,7 @@ def test_retries_encoding_and_earlier_uploads_are_translated(brackets: Brackets)
     item.retry_reason = RetryReason(RetryCause.SERVER_ERROR, status=503)
     assert item.state_text(now=0.0) == (
         "[[[WAITING FOR NETWORK · RETRYING IN 4 s] ([ATTEMPT 2: [SERVER ERROR 503]])]"
-        " · [3.00 MiB TO SEND AGAIN]]"
+        " · [3.15 MB TO SEND AGAIN]]"
     )
     for cause in RetryCause:
         assert words.retry_words(RetryReason(cause)).startswith("[")

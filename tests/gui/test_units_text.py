@@ -11,18 +11,21 @@ from uploader_gui.gui.translations import Counted
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 
 
-def test_sizes_in_binary_units() -> None:
+def test_sizes_in_decimal_units_as_file_managers_show_them() -> None:
     assert format_size(0) == "0 bytes"
     assert format_size(1) == "1 byte"
-    assert format_size(1023) == "1023 bytes"
-    assert format_size(1024) == "1.00 KiB"
-    assert format_size(11 * 1024**2) == "11.0 MiB"
-    assert format_size(256 * 1024**2) == "256 MiB"
-    assert format_size(30 * 1024**3) == "30.0 GiB"
+    assert format_size(999) == "999 bytes"
+    assert format_size(1000) == "1.00 kB"
+    assert format_size(11_500_000) == "11.5 MB"
+    assert format_size(11 * 1024**2) == "11.5 MB"
+    assert format_size(256_000_000) == "256 MB"
+    assert format_size(30 * 1024**3) == "32.2 GB"
 
 
-def test_speeds_and_unknowns() -> None:
-    assert format_speed(23.7 * 1024**2) == "23.7 MiB/s"
+def test_speeds_in_megabits_and_unknowns() -> None:
+    assert format_speed(23.7 * 1024**2) == "199 Mbit/s"
+    assert format_speed(1_250_000) == "10.0 Mbit/s"
+    assert format_speed(50_000) == "400 kbit/s"
     assert format_speed(0) == ""
     assert format_speed(math.nan) == ""
 
@@ -50,7 +53,7 @@ def test_counts_take_the_english_plural_forms() -> None:
 
 
 @pytest.mark.parametrize(
-    "size", [0, 1, 1023, 1024, 11 * 1024**2, 256 * 1024**2, 30 * 1024**3, 1000 * 1024**2]
+    "size", [0, 1, 999, 1000, 1024, 11 * 1024**2, 256 * 10**6, 30 * 1024**3, 1000 * 1024**2]
 )
 def test_the_window_writes_sizes_as_the_command_line_does_in_english(size: int) -> None:
     assert size_words(size) == format_size(size)

@@ -76,6 +76,8 @@ def test_the_context_menu_offers_the_row_actions(
         "Upload to Sandbox instead",
         "Move up",
         "Move down",
+        "Move to top",
+        "Move to bottom",
         "Edit details…",
         "Remove",
     ]

@@ -12,7 +12,7 @@ from uploader_gui.core.attachments import (
 _PROBLEM_WORDS = {
     AttachmentProblem.UNREADABLE: "cannot be read (moved, deleted, or no permission)",
     AttachmentProblem.EMPTY: "empty: there is no cue or chapter in it",
-    AttachmentProblem.TOO_LARGE: "too large (api.video takes files of up to 8 MiB)",
+    AttachmentProblem.TOO_LARGE: "too large (api.video takes files of up to 8.39 MB)",
     AttachmentProblem.NOT_SUBTITLES: "not a subtitle file",
     AttachmentProblem.BAD_CUE_TIME: (
         "a cue's time cannot be used{where}: it must end after it starts, "

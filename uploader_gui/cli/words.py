@@ -13,7 +13,6 @@ from datetime import datetime
 
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.environments import Environment, EnvironmentKind
-from uploader_gui.core.limits import GIB
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.units import format_size
 
@@ -197,7 +196,7 @@ def reason_words(reason: Reason) -> str:
     why = reason.why
     if why is Why.FILE_TOO_LARGE:
         facts["size"] = format_size(reason.number("size"))
-        facts["limit"] = f"{reason.number('limit') // GIB} GiB"
+        facts["limit"] = format_size(reason.number("limit"))
     elif why is Why.TOO_MANY_FILES:
         facts["limit"] = f"{reason.number('limit'):,}"
     elif why is Why.STALLED:

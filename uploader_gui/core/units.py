@@ -1,27 +1,34 @@
 """Sizes, speeds and durations as people read them.
 
-Binary units throughout (1 MiB = 1,048,576 bytes), because operating systems and api.video's
-chunk limits count that way; one helper per quantity so the window and the command line agree.
+One convention for sizes, everywhere a person reads one (the window and the command line's
+words): decimal units, 1 MB = 1,000,000 bytes, as the system's file chooser and file manager
+(GNOME Files, macOS Finder) show the same file, and as the Mbit/s of connection speeds count.
+api.video's own limits are binary (5 MiB parts, 30 GiB files); they are shown in the same
+decimal units (5.24 MB), never in a second convention. Sizes a person types (``--chunk-size
+16MiB``, ``5MB/s``) may use either: :mod:`size_input` reads both exactly. One helper per
+quantity so the window and the command line agree.
 """
 
 from __future__ import annotations
 
 import math
 
-_UNITS = ("bytes", "KiB", "MiB", "GiB", "TiB")
+_UNITS = ("bytes", "kB", "MB", "GB", "TB")
+#: Bytes in a kilobyte: decimal, as file managers and connection speeds count.
+KILO = 1000
 
 
 def format_size(num_bytes: float) -> str:
-    """``1536`` → ``"1.5 KiB"``; whole bytes below 1 KiB (``"512 bytes"``, ``"1 byte"``)."""
-    if num_bytes < 1024:
+    """``1536`` → ``"1.54 kB"``; whole bytes below 1 kB (``"512 bytes"``, ``"1 byte"``)."""
+    if num_bytes < KILO:
         n = max(0, int(num_bytes))
         return "1 byte" if n == 1 else f"{n} bytes"
     value = float(num_bytes)
     unit = 0
-    while value >= 1024 and unit < len(_UNITS) - 1:
-        value /= 1024
+    while value >= KILO and unit < len(_UNITS) - 1:
+        value /= KILO
         unit += 1
-    # Three significant digits read well in a column: 9.87 MiB, 98.7 MiB, 987 MiB.
+    # Three significant digits read well in a column: 9.87 MB, 98.7 MB, 987 MB.
     if value >= 100:
         text = f"{value:.0f}"
     elif value >= 10:
@@ -32,10 +39,14 @@ def format_size(num_bytes: float) -> str:
 
 
 def format_speed(bytes_per_second: float) -> str:
-    """Upload speed; empty when there is nothing meaningful to show."""
+    """Upload speed in Mbit/s (kbit/s below one), the unit connections are sold in; empty
+    when there is nothing meaningful to show."""
     if not math.isfinite(bytes_per_second) or bytes_per_second <= 0:
         return ""
-    return f"{format_size(bytes_per_second)}/s"
+    megabits = bytes_per_second * 8 / 1_000_000
+    if megabits < 1:
+        return f"{megabits * 1000:.0f} kbit/s"
+    return f"{megabits:.0f} Mbit/s" if megabits >= 100 else f"{megabits:.1f} Mbit/s"
 
 
 def format_duration(seconds: float) -> str:

@@ -31,7 +31,7 @@ PROBLEMS: Mapping[AttachmentProblem, str] = {
         "Attachment", "empty: there is no cue or chapter in it"
     ),
     AttachmentProblem.TOO_LARGE: QT_TRANSLATE_NOOP(
-        "Attachment", "too large (api.video takes files of up to 8 MiB)"
+        "Attachment", "too large (api.video takes files of up to 8.39 MB)"
     ),
     AttachmentProblem.NOT_SUBTITLES: QT_TRANSLATE_NOOP("Attachment", "not a subtitle file"),
     AttachmentProblem.BAD_CUE_TIME: QT_TRANSLATE_NOOP(

@@ -52,6 +52,13 @@ MSG_BAD_ENVIRONMENT = QT_TRANSLATE_NOOP(
     "EnvironmentSession", "The upload address in Settings cannot be used: %1"
 )
 MSG_OPEN_SETTINGS = QT_TRANSLATE_NOOP("EnvironmentSession", "Open settings")
+MSG_ADD_KEY = QT_TRANSLATE_NOOP("EnvironmentSession", "Add your API key")
+MSG_TRY_DEMO = QT_TRANSLATE_NOOP("EnvironmentSession", "Try it with no account")
+MSG_IN_DEMO = QT_TRANSLATE_NOOP(
+    "EnvironmentSession",
+    "This is the demo: videos go to a practice server on this computer and nothing reaches "
+    "api.video. Add your API key to upload for real.",
+)
 
 
 def tr(text: str) -> str:
@@ -150,6 +157,8 @@ class EnvironmentSession(QObject):
         #: Whether that read is the start-up one, which lists every environment's files.
         self._reading_all = False
         self._closed = False
+        #: Whether the setup banner offers the demo beside "Add your API key".
+        self.demo_offered = True
 
     @property
     def reading(self) -> bool:
@@ -174,8 +183,14 @@ class EnvironmentSession(QObject):
         self._show_saved_queue(env)
         self._manager.set_connection(access)
         text = setup_message(env, access)
-        if text is None:
+        if env.kind is EnvironmentKind.DEMO:
+            # Clearly a rehearsal: the banner says so for as long as the demo is in use.
+            self._setup_banner.show_message(tr(MSG_IN_DEMO), tr(MSG_ADD_KEY))
+        elif text is None:
             self._setup_banner.hide()
+        elif self.demo_offered:
+            # No key yet: the app can still be tried, with nothing leaving the computer.
+            self._setup_banner.show_message(text, tr(MSG_ADD_KEY), tr(MSG_TRY_DEMO))
         else:
             self._setup_banner.show_message(text, tr(MSG_OPEN_SETTINGS))
         self.update_session_banner()

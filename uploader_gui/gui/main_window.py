@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from uploader_gui import APP_DISPLAY_NAME
-from uploader_gui.core.environments import Environment
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.keep_awake import AwakeState, KeepAwake
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.store import UploadStore
@@ -83,6 +84,7 @@ from uploader_gui.gui.queue_model import (
     QueueModel,
 )
 from uploader_gui.gui.recording_check import add_recording_check
+from uploader_gui.gui.removal_undo import RemovalUndo
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
@@ -102,6 +104,9 @@ log = logging.getLogger(__name__)
 
 #: How often, at most, the status line and the queue-wide actions are recomputed.
 CHROME_MS = 200
+
+#: How long an announcement stays in the status bar (ms).
+ECHO_MS = 4000
 
 #: The translation context of the window's own words.
 CONTEXT = "MainWindow"
@@ -151,6 +156,8 @@ class MainWindow(QMainWindow):
     act_move_here = _Action()
     act_up = _Action()
     act_down = _Action()
+    act_top = _Action()
+    act_bottom = _Action()
     act_pause_all = _Action()
     act_resume_all = _Action()
     act_cancel_all = _Action()
@@ -188,7 +195,9 @@ class MainWindow(QMainWindow):
         self.ask: Callable[[str, str], bool] = self._ask
         #: Replaced in tests; opens a web page in the browser.
         self.open_url: Callable[[str], None] = _open_in_browser
-        self.duplicate_prompt = DuplicatePrompt(self, open_url=self._open_link)
+        self.duplicate_prompt = DuplicatePrompt(
+            self, open_url=self._open_link, count_others=self._still_to_check
+        )
 
         self.model = QueueModel(self)
         self.manager = UploadManager(self.model, self)
@@ -224,9 +233,19 @@ class MainWindow(QMainWindow):
             self.details.form_box, self.window_actions.still_recording
         )
         self.queue_menu = self.window_actions.build_menus()
-        self.help_menu = HelpMenu(self, self.window_actions.all_actions(), log_path)
+        self.removal_undo = RemovalUndo(
+            self,
+            self.model,
+            self.manager.remove,
+            self.undo_notice,
+            keeps_history=lambda: self.manager.history_store is not None,
+        )
+        self.queue_menu.addAction(self.removal_undo.action)
+        shortcuts = [*self.window_actions.all_actions(), self.removal_undo.action]
+        self.help_menu = HelpMenu(self, shortcuts, log_path)
         self._set_tab_order()
         self.announcer = StateAnnouncer(self.table)
+        self.announcer.echo = lambda text: self.statusBar().showMessage(text, ECHO_MS)
         self._build_status()
         #: The system asked the window to close: no question about running uploads.
         self._asked_to_quit = False
@@ -315,11 +334,13 @@ class MainWindow(QMainWindow):
         self.session_banner = NoticeBar("warning", closable=True, parent=central)
         self.setup_banner = NoticeBar("info", closable=False, parent=central)
         self.setup_banner.action_clicked.connect(self.open_settings)
+        self.setup_banner.extra_clicked.connect(self.try_demo)
         self.store_notice = NoticeBar("warning", closable=True, parent=central)
         layout.addWidget(self.store_notice)
         self.skipped_notice = NoticeBar("warning", closable=True, parent=central)
         self.skipped_notice.action_clicked.connect(self.show_skipped)
-        for bar in (self.session_banner, self.setup_banner, self.skipped_notice):
+        self.undo_notice = NoticeBar("info", closable=True, parent=central)
+        for bar in (self.session_banner, self.setup_banner, self.skipped_notice, self.undo_notice):
             layout.addWidget(bar)
 
         self.stack = QStackedWidget(central)
@@ -355,6 +376,7 @@ class MainWindow(QMainWindow):
         self.table.setAcceptDrops(False)  # the window takes drops, wherever they land
         # Ctrl+C in the list copies the selected video's link; without one, the row's words.
         self.table.addAction(self.act_copy_link)
+        self.table.addActions([self.act_top, self.act_bottom])
         # The panel scrolls when the window is short, rather than squeezing its fields.
         self.details_scroll = QScrollArea(self.splitter)
         self.details_scroll.setWidgetResizable(True)
@@ -428,6 +450,11 @@ class MainWindow(QMainWindow):
         theme().set_appearance(prefs.appearance)
         self.manager.recording_settle = self.settings.recording_settle
         self.watch.apply()
+
+    def try_demo(self) -> None:
+        """Try the app with no account: the built-in practice server, for this run only (the
+        saved settings keep what the person chose)."""
+        self.apply_preferences(replace(self.prefs, environment=EnvironmentKind.DEMO))
 
     @property
     def environment(self) -> Environment | None:
@@ -625,6 +652,9 @@ class MainWindow(QMainWindow):
         """Move the selected files ``delta`` places in the queue; they stay selected."""
         ids = self.selected_ids()
         self.manager.move(ids, delta)
+        self._reselect(ids)
+
+    def _reselect(self, ids: list[int]) -> None:
         selection = QItemSelection()
         for item_id in ids:
             row = self.model.row_of(item_id)
@@ -633,6 +663,16 @@ class MainWindow(QMainWindow):
             selection, self.table.selectionModel().SelectionFlag.ClearAndSelect
         )
         self.window_actions.update_for_selection()
+
+    def remove_with_undo(self, ids: list[int]) -> None:
+        """Take files out of the list; finished ones can be put back for a while."""
+        self.removal_undo.remove(ids)
+
+    def move_selection_to_end(self, *, top: bool) -> None:
+        """Move the selected files to the top (or bottom) of the queue; they stay selected."""
+        ids = self.selected_ids()
+        self.manager.move_to_end(ids, top=top)
+        self._reselect(ids)
 
     def _selection_changed(self) -> None:
         self.details.show_item(self.current_item())
@@ -697,7 +737,7 @@ class MainWindow(QMainWindow):
             if item.state in _WITH_THUMBNAIL and item.links.thumbnail and not item.thumbnail:
                 self.thumbnails.fetch(item_id, item.links.thumbnail)
             if item.state.finished and self.tabs.currentIndex() == TAB_HISTORY:
-                self.history.refresh()
+                self._refresh_history()
         current = self.details.item
         if current is not None and current.id == item_id:
             self.details.update_state()
@@ -746,13 +786,16 @@ class MainWindow(QMainWindow):
             )
         if summary.speed > 0:
             parts.append(speed_words(summary.speed))
-            left = (summary.total_bytes - summary.done_bytes) / summary.speed
-            parts.append(fill(translate("MainWindow", "about %1 left"), duration_words(left)))
+        if summary.seconds_left is not None:
+            parts.append(
+                fill(translate("MainWindow", "about %1 left"), duration_words(summary.seconds_left))
+            )
         self.summary_label.setText("  ·  ".join(parts))
 
     def _busy_changed(self, busy: bool) -> None:
         self.window_actions.update_for_selection()
         if not busy:
+            self.duplicate_prompt.forget_answer()
             self.notifier.queue_idle(self.model.items)
 
     def _woke(self, seconds_asleep: float) -> None:
@@ -782,6 +825,13 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         self.act_history.setChecked(index == TAB_HISTORY)
         if index == TAB_HISTORY:
+            self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        store = self.manager.history_store
+        if store is not self.history.store:
+            self.history.set_store(store)
+        else:
             self.history.refresh()
 
     def _thumbnail_loaded(self, item_id: int, url: str, data: object) -> None:
@@ -802,6 +852,17 @@ class MainWindow(QMainWindow):
     # -- "already uploaded" ----------------------------------------------------------------
     def _open_link(self, url: str) -> None:
         self.open_url(url)  # looked up at each call: tests replace it after construction
+
+    def _still_to_check(self, asked: QueueItem) -> int:
+        """Files besides ``asked`` that may yet turn out to be uploaded before."""
+        return sum(
+            1
+            for i in self.model.items
+            if i.id != asked.id
+            and i.video_id is None  # the question comes before a video is made
+            and not (i.state.finished or i.duplicate_ok)
+            and i.state is not ItemState.ELSEWHERE
+        )
 
     @property
     def duplicate_box(self) -> QMessageBox | None:

@@ -12,10 +12,12 @@ from uploader_gui.gui.translations import translate
 class NoticeBar(QFrame):
     """Signals:
     action_clicked(): the button beside the text was pressed.
+    extra_clicked(): the second button (when one is given) was pressed.
     dismissed(): the person closed the notice.
     """
 
     action_clicked = Signal()
+    extra_clicked = Signal()
     dismissed = Signal()
 
     def __init__(self, tone: str = "info", *, closable: bool = True, parent: QWidget | None = None):
@@ -34,6 +36,10 @@ class NoticeBar(QFrame):
         self.button.hide()
         self.button.clicked.connect(self.action_clicked)
         layout.addWidget(self.button)
+        self.extra_button = QPushButton(self)
+        self.extra_button.hide()
+        self.extra_button.clicked.connect(self.extra_clicked)
+        layout.addWidget(self.extra_button)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setToolTip(translate("NoticeBar", "Dismiss"))
@@ -45,10 +51,14 @@ class NoticeBar(QFrame):
         layout.addWidget(self.close_button)
         self.hide()
 
-    def show_message(self, text: str, action: str = "") -> None:
+    def show_message(self, text: str, action: str = "", extra: str = "") -> None:
+        """Show ``text`` with a button ``action`` and a second one ``extra`` (either may be
+        empty: no button)."""
         self.label.setText(shown(text))
         self.button.setText(action)
         self.button.setVisible(bool(action))
+        self.extra_button.setText(extra)
+        self.extra_button.setVisible(bool(extra))
         self.show()
 
     def _dismiss(self) -> None:

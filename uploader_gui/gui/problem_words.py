@@ -15,11 +15,10 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.keep_awake import AwakeState
-from uploader_gui.core.limits import GIB
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.recording_problems import RecordingProblem
 from uploader_gui.gui.recording_words import problem_words as recording_problem_words
-from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
+from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, translate
 from uploader_gui.gui.unit_words import size_words
 
 #: The translation context of every sentence here.
@@ -387,8 +386,7 @@ def reason_words(reason: Reason) -> str:
     facts["app"] = APP_DISPLAY_NAME
     if why is Why.FILE_TOO_LARGE:
         facts["size"] = size_words(reason.number("size"))
-        whole_gib = QLocale().toString(reason.number("limit") // GIB)
-        facts["limit"] = fill(translate("Units", "%1 %2"), whole_gib, translate("Units", "GiB"))
+        facts["limit"] = size_words(reason.number("limit"))
     elif why is Why.TOO_MANY_FILES:
         facts["limit"] = QLocale().toString(reason.number("limit"))
     elif why is Why.STALLED:

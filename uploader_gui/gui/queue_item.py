@@ -234,7 +234,11 @@ class QueueItem:
     #: Bytes a failed attempt had sent that go once more (see ``core.file_progress``).
     to_send_again: int = 0
     speed: float = 0.0
+    #: Seconds left, from the queue's estimate (see :attr:`seconds_left`).
+    eta: float | None = None
     started: bool = False
+    #: Waiting, and cannot start: the environment in use has no key yet.
+    needs_key: bool = False
     video_id: str | None = None
     links: VideoLinks = field(default_factory=VideoLinks)
     #: The thumbnail image (PNG/JPEG bytes) once it was fetched; empty until then.
@@ -319,9 +323,11 @@ class QueueItem:
 
     @property
     def seconds_left(self) -> float | None:
+        """This file's time left, from the queue's one estimate (set with the queue's
+        summary, so the file's and the queue's times agree)."""
         if self.state is not ItemState.UPLOADING or self.speed <= 0:
             return None
-        return max(0.0, (self.size - self.bytes_done) / self.speed)
+        return self.eta
 
     def state_text(self, now: float | None = None) -> str:
         """The state column, in words a creator understands (see :mod:`status_words`)."""
@@ -351,10 +357,12 @@ class QueueItem:
             return self.detail
         if state is ItemState.ELSEWHERE and self.environment is not None:
             return words.waits_for_words(place(self.environment))
+        if state is ItemState.WAITING and self.needs_key:
+            return words.waits_for_key_words()
         return words.state_word(state.value)
 
     def _with_again(self, text: str) -> str:
-        """``… · 12.0 MiB to send again`` while a failed attempt's bytes go once more."""
+        """``… · 12.6 MB to send again`` while a failed attempt's bytes go once more."""
         again = self.to_send_again
         if not again:
             return text

@@ -161,6 +161,14 @@ class QueueModel(QAbstractTableModel):
         self._reindex(first)
         self.endInsertRows()
 
+    def insert(self, row: int, item: QueueItem) -> None:
+        """Put ``item`` back at ``row`` (or at the end if the list is shorter now)."""
+        row = max(0, min(row, len(self._items)))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, item)
+        self._reindex(row)
+        self.endInsertRows()
+
     def remove(self, item_id: int) -> None:
         row = self._rows.get(item_id, -1)
         if row < 0:
@@ -182,6 +190,19 @@ class QueueModel(QAbstractTableModel):
         dest = target if delta < 0 else target + 1
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
         self._items[row], self._items[target] = self._items[target], self._items[row]
+        self._reindex(min(row, target))
+        self.endMoveRows()
+        return True
+
+    def move_to(self, item_id: int, target: int) -> bool:
+        """Move one row to ``target`` in one step; False if it is already there."""
+        row = self._rows.get(item_id, -1)
+        if row < 0 or not 0 <= target < len(self._items) or target == row:
+            return False
+        # Qt's destination is the row *before which* the moved row lands.
+        dest = target if target < row else target + 1
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
+        self._items.insert(target, self._items.pop(row))
         self._reindex(min(row, target))
         self.endMoveRows()
         return True

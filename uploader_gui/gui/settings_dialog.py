@@ -55,6 +55,7 @@ from uploader_gui.gui.environment_words import (
     kind_label,
     placeholder_words,
 )
+from uploader_gui.gui.part_size_box import PartSizeBox
 from uploader_gui.gui.problem_words import error_words, reason_words
 from uploader_gui.gui.scrolling_form import fit_to_screen, scrolling_body
 from uploader_gui.gui.shown_text import shown
@@ -86,6 +87,19 @@ MSG_FIND_KEY = QT_TRANSLATE_NOOP(
 FIND_KEY_LINK = '<a href="https://dashboard.api.video/">dashboard.api.video</a>'
 MSG_TESTING = QT_TRANSLATE_NOOP("SettingsDialog", "Testing…")
 KEEP_AWAKE_LABEL = QT_TRANSLATE_NOOP("SettingsDialog", "Keep this computer awake while uploading")
+MSG_TOKEN_HELP = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "An upload token lets this app upload videos without your API key, and nothing else: it "
+    "cannot list your videos or follow their encoding, so earlier uploads are not looked for "
+    "and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, "
+    "under “Upload tokens”; use one when someone shares a token with you.",
+)
+MSG_KEYRING_HELP = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or "
+    "KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key "
+    "locked with your login, and this app never writes it to a file or a log.",
+)
 MSG_LANGUAGE_NEXT_START = QT_TRANSLATE_NOOP(
     "SettingsDialog", "A new language shows the next time the app starts."
 )
@@ -156,6 +170,9 @@ class SettingsDialog(QDialog):
         self.token_check = QCheckBox(
             translate("SettingsDialog", "Use an upload token instead of a key"), cred
         )
+        self.token_check.setToolTip(tr(MSG_TOKEN_HELP))
+        self.token_check.setWhatsThis(tr(MSG_TOKEN_HELP))
+        self.token_check.setAccessibleDescription(tr(MSG_TOKEN_HELP))
         cred_form.addRow("", self.token_check)
         self.secret_label = QLabel(translate("SettingsDialog", "API key"), cred)
         key_row = QHBoxLayout()
@@ -194,6 +211,8 @@ class SettingsDialog(QDialog):
                 else fill(tr(MSG_KEY_WHERE), store.backend_description)
             )
         )
+        self.store_label.setToolTip(tr(MSG_KEYRING_HELP))
+        self.store_label.setWhatsThis(tr(MSG_KEYRING_HELP))
         if warning:
             set_tone(self.store_label, Tone.WARNING)
         field.addWidget(self.store_label)
@@ -201,9 +220,8 @@ class SettingsDialog(QDialog):
 
         upload = QGroupBox(translate("SettingsDialog", "Uploads"), self)
         upload_form = QFormLayout(upload)
-        self.chunk_spin = QSpinBox(upload)
+        self.chunk_spin = PartSizeBox(upload)
         self.chunk_spin.setRange(MIN_CHUNK_SIZE // MIB, MAX_CHUNK_SIZE // MIB)
-        self.chunk_spin.setSuffix(" " + translate("SettingsDialog", "MiB"))
         self.chunk_spin.setValue(prefs.chunk_size // MIB)
         self.chunk_spin.setToolTip(
             translate(
@@ -311,6 +329,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(buttons)
         self.buttons = buttons
 
+        self._testing = False
         self.checker = ConnectionChecker(self)
         self.checker.finished.connect(self._tested)
         self.test_button.clicked.connect(self.test_connection)
@@ -379,7 +398,9 @@ class SettingsDialog(QDialog):
         try:
             name = self.environment().keyring_name
         except ValueError as exc:
-            self._show_result(error_words(exc))
+            # An address not typed yet is not a mistake: the field's placeholder asks for it.
+            if not (custom and not self.url_edit.text().strip()):
+                self._show_result(error_words(exc))
             name = ""
         self._current_name = name
         self._switch_template(name)
@@ -462,18 +483,32 @@ class SettingsDialog(QDialog):
         except ValueError as exc:
             self._tested(False, error_words(exc))
             return
-        self.test_button.setEnabled(False)
+        if self._testing:
+            return
+        # The button stays enabled (a disabled button hands the keyboard focus to the next
+        # field, where typing would change the part size); a second press waits for the first.
+        self._testing = True
         self._show_result(tr(MSG_TESTING))
         self.checker.start(connection)
 
     def _tested(self, ok: bool, message: str) -> None:
-        self.test_button.setEnabled(True)
+        self._testing = False
         self._show_result(("✓ " if ok else "✕ ") + message, Tone.OK if ok else Tone.ERROR)
 
     def _show_result(self, text: str, tone: Tone = Tone.MUTED) -> None:
         set_tone(self.test_result, tone)
         self.test_result.setText(shown(text))
         self.test_result.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (as far as the screen allows) to show every wrapped line of a new message,
+        rather than leave the lines below it (the dashboard link) out of sight; never shrink
+        what the person sized."""
+        before = self.size()
+        fit_to_screen(self, before.width())
+        if self.height() < before.height():
+            self.resize(self.width(), before.height())
 
     # -- saving --------------------------------------------------------------------------
     def speed_limit(self) -> float | None:

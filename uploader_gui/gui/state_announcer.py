@@ -3,7 +3,8 @@
 A sighted person sees the row change; a person using Orca, NVDA or VoiceOver hears nothing
 unless the change is announced. Only changes a person acts on are told: progress ticks, the
 back-and-forth of a retry and the quick checks between phases are not, so the reader is never
-flooded while a folder uploads.
+flooded while a folder uploads. The same words also show briefly in the window's status bar
+(:attr:`StateAnnouncer.echo`), so what a screen reader says can be read too.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ class StateAnnouncer:
         self._last: dict[int, ItemState] = {}
         #: Replaced in tests, to see what is announced; Qt passes it to the screen reader.
         self.post: Callable[[QAccessibleEvent], None] = QAccessible.updateAccessibility
+        #: Also given each announcement's words (the window shows them in its status bar).
+        self.echo: Callable[[str], None] | None = None
 
     def item_changed(self, item: QueueItem) -> None:
         """Called whenever something about ``item`` changed; announces only a new state."""
@@ -70,6 +73,8 @@ class StateAnnouncer:
         if item.state in _URGENT:
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
         self.post(event)
+        if self.echo is not None:
+            self.echo(text)
 
     def forget(self, item_id: int) -> None:
         """The file left the queue."""

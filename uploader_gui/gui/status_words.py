@@ -87,7 +87,7 @@ def retrying_words(
 
 
 def to_send_again_words(size: str) -> str:
-    """``12.0 MiB to send again``: a failed attempt's bytes that go once more."""
+    """``12.6 MB to send again``: a failed attempt's bytes that go once more."""
     return QCoreApplication.translate("Status", "{size} to send again").format(size=size)
 
 
@@ -133,3 +133,8 @@ def failed_words(detail: str) -> str:
 def waits_for_words(place: str) -> str:
     """``Waits for Sandbox``: a file queued for another environment than the one in use."""
     return QCoreApplication.translate("Status", "Waits for {place}").format(place=place)
+
+
+def waits_for_key_words() -> str:
+    """A file of the environment in use that cannot start: no API key is given for it yet."""
+    return QCoreApplication.translate("Status", "Waiting for your API key (add it in Settings)")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
+from uploader_gui.core import time_left
 from uploader_gui.core.attachments import Attachment, AttachmentResult, AttachmentState
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import DurableControl
@@ -106,6 +107,9 @@ class QueueSummary:
     done_bytes: int
     total_bytes: int
     speed: float
+    #: Seconds until every file now sending or waiting is sent (None: no speed measured yet),
+    #: from the same estimate as each file's own time left (:mod:`core.time_left`).
+    seconds_left: float | None = None
 
 
 #: How long a worker that announced its end may take to return (it has nothing left to do).
@@ -210,7 +214,10 @@ class UploadManager(QObject):
         if item.state not in (ItemState.WAITING, ItemState.ELSEWHERE):
             return
         state = ItemState.WAITING if self.belongs_here(item) else ItemState.ELSEWHERE
-        if state is not item.state:
+        connection = self.connection
+        needs_key = state is ItemState.WAITING and not (connection and connection.usable)
+        if state is not item.state or needs_key is not item.needs_key:
+            item.needs_key = needs_key
             self._set_state(item, state)
 
     def move_here(self, ids: Iterable[int]) -> int:
@@ -244,6 +251,14 @@ class UploadManager(QObject):
             and connection is not None
             and connection.environment.kind is not EnvironmentKind.DEMO
         )
+
+    @property
+    def history_store(self) -> UploadStore | None:
+        """Where the finished uploads are listed: the kept list, or, while none is kept (the
+        Local demo), this run's own, so finished videos are in History either way."""
+        if self.persisting or self._scratch is None:
+            return self.store
+        return self._scratch
 
     @property
     def busy(self) -> bool:
@@ -618,6 +633,23 @@ class UploadManager(QObject):
         for _, item_id in rows:
             if not self.model.move(item_id, delta):
                 break
+        self._save_order()
+
+    def move_to_end(self, ids: Iterable[int], *, top: bool) -> None:
+        """Move the given rows to the top (or the bottom) of the list, keeping their order."""
+        rows = sorted(r for i in ids if (r := self.model.row_of(i)) >= 0)
+        chosen = [self.model.item(r).id for r in rows]
+        if top:
+            for target, item_id in enumerate(chosen):
+                self.model.move_to(item_id, target)
+        else:
+            # From the last chosen up, each to the last place still free at the bottom.
+            last = self.model.rowCount() - 1
+            for offset, item_id in enumerate(reversed(chosen)):
+                self.model.move_to(item_id, last - offset)
+        self._save_order()
+
+    def _save_order(self) -> None:
         store = self.store
         if store is not None:
             order = [i.store_id for i in self.model.items if i.store_id is not None]
@@ -932,12 +964,15 @@ class UploadManager(QObject):
         self.refreshed.emit()
 
     def summary(self) -> QueueSummary:
-        """Counts per state, bytes done of bytes to send, and the overall speed, in one pass.
+        """Counts per state, bytes done of bytes to send, the overall speed and the time left,
+        in one pass; each sending file's own time left is set from the same estimate.
 
         Cancelled files are left out of the byte totals: they will not be sent."""
         counts: dict[ItemState, int] = {}
         done = total = 0
         speed = 0.0
+        sending: list[QueueItem] = []
+        waiting: list[int] = []
         for item in self.model.items:
             state = item.state
             counts[state] = counts.get(state, 0) + 1
@@ -946,7 +981,23 @@ class UploadManager(QObject):
             total += item.size
             done += item.size if state in _COMPLETE else item.bytes_done
             speed += item.speed
-        return QueueSummary(counts, done, total, speed)
+            if state.sending:
+                sending.append(item)
+            elif state is ItemState.WAITING:
+                waiting.append(max(0, item.size - item.bytes_done))
+        left = time_left.estimate(
+            [
+                time_left.Sending(
+                    max(0, i.size - i.bytes_done),
+                    i.speed if i.state is ItemState.UPLOADING else 0.0,
+                )
+                for i in sending
+            ],
+            waiting,
+        )
+        for item, seconds in zip(sending, left.per_file, strict=True):
+            item.eta = seconds
+        return QueueSummary(counts, done, total, speed, left.total)
 
     # -- the upload store ----------------------------------------------------------------
     def _store_write(self, call: Callable[[], object]) -> None:

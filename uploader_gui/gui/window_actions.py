@@ -52,6 +52,10 @@ class ActionTarget(Protocol):
 
     def move_selection(self, delta: int) -> None: ...
 
+    def move_selection_to_end(self, *, top: bool) -> None: ...
+
+    def remove_with_undo(self, ids: list[int]) -> None: ...
+
     def move_here(self) -> None: ...
 
     def cancel_all(self) -> None: ...
@@ -144,7 +148,7 @@ class WindowActions:
         self.still_recording.setCheckable(True)
         self.remove = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Remove"),
-            lambda: m.remove(sel()),
+            lambda: t.remove_with_undo(sel()),
             QT_TRANSLATE_NOOP("WindowActions", "Take the selected files out of the list"),
             "Del",
         )
@@ -169,6 +173,21 @@ class WindowActions:
             QT_TRANSLATE_NOOP("WindowActions", "Upload the selected files later"),
             "Ctrl+Down",
         )
+        self.top = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Move to top"),
+            lambda: t.move_selection_to_end(top=True),
+            QT_TRANSLATE_NOOP("WindowActions", "Upload the selected files first"),
+            "Ctrl+Home",
+        )
+        self.bottom = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Move to bottom"),
+            lambda: t.move_selection_to_end(top=False),
+            QT_TRANSLATE_NOOP("WindowActions", "Upload the selected files last"),
+            "Ctrl+End",
+        )
+        # Keys of the list (elsewhere Ctrl+Home goes to the start of the text being edited).
+        for action in (self.top, self.bottom):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pause_all = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Pause all"), lambda: m.pause(m.all_ids())
         )
@@ -185,7 +204,7 @@ class WindowActions:
         )
         self.clear_done = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Remove finished"),
-            lambda: m.remove([i.id for i in t.model.items if i.state.finished]),
+            lambda: t.remove_with_undo([i.id for i in t.model.items if i.state.finished]),
         )
         self.settings = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Settings…"),
@@ -240,6 +259,8 @@ class WindowActions:
             self.remove,
             self.up,
             self.down,
+            self.top,
+            self.bottom,
             self.copy_link,
             self.history,
             self.settings,
@@ -336,7 +357,7 @@ class WindowActions:
             self.move_here.setText(self._move_here_text())
             menu.addAction(self.move_here)
         menu.addSeparator()
-        for a in (self.up, self.down):
+        for a in (self.up, self.down, self.top, self.bottom):
             menu.addAction(a)
         menu.addSeparator()
         for a in self.row_actions:
@@ -378,6 +399,10 @@ class WindowActions:
         rows = [model.row_of(i.id) for i in items]
         self.up.setEnabled(bool(rows) and min(rows) > 0)
         self.down.setEnabled(bool(rows) and max(rows) < model.rowCount() - 1)
+        # Already at the top means the selection is the first rows, in a block.
+        self.top.setEnabled(bool(rows) and sorted(rows) != list(range(len(rows))))
+        last = model.rowCount()
+        self.bottom.setEnabled(bool(rows) and sorted(rows) != list(range(last - len(rows), last)))
         current = self._target.current_item()
         # Ctrl+C copies the link, or the name of a file that has none yet.
         self.copy_link.setEnabled(current is not None)

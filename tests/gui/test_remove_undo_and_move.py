@@ -1,0 +1,95 @@
+"""Taking rows out can be undone, finished videos stay in History, and files jump to the top
+or the bottom of the queue in one step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QKeySequence
+
+from tests.gui.conftest import Harness
+from tests.gui.test_upload_flow import WAIT_MS, drop
+from uploader_gui.core.limits import MIB
+from uploader_gui.gui.main_window import TAB_HISTORY, MainWindow
+from uploader_gui.gui.queue_item import ItemState
+
+
+def names(window: MainWindow) -> list[str]:
+    return [i.name for i in window.model.items]
+
+
+def select_rows(window: MainWindow, *rows: int) -> None:
+    selection = window.table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(window.model.index(row, 0), flags)
+
+
+def test_removed_finished_rows_come_back_with_undo_and_stay_in_history(
+    harness: Harness,
+) -> None:
+    h = harness
+    window = h.window()
+    drop(window, *(h.video_file(f"Part {n}.mp4", 2 * MIB) for n in range(3)))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    h.qtbot.waitUntil(
+        lambda: (
+            all(i.state is ItemState.READY for i in window.model.items) and not window.manager.busy
+        ),
+        timeout=WAIT_MS,
+    )
+    window._update_chrome()  # "Remove finished" is enabled with the status line
+    before = list(window.model.items)
+    undo = window.removal_undo
+    assert not undo.action.isEnabled()
+    assert undo.action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+    window.act_clear_done.trigger()
+    assert window.model.rowCount() == 0
+    assert window.undo_notice.isVisibleTo(window) and undo.action.isEnabled()
+    assert window.undo_notice.label.text() == (
+        "3 finished videos taken out of the list. They stay in History."
+    )
+    window.undo_notice.button.click()
+    assert list(window.model.items) == before and not window.undo_notice.isVisibleTo(window)
+    assert all(i.links.player for i in window.model.items)
+
+    # Delete on the middle row, then Ctrl+Z: it comes back in its place.
+    select_rows(window, 1)
+    window.act_remove.trigger()
+    assert names(window) == ["Part 0.mp4", "Part 2.mp4"]
+    undo.action.trigger()
+    assert list(window.model.items) == before and not undo.action.isEnabled()
+
+    # Once the notice is gone, the rows are gone; History still lists every video.
+    window._update_chrome()
+    window.act_clear_done.trigger()
+    undo.timer.timeout.emit()
+    assert not undo.action.isEnabled() and not window.undo_notice.isVisibleTo(window)
+    undo.undo()
+    assert window.model.rowCount() == 0
+    window.tabs.setCurrentIndex(TAB_HISTORY)
+    assert sorted(r.name for r in window.history.records) == [i.name for i in before]
+
+
+def test_move_to_top_and_bottom_in_one_step(harness: Harness) -> None:
+    h = harness
+    window = h.make_window(h.emulator, prefs=h.prefs)  # no key: the files wait in the queue
+    drop(window, *(h.video_file(f"{c}.mp4", 1 * MIB) for c in "ABCDEF"))
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 6)
+    assert names(window) == ["A.mp4", "B.mp4", "C.mp4", "D.mp4", "E.mp4", "F.mp4"]
+    assert window.act_top.shortcut() == QKeySequence("Ctrl+Home")
+    assert window.act_bottom.shortcut() == QKeySequence("Ctrl+End")
+
+    select_rows(window, 3, 5)
+    assert window.act_top.isEnabled() and window.act_bottom.isEnabled()
+    window.act_top.trigger()
+    assert names(window) == ["D.mp4", "F.mp4", "A.mp4", "B.mp4", "C.mp4", "E.mp4"]
+    # They stay selected; at the top already, "Move to top" has nothing to do.
+    assert window.selected_ids() == [window.model.item(0).id, window.model.item(1).id]
+    assert not window.act_top.isEnabled() and window.act_bottom.isEnabled()
+
+    select_rows(window, 0, 3)
+    window.act_bottom.trigger()
+    assert names(window) == ["F.mp4", "A.mp4", "C.mp4", "E.mp4", "D.mp4", "B.mp4"]
+    assert not window.act_bottom.isEnabled() and window.act_top.isEnabled()

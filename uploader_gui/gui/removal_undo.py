@@ -1,0 +1,104 @@
+"""Taking files out of the list can be undone for a while.
+
+"Remove finished" and Delete take away the rows that carry the videos' links. The videos stay
+in History when the app keeps a list, but a slip of the finger should not send anyone there:
+for some seconds a notice offers Undo (and Ctrl+Z does the same), which puts the finished rows
+back where they were. Unfinished files removed are stopped at once (their uploads cancelled),
+so only finished ones come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from uploader_gui.gui.notice_bar import NoticeBar
+from uploader_gui.gui.queue_item import QueueItem
+from uploader_gui.gui.queue_model import QueueModel
+from uploader_gui.gui.translations import Counted, translate
+
+#: How long the notice offers Undo (milliseconds).
+UNDO_MS = 12_000
+
+#: The translation context of the notice's words.
+CONTEXT = "RemovalUndo"
+
+
+class RemovalUndo(QObject):
+    """Removes rows through ``remove`` and keeps the finished ones for a while to put back."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        model: QueueModel,
+        remove: Callable[[list[int]], None],
+        bar: NoticeBar,
+        *,
+        keeps_history: Callable[[], bool],
+    ) -> None:
+        """``remove(ids)`` takes the rows out (the upload manager's); ``keeps_history()``
+        whether finished videos are listed in History (the notice says so)."""
+        super().__init__(window)
+        self._model = model
+        self._remove = remove
+        self._keeps_history = keeps_history
+        self.bar = bar
+        bar.action_clicked.connect(self.undo)
+        bar.dismissed.connect(self._expire)
+        #: The rows to put back, with where they were.
+        self.kept: list[tuple[int, QueueItem]] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(UNDO_MS)
+        self.timer.timeout.connect(self._expire)
+        self.action = QAction(translate(CONTEXT, "Undo remove"), window)
+        self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.undo)
+        window.addAction(self.action)
+
+    def remove(self, ids: list[int]) -> None:
+        """Take ``ids`` out of the list; the finished ones can be put back for a while."""
+        kept = [
+            (row, item)
+            for item_id in ids
+            if (row := self._model.row_of(item_id)) >= 0
+            and (item := self._model.item(row)).state.finished
+        ]
+        self._remove(ids)
+        if not kept:
+            return
+        self.kept = kept
+        n = len(kept)
+        text = (
+            Counted.tr(
+                "%n finished video(s) taken out of the list. They stay in History.",
+                "RemovalUndo",
+                n,
+            )
+            if self._keeps_history()
+            else Counted.tr("%n finished video(s) taken out of the list.", "RemovalUndo", n)
+        )
+        self.bar.show_message(text, translate(CONTEXT, "Undo"))
+        self.action.setEnabled(True)
+        self.timer.start()
+
+    def undo(self) -> None:
+        """Put the finished rows back where they were."""
+        kept, self.kept = self.kept, []
+        for row, item in sorted(kept, key=lambda pair: pair[0]):
+            if self._model.find(item.id) is None:
+                self._model.insert(row, item)
+                if item.thumbnail:
+                    self._model.set_thumbnail(item.id, item.thumbnail)
+        self._expire()
+
+    def _expire(self) -> None:
+        self.kept = []
+        self.timer.stop()
+        self.action.setEnabled(False)
+        self.bar.hide()
