@@ -55,7 +55,7 @@ def test_a_growing_file_uploads_as_it_is_written(
         assert video_id is not None
         assert parts_sent(h.emulator, video_id) == ["part 1/*"]
         assert state_of(item) is ItemState.UPLOADING
-        assert item.state_text() == "Recording · 5.00 MiB sent, waiting for more"
+        assert item.state_text() == "Recording · 5.24 MB sent, waiting for more"
         append(clip, 7 * MIB)  # 13 MiB: part 2 is whole, with a byte after it
         h.qtbot.waitUntil(
             lambda: item.recording_waiting and item.recording_sent == 2 * PART, timeout=WAIT_MS
@@ -118,7 +118,7 @@ def test_recording_problems_are_said_in_words(qtbot: object) -> None:
     vanished = recording_words.report_words(
         RecordingReport(RecordingProblem.VANISHED, 10 * MIB, -1, "vi1")
     )
-    assert "disappeared" in vanished and "10.0 MiB sent" in vanished
+    assert "disappeared" in vanished and "10.5 MB sent" in vanished
     shrank = recording_words.report_words(
         RecordingReport(RecordingProblem.SHRANK, 10 * MIB, 2 * MIB, "vi1", StaleVideo.DELETED)
     )
