@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 SOAK_MINUTES ?= 10
 
 .PHONY: demo test coverage lint typecheck unit lock lock-upgrade lock-check soak soak-short wheel-check \
-	bench bench-network bundle system-deps clean translations
+	bench bench-network bench-stall bundle system-deps clean translations
 
 # The environment is rebuilt from scratch whenever the lock changes, so nothing that the lock no
 # longer names stays behind. The app itself goes in without build isolation: the setuptools that
@@ -86,6 +86,11 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# The window's stalls while uploads run: 30 s runs, three of each scenario (full speed, a
+# 20 MB/s uplink, each with and without 5,000 queued rows), a table of every run and the medians.
+bench-stall: $(STAMP)
+	$(BIN)/python -m benchmarks.gui_stall
 
 bench-network: $(STAMP)
 	$(BIN)/python -m benchmarks.network_faults

@@ -26,7 +26,7 @@ def source(tmp_path: Path) -> Path:
 def drain(body: ChunkBody, size: int = -1) -> bytes:
     parts = []
     while block := body.read(size):
-        parts.append(block)
+        parts.append(bytes(block))  # a FileSlice's bytes, when the body hands out slices
     return b"".join(parts)
 
 
@@ -84,17 +84,32 @@ def test_memory_stays_near_one_block_for_a_large_slice(tmp_path: Path) -> None:
     assert peak < 4 * BLOCK_SIZE
 
 
-def test_progress_is_reported_in_blocks_and_at_the_end(source: Path) -> None:
+def test_progress_is_reported_first_then_sampled_and_at_the_end(source: Path) -> None:
+    """A report for the first block, then at most one per interval, and the last always."""
     seen: list[int] = []
+    now = [0.0]
     length = source.stat().st_size
+    block = 64 * 1024
+
+    def clock() -> float:
+        now[0] += 0.03  # each block takes 30 ms: one report every fourth block
+        return now[0]
+
     body = ChunkBody(
-        source, 0, length, on_progress=seen.append, report_every=256 * 1024, block_size=64 * 1024
+        source,
+        0,
+        length,
+        on_progress=seen.append,
+        block_size=block,
+        report_interval=0.1,
+        clock=clock,
     )
     drain(body)
-    assert seen[-1] == length
+    blocks = -(-length // block)
+    assert seen[0] == block and seen[-1] == length
     assert seen == sorted(seen)
-    assert all(b - a >= 256 * 1024 for a, b in itertools.pairwise(seen[:-1]))
-    assert len(seen) >= length // (256 * 1024)
+    assert all(b - a == 4 * block for a, b in itertools.pairwise(seen[:-1]))
+    assert len(seen) == 1 + (blocks - 1) // 4 + (1 if (blocks - 1) % 4 else 0)
 
 
 def test_cancel_stops_within_one_block(source: Path) -> None:

@@ -51,14 +51,19 @@ def test_first_holder_asks_and_last_one_withdraws() -> None:
     awake.hold(1)
     awake.hold(2)
     awake.hold(2)  # holding twice is one hold
+    assert awake.settled(5)
     assert (system.requests, awake.active, awake.holders) == (1, True, 2)
     awake.let_go(1)
+    assert awake.settled(5)
     assert system.holding()
     awake.let_go(1)  # letting go twice is harmless
+    assert awake.settled(5)
     assert system.holding()
     awake.let_go(2)
+    assert awake.settled(5)
     assert (system.requests, system.withdrawals, awake.active) == (1, 1, False)
     awake.hold(3)
+    assert awake.settled(5)
     assert system.requests == 2 and awake.state is AwakeState.KEEPING
     awake.close()
     assert not system.holding() and awake.holders == 0
@@ -69,10 +74,13 @@ def test_turning_the_setting_off_withdraws_and_on_asks_again() -> None:
     awake = KeepAwake([Backend("fake", system.acquire)])
     awake.set_enabled(False)
     awake.hold("a")
+    assert awake.settled(5)
     assert system.requests == 0 and not awake.active
     awake.set_enabled(True)
+    assert awake.settled(5)
     assert system.holding()
     awake.set_enabled(False)
+    assert awake.settled(5)
     assert not system.holding() and awake.holders == 1
 
 
@@ -82,16 +90,42 @@ def test_falls_back_to_the_next_way_and_says_once_when_none_works(
     broken, second = FakeSystem(refuse=True), FakeSystem()
     awake = KeepAwake([Backend("broken", broken.acquire), Backend("second", second.acquire)])
     awake.hold(1)
+    assert awake.settled(5)
     assert second.holding() and awake.backend_name == "second"
 
     nothing = KeepAwake([Backend("broken", broken.acquire)])
     with caplog.at_level(logging.WARNING, logger="uploader_gui.core.keep_awake"):
         for n in range(3):
             nothing.hold(n)
+            assert nothing.settled(5)
             nothing.let_go(n)
     assert nothing.state is AwakeState.UNAVAILABLE and not nothing.active
     assert sum("can't be prevented" in r.getMessage() for r in caplog.records) == 1
     assert KeepAwake([]).state is AwakeState.UNKNOWN
+
+
+def test_holding_returns_before_the_system_answers() -> None:
+    """The window holds on its own thread when a file starts: a slow system (a D-Bus call, a
+    helper process) must not freeze it. The request is made on the object's own thread."""
+    asked, answer = threading.Event(), threading.Event()
+    withdrawn = threading.Event()
+
+    def slow_acquire() -> Release:
+        asked.set()
+        answer.wait(30)
+        return withdrawn.set
+
+    awake = KeepAwake([Backend("slow", slow_acquire)])
+    awake.hold(1)
+    assert asked.wait(5)
+    assert not answer.is_set() and not awake.settled(0)  # hold returned while the system thinks
+    answer.set()
+    assert awake.settled(5) and awake.active
+    awake.let_go(1)
+    awake.hold(2)  # a let-go then a hold: held in the end, whichever the thread saw first
+    assert awake.settled(5) and awake.active
+    awake.close()
+    assert withdrawn.is_set() and not awake.active
 
 
 def test_holds_from_many_threads_balance() -> None:
@@ -108,6 +142,7 @@ def test_holds_from_many_threads_balance() -> None:
         t.start()
     for t in threads:
         t.join()
+    assert awake.settled(5)
     assert not system.holding() and awake.holders == 0
 
 
@@ -175,11 +210,14 @@ def test_screensaver_inhibits_while_held_and_uninhibits_after(
     awake = KeepAwake([Backend("screen saver", _screensaver_inhibit)])
     awake.hold(1)
     awake.hold(2)
+    assert awake.settled(5)
     assert awake.active
     awake.let_go(1)
+    assert awake.settled(5)
     assert [name for name, _ in screensaver.calls] == ["Inhibit"]
     assert screensaver.calls[0][1][1] == WHY
     awake.let_go(2)
+    assert awake.settled(5)
     assert screensaver.calls[-1] == ("UnInhibit", (41,))
     assert not awake.active
 
@@ -203,4 +241,5 @@ def test_no_screensaver_on_the_bus_means_no_backend() -> None:
         pytest.skip("a screen saver runs on this session bus")
     awake = KeepAwake([Backend("screen saver", _screensaver_inhibit)])
     awake.hold(1)
+    assert awake.settled(5)
     assert not awake.active and awake.state is AwakeState.UNAVAILABLE

@@ -45,14 +45,16 @@ def test_the_computer_stays_awake_only_while_bytes_are_sent(
     h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     item = window.model.item(0)
     h.qtbot.waitUntil(lambda: item.state is ItemState.UPLOADING, timeout=WAIT_MS)
-    assert sleep_blocker.holding()
+    assert window.keep_awake.settled(5) and sleep_blocker.holding()
     window.manager.pause([item.id])
+    assert window.keep_awake.settled(5)
     assert not sleep_blocker.holding()  # a paused file does not keep the computer up
     window.manager.resume([item.id])
+    assert window.keep_awake.settled(5)
     assert sleep_blocker.holding() and sleep_blocker.requests == 2
     h.emulator.faults.bandwidth = 0
     h.qtbot.waitUntil(lambda: item.state.finished, timeout=WAIT_MS)
-    assert not sleep_blocker.holding()
+    assert window.keep_awake.settled(5) and not sleep_blocker.holding()
 
     # The setting, off: no request at all.
     h.prefs.keep_awake = False
@@ -61,7 +63,7 @@ def test_the_computer_stays_awake_only_while_bytes_are_sent(
     drop(window, h.video_file("b.mp4", 6 * MIB))
     h.qtbot.waitUntil(lambda: window.model.rowCount() == 2)
     h.qtbot.waitUntil(lambda: window.model.item(1).state.finished, timeout=WAIT_MS)
-    assert sleep_blocker.requests == 2
+    assert window.keep_awake.settled(5) and sleep_blocker.requests == 2
 
 
 def test_the_setting_is_in_the_dialog_and_saved(

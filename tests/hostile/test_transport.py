@@ -4,6 +4,7 @@ plain HTTP and over TLS, as the real api.video speaks)."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import tracemalloc
@@ -31,7 +32,12 @@ from uploader_gui.core.api_client import (
     TimedOutError,
 )
 from uploader_gui.core.chunk_body import ChunkBody
-from uploader_gui.core.errors import InvalidInputError, NetworkError, ServerError
+from uploader_gui.core.errors import (
+    InvalidInputError,
+    NetworkError,
+    ServerError,
+    SourceChangedError,
+)
 from uploader_gui.core.metadata import VideoMetadata
 
 KEY = "SECRET-API-KEY-1234"
@@ -237,3 +243,56 @@ def test_a_tls_handshake_that_never_ends_is_given_up(
     assert time.monotonic() - started < 2.0 + LATE
     assert tls_hostile.handshake_held.is_set()
     assert tls_hostile.seen == []  # no request got through
+
+
+# -- a chunk's file bytes on the wire ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["plain", "tls"])
+def test_a_chunk_arrives_byte_for_byte_however_its_blocks_go(
+    hostile: HostileServer,
+    tls_hostile: HostileServer,
+    tmp_path: Path,
+    tls: bool,
+) -> None:
+    """On a plain connection the file's blocks go by the kernel's sendfile, over TLS they are
+    read and encrypted: the server gets the same slice of the file either way."""
+    server = tls_hostile if tls else hostile
+    clip = tmp_path / "clip.mp4"
+    data = os.urandom(3 * 1024 * 1024 + 4567)
+    clip.write_bytes(data)
+    start, length = 1234, 2 * 1024 * 1024 + 99
+    server.on("POST", "/videos/vi1/source", json_answer(201, {"videoId": "vi1"}))
+    bodies: list[ChunkBody] = []
+
+    def make_body(fields: dict[str, str]) -> ChunkBody:
+        bodies.append(ChunkBody(clip, start, length, fields=fields, block_size=256 * 1024))
+        return bodies[-1]
+
+    with _client(server, False) as client:
+        client.upload_chunk("vi1", make_body, f"bytes {start}-{start + length - 1}/{len(data)}")
+    (seen,) = server.requests("POST", "/videos/vi1/source")
+    head, _, rest = seen.body.partition(b"\r\n\r\n")
+    assert b'name="file"' in head
+    assert rest[:length] == data[start : start + length]
+    assert rest[length:].startswith(b"\r\n--") and rest.endswith(b"--\r\n")
+    assert bodies[-1].slices  # the client's connections take the blocks unread
+
+
+@pytest.mark.parametrize("tls", [False, True], ids=["plain", "tls"])
+def test_a_file_cut_short_while_its_chunk_goes_is_a_changed_source(
+    hostile: HostileServer, tls_hostile: HostileServer, tmp_path: Path, tls: bool
+) -> None:
+    server = tls_hostile if tls else hostile
+    clip = tmp_path / "clip.mp4"
+    clip.write_bytes(os.urandom(2 * 1024 * 1024))
+    server.on("POST", "/videos/vi1/source", json_answer(201, {"videoId": "vi1"}))
+
+    def make_body(fields: dict[str, str]) -> ChunkBody:
+        body = ChunkBody(clip, 0, 2 * 1024 * 1024, fields=fields, block_size=256 * 1024)
+        with clip.open("r+b") as f:
+            f.truncate(1024 * 1024)  # the recorder cut the file before these bytes left
+        return body
+
+    with _client(server, False) as client, pytest.raises(SourceChangedError):
+        client.upload_chunk("vi1", make_body, "bytes 0-2097151/2097152")

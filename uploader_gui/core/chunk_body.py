@@ -9,7 +9,10 @@ cancel raises, so even a 200 MiB chunk stops within one block.
 
 from __future__ import annotations
 
+import math
 import os
+import socket
+import time
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -24,7 +27,11 @@ from uploader_gui.core.reasons import Why
 #: CPU on Python calls per block than on moving the bytes.
 BLOCK_SIZE = 1024 * KIB
 #: How often progress is reported while a chunk leaves.
-REPORT_EVERY = 128 * KIB
+#: Seconds between two progress reports of one body. Every report is an event through the
+#: upload's listeners (the store's bookkeeping, the window's counters) under the interpreter's
+#: lock: at loopback speed a report per block is hundreds a second per file, which only take
+#: the interpreter from the window. Ten a second is more than a progress bar shows.
+REPORT_INTERVAL = 0.1
 
 _CRLF = b"\r\n"
 
@@ -46,12 +53,35 @@ def _quote_filename(name: str) -> bytes:
     return bytes(out)
 
 
+class FileSlice:
+    """The next block of a body's file, handed out unread: a connection on a plain socket has
+    the kernel send it straight from the page cache (``sendfile``), without copying it through
+    Python; any other (TLS) takes its bytes. Either way the body counts it as handed out, and
+    a file that became shorter fails the same way."""
+
+    __slots__ = ("_body", "_count")
+
+    def __init__(self, body: ChunkBody, count: int) -> None:
+        self._body = body
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bytes__(self) -> bytes:
+        return self._body._take_bytes(self._count)
+
+    def send_on(self, sock: socket.socket) -> None:
+        self._body._send_file(sock, self._count)
+
+
 class ChunkBody:
     """One chunk's request body: optional text fields, then the ``file`` part.
 
     ``throttle(n)`` is called before each block of ``n`` file bytes is handed out, and may wait
     there (a bandwidth cap). ``on_progress(sent)`` receives the number of this chunk's file bytes
-    handed to the network so far, at most every :data:`REPORT_EVERY` bytes and once at the end.
+    handed to the network so far: for the first block, then at most every
+    :data:`REPORT_INTERVAL` seconds, and always for the last one.
     ``on_data(offset, data)`` sees each block of the file as it leaves (``offset`` in the file),
     so what was sent can be remembered exactly as it was sent (an upload while recording keeps
     digests of it).
@@ -70,7 +100,8 @@ class ChunkBody:
         throttle: Callable[[int], None] | None = None,
         on_data: Callable[[int, bytes], None] | None = None,
         block_size: int = BLOCK_SIZE,
-        report_every: int = REPORT_EVERY,
+        report_interval: float = REPORT_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._path = path
         self._start = start
@@ -80,7 +111,9 @@ class ChunkBody:
         self._throttle = throttle
         self._on_data = on_data
         self._block_size = block_size
-        self._report_every = report_every
+        self._report_interval = report_interval
+        self._clock = clock
+        self._last_report = -math.inf
         boundary = uuid.uuid4().hex
         self.content_type = f"multipart/form-data; boundary={boundary}"
         head = bytearray()
@@ -95,9 +128,11 @@ class ChunkBody:
         self._head = bytes(head)
         self._tail = _CRLF + b"--" + boundary.encode() + b"--" + _CRLF
         self._file: BinaryIO | None = None
+        #: Whether ``read`` may hand out the file's blocks as :class:`FileSlice` (the HTTP
+        #: layer sets it when its connection knows them).
+        self.slices = False
         self._head_pos = 0
         self._sent = 0
-        self._reported = 0
         self._tail_pos = 0
 
     def __len__(self) -> int:
@@ -108,8 +143,9 @@ class ChunkBody:
         """File bytes of this chunk handed out so far."""
         return self._sent
 
-    def read(self, size: int = -1) -> bytes:
-        """At most ``size`` bytes (and never more than one block); ``b""`` at the end."""
+    def read(self, size: int = -1) -> bytes | FileSlice:
+        """At most ``size`` bytes (and never more than one block); ``b""`` at the end. With
+        :attr:`slices` set, the file's blocks come as :class:`FileSlice`."""
         limit = self._block_size if size is None or size < 0 else min(size, self._block_size)
         if self._head_pos < len(self._head):
             out = self._head[self._head_pos : self._head_pos + limit]
@@ -121,7 +157,7 @@ class ChunkBody:
         self._tail_pos += len(out)
         return out
 
-    def _read_file(self, limit: int) -> bytes:
+    def _read_file(self, limit: int) -> bytes | FileSlice:
         want = min(limit, self._length - self._sent)
         try:
             if self._checkpoint is not None:
@@ -137,21 +173,40 @@ class ChunkBody:
             except FileNotFoundError:
                 raise SourceChangedError(Why.FILE_VANISHED) from None
             self._file.seek(self._start)
+        if self.slices and self._on_data is None:
+            return FileSlice(self, want)
+        return self._take_bytes(want)
+
+    def _take_bytes(self, want: int) -> bytes:
+        """The next ``want`` bytes of the file, read into memory."""
+        assert self._file is not None
         data = self._file.read(want)
         if len(data) != want:
             self.close()
             raise SourceChangedError(Why.FILE_CHANGED, detail="the file became shorter")
         if self._on_data is not None:
             self._on_data(self._start + self._sent, data)
-        self._sent += len(data)
+        self._handed_out(want)
+        return data
+
+    def _send_file(self, sock: socket.socket, want: int) -> None:
+        """The next ``want`` bytes of the file, sent on ``sock`` by the kernel."""
+        assert self._file is not None
+        sent = sock.sendfile(self._file, self._start + self._sent, want)
+        if sent != want:
+            self.close()
+            raise SourceChangedError(Why.FILE_CHANGED, detail="the file became shorter")
+        self._handed_out(want)
+
+    def _handed_out(self, count: int) -> None:
+        self._sent += count
         if self._sent >= self._length:
             self.close()
-        if self._on_progress is not None and (
-            self._sent - self._reported >= self._report_every or self._sent >= self._length
-        ):
-            self._reported = self._sent
-            self._on_progress(self._sent)
-        return data
+        if self._on_progress is not None:
+            now = self._clock()
+            if now - self._last_report >= self._report_interval or self._sent >= self._length:
+                self._last_report = now
+                self._on_progress(self._sent)
 
     def close(self) -> None:
         if self._file is not None:

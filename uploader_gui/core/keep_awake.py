@@ -62,18 +62,27 @@ class Backend:
 class KeepAwake:
     """Reference-counted by holder: the system is asked not to sleep while any holder holds.
 
-    ``hold``/``let_go`` are idempotent per holder (holding twice is one hold) and safe from any
-    thread. The backends are tried in order on each first hold; the one that works is used.
+    ``hold``/``let_go`` are idempotent per holder (holding twice is one hold), safe from any
+    thread, and return at once: asking the system is a D-Bus call or a helper process that can
+    take a second or two (``CALL_TIMEOUT``), and the window calls ``hold`` on its own thread the
+    moment a file starts, so the asking happens on a small thread of this object's own, which
+    brings the system in line with the latest wish (a hold and a let-go in quick succession may
+    ask nothing at all). :meth:`settled` waits for it. The backends are tried in order on each
+    first hold; the one that works is used.
     """
 
     def __init__(self, backends: Sequence[Backend] | None = None) -> None:
         self._backends = list(platform_backends() if backends is None else backends)
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
         self._holders: set[Hashable] = set()
         self._release: Release | None = None
         self._enabled = True
         self._told_unavailable = False
         self._state = AwakeState.UNKNOWN
+        self._stale = False  # the wish changed since the system was last brought in line
+        self._asking = False  # the thread is talking to the system
+        self._thread: threading.Thread | None = None
         self.backend_name = ""
 
     # -- what the window reads -------------------------------------------------------------
@@ -103,54 +112,99 @@ class KeepAwake:
     def hold(self, holder: Hashable) -> None:
         with self._lock:
             self._holders.add(holder)
-            self._update()
+            self._wish_changed()
 
     def let_go(self, holder: Hashable) -> None:
         with self._lock:
             self._holders.discard(holder)
-            self._update()
+            self._wish_changed()
 
     def set_enabled(self, enabled: bool) -> None:
-        """The creator's setting; turning it off withdraws the request at once."""
+        """The creator's setting; turning it off withdraws the request as soon as it can."""
         with self._lock:
             self._enabled = enabled
-            self._update()
+            self._wish_changed()
 
-    def close(self) -> None:
-        """Let every holder go (the app is quitting)."""
+    def close(self, timeout: float = 2 * CALL_TIMEOUT + 1) -> None:
+        """Let every holder go and wait (bounded) for the request to be withdrawn: the app
+        is quitting, and a request left standing would outlive the reason for it."""
         with self._lock:
             self._holders.clear()
-            self._update()
+            self._wish_changed()
+        self.settled(timeout)
 
-    def _update(self) -> None:
-        """Bring the system request in line with the holders (lock held)."""
+    def settled(self, timeout: float | None = None) -> bool:
+        """Wait until the system is in line with the holders; False if ``timeout`` passed."""
+        with self._changed:
+            return self._changed.wait_for(lambda: not (self._stale or self._asking), timeout)
+
+    def _wish_changed(self) -> None:
+        """(lock held) Wake the asking thread, starting it on first need."""
         want = self._enabled and bool(self._holders)
-        if want and self._release is None:
-            self._release = self._acquire()
-        elif not want and self._release is not None:
-            release, self._release = self._release, None
-            try:
-                release()
-            except Exception:
-                log.warning("Could not withdraw the keep-awake request", exc_info=True)
+        if want == (self._release is not None) and not self._asking:
+            return  # already in line: nothing to ask
+        self._stale = True
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="keep awake", daemon=True)
+            self._thread.start()
+        self._changed.notify_all()
+
+    def _run(self) -> None:
+        """Bring the system request in line with the latest wish, then wait for the next one.
+        The thread ends once nothing has been wished for a while and starts again when needed."""
+        with self._lock:
+            while True:
+                if not self._changed.wait_for(lambda: self._stale, timeout=60.0):
+                    self._thread = None
+                    return
+                self._stale = False
+                want = self._enabled and bool(self._holders)
+                if want == (self._release is not None):
+                    self._changed.notify_all()
+                    continue
+                self._asking = True
+                release = self._release
+                self._lock.release()
+                try:
+                    if want:
+                        acquired = self._acquire()
+                    else:
+                        acquired = None
+                        if release is not None:
+                            _withdraw(release)
+                finally:
+                    self._lock.acquire()
+                self._release = acquired
+                self._asking = False
+                self._changed.notify_all()
 
     def _acquire(self) -> Release | None:
+        """(lock not held) The first backend that works, its state recorded."""
         for backend in self._backends:
             try:
                 release = backend.acquire()
             except Exception as exc:
                 log.debug("Keeping awake with %s failed: %s", backend.name, exc)
                 continue
-            if backend.name != self.backend_name:
-                log.info("Keeping this computer awake while uploading (%s)", backend.name)
-            self.backend_name = backend.name
-            self._state = AwakeState.KEEPING
+            with self._lock:
+                if backend.name != self.backend_name:
+                    log.info("Keeping this computer awake while uploading (%s)", backend.name)
+                self.backend_name = backend.name
+                self._state = AwakeState.KEEPING
             return release
-        if not self._told_unavailable:
-            self._told_unavailable = True
-            log.warning("Sleep can't be prevented on this system: uploads stop if it sleeps.")
-        self._state = AwakeState.UNAVAILABLE
+        with self._lock:
+            if not self._told_unavailable:
+                self._told_unavailable = True
+                log.warning("Sleep can't be prevented on this system: uploads stop if it sleeps.")
+            self._state = AwakeState.UNAVAILABLE
         return None
+
+
+def _withdraw(release: Release) -> None:
+    try:
+        release()
+    except Exception:
+        log.warning("Could not withdraw the keep-awake request", exc_info=True)
 
 
 def platform_backends() -> list[Backend]:

@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from uploader_gui.core.attachments import Attachment, AttachmentResult
 from uploader_gui.core.environments import Environment
@@ -33,6 +34,9 @@ from uploader_gui.gui import status_words as words
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP
 from uploader_gui.gui.unit_words import size_words
+
+if TYPE_CHECKING:
+    from uploader_gui.gui.queue_tally import QueueTally
 
 
 class ItemState(Enum):
@@ -104,6 +108,13 @@ _ACTIVE = frozenset(
         ItemState.PROCESSING,
     }
 )
+
+#: States of a file whose bytes are all on the server (whatever encoding is still doing).
+COMPLETE_STATES = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.PROCESSING})
+#: Files that will not be sent, left out of the byte totals.
+NOT_SENT_STATES = frozenset({ItemState.CANCELLED, ItemState.SKIPPED})
+#: The fields the queue's running totals are made of (see :mod:`queue_tally`).
+_TALLIED = frozenset({"state", "size", "bytes_done"})
 
 #: States whose detail follows the state word ("Ready to watch · 720p ready").
 _WITH_DETAIL = frozenset({ItemState.PROCESSING, ItemState.READY, ItemState.ASKING})
@@ -281,9 +292,20 @@ class QueueItem:
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1
 
+    #: The queue's running totals this row counts in, set by the model while it holds the row.
+    tally: QueueTally | None = field(default=None, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         if not self.title:
             self.title = default_title(self.path)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Every change of a counted field reaches the queue's totals, wherever it is made."""
+        object.__setattr__(self, name, value)
+        if name in _TALLIED:
+            tally = self.__dict__.get("tally")
+            if tally is not None:
+                tally.changed(self)
 
     @property
     def name(self) -> str:

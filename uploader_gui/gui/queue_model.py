@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 
 from uploader_gui.gui.queue_item import ItemState, QueueItem
+from uploader_gui.gui.queue_tally import QueueTally
 from uploader_gui.gui.shown_text import shown, tooltip
 from uploader_gui.gui.theme import colours
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, translate
@@ -51,6 +52,8 @@ class QueueModel(QAbstractTableModel):
         self._items: list[QueueItem] = []
         self._rows: dict[int, int] = {}
         self._icons: dict[int, QIcon] = {}
+        #: Files per state and bytes, kept as rows change (the window reads it every tick).
+        self.tally = QueueTally()
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -158,6 +161,9 @@ class QueueModel(QAbstractTableModel):
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._items.extend(new)
+        for item in new:
+            item.tally = self.tally
+            self.tally.add(item)
         self._reindex(first)
         self.endInsertRows()
 
@@ -174,6 +180,9 @@ class QueueModel(QAbstractTableModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        item = self._items[row]
+        item.tally = None
+        self.tally.remove(item)
         del self._items[row]
         del self._rows[item_id]
         self._icons.pop(item_id, None)

@@ -57,7 +57,14 @@ from uploader_gui.gui.engine_jobs import (
     engine_job,
 )
 from uploader_gui.gui.problem_words import reason_words
-from uploader_gui.gui.queue_item import ItemState, ProgressCounters, QueueItem, SpeedMeter
+from uploader_gui.gui.queue_item import (
+    COMPLETE_STATES,
+    NOT_SENT_STATES,
+    ItemState,
+    ProgressCounters,
+    QueueItem,
+    SpeedMeter,
+)
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.record_items import record_item
 from uploader_gui.gui.store_writer import StoreWriter
@@ -96,9 +103,6 @@ ITEM_STATE_OF_PHASE: Mapping[Phase, ItemState] = {
 
 
 _BACKING_OFF = (ItemState.RETRYING, ItemState.OFFLINE)
-_COMPLETE = frozenset({ItemState.READY, ItemState.UPLOADED, ItemState.PROCESSING})
-#: Files that will not be sent, left out of the byte totals.
-_NOT_SENT = frozenset({ItemState.CANCELLED, ItemState.SKIPPED})
 
 
 @dataclass(frozen=True)
@@ -450,7 +454,7 @@ class UploadManager(QObject):
                 item.duplicate_ok = True  # "Retry" on a skipped file means: send it anyway
                 item.links = VideoLinks()
                 item.thumbnail = b""
-            if item.state in _NOT_SENT:
+            if item.state in NOT_SENT_STATES:
                 # Cancelled means "not this one": a fresh video (the old row stays in the
                 # history; the new one is written when the upload starts, off this thread).
                 item.video_id = None
@@ -514,7 +518,7 @@ class UploadManager(QObject):
         if item.id in self._workers:
             # Its running upload took the list it had when it started: this one goes after.
             item.attach_after = True
-        elif item.state in _COMPLETE and item.video_id is not None:
+        elif item.state in COMPLETE_STATES and item.video_id is not None:
             self.send_attachments(item_id)
         self._attachments_changed(item)
 
@@ -574,7 +578,7 @@ class UploadManager(QObject):
             or connection is None
             or not connection.usable
             or item.id in self._workers
-            or item.state not in _COMPLETE
+            or item.state not in COMPLETE_STATES
             or item.video_id is None
             or not self.belongs_here(item)
         ):
@@ -602,7 +606,7 @@ class UploadManager(QObject):
             item.attachment_results[result.attachment.key] = result
 
     def _attachments_changed(self, item: QueueItem) -> None:
-        if item.state in _COMPLETE:
+        if item.state in COMPLETE_STATES:
             item.detail = attachment_detail(item) or item.encoding_words
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
@@ -664,6 +668,8 @@ class UploadManager(QObject):
         connection = self.connection
         if connection is None or not connection.usable or self._shut_down:
             return
+        if not self.model.tally.counts.get(ItemState.WAITING):
+            return  # nothing to start: no need to walk a long queue of paused or done rows
         running = sum(1 for i in self._workers if (it := self.model.find(i)) and it.state.sending)
         for item in list(self.model.items):
             if running >= self._parallel:
@@ -803,7 +809,7 @@ class UploadManager(QObject):
                     changed_slot = True
         elif isinstance(event, AttachmentsSent):
             self._take_results(item, event.results)
-            if item.state in _COMPLETE:
+            if item.state in COMPLETE_STATES:
                 item.detail = attachment_detail(item) or item.encoding_words
         elif isinstance(event, UploadCompleted):
             item.video_id = event.video_id
@@ -915,14 +921,14 @@ class UploadManager(QObject):
             self._remove_when_stopped.discard(item_id)
             self.model.remove(item_id)
             # A file that was sent in full (it finished before it stopped) stays in the history.
-            if item is not None and item.store_id is not None and item.state not in _COMPLETE:
+            if item is not None and item.store_id is not None and item.state not in COMPLETE_STATES:
                 self.forget_saved(item.store_id)
         else:
             self.model.refresh_item(item_id)
             self.item_changed.emit(item_id)
         if item is not None and item.attach_after and not self._shut_down:
             item.attach_after = False
-            if item.state in _COMPLETE:
+            if item.state in COMPLETE_STATES:
                 self.send_attachments(item_id)
             else:  # the upload did not end: what was given goes with its next attempt
                 self._attachments_changed(item)
@@ -964,40 +970,55 @@ class UploadManager(QObject):
         self.refreshed.emit()
 
     def summary(self) -> QueueSummary:
-        """Counts per state, bytes done of bytes to send, the overall speed and the time left,
-        in one pass; each sending file's own time left is set from the same estimate.
+        """Counts per state, bytes done of bytes to send, the overall speed and the time left;
+        each sending file's own time left is set from the same estimate.
 
-        Cancelled files are left out of the byte totals: they will not be sent."""
-        counts: dict[ItemState, int] = {}
-        done = total = 0
+        The counts and bytes are the model's running tally (see :mod:`queue_tally`), and only
+        files with a worker send, so the cost follows what is being sent, not the queue's
+        length: waiting files are read in queue order only until each sending file has the
+        one that takes its place; the rest count as one lump."""
+        tally = self.model.tally
         speed = 0.0
-        sending: list[QueueItem] = []
-        waiting: list[int] = []
-        for item in self.model.items:
-            state = item.state
-            counts[state] = counts.get(state, 0) + 1
-            if state in _NOT_SENT:
+        sending: list[tuple[int, QueueItem]] = []
+        for item_id in self._workers:
+            row = self.model.row_of(item_id)
+            if row < 0:
                 continue
-            total += item.size
-            done += item.size if state in _COMPLETE else item.bytes_done
+            item = self.model.item(row)
             speed += item.speed
-            if state.sending:
-                sending.append(item)
-            elif state is ItemState.WAITING:
-                waiting.append(max(0, item.size - item.bytes_done))
+            if item.state.sending:
+                sending.append((row, item))
+        sending.sort(key=lambda pair: pair[0])
         left = time_left.estimate(
             [
                 time_left.Sending(
                     max(0, i.size - i.bytes_done),
                     i.speed if i.state is ItemState.UPLOADING else 0.0,
                 )
-                for i in sending
+                for _, i in sending
             ],
-            waiting,
+            self._next_waiting(len(sending)),
         )
-        for item, seconds in zip(sending, left.per_file, strict=True):
+        for (_, item), seconds in zip(sending, left.per_file, strict=True):
             item.eta = seconds
-        return QueueSummary(counts, done, total, speed, left.total)
+        return QueueSummary(
+            dict(tally.counts), tally.done_bytes, tally.total_bytes, speed, left.total
+        )
+
+    def _next_waiting(self, successors: int) -> list[int]:
+        """Bytes left of the waiting files in queue order: the first ``successors + 1`` one
+        by one, the others as one lump (they only add to the whole)."""
+        tally = self.model.tally
+        if not tally.counts.get(ItemState.WAITING):
+            return []
+        first: list[int] = []
+        for item in self.model.items:
+            if item.state is ItemState.WAITING:
+                first.append(max(0, item.size - item.bytes_done))
+                if len(first) > successors:
+                    break
+        rest = tally.waiting_left - sum(first)
+        return [*first, rest] if rest > 0 else first
 
     # -- the upload store ----------------------------------------------------------------
     def _store_write(self, call: Callable[[], object]) -> None:

@@ -24,6 +24,7 @@ from uploader_gui.core.reasons import Why, because
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.gui.engine_jobs import UploadJob
 from uploader_gui.gui.queue_item import ProgressCounters
+from uploader_gui.gui.thread_priority import give_way_to_the_window
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class UploadWorker(QThread):
         tracer = threading.gettrace()
         if tracer is not None:
             sys.settrace(tracer)
+        give_way_to_the_window()
         try:
             outcome = job(self.on_event)
         except CancelledError:
