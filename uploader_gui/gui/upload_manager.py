@@ -480,7 +480,7 @@ class UploadManager(QObject):
         """Whether "Still recording" may be switched ``on`` (or off) for the row now: never
         while its upload runs or once it is complete; off only before it ever started (a
         recording begun goes on until its file settles)."""
-        if item.id in self._workers or item.state in _COMPLETE:
+        if item.id in self._workers or item.state in COMPLETE_STATES:
             return False
         if item.state is ItemState.SKIPPED or item.recording == on:
             return False
