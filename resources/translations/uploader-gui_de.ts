@@ -552,6 +552,14 @@ Trotzdem beenden?</numerusform>
             <numerusform>%n fertige Videos aus der Liste genommen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation>
+            <numerusform>%n Ordner wird überwacht</numerusform>
+            <numerusform>%n Ordner werden überwacht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1641,6 +1649,61 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>Recording · {size} sent, waiting for more</source>
+        <translation>Aufnahme · {size} gesendet, wartet auf mehr</translation>
+    </message>
+    <message>
+        <source>Recording · {size} sent, sending</source>
+        <translation>Aufnahme · {size} gesendet, wird gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting · still recording</source>
+        <translation>Wartet · Aufnahme läuft noch</translation>
+    </message>
+    <message>
+        <source>Its incomplete video was deleted.</source>
+        <translation>Das unvollständige Video wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted, so its title now begins with “{mark}”.</source>
+        <translation>Das unvollständige Video konnte nicht gelöscht werden, daher beginnt sein Titel jetzt mit „{mark}“.</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted or renamed (it was never completed): delete it on api.video.</source>
+        <translation>Das unvollständige Video konnte weder gelöscht noch umbenannt werden (es wurde nie abgeschlossen): Löschen Sie es auf api.video.</translation>
+    </message>
+    <message>
+        <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
+        <translation>Die Datei ist vor dem Ende der Aufnahme verschwunden ({sent} gesendet). Nichts ging verloren: Legen Sie sie zurück und wählen Sie „Wiederholen“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
+        <translation>Die Datei wurde während der Aufnahme kürzer ({on_disk} auf der Festplatte, {sent} bereits gesendet), daher passt das Gesendete nicht mehr zu ihr. Die Datei bleibt unverändert: Laden Sie sie erneut hoch, wenn die Aufnahme beendet ist.</translation>
+    </message>
+    <message>
+        <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
+        <translation>Die Aufnahme ist größer geworden, als ein api.video-Video fassen kann ({sent} gesendet). Nehmen Sie in kürzeren Stücken auf.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
+        <translation>Die Datei hat sich geändert, nachdem ihr Upload abgeschlossen war. Wird sie noch aufgenommen? Laden Sie sie erneut hoch, wenn sie fertig ist – mit einer längeren Ruhezeit in den Einstellungen, falls der Rekorder pausiert.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
+        <translation>Der Rekorder hat beim Beenden den Anfang der Datei neu geschrieben, daher passten die während der Aufnahme gesendeten {sent} nicht mehr zu ihr. Das Hochladen der fertigen Datei als neues Video ist nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
+        <translation>Die Datei hat sich nach Abschluss ihres Uploads geändert und wurde daher, sobald sie sich nicht mehr änderte, als neues Video erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped: the finished file was uploaded again as a new video.</source>
+        <translation>Der Rekorder hat beim Beenden den Anfang der Datei neu geschrieben: Die fertige Datei wurde als neues Video erneut hochgeladen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
@@ -2091,6 +2154,164 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message>
+        <source>The folder “%1” cannot be watched (%2). Check that it exists.</source>
+        <translation>Der Ordner „%1“ kann nicht überwacht werden (%2). Prüfen Sie, ob es ihn gibt.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and moved to %2.</source>
+        <translation>„%1“ wurde hochgeladen und nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and deleted from this computer.</source>
+        <translation>„%1“ wurde hochgeladen und von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept: its video could not be watched yet, so it was not deleted.</source>
+        <translation>„%1“ wurde behalten: Das Video war noch nicht abspielbar, daher wurde die Datei nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept where it is: it changed since it was sent.</source>
+        <translation>„%1“ bleibt, wo es ist: Die Datei hat sich seit dem Senden geändert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved or deleted (%2).</source>
+        <translation>„%1“ konnte weder verschoben noch gelöscht werden (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and kept.</source>
+        <translation>„%1“ wurde hochgeladen und behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Watched folders</source>
+        <translation>Überwachte Ordner</translation>
+    </message>
+    <message>
+        <source>Every video that appears in these folders, or is there already and was never uploaded, is uploaded once while the app runs. Hidden files, unfinished downloads and other files are left alone.</source>
+        <translation>Jedes Video, das in diesen Ordnern erscheint oder schon dort liegt und nie hochgeladen wurde, wird einmal hochgeladen, solange die App läuft. Versteckte Dateien, unfertige Downloads und andere Dateien bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Videos go to</source>
+        <translation>Videos gehen nach</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Title: {name} is the file&apos;s name, {folder} its folder, {date} the day it is uploaded, {n} its number.</source>
+        <translation>Titel: {name} ist der Dateiname, {folder} der Ordner, {date} der Tag des Uploads, {n} die Nummer.</translation>
+    </message>
+    <message>
+        <source>Files still being written</source>
+        <translation>Dateien, die noch geschrieben werden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Finished after</source>
+        <translation>Fertig nach</translation>
+    </message>
+    <message>
+        <source>A file written more recently than this is taken as still being recorded or copied: it is sent as it grows, and completed once it has not changed for this long.</source>
+        <translation>Eine Datei, die vor kürzerer Zeit geschrieben wurde, gilt als noch in Aufnahme oder Kopie: Sie wird gesendet, während sie wächst, und abgeschlossen, sobald sie sich so lange nicht geändert hat.</translation>
+    </message>
+    <message>
+        <source>Files I add that are still being written also upload while they grow</source>
+        <translation>Von mir hinzugefügte Dateien, die noch geschrieben werden, ebenfalls hochladen, während sie wachsen</translation>
+    </message>
+    <message>
+        <source>Start at login, hidden in the tray, watching</source>
+        <translation>Bei der Anmeldung starten, versteckt im Infobereich, mit Ordnerüberwachung</translation>
+    </message>
+    <message>
+        <source>Once a file is uploaded</source>
+        <translation>Nachdem eine Datei hochgeladen ist</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Dort lassen, wo sie ist</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>In einen Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer</source>
+        <translation>Von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>Folder for uploaded files</source>
+        <translation>Ordner für hochgeladene Dateien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Nothing is moved or deleted before api.video holds every byte. A file is deleted only once its video can be watched, and a file that changed since it was sent is always kept.</source>
+        <translation>Nichts wird verschoben oder gelöscht, bevor api.video jedes Byte hat. Eine Datei wird erst gelöscht, wenn ihr Video abspielbar ist, und eine seit dem Senden geänderte Datei wird immer behalten.</translation>
+    </message>
+    <message>
+        <source>The environment in use</source>
+        <translation>Die verwendete Umgebung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Ordner überwachen</translation>
+    </message>
+    <message>
+        <source>Move uploaded files to</source>
+        <translation>Hochgeladene Dateien verschieben nach</translation>
+    </message>
+    <message>
+        <source>Choose the folder uploaded files are moved to.</source>
+        <translation>Wählen Sie den Ordner, in den hochgeladene Dateien verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Uploaded files cannot be moved into a watched folder: choose another.</source>
+        <translation>Hochgeladene Dateien können nicht in einen überwachten Ordner verschoben werden: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up (%1).</source>
+        <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden (%1).</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>Kein Ordner wird überwacht.</translation>
+    </message>
+    <message>
+        <source>Watched folders…</source>
+        <translation>Überwachte Ordner…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
@@ -2151,6 +2372,14 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>Die ausgewählten Uploads pausieren oder, wenn sie pausiert sind, fortsetzen</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>Aufnahme läuft noch</translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation>Die Datei wird noch aufgenommen: Sie wird gesendet, während sie wächst, und abgeschlossen, sobald sie sich nicht mehr ändert</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -239,5 +239,13 @@ Quit anyway?</numerusform>
             <numerusform>%n finished videos taken out of the list.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation>
+            <numerusform>Watching %n folder</numerusform>
+            <numerusform>Watching %n folders</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -552,6 +552,14 @@ Quit anyway?</source>
             <numerusform>%n vídeos terminados quitados de la lista.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation>
+            <numerusform>Vigilando %n carpeta</numerusform>
+            <numerusform>Vigilando %n carpetas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1641,6 +1649,61 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>Recording · {size} sent, waiting for more</source>
+        <translation>Grabando · {size} enviados, esperando más</translation>
+    </message>
+    <message>
+        <source>Recording · {size} sent, sending</source>
+        <translation>Grabando · {size} enviados, enviando</translation>
+    </message>
+    <message>
+        <source>Waiting · still recording</source>
+        <translation>En espera · aún grabando</translation>
+    </message>
+    <message>
+        <source>Its incomplete video was deleted.</source>
+        <translation>Su vídeo incompleto se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted, so its title now begins with “{mark}”.</source>
+        <translation>Su vídeo incompleto no se pudo eliminar, así que su título empieza ahora por «{mark}».</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted or renamed (it was never completed): delete it on api.video.</source>
+        <translation>Su vídeo incompleto no se pudo eliminar ni renombrar (nunca se completó): elimínalo en api.video.</translation>
+    </message>
+    <message>
+        <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
+        <translation>El archivo desapareció antes de terminar la grabación ({sent} enviados). No se ha perdido nada: vuelve a ponerlo y elige Reintentar para continuar.</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
+        <translation>El archivo se acortó mientras se grababa ({on_disk} en el disco, {sent} ya enviados), así que lo enviado ya no coincide con él. El archivo se ha dejado como está: súbelo de nuevo cuando termine la grabación.</translation>
+    </message>
+    <message>
+        <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
+        <translation>La grabación superó lo que cabe en un vídeo de api.video ({sent} enviados). Graba en partes más cortas.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
+        <translation>El archivo cambió después de completarse su subida. ¿Se sigue grabando? Súbelo de nuevo cuando termine, con un tiempo de espera más largo en los ajustes si el grabador hace pausas.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
+        <translation>El grabador reescribió el principio del archivo al detenerse, así que los {sent} enviados durante la grabación ya no coincidían con él. No se pudo subir el archivo terminado como vídeo nuevo.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
+        <translation>El archivo cambió después de completarse su subida, así que se volvió a subir como vídeo nuevo cuando dejó de cambiar.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped: the finished file was uploaded again as a new video.</source>
+        <translation>El grabador reescribió el principio del archivo al detenerse: el archivo terminado se volvió a subir como vídeo nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
@@ -2091,6 +2154,164 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message>
+        <source>The folder “%1” cannot be watched (%2). Check that it exists.</source>
+        <translation>No se puede vigilar la carpeta «%1» (%2). Comprueba que existe.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and moved to %2.</source>
+        <translation>«%1» se subió y se movió a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and deleted from this computer.</source>
+        <translation>«%1» se subió y se eliminó de este ordenador.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept: its video could not be watched yet, so it was not deleted.</source>
+        <translation>«%1» se ha conservado: su vídeo aún no se podía ver, así que no se eliminó.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept where it is: it changed since it was sent.</source>
+        <translation>«%1» se ha dejado donde está: cambió desde que se envió.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved or deleted (%2).</source>
+        <translation>«%1» no se pudo mover ni eliminar (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and kept.</source>
+        <translation>«%1» se subió y se conservó.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Watched folders</source>
+        <translation>Carpetas vigiladas</translation>
+    </message>
+    <message>
+        <source>Every video that appears in these folders, or is there already and was never uploaded, is uploaded once while the app runs. Hidden files, unfinished downloads and other files are left alone.</source>
+        <translation>Cada vídeo que aparece en estas carpetas, o que ya está y nunca se subió, se sube una vez mientras la app está abierta. Los archivos ocultos, las descargas sin terminar y los demás archivos no se tocan.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Videos go to</source>
+        <translation>Los vídeos van a</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Title: {name} is the file&apos;s name, {folder} its folder, {date} the day it is uploaded, {n} its number.</source>
+        <translation>Título: {name} es el nombre del archivo, {folder} su carpeta, {date} el día de la subida, {n} su número.</translation>
+    </message>
+    <message>
+        <source>Files still being written</source>
+        <translation>Archivos que aún se están escribiendo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Finished after</source>
+        <translation>Terminado tras</translation>
+    </message>
+    <message>
+        <source>A file written more recently than this is taken as still being recorded or copied: it is sent as it grows, and completed once it has not changed for this long.</source>
+        <translation>Un archivo escrito hace menos de este tiempo se considera aún en grabación o en copia: se envía a medida que crece y se completa cuando lleva este tiempo sin cambiar.</translation>
+    </message>
+    <message>
+        <source>Files I add that are still being written also upload while they grow</source>
+        <translation>Los archivos que añado y que aún se están escribiendo también se suben mientras crecen</translation>
+    </message>
+    <message>
+        <source>Start at login, hidden in the tray, watching</source>
+        <translation>Iniciar al abrir sesión, oculta en la bandeja, vigilando</translation>
+    </message>
+    <message>
+        <source>Once a file is uploaded</source>
+        <translation>Cuando un archivo se ha subido</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Dejarlo donde está</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>Moverlo a una carpeta</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer</source>
+        <translation>Eliminarlo de este ordenador</translation>
+    </message>
+    <message>
+        <source>Folder for uploaded files</source>
+        <translation>Carpeta para los archivos subidos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Nothing is moved or deleted before api.video holds every byte. A file is deleted only once its video can be watched, and a file that changed since it was sent is always kept.</source>
+        <translation>No se mueve ni elimina nada antes de que api.video tenga todos los bytes. Un archivo solo se elimina cuando su vídeo se puede ver, y un archivo que cambió desde que se envió siempre se conserva.</translation>
+    </message>
+    <message>
+        <source>The environment in use</source>
+        <translation>El entorno en uso</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Vigilar una carpeta</translation>
+    </message>
+    <message>
+        <source>Move uploaded files to</source>
+        <translation>Mover los archivos subidos a</translation>
+    </message>
+    <message>
+        <source>Choose the folder uploaded files are moved to.</source>
+        <translation>Elige la carpeta a la que se mueven los archivos subidos.</translation>
+    </message>
+    <message>
+        <source>Uploaded files cannot be moved into a watched folder: choose another.</source>
+        <translation>Los archivos subidos no se pueden mover a una carpeta vigilada: elige otra.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up (%1).</source>
+        <translation>No se pudo configurar el inicio al abrir sesión (%1).</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>No se vigila ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>Watched folders…</source>
+        <translation>Carpetas vigiladas…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
@@ -2151,6 +2372,14 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>Pausar las subidas seleccionadas o reanudarlas si están en pausa</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>Aún grabando</translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation>El archivo aún se está grabando: enviarlo a medida que crece y completarlo cuando deje de cambiar</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -552,6 +552,14 @@ Quitter quand même&#x202f;?</numerusform>
             <numerusform>%n vidéos terminées retirées de la liste.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation>
+            <numerusform>%n dossier surveillé</numerusform>
+            <numerusform>%n dossiers surveillés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1641,6 +1649,61 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>Recording · {size} sent, waiting for more</source>
+        <translation>Enregistrement · {size} envoyés, en attente de la suite</translation>
+    </message>
+    <message>
+        <source>Recording · {size} sent, sending</source>
+        <translation>Enregistrement · {size} envoyés, envoi en cours</translation>
+    </message>
+    <message>
+        <source>Waiting · still recording</source>
+        <translation>En attente · enregistrement en cours</translation>
+    </message>
+    <message>
+        <source>Its incomplete video was deleted.</source>
+        <translation>Sa vidéo incomplète a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted, so its title now begins with “{mark}”.</source>
+        <translation>Sa vidéo incomplète n’a pas pu être supprimée&#xa0;: son titre commence maintenant par «&#xa0;{mark}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted or renamed (it was never completed): delete it on api.video.</source>
+        <translation>Sa vidéo incomplète n’a pu être ni supprimée ni renommée (elle n’a jamais été terminée)&#xa0;: supprimez-la sur api.video.</translation>
+    </message>
+    <message>
+        <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
+        <translation>Le fichier a disparu avant la fin de l’enregistrement ({sent} envoyés). Rien n’est perdu&#xa0;: remettez-le en place et choisissez Réessayer pour continuer.</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
+        <translation>Le fichier a raccourci pendant l’enregistrement ({on_disk} sur le disque, {sent} déjà envoyés)&#xa0;: ce qui a été envoyé ne lui correspond plus. Le fichier est laissé tel quel&#xa0;: envoyez-le de nouveau une fois l’enregistrement terminé.</translation>
+    </message>
+    <message>
+        <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
+        <translation>L’enregistrement dépasse ce qu’une vidéo api.video peut contenir ({sent} envoyés). Enregistrez en morceaux plus courts.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
+        <translation>Le fichier a changé après la fin de son envoi. Est-il encore en cours d’enregistrement&#xa0;? Envoyez-le de nouveau une fois terminé, avec un délai de fin plus long dans les réglages si l’enregistreur fait des pauses.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
+        <translation>L’enregistreur a réécrit le début du fichier en s’arrêtant, si bien que les {sent} envoyés pendant l’enregistrement ne lui correspondaient plus. L’envoi du fichier terminé comme nouvelle vidéo n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
+        <translation>Le fichier a changé après la fin de son envoi&#xa0;: il a été envoyé de nouveau, comme nouvelle vidéo, une fois stabilisé.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped: the finished file was uploaded again as a new video.</source>
+        <translation>L’enregistreur a réécrit le début du fichier en s’arrêtant&#xa0;: le fichier terminé a été envoyé de nouveau comme nouvelle vidéo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
@@ -2091,6 +2154,164 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message>
+        <source>The folder “%1” cannot be watched (%2). Check that it exists.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être surveillé (%2). Vérifiez qu’il existe.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and moved to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été envoyé et déplacé vers %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and deleted from this computer.</source>
+        <translation>«&#xa0;%1&#xa0;» a été envoyé et supprimé de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept: its video could not be watched yet, so it was not deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été gardé&#xa0;: sa vidéo n’était pas encore visionnable, il n’a donc pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept where it is: it changed since it was sent.</source>
+        <translation>«&#xa0;%1&#xa0;» a été laissé en place&#xa0;: il a changé depuis son envoi.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved or deleted (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pu être ni déplacé ni supprimé (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and kept.</source>
+        <translation>«&#xa0;%1&#xa0;» a été envoyé et gardé.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Watched folders</source>
+        <translation>Dossiers surveillés</translation>
+    </message>
+    <message>
+        <source>Every video that appears in these folders, or is there already and was never uploaded, is uploaded once while the app runs. Hidden files, unfinished downloads and other files are left alone.</source>
+        <translation>Chaque vidéo qui apparaît dans ces dossiers, ou qui y est déjà sans avoir jamais été envoyée, est envoyée une fois tant que l’app est ouverte. Les fichiers cachés, les téléchargements inachevés et les autres fichiers sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Videos go to</source>
+        <translation>Les vidéos vont vers</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Title: {name} is the file&apos;s name, {folder} its folder, {date} the day it is uploaded, {n} its number.</source>
+        <translation>Titre&#xa0;: {name} est le nom du fichier, {folder} son dossier, {date} le jour de l’envoi, {n} son numéro.</translation>
+    </message>
+    <message>
+        <source>Files still being written</source>
+        <translation>Fichiers en cours d’écriture</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Finished after</source>
+        <translation>Terminé après</translation>
+    </message>
+    <message>
+        <source>A file written more recently than this is taken as still being recorded or copied: it is sent as it grows, and completed once it has not changed for this long.</source>
+        <translation>Un fichier écrit plus récemment que cela est considéré comme encore en cours d’enregistrement ou de copie&#xa0;: il est envoyé à mesure qu’il grandit, et terminé quand il n’a plus changé pendant cette durée.</translation>
+    </message>
+    <message>
+        <source>Files I add that are still being written also upload while they grow</source>
+        <translation>Les fichiers que j’ajoute et qui sont encore en cours d’écriture s’envoient aussi à mesure qu’ils grandissent</translation>
+    </message>
+    <message>
+        <source>Start at login, hidden in the tray, watching</source>
+        <translation>Démarrer à l’ouverture de session, caché dans la zone de notification, en surveillant</translation>
+    </message>
+    <message>
+        <source>Once a file is uploaded</source>
+        <translation>Une fois un fichier envoyé</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Le laisser où il est</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>Le déplacer vers un dossier</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer</source>
+        <translation>Le supprimer de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Folder for uploaded files</source>
+        <translation>Dossier des fichiers envoyés</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Nothing is moved or deleted before api.video holds every byte. A file is deleted only once its video can be watched, and a file that changed since it was sent is always kept.</source>
+        <translation>Rien n’est déplacé ni supprimé avant qu’api.video ait reçu chaque octet. Un fichier n’est supprimé qu’une fois sa vidéo visionnable, et un fichier modifié depuis son envoi est toujours gardé.</translation>
+    </message>
+    <message>
+        <source>The environment in use</source>
+        <translation>L’environnement utilisé</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>Move uploaded files to</source>
+        <translation>Déplacer les fichiers envoyés vers</translation>
+    </message>
+    <message>
+        <source>Choose the folder uploaded files are moved to.</source>
+        <translation>Choisissez le dossier où déplacer les fichiers envoyés.</translation>
+    </message>
+    <message>
+        <source>Uploaded files cannot be moved into a watched folder: choose another.</source>
+        <translation>Les fichiers envoyés ne peuvent pas être déplacés dans un dossier surveillé&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up (%1).</source>
+        <translation>Le démarrage à l’ouverture de session n’a pas pu être configuré (%1).</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>Aucun dossier n’est surveillé.</translation>
+    </message>
+    <message>
+        <source>Watched folders…</source>
+        <translation>Dossiers surveillés…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
@@ -2151,6 +2372,14 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>Mettre en pause les envois sélectionnés, ou les reprendre s’ils sont en pause</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>Enregistrement en cours</translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation>Le fichier est encore en cours d’enregistrement&#xa0;: l’envoyer à mesure qu’il grandit, et le terminer quand il ne change plus</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -520,6 +520,13 @@ Quit anyway?</source>
             <numerusform>完了した動画 %n 件をリストから外しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation>
+            <numerusform>%n 個のフォルダーを監視中</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1609,6 +1616,61 @@ You can restore it from Recently deleted for %2 days.</source>
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>Recording · {size} sent, waiting for more</source>
+        <translation>録画中 · {size} 送信済み、続きを待っています</translation>
+    </message>
+    <message>
+        <source>Recording · {size} sent, sending</source>
+        <translation>録画中 · {size} 送信済み、送信中</translation>
+    </message>
+    <message>
+        <source>Waiting · still recording</source>
+        <translation>待機中 · 録画中</translation>
+    </message>
+    <message>
+        <source>Its incomplete video was deleted.</source>
+        <translation>不完全な動画は削除しました。</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted, so its title now begins with “{mark}”.</source>
+        <translation>不完全な動画を削除できなかったため、タイトルの先頭に「{mark}」を付けました。</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted or renamed (it was never completed): delete it on api.video.</source>
+        <translation>不完全な動画を削除も名前変更もできませんでした（完了はしていません）：api.video で削除してください。</translation>
+    </message>
+    <message>
+        <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
+        <translation>録画が終わる前にファイルが見つからなくなりました（{sent} 送信済み）。失われたものはありません：ファイルを元に戻し、「再試行」を選ぶと続きから送信します。</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
+        <translation>録画中にファイルが短くなったため（ディスク上 {on_disk}、送信済み {sent}）、送信した内容と一致しなくなりました。ファイルはそのままにしてあります：録画が終わったら、もう一度アップロードしてください。</translation>
+    </message>
+    <message>
+        <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
+        <translation>録画が api.video の動画 1 本に収まる大きさを超えました（{sent} 送信済み）。短く分けて録画してください。</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
+        <translation>アップロード完了後にファイルが変わりました。まだ録画中ですか？ 終わったらもう一度アップロードしてください。録画ソフトが一時停止する場合は、設定で完了までの時間を長くしてください。</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
+        <translation>録画ソフトが停止時にファイルの先頭を書き直したため、録画中に送信した {sent} と一致しなくなりました。完成したファイルを新しい動画としてアップロードすることはできませんでした。</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
+        <translation>アップロード完了後にファイルが変わったため、変化が止まってから新しい動画としてもう一度アップロードしました。</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped: the finished file was uploaded again as a new video.</source>
+        <translation>録画ソフトが停止時にファイルの先頭を書き直しました：完成したファイルを新しい動画としてもう一度アップロードしました。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
@@ -2059,6 +2121,164 @@ You can restore it from Recently deleted for %2 days.</source>
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message>
+        <source>The folder “%1” cannot be watched (%2). Check that it exists.</source>
+        <translation>フォルダー「%1」を監視できません（%2）。フォルダーがあるか確認してください。</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and moved to %2.</source>
+        <translation>「%1」をアップロードし、%2 に移動しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and deleted from this computer.</source>
+        <translation>「%1」をアップロードし、このコンピューターから削除しました。</translation>
+    </message>
+    <message>
+        <source>“%1” was kept: its video could not be watched yet, so it was not deleted.</source>
+        <translation>「%1」は残しました：動画がまだ再生できなかったため、削除していません。</translation>
+    </message>
+    <message>
+        <source>“%1” was kept where it is: it changed since it was sent.</source>
+        <translation>「%1」はそのまま残しました：送信後にファイルが変わっています。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved or deleted (%2).</source>
+        <translation>「%1」を移動も削除もできませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and kept.</source>
+        <translation>「%1」をアップロードし、そのまま残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Watched folders</source>
+        <translation>監視フォルダー</translation>
+    </message>
+    <message>
+        <source>Every video that appears in these folders, or is there already and was never uploaded, is uploaded once while the app runs. Hidden files, unfinished downloads and other files are left alone.</source>
+        <translation>アプリの起動中、これらのフォルダーに現れた動画や、すでにあってまだアップロードしていない動画を 1 回ずつアップロードします。隠しファイル、ダウンロード途中のファイル、動画以外のファイルには触れません。</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Videos go to</source>
+        <translation>アップロード先</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Title: {name} is the file&apos;s name, {folder} its folder, {date} the day it is uploaded, {n} its number.</source>
+        <translation>タイトル：{name} はファイル名、{folder} はフォルダー名、{date} はアップロードした日、{n} は番号です。</translation>
+    </message>
+    <message>
+        <source>Files still being written</source>
+        <translation>書き込み中のファイル</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Finished after</source>
+        <translation>完了とみなすまで</translation>
+    </message>
+    <message>
+        <source>A file written more recently than this is taken as still being recorded or copied: it is sent as it grows, and completed once it has not changed for this long.</source>
+        <translation>この時間内に書き込まれたファイルは、録画中またはコピー中とみなします：大きくなるにつれて送信し、この時間変化がなければ完了します。</translation>
+    </message>
+    <message>
+        <source>Files I add that are still being written also upload while they grow</source>
+        <translation>自分で追加した書き込み中のファイルも、大きくなるにつれてアップロードする</translation>
+    </message>
+    <message>
+        <source>Start at login, hidden in the tray, watching</source>
+        <translation>ログイン時にトレイで非表示のまま起動して監視する</translation>
+    </message>
+    <message>
+        <source>Once a file is uploaded</source>
+        <translation>アップロードが終わったファイル</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>そのまま残す</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>フォルダーに移動する</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer</source>
+        <translation>このコンピューターから削除する</translation>
+    </message>
+    <message>
+        <source>Folder for uploaded files</source>
+        <translation>アップロード済みファイルの移動先</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Nothing is moved or deleted before api.video holds every byte. A file is deleted only once its video can be watched, and a file that changed since it was sent is always kept.</source>
+        <translation>api.video がすべてのバイトを受け取るまで、移動や削除はしません。削除は動画が再生できるようになってからで、送信後に変わったファイルは必ず残します。</translation>
+    </message>
+    <message>
+        <source>The environment in use</source>
+        <translation>使用中の環境</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>監視するフォルダー</translation>
+    </message>
+    <message>
+        <source>Move uploaded files to</source>
+        <translation>アップロード済みファイルの移動先</translation>
+    </message>
+    <message>
+        <source>Choose the folder uploaded files are moved to.</source>
+        <translation>アップロード済みファイルの移動先フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Uploaded files cannot be moved into a watched folder: choose another.</source>
+        <translation>アップロード済みファイルを監視フォルダーには移動できません：別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up (%1).</source>
+        <translation>ログイン時の起動を設定できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>監視しているフォルダーはありません。</translation>
+    </message>
+    <message>
+        <source>Watched folders…</source>
+        <translation>監視フォルダー…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
@@ -2119,6 +2339,14 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>選択したアップロードを一時停止、一時停止中なら再開</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>録画中</translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation>ファイルはまだ録画中です：大きくなるにつれて送信し、変化が止まったら完了します</translation>
     </message>
     <message>
         <source>Remove</source>

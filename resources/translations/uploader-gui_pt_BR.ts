@@ -552,6 +552,14 @@ Sair mesmo assim?</numerusform>
             <numerusform>%n vídeos concluídos retirados da lista.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watching %n folder(s)</source>
+        <comment>Watch</comment>
+        <translation>
+            <numerusform>Monitorando %n pasta</numerusform>
+            <numerusform>Monitorando %n pastas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1641,6 +1649,61 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     </message>
 </context>
 <context>
+    <name>Recording</name>
+    <message>
+        <source>Recording · {size} sent, waiting for more</source>
+        <translation>Gravando · {size} enviados, aguardando mais</translation>
+    </message>
+    <message>
+        <source>Recording · {size} sent, sending</source>
+        <translation>Gravando · {size} enviados, enviando</translation>
+    </message>
+    <message>
+        <source>Waiting · still recording</source>
+        <translation>Aguardando · ainda gravando</translation>
+    </message>
+    <message>
+        <source>Its incomplete video was deleted.</source>
+        <translation>O vídeo incompleto foi excluído.</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted, so its title now begins with “{mark}”.</source>
+        <translation>O vídeo incompleto não pôde ser excluído, então o título dele agora começa com “{mark}”.</translation>
+    </message>
+    <message>
+        <source>Its incomplete video could not be deleted or renamed (it was never completed): delete it on api.video.</source>
+        <translation>O vídeo incompleto não pôde ser excluído nem renomeado (ele nunca foi concluído): exclua-o no api.video.</translation>
+    </message>
+    <message>
+        <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
+        <translation>O arquivo sumiu antes do fim da gravação ({sent} enviados). Nada se perdeu: coloque-o de volta e escolha Tentar novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
+        <translation>O arquivo ficou menor durante a gravação ({on_disk} no disco, {sent} já enviados), então o que foi enviado não corresponde mais a ele. O arquivo foi deixado como está: envie-o de novo quando a gravação terminar.</translation>
+    </message>
+    <message>
+        <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
+        <translation>A gravação passou do que um vídeo do api.video comporta ({sent} enviados). Grave em partes menores.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
+        <translation>O arquivo mudou depois que o envio foi concluído. Ele ainda está sendo gravado? Envie-o de novo quando terminar, com um tempo de estabilização maior nas configurações se o gravador fizer pausas.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
+        <translation>O gravador reescreveu o início do arquivo ao parar, então os {sent} enviados durante a gravação não correspondiam mais a ele. Não foi possível enviar o arquivo terminado como um novo vídeo.</translation>
+    </message>
+    <message>
+        <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
+        <translation>O arquivo mudou depois que o envio foi concluído, então foi enviado de novo como um novo vídeo quando parou de mudar.</translation>
+    </message>
+    <message>
+        <source>The recorder rewrote the start of the file when it stopped: the finished file was uploaded again as a new video.</source>
+        <translation>O gravador reescreveu o início do arquivo ao parar: o arquivo terminado foi enviado de novo como um novo vídeo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
@@ -2091,6 +2154,164 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     </message>
 </context>
 <context>
+    <name>Watch</name>
+    <message>
+        <source>The folder “%1” cannot be watched (%2). Check that it exists.</source>
+        <translation>Não é possível monitorar a pasta “%1” (%2). Verifique se ela existe.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and moved to %2.</source>
+        <translation>“%1” foi enviado e movido para %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and deleted from this computer.</source>
+        <translation>“%1” foi enviado e excluído deste computador.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept: its video could not be watched yet, so it was not deleted.</source>
+        <translation>“%1” foi mantido: o vídeo ainda não podia ser assistido, então o arquivo não foi excluído.</translation>
+    </message>
+    <message>
+        <source>“%1” was kept where it is: it changed since it was sent.</source>
+        <translation>“%1” foi mantido onde está: ele mudou desde que foi enviado.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved or deleted (%2).</source>
+        <translation>“%1” não pôde ser movido nem excluído (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was uploaded and kept.</source>
+        <translation>“%1” foi enviado e mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Watched folders</source>
+        <translation>Pastas monitoradas</translation>
+    </message>
+    <message>
+        <source>Every video that appears in these folders, or is there already and was never uploaded, is uploaded once while the app runs. Hidden files, unfinished downloads and other files are left alone.</source>
+        <translation>Cada vídeo que aparece nestas pastas, ou que já está nelas e nunca foi enviado, é enviado uma vez enquanto o app está aberto. Arquivos ocultos, downloads incompletos e outros arquivos não são tocados.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Videos go to</source>
+        <translation>Os vídeos vão para</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Adicionar pasta…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Title: {name} is the file&apos;s name, {folder} its folder, {date} the day it is uploaded, {n} its number.</source>
+        <translation>Título: {name} é o nome do arquivo, {folder} a pasta, {date} o dia do envio, {n} o número.</translation>
+    </message>
+    <message>
+        <source>Files still being written</source>
+        <translation>Arquivos ainda sendo gravados</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Finished after</source>
+        <translation>Concluído após</translation>
+    </message>
+    <message>
+        <source>A file written more recently than this is taken as still being recorded or copied: it is sent as it grows, and completed once it has not changed for this long.</source>
+        <translation>Um arquivo gravado há menos tempo que isso é considerado ainda em gravação ou cópia: ele é enviado à medida que cresce e concluído quando fica esse tempo sem mudar.</translation>
+    </message>
+    <message>
+        <source>Files I add that are still being written also upload while they grow</source>
+        <translation>Arquivos que eu adiciono e que ainda estão sendo gravados também são enviados enquanto crescem</translation>
+    </message>
+    <message>
+        <source>Start at login, hidden in the tray, watching</source>
+        <translation>Iniciar ao entrar na sessão, oculto na bandeja, monitorando</translation>
+    </message>
+    <message>
+        <source>Once a file is uploaded</source>
+        <translation>Depois que um arquivo é enviado</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Mantê-lo onde está</translation>
+    </message>
+    <message>
+        <source>Move it to a folder</source>
+        <translation>Movê-lo para uma pasta</translation>
+    </message>
+    <message>
+        <source>Delete it from this computer</source>
+        <translation>Excluí-lo deste computador</translation>
+    </message>
+    <message>
+        <source>Folder for uploaded files</source>
+        <translation>Pasta para os arquivos enviados</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Nothing is moved or deleted before api.video holds every byte. A file is deleted only once its video can be watched, and a file that changed since it was sent is always kept.</source>
+        <translation>Nada é movido nem excluído antes de o api.video ter todos os bytes. Um arquivo só é excluído quando o vídeo dele pode ser assistido, e um arquivo que mudou desde o envio é sempre mantido.</translation>
+    </message>
+    <message>
+        <source>The environment in use</source>
+        <translation>O ambiente em uso</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <source>Watch a folder</source>
+        <translation>Monitorar uma pasta</translation>
+    </message>
+    <message>
+        <source>Move uploaded files to</source>
+        <translation>Mover os arquivos enviados para</translation>
+    </message>
+    <message>
+        <source>Choose the folder uploaded files are moved to.</source>
+        <translation>Escolha a pasta para onde os arquivos enviados são movidos.</translation>
+    </message>
+    <message>
+        <source>Uploaded files cannot be moved into a watched folder: choose another.</source>
+        <translation>Os arquivos enviados não podem ser movidos para uma pasta monitorada: escolha outra.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be set up (%1).</source>
+        <translation>Não foi possível configurar a inicialização ao entrar na sessão (%1).</translation>
+    </message>
+    <message>
+        <source>No folder is watched.</source>
+        <translation>Nenhuma pasta é monitorada.</translation>
+    </message>
+    <message>
+        <source>Watched folders…</source>
+        <translation>Pastas monitoradas…</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>Upload here instead</source>
@@ -2151,6 +2372,14 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>Pause the selected uploads, or resume them if they are paused</source>
         <translation>Pausar os envios selecionados ou retomá-los se estiverem pausados</translation>
+    </message>
+    <message>
+        <source>Still recording</source>
+        <translation>Ainda gravando</translation>
+    </message>
+    <message>
+        <source>The file is still being recorded: send it as it grows, and complete it once it stops changing</source>
+        <translation>O arquivo ainda está sendo gravado: enviá-lo à medida que cresce e concluí-lo quando parar de mudar</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -8,10 +8,10 @@ import pytest
 
 from tests.core.engine_helpers import write_video
 from uploader_gui.core.after_upload import (
-    MSG_AFTER_UPLOAD,
     AfterUpload,
     AfterUploadDone,
     AfterUploadKind,
+    AfterUploadSyntaxError,
     after_upload,
     parse_after_upload,
 )
@@ -32,7 +32,7 @@ def test_parsing() -> None:
     moved = parse_after_upload("move:/tmp/sent")
     assert moved.kind is AfterUploadKind.MOVE and moved.folder == Path("/tmp/sent")
     for bad in ("move:", "remove", ""):
-        with pytest.raises(ValueError, match=MSG_AFTER_UPLOAD):
+        with pytest.raises(AfterUploadSyntaxError):
             parse_after_upload(bad)
 
 

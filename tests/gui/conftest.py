@@ -79,7 +79,11 @@ def session_store() -> SecretStore:
 
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    # Test files are written just before they are added: without this each would be taken as
+    # a recording still under way. The tests of recordings switch it on.
+    settings.set_detect_recordings(False)
+    return settings
 
 
 def resolver_for(emulator: Emulator | None) -> Callable[[EnvironmentKind, str], Environment]:

@@ -72,6 +72,7 @@ def test_the_context_menu_offers_the_row_actions(
         "Resume",
         "Cancel",
         "Retry",
+        "Still recording",
         "Upload to Sandbox instead",
         "Move up",
         "Move down",

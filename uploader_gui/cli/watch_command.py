@@ -26,6 +26,7 @@ from uploader_gui.core.after_upload import (
     AfterUpload,
     AfterUploadDone,
     AfterUploadResult,
+    AfterUploadSyntaxError,
     parse_after_upload,
 )
 from uploader_gui.core.api_client import ApiClient
@@ -99,11 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+MSG_AFTER_UPLOAD = "Use keep, delete or move:FOLDER."
+
+
 def _after_upload(text: str) -> AfterUpload:
     try:
         return parse_after_upload(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except AfterUploadSyntaxError:
+        raise argparse.ArgumentTypeError(MSG_AFTER_UPLOAD) from None
 
 
 _AFTER_WORDS = {

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from uploader_gui.core.store import FileRecord, SourceState, UploadStore
 
-MSG_AFTER_UPLOAD = "Use keep, delete or move:FOLDER."
-
 
 class AfterUploadKind(StrEnum):
     KEEP = "keep"
@@ -30,13 +28,18 @@ class AfterUpload:
     folder: Path | None = None
 
 
+class AfterUploadSyntaxError(ValueError):
+    """The text is none of ``keep``, ``delete`` or ``move:FOLDER``: each front says so in its
+    own words (the core holds no sentences)."""
+
+
 def parse_after_upload(text: str) -> AfterUpload:
-    """``keep``, ``delete`` or ``move:FOLDER``; ValueError (:data:`MSG_AFTER_UPLOAD`) else."""
+    """``keep``, ``delete`` or ``move:FOLDER``; :class:`AfterUploadSyntaxError` else."""
     if text in ("keep", "delete"):
         return AfterUpload(AfterUploadKind(text))
     if text.startswith("move:") and text[5:].strip():
         return AfterUpload(AfterUploadKind.MOVE, Path(text[5:]).expanduser().absolute())
-    raise ValueError(MSG_AFTER_UPLOAD)
+    raise AfterUploadSyntaxError(text)
 
 
 class AfterUploadDone(StrEnum):

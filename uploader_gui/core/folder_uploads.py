@@ -37,11 +37,13 @@ from uploader_gui.core.after_upload import (
     after_upload,
 )
 from uploader_gui.core.duplicates import PreviousUpload
+from uploader_gui.core.environments import Environment
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import Listener
-from uploader_gui.core.file_checks import check_file
+from uploader_gui.core.file_checks import FileCheck, check_file
+from uploader_gui.core.growing_file import written_within
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.store import FileState, SourceState
+from uploader_gui.core.store import FileState, SourceState, UploadStore
 from uploader_gui.core.upload_session import (
     EarlierChoice,
     FileOutcome,
@@ -61,6 +63,31 @@ OnOutcome = Callable[[Path, FileOutcome], None]
 OnAfter = Callable[[Path, AfterUploadResult], None]
 #: The listener for one file's events (``recording`` when it is uploaded while it grows).
 ListenerFor = Callable[[Path, bool], Listener]
+
+
+def uploaded_before(store: UploadStore, environment: Environment, path: Path) -> bool:
+    """Whether the upload list holds this file, as it is now, as uploaded or skipped."""
+    for record in store.find(path, environment):
+        if record.state not in (FileState.DONE, FileState.CANCELLED):
+            continue
+        if store.check_source(record) is SourceState.UNCHANGED:
+            return record.state is FileState.DONE or record.video_id is None
+    return False
+
+
+def looked_at(
+    store: UploadStore, environment: Environment, path: Path
+) -> tuple[LeftAlone | None, FileCheck | None]:
+    """A file a watched folder offers (its name already passed :func:`left_alone_by_name`),
+    looked at for ``environment``: the check of a file to upload, or why it is left alone.
+    Neither means "not yet": an empty file may be a copy that has just begun, and is looked at
+    again at its next event. Reads the disk and the store: never on a window's GUI thread."""
+    if uploaded_before(store, environment, path):
+        return LeftAlone.UPLOADED_BEFORE, None
+    check = check_file(path)
+    if check.ok:
+        return None, check
+    return (LeftAlone.NOT_A_VIDEO if check.size else None), None
 
 
 def _skip(_earlier: PreviousUpload) -> EarlierChoice:
@@ -154,19 +181,12 @@ class FolderUploads:
         """Upload ``path`` if it should be; True when an upload ran to its end (done or not)."""
         if self.session.control.cancelled:
             return False
-        if self._uploaded_before(path):
-            self._tell(path, LeftAlone.UPLOADED_BEFORE)
+        reason, check = looked_at(self.session.store, self.session.environment, path)
+        if reason is not None:
+            self._tell(path, reason)
+        if check is None:
             return False
-        check = check_file(path)
-        if not check.ok:
-            if check.size:  # an empty file may be a copy that has just begun
-                self._tell(path, LeftAlone.NOT_A_VIDEO)
-            return False
-        try:
-            written = path.stat().st_mtime
-        except OSError:
-            return False
-        growing = self._clock() - written < self._settle
+        growing = written_within(path, self._settle, self._clock())
         settle = self._settle if growing else None
         try:
             admission = self.session.admit(
@@ -197,16 +217,6 @@ class FolderUploads:
             if self._on_after is not None:
                 self._on_after(path, result)
         return outcome.kind is not FileOutcomeKind.STOPPED
-
-    def _uploaded_before(self, path: Path) -> bool:
-        """Whether the upload list holds this file, as it is now, as uploaded or skipped."""
-        store = self.session.store
-        for record in store.find(path, self.session.environment):
-            if record.state not in (FileState.DONE, FileState.CANCELLED):
-                continue
-            if store.check_source(record) is SourceState.UNCHANGED:
-                return record.state is FileState.DONE or record.video_id is None
-        return False
 
     def _tell(self, path: Path, reason: LeftAlone) -> None:
         with self._lock:

@@ -23,6 +23,16 @@ MIN_POLL = 0.05
 MAX_POLL = 0.5
 
 
+def written_within(path: Path, settle: float, now: float) -> bool:
+    """Whether ``path`` was written less than ``settle`` seconds before ``now`` (wall clock):
+    a recording, or a copy, still under way, to upload while it grows. A file that cannot be
+    looked at counts as finished (its upload then says what is wrong)."""
+    try:
+        return now - os.stat(path).st_mtime < settle
+    except OSError:
+        return False
+
+
 def poll_interval(settle: float) -> float:
     """A fifth of the settle time, kept within [:data:`MIN_POLL`, :data:`MAX_POLL`]: the end
     is noticed at most half a second late, and a short settle (tests) is still seen in time."""

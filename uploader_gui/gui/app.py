@@ -85,6 +85,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="upload a generated file to a built-in server through the window, then exit "
         "(0 on success)",
     )
+    parser.add_argument(
+        "--hidden",
+        action="store_true",
+        help="start in the system tray without showing the window, watching the watched "
+        "folders (as at login)",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
     # Pre-queue generated sample files in the demo (for screenshots and trying things out).
     parser.add_argument("--demo-files", type=int, default=0, help=argparse.SUPPRESS)
@@ -245,7 +251,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.window_size is not None:
         window.resize(*args.window_size)
     settle_interpreter()
-    window.show()
+    if not args.hidden:
+        window.show()
+    elif window.notifier.tray is None:
+        window.showMinimized()  # no tray to come back from: kept within reach in the taskbar
     if args.files:
         window.add_paths(list(args.files))
     workload = None
@@ -282,6 +291,7 @@ def _run(args: argparse.Namespace) -> int:
             probe.stop()
         if workload is not None:
             workload.stop()
+        window.watch.close()
         window.manager.shutdown(3000)
         window.scanner.shutdown()
         if upload_store is not None:

@@ -5,6 +5,7 @@ API keys and upload tokens never come here: they live in the :class:`SecretStore
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -14,6 +15,7 @@ from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
 from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, parse_tags
 from uploader_gui.gui.theme import Appearance
+from uploader_gui.gui.watch_settings import WatchSettings, load_watch, save_watch
 
 #: The language of captions and chapters whose file name gives none (``talk.srt``).
 DEFAULT_CAPTION_LANGUAGE = "en"
@@ -29,6 +31,11 @@ MIN_SPEED_LIMIT = 0.1
 MAX_SPEED_LIMIT = 10_000.0
 #: Shown when the limit is first switched on, in MB/s.
 DEFAULT_SPEED_LIMIT = 5.0
+#: A file written this recently when it is added is still being recorded, and a recording has
+#: ended once its file is unchanged this long (seconds), as ``--settle`` on the command line.
+DEFAULT_RECORDING_SETTLE = 10.0
+MIN_RECORDING_SETTLE = 1.0
+MAX_RECORDING_SETTLE = 3600.0
 
 _ENV = "environment/kind"
 _CUSTOM_URL = "environment/custom_url"
@@ -41,6 +48,8 @@ _KEEP_AWAKE = "upload/keep_awake"
 _TEMPLATE_PREFIX = "templates/"
 _LANGUAGE = "ui/language"
 _APPEARANCE = "ui/appearance"
+_SETTLE = "recording/settle_seconds"
+_DETECT = "recording/detect_when_added"
 
 
 @dataclass
@@ -104,6 +113,38 @@ class AppSettings:
     def language(self) -> str:
         """The language chosen in Settings ("fr"), or "" to follow the system."""
         return str(self._q.value(_LANGUAGE, "") or "").strip()
+
+    @property
+    def recording_settle(self) -> float:
+        """Seconds a file must stay unchanged for its recording to count as ended."""
+        try:
+            value = float(str(self._q.value(_SETTLE, DEFAULT_RECORDING_SETTLE)))
+        except (TypeError, ValueError):
+            return DEFAULT_RECORDING_SETTLE
+        if math.isnan(value):
+            return DEFAULT_RECORDING_SETTLE
+        return min(max(value, MIN_RECORDING_SETTLE), MAX_RECORDING_SETTLE)
+
+    def set_recording_settle(self, seconds: float) -> None:
+        self._q.setValue(_SETTLE, seconds)
+        self._q.sync()
+
+    @property
+    def detect_recordings(self) -> bool:
+        """Whether a file added by hand that was written within the settle time uploads as a
+        recording still under way."""
+        return _as_bool(self._q.value(_DETECT), True)
+
+    def set_detect_recordings(self, on: bool) -> None:
+        self._q.setValue(_DETECT, on)
+        self._q.sync()
+
+    def watch(self) -> WatchSettings:
+        """The watched folders and what becomes of their files once uploaded."""
+        return load_watch(self._q)
+
+    def set_watch(self, watch: WatchSettings) -> None:
+        save_watch(self._q, watch)
 
     def template(self, keyring_name: str) -> MetadataTemplate:
         """Title pattern, tags and privacy for new videos of this environment."""

@@ -38,6 +38,9 @@ class DropTag:
     environment: Environment | None
     template: MetadataTemplate
     numbers: DropNumbers = field(default_factory=DropNumbers, compare=False)
+    #: A file written less than this many seconds ago is still being recorded: it uploads
+    #: while it grows (None: every file is taken as finished).
+    settle: float | None = None
 
     def metadata(self, path: Path) -> VideoMetadata:
         return self.template.metadata_for(path, self.numbers.number(path))

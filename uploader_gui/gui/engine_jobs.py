@@ -83,6 +83,9 @@ class FileJob:
     attachments: tuple[Attachment, ...] = ()
     #: The video is uploaded: only its attachments are sent (encoding is not followed again).
     attachments_only: bool = False
+    #: Upload while the file is still recorded, ended once unchanged for this many seconds
+    #: (None: the file is finished, or continues as it began).
+    recording_settle: float | None = None
 
 
 class DuplicateChoice(Enum):
@@ -146,11 +149,14 @@ def engine_job(
                     auth_kind=session.auth,
                     metadata=spec.metadata,
                     chunk_size=options.chunk_size,
+                    recording_settle=spec.recording_settle,
                 )
                 if spec.video_id is not None:
                     store.set_video_id(file_id, spec.video_id)
             elif spec.video_id is None:
                 store.update_metadata(file_id, spec.metadata)  # edited before it started
+            if spec.recording_settle is not None and _may_record(store, file_id):
+                store.mark_recording(file_id, spec.recording_settle)
             if spec.attachments:
                 store.add_attachments(file_id, spec.attachments)
             on_earlier = None
@@ -172,6 +178,16 @@ def engine_job(
             )
 
     return run
+
+
+def _may_record(store: UploadStore, file_id: int) -> bool:
+    """Whether the row may become an upload while recording: only before its video exists (a
+    video begun as a finished file continues as it began; the window sends a file switched to
+    recording to a new video)."""
+    try:
+        return store.get(file_id).video_id is None
+    except KeyError:
+        return False
 
 
 def _row_for_credential(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.attachments import Attachment
 from uploader_gui.core.folder_scan import ScanResult, scan_paths
+from uploader_gui.core.growing_file import written_within
 from uploader_gui.core.sidecars import find_sidecars
 from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
 from uploader_gui.gui.background import Background
@@ -36,6 +38,8 @@ class ScanOutcome:
     drop: DropTag | None = None
     #: Captions, chapters and thumbnails found next to the accepted files.
     sidecars: dict[Path, list[Attachment]] = field(default_factory=dict)
+    #: Accepted files still being written (see :func:`.growing_file.written_within`).
+    growing: frozenset[Path] = frozenset()
 
 
 def check_drop(
@@ -44,6 +48,7 @@ def check_drop(
     """Check and walk one drop, then save its accepted files (blocking)."""
     store_ids: dict[Path, int] = {}
     sidecars: dict[Path, list[Attachment]] = {}
+    growing: set[Path] = set()
     try:
         result = scan_paths(paths, cancelled=stop.is_set)
         for check in result.accepted:
@@ -53,6 +58,9 @@ def check_drop(
             found = find_sidecars(check.path.absolute(), DEFAULT_CAPTION_LANGUAGE)
             if found:
                 sidecars[check.path] = found
+            settle = drop.settle if drop is not None else None
+            if settle is not None and written_within(check.path, settle, time.time()):
+                growing.add(check.path)
         if persist is not None and not stop.is_set():
             rows = persist(result.accepted)
             for check, row in zip(result.accepted, rows, strict=True):
@@ -61,7 +69,7 @@ def check_drop(
     except Exception:  # the drop must end with a result, whatever went wrong
         log.exception("Checking dropped files failed")
         result = ScanResult()
-    return ScanOutcome(result, store_ids, drop, sidecars)
+    return ScanOutcome(result, store_ids, drop, sidecars, frozenset(growing))
 
 
 class FileScanner(QObject):

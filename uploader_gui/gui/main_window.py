@@ -83,6 +83,7 @@ from uploader_gui.gui.queue_model import (
     ItemRole,
     QueueModel,
 )
+from uploader_gui.gui.recording_check import add_recording_check
 from uploader_gui.gui.removal_undo import RemovalUndo
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
@@ -94,6 +95,9 @@ from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, Counted, fill, tran
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 from uploader_gui.gui.upload_manager import UploadManager
 from uploader_gui.gui.wake_watch import WakeWatch
+from uploader_gui.gui.watch_control import WatchControl
+from uploader_gui.gui.watch_words import watching_words
+from uploader_gui.gui.watched_folders_dialog import WatchedFoldersDialog, add_watch_section
 from uploader_gui.gui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self.model = QueueModel(self)
         self.manager = UploadManager(self.model, self)
         self.manager.store = upload_store
+        self.manager.recording_settle = settings.recording_settle
         self.manager.ask_duplicate = self.duplicate_prompt.ask
         self.manager.lookup_failed.connect(
             lambda name: self.statusBar().showMessage(
@@ -224,6 +229,9 @@ class MainWindow(QMainWindow):
         self.toolbar = self.window_actions.build_toolbar()
         self.addToolBar(self.toolbar)
         self._build_central()
+        self.recording_check = add_recording_check(
+            self.details.form_box, self.window_actions.still_recording
+        )
         self.queue_menu = self.window_actions.build_menus()
         self.removal_undo = RemovalUndo(
             self,
@@ -255,6 +263,11 @@ class MainWindow(QMainWindow):
         self.session.saved_queue_failed.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
         )
+        self.watch = WatchControl(
+            self.manager, settings, upload_store, lambda: self.environment, self
+        )
+        self.watch.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.watch.changed.connect(self._show_watching)
 
         self.model.rowsInserted.connect(self._rows_changed)
         self.model.rowsRemoved.connect(self._rows_changed)
@@ -309,6 +322,14 @@ class MainWindow(QMainWindow):
         change.clicked.connect(self.open_settings)
         where.addWidget(change)
         where.addStretch(1)
+        # "Watching 2 folders", shown while folders are watched; opens their settings.
+        self.watch_button = QPushButton(central)
+        self.watch_button.setFlat(True)
+        self.watch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_tone(self.watch_button, Tone.LINK)
+        self.watch_button.clicked.connect(self.open_watched_folders)
+        self.watch_button.hide()
+        where.addWidget(self.watch_button)
         layout.addLayout(where)
         self.session_banner = NoticeBar("warning", closable=True, parent=central)
         self.setup_banner = NoticeBar("info", closable=False, parent=central)
@@ -427,6 +448,8 @@ class MainWindow(QMainWindow):
         self.manager.set_parallel(prefs.parallel_files)
         self.session.apply(prefs)
         theme().set_appearance(prefs.appearance)
+        self.manager.recording_settle = self.settings.recording_settle
+        self.watch.apply()
 
     def try_demo(self) -> None:
         """Try the app with no account: the built-in practice server, for this run only (the
@@ -454,9 +477,31 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.settings_dialog: SettingsDialog | None = dialog
+        add_watch_section(dialog, self.settings)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.apply_preferences(dialog.result_prefs)
+        else:  # the watched folders are saved on their own
+            self.manager.recording_settle = self.settings.recording_settle
+            self.watch.apply()
         self.settings_dialog = None
+
+    def open_watched_folders(self) -> None:
+        dialog = WatchedFoldersDialog(self.settings, self)
+        self.watched_dialog: WatchedFoldersDialog | None = dialog
+        if dialog.exec() == WatchedFoldersDialog.DialogCode.Accepted:
+            self.manager.recording_settle = self.settings.recording_settle
+            self.watch.apply()
+        self.watched_dialog = None
+
+    def _show_watching(self) -> None:
+        """The indicator, and the tray's tooltip, say how many folders are watched."""
+        count = self.watch.count
+        words = watching_words(count) if count else ""
+        self.watch_button.setText(words)
+        self.watch_button.setVisible(bool(count))
+        tray = self.notifier.tray
+        if tray is not None:
+            tray.setToolTip(f"{APP_DISPLAY_NAME}\n{words}" if words else APP_DISPLAY_NAME)
 
     # -- adding files --------------------------------------------------------------------
     def choose_files(self) -> None:
@@ -489,11 +534,19 @@ class MainWindow(QMainWindow):
         )
         env = self.environment
         template = self.settings.template(env.keyring_name) if env else MetadataTemplate()
-        tag = DropTag(env, template)
+        tag = DropTag(env, template, settle=self._recording_settle())
         manager = self.manager
         store = manager.store if manager.persisting else None
         persist = persist_for_drop(store, manager.connection, manager.options.chunk_size, tag)
         self.scanner.scan(paths, persist, drop=tag)
+
+    def _recording_settle(self) -> float | None:
+        """How recent a file added now must be to upload as a recording still under way (None:
+        never, when switched off, or with an upload token, which cannot continue one)."""
+        connection = self.manager.connection
+        if not self.settings.detect_recordings or (connection and connection.upload_token):
+            return None
+        return self.manager.recording_settle
 
     def handle_drop(self, mime: QMimeData) -> bool:
         paths = local_paths(mime)
@@ -514,6 +567,7 @@ class MainWindow(QMainWindow):
             metadata,
             environment=tag.environment,
             attachments=outcome.sidecars,
+            recording=outcome.growing,
         )
         count = len(added)
         message = (
@@ -857,6 +911,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.session.shutdown()
+        self.watch.close()
         self.scanner.shutdown()
         self.wake_watch.stop()
         self.manager.shutdown()

@@ -16,6 +16,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.keep_awake import AwakeState
 from uploader_gui.core.reasons import Reason, Why
+from uploader_gui.core.recording_problems import RecordingProblem
+from uploader_gui.gui.recording_words import problem_words as recording_problem_words
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, translate
 from uploader_gui.gui.unit_words import size_words
 
@@ -376,6 +378,10 @@ def reason_words(reason: Reason) -> str:
     why = reason.why
     if why is Why.EARLIER_TEXT:
         return reason.text("text")
+    if why is Why.RECORDING_STOPPED:
+        recorded = _recording_words(reason)
+        if recorded:
+            return recorded
     facts: dict[str, object] = dict(reason.facts)
     facts["app"] = APP_DISPLAY_NAME
     if why is Why.FILE_TOO_LARGE:
@@ -401,6 +407,16 @@ def reason_words(reason: Reason) -> str:
         words = _RETRY_CAUSES.get(reason.text("cause"))
         facts["cause"] = tr(words) if words else reason.text("cause")
     return tr(TEMPLATES[why]).format(**facts)
+
+
+def _recording_words(reason: Reason) -> str:
+    """The specific words for an upload while recording that stopped, from its typed problem
+    ("" when the reason does not name one the window knows)."""
+    try:
+        problem = RecordingProblem(reason.text("problem"))
+    except ValueError:
+        return ""
+    return recording_problem_words(problem, reason.number("sent"), reason.number("on_disk"))
 
 
 def error_words(error: BaseException) -> str:

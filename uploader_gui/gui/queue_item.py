@@ -29,6 +29,7 @@ from uploader_gui.core.file_progress import FileProgress
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.title_template import tidy_name
 from uploader_gui.core.video_links import VideoLinks
+from uploader_gui.gui import recording_words
 from uploader_gui.gui import status_words as words
 from uploader_gui.gui.environment_words import place
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP
@@ -278,6 +279,15 @@ class QueueItem:
     #: What the row last said about encoding ("1080p ready"), shown again once no attachment
     #: problem is told in its place.
     encoding_words: str = ""
+    #: Uploaded while it is still being recorded (it grows as it is sent, and is complete
+    #: once it stops changing for the settle time).
+    recording: bool = False
+    #: While recording: every full part on disk is sent, and the upload waits for more.
+    recording_waiting: bool = False
+    #: While recording: the bytes api.video acknowledged.
+    recording_sent: int = 0
+    #: Taken from a watched folder: a file api.video already has is skipped without asking.
+    watched: bool = False
     counters: ProgressCounters = field(default_factory=ProgressCounters)
     meter: SpeedMeter = field(default_factory=SpeedMeter)
     seen_version: int = -1
@@ -355,8 +365,12 @@ class QueueItem:
                 reason=self.retry_reason,
             )
             return self._with_again(text)
+        if state is ItemState.UPLOADING and self.recording:
+            return recording_words.status_words(self.recording_sent, waiting=self.recording_waiting)
         if state is ItemState.UPLOADING:
             return self._with_again(words.state_word(state.value))
+        if state is ItemState.WAITING and self.recording:
+            return recording_words.waiting_words()
         if state is ItemState.FAILED and self.detail:
             return words.failed_words(self.detail)
         if state in _WITH_DETAIL and self.detail:

@@ -31,6 +31,8 @@ def record_item(
         started=record.video_id is not None,
         store_id=record.id,
         environment=environment,
+        # Uploads while recording are the ones queued in the part form.
+        recording=record.range_form == "part",
     )
     for held in attachments:
         item.attachments.append(held.attachment)

@@ -12,7 +12,7 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -30,6 +30,7 @@ from uploader_gui.core.events import (
     EarlierUploadUnknown,
     Phase,
     PhaseChanged,
+    RecordingStatus,
     UploadCompleted,
     UploadEvent,
     UploadPlanned,
@@ -43,8 +44,9 @@ from uploader_gui.core.upload_control import UploadControl
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind
 from uploader_gui.core.video_links import VideoLinks, links_in
+from uploader_gui.gui import recording_words
 from uploader_gui.gui import status_words as words
-from uploader_gui.gui.app_settings import DEFAULT_PARALLEL
+from uploader_gui.gui.app_settings import DEFAULT_PARALLEL, DEFAULT_RECORDING_SETTLE
 from uploader_gui.gui.attachment_words import attachment_detail
 from uploader_gui.gui.duplicate_bridge import DuplicateBridge
 from uploader_gui.gui.engine_jobs import (
@@ -118,6 +120,10 @@ class QueueSummary:
 ENDING_WAIT_MS = 1000
 
 
+def _skip_earlier(_previous: PreviousUpload, _control: UploadControl) -> DuplicateChoice:
+    return DuplicateChoice.SKIP
+
+
 class UploadManager(QObject):
     """Schedules the queue's files, each on a thread of its own.
 
@@ -176,6 +182,8 @@ class UploadManager(QObject):
         self._on_scratch: dict[int, bool] = {}
         #: Writes to the store from the window's actions, off the GUI thread.
         self.writer = StoreWriter()
+        #: A recording has ended once its file is unchanged this long (seconds).
+        self.recording_settle = DEFAULT_RECORDING_SETTLE
 
     # -- configuration -------------------------------------------------------------------
     @property
@@ -321,8 +329,13 @@ class UploadManager(QObject):
         metadata: Mapping[Path, VideoMetadata] | None = None,
         environment: Environment | None = None,
         attachments: Mapping[Path, list[Attachment]] | None = None,
+        *,
+        recording: Collection[Path] = (),
+        watched: Collection[Path] = (),
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
+        Those in ``recording`` are still being written: they upload while they grow; those in
+        ``watched`` come from a watched folder (one api.video already has is skipped).
         ``store_ids`` are their rows in the upload store, when they were saved already;
         ``metadata`` what each file starts with (from the environment's template);
         ``environment`` where they go (by default the one in use now); ``attachments`` the
@@ -354,6 +367,8 @@ class UploadManager(QObject):
                 item.public = meta.public
                 item.description = meta.description
             item.attachments = list((attachments or {}).get(path, []))
+            item.recording = path in recording
+            item.watched = path in watched
             items.append(item)
         for store_id in duplicates:
             self.forget_saved(store_id)
@@ -460,6 +475,35 @@ class UploadManager(QObject):
             self._set_state(item, ItemState.WAITING)
             self._place(item)
         self.schedule()
+
+    def can_switch_recording(self, item: QueueItem, on: bool) -> bool:
+        """Whether "Still recording" may be switched ``on`` (or off) for the row now: never
+        while its upload runs or once it is complete; off only before it ever started (a
+        recording begun goes on until its file settles)."""
+        if item.id in self._workers or item.state in COMPLETE_STATES:
+            return False
+        if item.state is ItemState.SKIPPED or item.recording == on:
+            return False
+        return on or not item.started
+
+    def set_recording(self, ids: Iterable[int], on: bool) -> int:
+        """Switch the rows to upload while their files are recorded (or back); how many
+        changed. A row whose video was begun as a finished file goes to a new video."""
+        changed = 0
+        for item in self._items(ids):
+            if not self.can_switch_recording(item, on):
+                continue
+            item.recording = on
+            if on and item.video_id is not None:
+                item.video_id = None
+                item.started = False
+                item.fresh_video = item.store_id is not None or item.scratch_id is not None
+            changed += 1
+            self.model.refresh_item(item.id)
+            self.item_changed.emit(item.id)
+        if changed:
+            self.schedule()
+        return changed
 
     # -- captions, chapters and thumbnails ----------------------------------------------
     def set_attachment(self, item_id: int, attachment: Attachment) -> None:
@@ -662,6 +706,7 @@ class UploadManager(QObject):
             follow_credential=persisting and row is not None and not item.started,
             attachments=tuple(item.attachments),
             attachments_only=item.attaching,
+            recording_settle=self.recording_settle if item.recording else None,
         )
         item.fresh_video = item.new_video_if_changed = False
         self._on_scratch[item.id] = not persisting
@@ -669,6 +714,8 @@ class UploadManager(QObject):
             job = self._job_factory(spec, control)
         else:
             ask = self._duplicates.asker(item.id) if self.ask_duplicate is not None else None
+            if item.watched:
+                ask = _skip_earlier  # a watched folder never uploads a file twice
             job = engine_job(
                 connection,
                 spec,
@@ -731,6 +778,11 @@ class UploadManager(QObject):
             item.video_id = event.video_id
         elif isinstance(event, UploadPlanned):
             item.take_progress()
+        elif isinstance(event, RecordingStatus):
+            item.recording = True
+            item.recording_waiting = event.waiting
+            item.recording_sent = event.sent
+            item.size = max(item.size, event.on_disk)
         elif isinstance(event, EarlierUploadUnknown):
             self.lookup_failed.emit(item.name)
         elif isinstance(event, ChunkRetrying):
@@ -794,12 +846,16 @@ class UploadManager(QObject):
         if kind is FileOutcomeKind.DONE:
             item.video_id = outcome.video_id
             item.links = item.links.updated(outcome.links)
+            item.size = outcome.size or item.size  # a recording's final size
             item.bytes_done = item.size
+            item.recording_waiting = False
             watched = outcome.encoding
             if watched is not None:
                 item.encoding_words = words.encoding_detail(watched.progress)
             item.state = ItemState.READY if outcome.playable else ItemState.UPLOADED
             item.detail = attachment_detail(item) or item.encoding_words
+            if outcome.recording is not None and not attachment_detail(item):
+                item.detail = recording_words.sent_again_words(outcome.recording)
             log.info("Upload %s finished: video %s", item.id, outcome.video_id)
         elif kind is FileOutcomeKind.EARLIER_UPLOAD and outcome.earlier is not None:
             item.video_id = outcome.video_id
@@ -813,11 +869,12 @@ class UploadManager(QObject):
             item.settle_progress()
         else:
             item.state = ItemState.FAILED
-            item.detail = (
-                reason_words(outcome.reason)
-                if outcome.reason is not None
-                else translate("UploadManager", MSG_STOPPED)
-            )
+            if outcome.recording is not None:
+                item.detail = recording_words.report_words(outcome.recording)
+            elif outcome.reason is not None:
+                item.detail = reason_words(outcome.reason)
+            else:
+                item.detail = translate("UploadManager", MSG_STOPPED)
             item.settle_progress()
 
     def _on_duplicate(

@@ -134,6 +134,18 @@ class WindowActions:
             "Ctrl+P",
         )
         window.addAction(self.pause_or_resume)
+        # Checked: the file is still being written and uploads while it grows, complete once
+        # it stops changing (a file written just before it was added is taken as one).
+        self.still_recording = self._action(
+            QT_TRANSLATE_NOOP("WindowActions", "Still recording"),
+            lambda: m.set_recording(sel(), self.still_recording.isChecked()),
+            QT_TRANSLATE_NOOP(
+                "WindowActions",
+                "The file is still being recorded: send it as it grows, and complete it once "
+                "it stops changing",
+            ),
+        )
+        self.still_recording.setCheckable(True)
         self.remove = self._action(
             QT_TRANSLATE_NOOP("WindowActions", "Remove"),
             lambda: t.remove_with_undo(sel()),
@@ -340,6 +352,7 @@ class WindowActions:
         menu = QMenu(table)
         for a in (self.pause, self.resume, self.cancel, self.retry):
             menu.addAction(a)
+        menu.addAction(self.still_recording)
         if self.move_here.isEnabled():
             self.move_here.setText(self._move_here_text())
             menu.addAction(self.move_here)
@@ -368,6 +381,7 @@ class WindowActions:
         """Actions on the selection (usually a few rows, so this is cheap)."""
         items = self._target.selected_items()
         model = self._target.model
+        m = self._target.manager
         states = {i.state for i in items}
         self.pause.setEnabled(any(s.sending or s is ItemState.WAITING for s in states))
         self.resume.setEnabled(ItemState.PAUSED in states)
@@ -376,6 +390,11 @@ class WindowActions:
         self.remove.setEnabled(bool(items))
         for a in self.row_actions:
             a.setEnabled(bool(items))
+        recording = bool(items) and all(i.recording for i in items)
+        self.still_recording.setChecked(recording)
+        self.still_recording.setEnabled(
+            any(m.can_switch_recording(i, not recording) for i in items)
+        )
         self.move_here.setEnabled(any(_movable(i) for i in items))
         rows = [model.row_of(i.id) for i in items]
         self.up.setEnabled(bool(rows) and min(rows) > 0)
