@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from uploader_gui.core.chunk_schedule import LAST_CHUNK_SIZE, ChunkSchedule, cut
@@ -218,6 +218,8 @@ def test_a_file_smaller_than_one_round_is_cut_for_every_connection() -> None:
 
 
 @settings(max_examples=60, deadline=None)
+# Two minimum pieces and a byte: a 64 KiB completing chunk would leave room for one piece only.
+@example(total=10 * MIB + 1, chunk=MIN_CHUNK_SIZE, connections=2)
 @given(
     total=st.integers(min_value=1, max_value=700 * MIB),
     chunk=st.integers(min_value=MIN_CHUNK_SIZE, max_value=64 * MIB),

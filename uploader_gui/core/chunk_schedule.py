@@ -285,8 +285,15 @@ class ChunkSchedule:
         if len(run) < 2 or any(i in self._handed for i in run):
             return True  # nothing to share, or ranges the server holds lie in between (a resume)
         start = self._ranges[self._next][0]
-        last = min(LAST_CHUNK_SIZE, self.total_size - start)
-        remaining = self.total_size - last - start
+        left = self.total_size - start
+        last = min(LAST_CHUNK_SIZE, left)
+        wanted = min(connections, (left - 1) // MIN_CHUNK_SIZE)
+        if wanted and (left - last) // MIN_CHUNK_SIZE < wanted:
+            # The completing chunk may be as small as a byte: a smaller one than usual lets
+            # every connection have a piece of at least the minimum (10 MiB + 1 byte on two
+            # connections is two halves and a byte, not 10 MiB − 63 KiB on one of them).
+            last = left - wanted * MIN_CHUNK_SIZE
+        remaining = left - last
         if remaining < MIN_CHUNK_SIZE:
             return True
         kept = self._next + 1  # the chunks before the run, and the last one
