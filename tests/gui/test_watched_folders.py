@@ -1,6 +1,6 @@
 """Watched folders in the window: set in the settings, a file copied in becomes a row and
 uploads once (over real HTTP to the emulator), a restart uploads nothing twice, and starting at
-login writes and removes a real XDG autostart entry.
+login writes and removes a real XDG autostart entry (macOS and Windows: test_autostart.py).
 
 The tests wait on the watcher's own signals, the rows and the server, never on a sleep.
 """
@@ -142,8 +142,8 @@ def test_a_file_still_written_into_a_watched_folder_uploads_as_a_recording(
 def test_the_settings_keep_watched_folders_and_start_at_login(
     app_settings: AppSettings, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not autostart.supported():
-        pytest.skip("starting at login is offered on freedesktop systems only")
+    if not isinstance(autostart.login_item(), autostart.XdgAutostart):
+        pytest.skip("the login entry is an XDG autostart file on freedesktop systems only")
     config = tmp_path / "config home"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     entry = config / "autostart" / "uploader-gui.desktop"
@@ -204,13 +204,13 @@ def test_the_login_entry_follows_the_xdg_rules(tmp_path: Path) -> None:
     )
     text = autostart.desktop_entry(["/opt/My Apps/uploader-gui", "50%"])
     assert 'Exec="/opt/My Apps/uploader-gui" 50%% --hidden' in text
-    env = {"XDG_CONFIG_HOME": str(given)}
-    autostart.set_enabled(True, env, ["/usr/bin/uploader-gui"])
-    assert autostart.is_enabled(env)
-    assert "Exec=/usr/bin/uploader-gui --hidden" in autostart.autostart_file(env).read_text()
-    autostart.set_enabled(False, env)
-    assert not autostart.is_enabled(env)
-    autostart.set_enabled(False, env)  # removing twice is no error
+    entry = autostart.XdgAutostart({"XDG_CONFIG_HOME": str(given)})
+    entry.enable(["/usr/bin/uploader-gui"])
+    assert entry.is_enabled()
+    assert "Exec=/usr/bin/uploader-gui --hidden" in entry.path.read_text()
+    entry.disable()
+    assert not entry.is_enabled()
+    entry.disable()  # removing twice is no error
 
 
 def test_the_indicator_opens_the_watched_folders_and_follows_them(

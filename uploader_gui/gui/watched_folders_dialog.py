@@ -59,8 +59,16 @@ def _note(text: str, parent: QWidget) -> QLabel:
 class WatchedFoldersDialog(QDialog):
     """Edits the watched folders; :meth:`accept` saves them (and the login entry)."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+        login_item: autostart.LoginItem | None = None,
+    ) -> None:
+        """``login_item`` is where starting at login is written: this system's list unless
+        another is given (the macOS one is tested on any system that way)."""
         super().__init__(parent)
+        self._login_item = login_item if login_item is not None else autostart.login_item()
         self.setWindowTitle(translate("WatchedFolders", "Watched folders"))
         self.setMinimumWidth(640)
         self._settings = settings
@@ -150,8 +158,8 @@ class WatchedFoldersDialog(QDialog):
         self.login_check = QCheckBox(
             translate("WatchedFolders", "Start at login, hidden in the tray, watching"), self
         )
-        self.login_check.setChecked(autostart.is_enabled())
-        self.login_check.setVisible(autostart.supported())
+        self.login_check.setChecked(self._login_item is not None and self._login_item.is_enabled())
+        self.login_check.setVisible(self._login_item is not None)
         layout.addWidget(self.login_check)
 
         self.error_label = QLabel(self)
@@ -310,9 +318,13 @@ class WatchedFoldersDialog(QDialog):
         watch = self.result_settings()
         if watch is None:
             return
-        if autostart.supported() and self.login_check.isChecked() != autostart.is_enabled():
+        item = self._login_item
+        if item is not None and self.login_check.isChecked() != item.is_enabled():
             try:
-                autostart.set_enabled(self.login_check.isChecked())
+                if self.login_check.isChecked():
+                    item.enable(autostart.start_command())
+                else:
+                    item.disable()
             except OSError as exc:
                 self._show_error(
                     fill(
