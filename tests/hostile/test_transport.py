@@ -255,8 +255,8 @@ def test_a_chunk_arrives_byte_for_byte_however_its_blocks_go(
     tmp_path: Path,
     tls: bool,
 ) -> None:
-    """On a plain connection the file's blocks go by the kernel's sendfile, over TLS they are
-    read and encrypted: the server gets the same slice of the file either way."""
+    """A slice from the middle of the file, in blocks smaller than the chunk: the server gets
+    exactly those bytes between the form's head and its closing boundary, plain or over TLS."""
     server = tls_hostile if tls else hostile
     clip = tmp_path / "clip.mp4"
     data = os.urandom(3 * 1024 * 1024 + 4567)
@@ -276,7 +276,6 @@ def test_a_chunk_arrives_byte_for_byte_however_its_blocks_go(
     assert b'name="file"' in head
     assert rest[:length] == data[start : start + length]
     assert rest[length:].startswith(b"\r\n--") and rest.endswith(b"--\r\n")
-    assert bodies[-1].slices  # the client's connections take the blocks unread
 
 
 @pytest.mark.parametrize("tls", [False, True], ids=["plain", "tls"])

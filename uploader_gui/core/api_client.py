@@ -13,14 +13,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
-import os
 import platform
 import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import Any, Self
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -29,11 +28,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-if TYPE_CHECKING:
-    from _typeshed import SupportsRead
-
 from uploader_gui import APP_NAME, __version__
-from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody, FileSlice
+from uploader_gui.core.chunk_body import BLOCK_SIZE, ChunkBody
 from uploader_gui.core.environments import is_loopback_host
 from uploader_gui.core.errors import (
     AuthError,
@@ -134,14 +130,6 @@ class _StallAwareSends(HTTPConnection):
             self._releases.append(take_back)
         super().putrequest(*args, **kwargs)
 
-    def request(self, method: str, url: str, body: Any = None, *args: Any, **kwargs: Any) -> None:
-        """A chunk's body may hand this connection its file's blocks unread (see
-        :class:`FileSlice` and :meth:`send`); a connection of another kind (a proxy's) gets
-        bytes."""
-        if isinstance(body, ChunkBody):
-            body.slices = True
-        super().request(method, url, body, *args, **kwargs)
-
     def release_request(self) -> None:
         """The request is over and the connection goes back to the pool: its cut on cancel
         and its watchdog are let go first, so neither can touch the next request that takes
@@ -172,12 +160,6 @@ class _StallAwareSends(HTTPConnection):
     def send(self, data: Any) -> None:
         window: float | None = getattr(_sending, "stall_seconds", None)
         sock = self.sock
-        if isinstance(data, FileSlice):
-            if sock is None or isinstance(sock, ssl.SSLSocket) or not _KERNEL_SENDS_FILES:
-                data = bytes(data)  # TLS encrypts in Python's process: the bytes go through it
-            else:
-                self._send_file(sock, data, window)
-                return
         if window is None or sock is None or not isinstance(data, bytes | bytearray | memoryview):
             super().send(data)
             return
@@ -195,25 +177,6 @@ class _StallAwareSends(HTTPConnection):
                 view = view[sent:]
         finally:
             sock.settimeout(previous)
-
-    @staticmethod
-    def _send_file(sock: socket.socket, data: FileSlice, window: float | None) -> None:
-        """A block of the file sent by the kernel from the page cache, under the same stall
-        window as bytes (no byte taken for ``window`` seconds fails the send)."""
-        previous = sock.gettimeout()
-        if window is not None:
-            sock.settimeout(window)
-        try:
-            data.send_on(sock)
-        except TimeoutError as exc:
-            raise _WriteStalledError(f"no byte taken for {window} s") from exc
-        finally:
-            sock.settimeout(previous)
-
-
-#: ``socket.sendfile`` uses the kernel's ``sendfile`` where the system has one (Linux, macOS);
-#: elsewhere it would send in 8 KiB pieces from Python, slower than reading the blocks.
-_KERNEL_SENDS_FILES = hasattr(os, "sendfile")
 
 
 class _StallAwareHTTPConnection(_StallAwareSends, HTTPConnection):
@@ -753,9 +716,7 @@ class ApiClient:
                     url,
                     params=params,
                     json=json,
-                    # A body's blocks may be FileSlices, which only this client's connections
-                    # are handed (see _StallAwareSends.request); requests only calls read().
-                    data=cast("SupportsRead[bytes] | None", body),
+                    data=body,
                     files=files,
                     headers=request_headers,
                     timeout=(connect, answer),

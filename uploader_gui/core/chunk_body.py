@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import socket
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -51,28 +50,6 @@ def _quote_filename(name: str) -> bytes:
         else:
             out += char.encode("utf-8", "surrogatepass")
     return bytes(out)
-
-
-class FileSlice:
-    """The next block of a body's file, handed out unread: a connection on a plain socket has
-    the kernel send it straight from the page cache (``sendfile``), without copying it through
-    Python; any other (TLS) takes its bytes. Either way the body counts it as handed out, and
-    a file that became shorter fails the same way."""
-
-    __slots__ = ("_body", "_count")
-
-    def __init__(self, body: ChunkBody, count: int) -> None:
-        self._body = body
-        self._count = count
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __bytes__(self) -> bytes:
-        return self._body._take_bytes(self._count)
-
-    def send_on(self, sock: socket.socket) -> None:
-        self._body._send_file(sock, self._count)
 
 
 class ChunkBody:
@@ -128,9 +105,6 @@ class ChunkBody:
         self._head = bytes(head)
         self._tail = _CRLF + b"--" + boundary.encode() + b"--" + _CRLF
         self._file: BinaryIO | None = None
-        #: Whether ``read`` may hand out the file's blocks as :class:`FileSlice` (the HTTP
-        #: layer sets it when its connection knows them).
-        self.slices = False
         self._head_pos = 0
         self._sent = 0
         self._tail_pos = 0
@@ -143,9 +117,8 @@ class ChunkBody:
         """File bytes of this chunk handed out so far."""
         return self._sent
 
-    def read(self, size: int = -1) -> bytes | FileSlice:
-        """At most ``size`` bytes (and never more than one block); ``b""`` at the end. With
-        :attr:`slices` set, the file's blocks come as :class:`FileSlice`."""
+    def read(self, size: int = -1) -> bytes:
+        """At most ``size`` bytes (and never more than one block); ``b""`` at the end."""
         limit = self._block_size if size is None or size < 0 else min(size, self._block_size)
         if self._head_pos < len(self._head):
             out = self._head[self._head_pos : self._head_pos + limit]
@@ -157,7 +130,7 @@ class ChunkBody:
         self._tail_pos += len(out)
         return out
 
-    def _read_file(self, limit: int) -> bytes | FileSlice:
+    def _read_file(self, limit: int) -> bytes:
         want = min(limit, self._length - self._sent)
         try:
             if self._checkpoint is not None:
@@ -173,8 +146,6 @@ class ChunkBody:
             except FileNotFoundError:
                 raise SourceChangedError(Why.FILE_VANISHED) from None
             self._file.seek(self._start)
-        if self.slices and self._on_data is None:
-            return FileSlice(self, want)
         return self._take_bytes(want)
 
     def _take_bytes(self, want: int) -> bytes:
@@ -188,15 +159,6 @@ class ChunkBody:
             self._on_data(self._start + self._sent, data)
         self._handed_out(want)
         return data
-
-    def _send_file(self, sock: socket.socket, want: int) -> None:
-        """The next ``want`` bytes of the file, sent on ``sock`` by the kernel."""
-        assert self._file is not None
-        sent = sock.sendfile(self._file, self._start + self._sent, want)
-        if sent != want:
-            self.close()
-            raise SourceChangedError(Why.FILE_CHANGED, detail="the file became shorter")
-        self._handed_out(want)
 
     def _handed_out(self, count: int) -> None:
         self._sent += count
