@@ -4,17 +4,20 @@ no test waits for real time."""
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from uploader_gui.core.growing_file import (
+    GROWTH_WATCH,
     MAX_POLL,
     MIN_POLL,
     FileChange,
     GrowingFile,
     poll_interval,
+    still_growing,
 )
 
 
@@ -111,3 +114,29 @@ def test_a_cancel_ends_the_wait(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="cancelled"):
         grown.wait_for(1000)
     assert len(clock.sleeps) == 1
+
+
+# -- telling a recording under way from a file just finished ---------------------------------
+
+
+def test_only_a_recent_file_that_changes_while_watched_is_still_growing(tmp_path: Path) -> None:
+    """A video just exported or copied is recent but still: it is not a recording. One that a
+    recorder writes to during the watch is; an old one is not even watched."""
+    exported, recording, old = (tmp_path / n for n in ("export.mp4", "rec.mkv", "old.mp4"))
+    for path in (exported, recording, old):
+        path.write_bytes(b"\0" * 1000)
+    os.utime(old, (1_000_000, 1_000_000))
+    waited: list[float] = []
+
+    def recorder_writes(seconds: float) -> None:
+        waited.append(seconds)
+        with recording.open("ab") as f:
+            f.write(b"\1" * 500)
+
+    now = time.time()
+    found = still_growing([exported, recording, old], 10.0, now, recorder_writes)
+    assert found == {recording}
+    assert waited == [GROWTH_WATCH]  # one watch for the whole batch
+    assert still_growing([old], 10.0, now, recorder_writes) == set()
+    assert waited == [GROWTH_WATCH]  # nothing recent: nothing to watch
+    assert still_growing([tmp_path / "gone.mp4"], 10.0, now, recorder_writes) == set()

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGroupBox
 from pytestqt.qtbot import QtBot
 
-from tests.core.engine_helpers import served_bytes
+from tests.core.engine_helpers import StillRecording, served_bytes
 from tests.gui.conftest import Harness
 from tests.gui.test_long_words import cut
 from tests.gui.test_small_screens import overlaps
@@ -125,10 +125,18 @@ def test_a_file_still_written_into_a_watched_folder_uploads_as_a_recording(
     window = h.window(upload_store=UploadStore(tmp_path / "uploads.sqlite3"))
     scanned(window, h.qtbot)
     clip = inbox / "live.mkv"
-    shutil.copyfile(h.video_file("live.mkv", 6 * MIB), clip)  # written just now
-    h.qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
-    item = window.model.item(0)
-    assert item.recording and item.watched
+    shutil.copyfile(h.video_file("live.mkv", 6 * MIB), clip)
+    recorder = StillRecording(clip)  # the recorder keeps writing to it
+    try:
+        h.qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+        item = window.model.item(0)
+        assert item.recording and item.watched
+        # A video exported just now, no longer written: the ordinary way, chunks in parallel.
+        shutil.copyfile(h.video_file("export.mp4", 6 * MIB), inbox / "export.mp4")
+        h.qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT_MS)
+        assert not window.model.item(1).recording and window.model.item(1).watched
+    finally:
+        recorder.stop()
     h.qtbot.waitUntil(
         lambda: state_of(item) in (ItemState.READY, ItemState.UPLOADED), timeout=WAIT_MS
     )
@@ -136,7 +144,11 @@ def test_a_file_still_written_into_a_watched_folder_uploads_as_a_recording(
     assert served_bytes(h.emulator, item.video_id) == clip.read_bytes()
     ranges = [r.range for r in h.emulator.requests_for(item.video_id) if r.is_chunk and r.accepted]
     assert all(r is not None and r.part is not None for r in ranges)  # sent in part form
-    assert len(h.emulator.videos()) == 1
+    h.qtbot.waitUntil(
+        lambda: state_of(window.model.item(1)) in (ItemState.READY, ItemState.UPLOADED),
+        timeout=WAIT_MS,
+    )
+    assert len(h.emulator.videos()) == 2
 
 
 def test_the_settings_keep_watched_folders_and_start_at_login(

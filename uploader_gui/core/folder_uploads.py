@@ -41,7 +41,7 @@ from uploader_gui.core.environments import Environment
 from uploader_gui.core.errors import UploadError
 from uploader_gui.core.events import Listener
 from uploader_gui.core.file_checks import FileCheck, check_file
-from uploader_gui.core.growing_file import written_within
+from uploader_gui.core.growing_file import still_growing
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import FileState, SourceState, UploadStore
 from uploader_gui.core.upload_session import (
@@ -186,7 +186,7 @@ class FolderUploads:
             self._tell(path, reason)
         if check is None:
             return False
-        growing = written_within(path, self._settle, self._clock())
+        growing = bool(still_growing([path], self._settle, self._clock()))
         settle = self._settle if growing else None
         try:
             admission = self.session.admit(

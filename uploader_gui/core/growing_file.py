@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -31,6 +31,39 @@ def written_within(path: Path, settle: float, now: float) -> bool:
         return now - os.stat(path).st_mtime < settle
     except OSError:
         return False
+
+
+#: How long a file written recently is watched before it is taken as still being written:
+#: recorders write several times a second, and a file just exported or copied no longer changes.
+GROWTH_WATCH = 1.5
+
+
+def still_growing(
+    paths: Iterable[Path],
+    settle: float,
+    now: float,
+    wait: Callable[[float], object] = time.sleep,
+) -> set[Path]:
+    """Those of ``paths`` being written now: written less than ``settle`` seconds before ``now``
+    and changing (size or modification time) during one watch of :data:`GROWTH_WATCH` seconds
+    (at most the settle time; ``wait`` sleeps it). A video that was just exported or copied was
+    written recently too, but it no longer changes: it goes up the ordinary way, with its
+    chunks in parallel, instead of part by part behind a settle time. A file that cannot be
+    looked at counts as finished (its upload then says what is wrong)."""
+    before = {p: _stamp(p) for p in paths if written_within(p, settle, now)}
+    recent = {p: stamp for p, stamp in before.items() if stamp is not None}
+    if not recent:
+        return set()
+    wait(min(GROWTH_WATCH, settle))
+    return {p for p, stamp in recent.items() if _stamp(p) not in (None, stamp)}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 def poll_interval(settle: float) -> float:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from uploader_gui.core.attachments import Attachment
 from uploader_gui.core.folder_scan import ScanResult, scan_paths
-from uploader_gui.core.growing_file import written_within
+from uploader_gui.core.growing_file import still_growing
 from uploader_gui.core.sidecars import find_sidecars
 from uploader_gui.gui.app_settings import DEFAULT_CAPTION_LANGUAGE
 from uploader_gui.gui.background import Background
@@ -38,7 +38,7 @@ class ScanOutcome:
     drop: DropTag | None = None
     #: Captions, chapters and thumbnails found next to the accepted files.
     sidecars: dict[Path, list[Attachment]] = field(default_factory=dict)
-    #: Accepted files still being written (see :func:`.growing_file.written_within`).
+    #: Accepted files still being written (see :func:`.growing_file.still_growing`).
     growing: frozenset[Path] = frozenset()
 
 
@@ -58,9 +58,11 @@ def check_drop(
             found = find_sidecars(check.path.absolute(), DEFAULT_CAPTION_LANGUAGE)
             if found:
                 sidecars[check.path] = found
-            settle = drop.settle if drop is not None else None
-            if settle is not None and written_within(check.path, settle, time.time()):
-                growing.add(check.path)
+        settle = drop.settle if drop is not None else None
+        if settle is not None and not stop.is_set():
+            growing = still_growing(
+                [check.path for check in result.accepted], settle, time.time(), stop.wait
+            )
         if persist is not None and not stop.is_set():
             rows = persist(result.accepted)
             for check, row in zip(result.accepted, rows, strict=True):

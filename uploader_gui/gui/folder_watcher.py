@@ -26,7 +26,7 @@ from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.file_checks import check_file
 from uploader_gui.core.folder_uploads import looked_at
 from uploader_gui.core.folder_watch import FolderEvents
-from uploader_gui.core.growing_file import written_within
+from uploader_gui.core.growing_file import still_growing
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import AuthKind, UploadStore
 from uploader_gui.core.title_template import MetadataTemplate
@@ -179,7 +179,9 @@ class FolderWatcher(QObject):
                 return
         # An upload token cannot upload while recording (it cannot ask which parts arrived):
         # with one, every file goes as an ordinary upload.
-        recording = target.auth == "api_key" and written_within(path, self._settle, time.time())
+        recording = target.auth == "api_key" and bool(
+            still_growing([path], self._settle, time.time())
+        )
         number = self._numbers.setdefault(root, 0) + 1
         self._numbers[root] = number
         metadata = target.template.metadata_for(path, number)
