@@ -131,8 +131,11 @@ def test_a_file_still_written_into_a_watched_folder_uploads_as_a_recording(
         h.qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
         item = window.model.item(0)
         assert item.recording and item.watched
-        # A video exported just now, no longer written: the ordinary way, chunks in parallel.
-        shutil.copyfile(h.video_file("export.mp4", 6 * MIB), inbox / "export.mp4")
+        # A video exported just now and moved in whole, no longer written: the ordinary way,
+        # chunks in parallel. (One copied in is written while it is seen: a recording, rightly.)
+        exported = tmp_path / "export.mp4"
+        shutil.copyfile(h.video_file("export.mp4", 6 * MIB), exported)
+        os.replace(exported, inbox / "export.mp4")
         h.qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT_MS)
         assert not window.model.item(1).recording and window.model.item(1).watched
     finally:

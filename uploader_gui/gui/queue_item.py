@@ -366,7 +366,9 @@ class QueueItem:
             )
             return self._with_again(text)
         if state is ItemState.UPLOADING and self.recording:
-            return recording_words.status_words(self.recording_sent, waiting=self.recording_waiting)
+            # The parts confirmed, or more while the last part is on its way.
+            sent = max(self.recording_sent, self.bytes_done)
+            return recording_words.status_words(sent, waiting=self.recording_waiting)
         if state is ItemState.UPLOADING:
             return self._with_again(words.state_word(state.value))
         if state is ItemState.WAITING and self.recording:

@@ -849,6 +849,7 @@ class UploadManager(QObject):
             item.size = outcome.size or item.size  # a recording's final size
             item.bytes_done = item.size
             item.recording_waiting = False
+            item.recording = False  # the recording ended: the file is whole on the server
             watched = outcome.encoding
             if watched is not None:
                 item.encoding_words = words.encoding_detail(watched.progress)
