@@ -425,8 +425,9 @@ def _make_reporter(as_json: bool, out: TextIO, err: TextIO) -> Reporter:
     return PlainReporter(out, err)
 
 
-def _error(err: TextIO, message: str) -> None:
-    say(err, f"{APP_NAME} upload: error: {message}")
+def _error(err: TextIO, message: str, command: str = "upload") -> None:
+    """One line on standard error, named for the command that was run."""
+    say(err, f"{APP_NAME} {command}: error: {message}")
 
 
 def _client(

@@ -164,34 +164,34 @@ def _left_alone(reporter: Reporter, path: Path, reason: LeftAlone) -> None:
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for folder in args.folders:
         if not folder.is_dir():
-            command._error(err, MSG_NOT_A_FOLDER.format(folder=folder))
+            command._error(err, MSG_NOT_A_FOLDER.format(folder=folder), "watch")
             return EXIT_USAGE
     try:
         target = command._environment(args)
     except ValueError as exc:
-        command._error(err, str(exc))
+        command._error(err, str(exc), "watch")
         return EXIT_USAGE
     key = command._api_key(target.keyring_name)
     if not key:
-        command._error(err, MSG_WATCH_NEEDS_KEY)
+        command._error(err, MSG_WATCH_NEEDS_KEY, "watch")
         return EXIT_USAGE
     try:
         command._setup_logging(args.log_file, [key], err)
     except OSError as exc:
-        command._error(err, command.MSG_LOG_FILE.format(path=args.log_file, error=exc))
+        command._error(err, command.MSG_LOG_FILE.format(path=args.log_file, error=exc), "watch")
         return EXIT_USAGE
     with ApiClient(target.base_url, api_key=key) as client:
         try:
             store = UploadStore()
         except Exception as exc:
             folder = default_store_path().parent
-            command._error(err, command.MSG_DATA_FOLDER.format(folder=folder, error=exc))
+            command._error(err, command.MSG_DATA_FOLDER.format(folder=folder, error=exc), "watch")
             return EXIT_FAILED
         try:
             try:
                 lock = take_queue_lock(store)
             except AlreadyRunningError as exc:
-                command._error(err, str(exc))
+                command._error(err, str(exc), "watch")
                 return EXIT_FAILED
             try:
                 return _watch(args, client, store, target, out=out, err=err)
@@ -249,7 +249,7 @@ def _watch(
         try:
             events.start()
         except OSError as exc:
-            command._error(err, f"cannot watch the folders: {exc.strerror or exc}")
+            command._error(err, f"cannot watch the folders: {exc.strerror or exc}", "watch")
             return EXIT_FAILED
         if events.polling and not args.poll:
             reporter.note(MSG_POLLING.format(seconds=2))
