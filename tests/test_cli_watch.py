@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.engine_helpers import served_bytes, write_video
+from tests.core.engine_helpers import StillRecording, served_bytes, write_video
 from tests.test_cli import start_cli
 from tests.test_cli_recording import (
     PART,
@@ -85,17 +85,21 @@ def test_videos_arriving_in_every_way_are_uploaded_once(emulator: Emulator, tmp_
     partial.rename(incoming)
     # Written slowly, as a recorder does: it goes up while it grows.
     slow = write_video(folder / "slow.mp4", MIB)
-    lines.wait(lambda o: o["event"] == "recording" and o["file"] == str(slow))
-    append(slow, 5 * MIB)
-    lines.wait(
-        lambda o: (
-            o["event"] == "recording"
-            and o["file"] == str(slow)
-            and o["state"] == "waiting_for_more"
-            and o["sent"] == PART
+    recorder = StillRecording(slow)  # the recorder keeps writing until it stops
+    try:
+        lines.wait(lambda o: o["event"] == "recording" and o["file"] == str(slow))
+        append(slow, 5 * MIB)
+        lines.wait(
+            lambda o: (
+                o["event"] == "recording"
+                and o["file"] == str(slow)
+                and o["state"] == "waiting_for_more"
+                and o["sent"] == PART
+            )
         )
-    )
-    append(slow, MIB)
+        append(slow, MIB)
+    finally:
+        recorder.stop()
 
     for path in (copied, incoming, slow):
         video_id = str(done(lines, path)["videoId"])
