@@ -72,6 +72,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
         description=f"{APP_DISPLAY_NAME}: drag videos in, get links out.",
+        epilog=(
+            f"Without a window: '{APP_NAME} upload FILE...' uploads and prints the links, "
+            f"'{APP_NAME} watch FOLDER...' uploads every video that appears in a folder "
+            "(each has its own --help)."
+        ),
     )
     parser.add_argument("files", nargs="*", type=Path, help="videos or folders to add at start")
     parser.add_argument(
