@@ -281,3 +281,24 @@ def test_an_edit_waits_for_the_videos_own_environment(harness: Harness, tmp_path
     h.qtbot.waitUntil(lambda: label.text() == "Saved", timeout=WAIT_MS)
     assert served(h.emulator, video_id)["title"] == "Kept for its place"
     assert_sent_once(h, h.emulator, video_id)
+
+
+def test_a_row_removed_right_after_an_edit_sends_it_and_leaves_nothing_behind(
+    harness: Harness,
+) -> None:
+    """Removing a row before typing has paused still sends its edit, and the row's timer and
+    save state go with it (a window open for hours shows thousands of files)."""
+    h = harness
+    window = h.window()
+    item = uploaded(h, window)
+    video_id = video_of(item)
+    assert video_id is not None
+    sync = window.details_sync
+    sync.delay_ms = 60_000  # typing "never" pauses: only the removal can send it
+    retype(h, window, "Kept title")
+    assert item.id in sync._timers
+    window.manager.model.remove(item.id)
+    h.qtbot.waitUntil(
+        lambda: served(h.emulator, video_id).get("title") == "Kept title", timeout=WAIT_MS
+    )
+    assert item.id not in sync._timers and sync.status(item.id) is None

@@ -98,6 +98,21 @@ class DetailsSync(QObject):
         self._retry.timeout.connect(self.send_due)
         self._item_sent.connect(self._on_item_sent)
         manager.item_changed.connect(self._item_changed)
+        manager.model.rowsAboutToBeRemoved.connect(self._rows_leaving)
+
+    def _rows_leaving(self, _parent: object, first: int, last: int) -> None:
+        """A row that leaves the list takes its timer and save state along (a window open for
+        hours must not keep one of each for every file it ever showed); an edit still waiting
+        for typing to pause is sent now rather than lost."""
+        for row in range(first, last + 1):
+            item_id = self.manager.model.item(row).id
+            timer = self._timers.pop(item_id, None)
+            if timer is not None:
+                if timer.isActive():
+                    self._send_item(item_id)
+                timer.stop()
+                timer.deleteLater()
+            self._status.pop(item_id, None)
 
     def connect_window(
         self, details: DetailsPanel, history: HistoryView, session: EnvironmentSession
@@ -247,6 +262,8 @@ class DetailsSync(QObject):
             self._send_item(item_id)
 
     def _set(self, item_id: int, status: SaveStatus) -> None:
+        if self.manager.model.find(item_id) is None:
+            return  # the row left the list: nobody shows its state
         self._status[item_id] = status
         self.changed.emit(item_id)
 
