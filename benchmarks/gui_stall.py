@@ -480,7 +480,7 @@ class StallTracer:
     def __init__(self, thread_id: int | None, interval: float = 0.002) -> None:
         self._thread_id = thread_id
         self._interval = interval
-        self._samples: list[tuple[float, tuple[str, ...]]] = []
+        self._samples: list[tuple[float, float, tuple[str, ...]]] = []
         self._late: list[tuple[float, float, float]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name="stall tracer", daemon=True)
@@ -498,6 +498,10 @@ class StallTracer:
     def _loop(self) -> None:
         import traceback
 
+        # The window thread's own CPU clock beside each sample: a late tick during which it ran
+        # was work on that thread (Python or Qt's C++); one during which it did not was a wait
+        # (for the interpreter, or for a core).
+        clock = time.pthread_getcpuclockid(self._thread_id or 0)
         while not self._stop.wait(self._interval):
             frame = sys._current_frames().get(self._thread_id or 0)
             if frame is None:
@@ -506,7 +510,7 @@ class StallTracer:
                 f"{Path(f.filename).name}:{f.lineno} {f.name}"
                 for f in traceback.extract_stack(frame, limit=12)
             )
-            self._samples.append((time.perf_counter(), stack))
+            self._samples.append((time.perf_counter(), time.clock_gettime(clock), stack))
             # A long run keeps only what a late tick could still need.
             if len(self._samples) > 200_000:
                 del self._samples[:100_000]
@@ -516,9 +520,12 @@ class StallTracer:
 
         lines: list[str] = []
         for begin, end, late_ms in sorted(self._late, key=lambda x: -x[2])[:20]:
-            seen = Counter(stack for at, stack in self._samples if begin <= at <= end)
+            within = [(cpu, stack) for at, cpu, stack in self._samples if begin <= at <= end]
+            seen = Counter(stack for _, stack in within)
+            ran = (within[-1][0] - within[0][0]) * 1000 if len(within) > 1 else 0.0
             lines.append(
-                f"## {late_ms:.0f} ms late, at {end - started:.2f} s ({sum(seen.values())} samples)"
+                f"## {late_ms:.0f} ms late, at {end - started:.2f} s ({sum(seen.values())} samples;"
+                f" the window thread ran {ran:.0f} ms of it)"
             )
             for stack, count in seen.most_common(4):
                 lines.append(f"{count} x")
