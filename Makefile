@@ -31,8 +31,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The app and its installers run on Windows and macOS too: their code is also checked as those
+# systems see it (the tests and benchmarks run on Linux only).
 typecheck: $(STAMP)
 	$(BIN)/mypy
+	$(BIN)/mypy --platform win32 uploader_gui packaging
+	$(BIN)/mypy --platform darwin uploader_gui packaging
 
 unit: $(STAMP)
 	sh scripts/run-tests $(PYTEST_ARGS)

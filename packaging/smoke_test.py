@@ -50,7 +50,8 @@ def executable(bundle: Path) -> Path:
     """The program that prints: on Windows the console twin of the windowed app."""
     if sys.platform == "win32":
         return bundle / f"{rules.CONSOLE_EXE_NAME}.exe"
-    return bundle / rules.EXE_NAME
+    else:
+        return bundle / rules.EXE_NAME
 
 
 def unexpected_stderr(text: str) -> list[str]:

@@ -65,7 +65,8 @@ def needs_screen() -> bool:
     """True on X11/Wayland systems started without a display (Qt would abort otherwise)."""
     if sys.platform == "win32" or sys.platform == "darwin":
         return False
-    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    else:
+        return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

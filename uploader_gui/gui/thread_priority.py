@@ -31,13 +31,12 @@ def give_way_to_the_window() -> None:
 
     Linux keeps a nice value per thread (setpriority(2) on a thread id), which needs no
     privilege to raise. Elsewhere Qt's thread priority maps onto the system's."""
-    platform: str = sys.platform  # a plain string, so type checkers keep every branch
-    if platform.startswith("linux"):
+    if sys.platform == "linux":
         tid = threading.get_native_id()
         with contextlib.suppress(OSError):
             current = os.getpriority(os.PRIO_PROCESS, tid)
             os.setpriority(os.PRIO_PROCESS, tid, min(19, current + NICE_STEPS))
-        return
-    thread = QThread.currentThread()
-    if thread is not None:
-        thread.setPriority(QThread.Priority.LowPriority)
+    else:
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.setPriority(QThread.Priority.LowPriority)
