@@ -31,6 +31,7 @@ from uploader_gui.gui.system_scheme import (
     PORTAL_PATH,
     PORTAL_SERVICE,
     PORTAL_SETTINGS,
+    UNKNOWN_METHOD,
     SystemScheme,
     scheme_from_portal,
 )
@@ -39,22 +40,30 @@ from uploader_gui.gui.theme_colours import Scheme
 
 
 class Portal(QDBusVirtualObject):
-    """Answers ``Settings.ReadOne`` for the colour scheme as a desktop portal does."""
+    """Answers ``Settings.ReadOne`` for the colour scheme as a desktop portal does; with
+    ``old``, only ``Read`` (the value in a variant in a variant), as portals before version 2 of
+    the interface do."""
 
-    def __init__(self, value: int) -> None:
+    def __init__(self, value: int, *, old: bool = False) -> None:
         super().__init__()
         self.value = value
-        self.asked = 0
+        self.old = old
+        self.asked: list[str] = []
 
     def introspect(self, path: str) -> str:
         return ""
 
     def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:
-        if message.member() != "ReadOne" or message.arguments() != [APPEARANCE, COLOR_SCHEME]:
+        method = message.member()
+        self.asked.append(method)
+        if message.arguments() != [APPEARANCE, COLOR_SCHEME]:
             return False
-        self.asked += 1
-        reply = message.createReply()
-        reply.setArguments([QDBusVariant(self.value)])
+        if method == ("Read" if self.old else "ReadOne"):
+            reply = message.createReply()
+            value = QDBusVariant(self.value)
+            reply.setArguments([QDBusVariant(value) if self.old else value])
+        else:
+            reply = message.createErrorReply(UNKNOWN_METHOD, f"No such method '{method}'")
         return connection.send(reply)
 
 
@@ -97,7 +106,7 @@ def test_the_portal_tells_a_dark_desktop_and_its_change(
     system = SystemScheme()
     with qtbot.waitSignal(system.changed, timeout=5000):
         pass
-    assert portal.asked == 1
+    assert portal.asked == ["ReadOne"]
     assert shown(system) is Scheme.DARK
     with qtbot.waitSignal(system.changed, timeout=5000):
         _announce(portal_bus, 2)
@@ -105,6 +114,17 @@ def test_the_portal_tells_a_dark_desktop_and_its_change(
     with qtbot.waitSignal(system.changed, timeout=5000):
         _announce(portal_bus, 0)  # no preference
     assert shown(system) is None
+
+
+def test_an_older_portal_is_asked_with_read(portal_bus: QDBusConnection, qtbot: QtBot) -> None:
+    portal = Portal(1, old=True)
+    assert portal_bus.registerVirtualObject(PORTAL_PATH, portal)
+    assert portal_bus.registerService(PORTAL_SERVICE)
+    system = SystemScheme()
+    with qtbot.waitSignal(system.changed, timeout=5000):
+        pass
+    assert portal.asked == ["ReadOne", "Read"]
+    assert shown(system) is Scheme.DARK
 
 
 def test_without_a_portal_the_scheme_is_unknown_and_nothing_breaks(qtbot: QtBot) -> None:

@@ -3,7 +3,9 @@
 Qt 6.5+ knows it on most desktops (``QStyleHints.colorScheme``). Where it says "Unknown" on
 Linux, the desktop portal's ``org.freedesktop.appearance color-scheme`` setting tells it; it is
 asked asynchronously over D-Bus, so a slow or missing portal never holds up the window, and a
-missing one is simply no answer (light, the default of every desktop).
+missing one is simply no answer (light, the default of every desktop). Portals older than
+version 2 of the Settings interface (before 2023) have no ``ReadOne``; they are asked again
+with ``Read``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ PORTAL_PATH = "/org/freedesktop/portal/desktop"
 PORTAL_SETTINGS = "org.freedesktop.portal.Settings"
 APPEARANCE = "org.freedesktop.appearance"
 COLOR_SCHEME = "color-scheme"
+UNKNOWN_METHOD = "org.freedesktop.DBus.Error.UnknownMethod"
 
 
 def scheme_from_portal(value: object) -> Scheme | None:
@@ -80,13 +83,7 @@ class SystemScheme(QObject):
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return
-        call = QDBusMessage.createMethodCall(
-            PORTAL_SERVICE, PORTAL_PATH, PORTAL_SETTINGS, "ReadOne"
-        )
-        call.setArguments([APPEARANCE, COLOR_SCHEME])
-        watcher = QDBusPendingCallWatcher(bus.asyncCall(call, 2000), self)
-        watcher.finished.connect(self._portal_answered)
-        self._watcher = watcher
+        self._read(bus, "ReadOne")
         bus.connect(  # type: ignore[call-overload]  # PySide takes the slot's name as text
             PORTAL_SERVICE,
             PORTAL_PATH,
@@ -96,11 +93,27 @@ class SystemScheme(QObject):
             "1_portal_setting_changed(QDBusMessage)",  # Qt's SLOT() form
         )
 
+    def _read(self, bus: QDBusConnection, method: str) -> None:
+        call = QDBusMessage.createMethodCall(PORTAL_SERVICE, PORTAL_PATH, PORTAL_SETTINGS, method)
+        call.setArguments([APPEARANCE, COLOR_SCHEME])
+        watcher = QDBusPendingCallWatcher(bus.asyncCall(call, 2000), self)
+        watcher.finished.connect(self._portal_answered)
+        watcher.setProperty("method", method)
+        self._watcher = watcher
+
     def _portal_answered(self, watcher: QObject) -> None:
         assert isinstance(watcher, QDBusPendingCallWatcher)
         reply = watcher.reply()
+        method = watcher.property("method")
         watcher.deleteLater()
         self._watcher = None
+        if (
+            method == "ReadOne"
+            and reply.type() == QDBusMessage.MessageType.ErrorMessage
+            and reply.errorName() == UNKNOWN_METHOD
+        ):
+            self._read(QDBusConnection.sessionBus(), "Read")  # an older portal
+            return
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
             log.debug("No colour scheme from the desktop portal: %s", reply.errorMessage())
             return
