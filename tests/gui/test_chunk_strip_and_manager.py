@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from uploader_gui.core.encoding_watch import EncodingProgress, WatchOutcome
@@ -215,6 +216,44 @@ def test_quitting_waits_for_an_upload_slow_to_stop(qtbot: Any) -> None:
     assert manager.shutdown(50) is False
     assert threads and not any(t.isRunning() for t in threads)
     opener.join()
+
+
+def test_uploads_start_once_the_window_is_free_and_never_after_quitting(qtbot: Any) -> None:
+    """Threads of files started together begin after the window has handled the drop; a quit
+    before that starts none of them (nothing runs past the window)."""
+    engine = FakeEngine()
+    ran: list[str] = []
+
+    def factory(spec: FileJob, control: UploadControl) -> UploadJob:
+        job = engine(spec, control)
+
+        def run(listener: Callable[[UploadEvent], None]) -> FileOutcome:
+            ran.append(spec.path.name)
+            return job(listener)
+
+        return run
+
+    manager = UploadManager(QueueModel(), job_factory=factory)
+    manager.set_parallel(2)
+    env = Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:9")
+    manager.set_connection(EnvironmentAccess(env, api_key="k"))
+    items = manager.add_files((Path(f"/v/{n}.mp4"), 2 * MIB) for n in "ab")
+    threads = [worker for worker, _ in manager._workers.values()]
+    assert [i.state for i in items] == [ItemState.UPLOADING] * 2
+    assert len(threads) == 2 and not any(t.isRunning() or t.isFinished() for t in threads)
+    assert manager.shutdown(5000) is True
+    for _ in range(3):  # the window's events go on (the launch was queued): nothing starts
+        QCoreApplication.processEvents()
+    assert ran == [] and not any(t.isRunning() or t.isFinished() for t in threads)
+
+    again = make_manager(qtbot, engine, parallel=2)
+    try:
+        later = again.add_files((Path(f"/v/{n}.mp4"), 2 * MIB) for n in "cd")
+        qtbot.waitUntil(lambda: all(i.bytes_done == MIB // 2 for i in later))
+    finally:
+        for gate in engine.release.values():
+            gate.set()
+        again.shutdown(5000)
 
 
 def test_retry_countdown_then_failure_reason(qtbot: Any) -> None:

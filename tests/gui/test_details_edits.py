@@ -250,7 +250,9 @@ def test_an_edit_made_while_the_video_is_created_reaches_it(
     h.qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     item = window.model.item(0)
     window.table.selectRow(0)
-    assert h.emulator.wait_held_create()
+    # The upload's thread starts once the window has handled the drop: wait with the window's
+    # events going.
+    h.qtbot.waitUntil(lambda: h.emulator.wait_held_create(0.05), timeout=WAIT_MS)
     assert item.started and item.video_id is None
     retype(h, window, "Named in time")
     label = window.details.save_state.label
