@@ -33,7 +33,7 @@ from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_layout import NARROW_WIDTH, NameDelegate, elide_keeping_extension
-from uploader_gui.gui.queue_model import COL_NAME
+from uploader_gui.gui.queue_model import COL_NAME, COL_STATE
 from uploader_gui.gui.settings_dialog import SettingsDialog
 from uploader_gui.gui.translations import shipped_languages
 
@@ -248,14 +248,41 @@ def test_eliding_keeps_the_extension(width: int) -> None:
     if width == 400:
         assert text == name
     else:
-        assert text.endswith("….mp4")
+        assert text.endswith(".mp4") and "…" in text
         assert name.startswith(text[: text.index("…")])
+        assert name.endswith(text[text.index("…") + 1 :])
 
 
-def test_eliding_without_an_extension_cuts_at_the_end() -> None:
+def test_eliding_keeps_the_end_that_tells_takes_apart() -> None:
     metrics = QFontMetrics(QFont())
-    text = elide_keeping_extension("a name without a dot in it at all", metrics, 80)
-    assert text.endswith("…") and metrics.horizontalAdvance(text) <= 80
+    names = [f"Interview with the director, full take from camera {n}.mp4" for n in (1, 2)]
+    width = metrics.horizontalAdvance(names[0]) * 2 // 3
+    shown = [elide_keeping_extension(name, metrics, width) for name in names]
+    assert shown[0].endswith(" 1.mp4") and shown[1].endswith(" 2.mp4"), shown
+
+
+def test_eliding_without_an_extension_cuts_in_the_middle() -> None:
+    metrics = QFontMetrics(QFont())
+    name = "a name without a dot in it at all"
+    text = elide_keeping_extension(name, metrics, 80)
+    assert "…" in text and metrics.horizontalAdvance(text) <= 80
+    assert name.startswith(text[: text.index("…")]) and name.endswith(text[text.index("…") + 1 :])
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_state_is_shown_whole_while_the_name_has_room(
+    width: int, small_window: Callable[[QSize], MainWindow], qtbot: QtBot
+) -> None:
+    window = small_window(QSize(width, 640))
+    items = window.model.items
+    items[1].state = ItemState.PROCESSING
+    items[1].detail = "encoding 1080p · 2 of 4 qualities"
+    window.model.refresh_item(items[1].id)
+    text = window.model.data(window.model.index(1, COL_STATE))
+    metrics = QFontMetrics(window.table.font())
+    needed = metrics.horizontalAdvance(text)
+    qtbot.waitUntil(lambda: window.table.columnWidth(COL_STATE) >= needed + 8)
+    assert window.table.columnWidth(COL_NAME) >= window.table.viewport().width() * 0.3 - 1
 
 
 @pytest.mark.usefixtures("stretched")

@@ -88,6 +88,7 @@ from uploader_gui.gui.removal_undo import RemovalUndo
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
+from uploader_gui.gui.state_column import StateColumnFit
 from uploader_gui.gui.theme import set_tone, theme
 from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.thumbnails import ThumbnailLoader
@@ -370,6 +371,7 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setColumnWidth(COL_STATE, 200)
         fit_columns(self.table)
+        StateColumnFit(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.window_actions.show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
