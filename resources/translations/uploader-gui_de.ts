@@ -197,6 +197,10 @@
         <translation>Die Sprache der hinzugefügten Datei: en, fr, pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>Vorschaubild</translation>
     </message>
@@ -1692,7 +1696,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
-        <translation>Der Rekorder hat beim Beenden den Anfang der Datei neu geschrieben, daher passten die während der Aufnahme gesendeten {sent} nicht mehr zu ihr. Das Hochladen der fertigen Datei als neues Video ist nicht gelungen.</translation>
+        <translation>Der Rekorder hat beim Beenden den Anfang der Datei neu geschrieben, daher passte das während der Aufnahme Gesendete ({sent}) nicht mehr zu ihr. Das Hochladen der fertigen Datei als neues Video ist nicht gelungen.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>

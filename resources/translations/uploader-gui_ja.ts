@@ -197,6 +197,10 @@
         <translation>追加するファイルの言語：en、fr、pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>サムネイル</translation>
     </message>
