@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_languages import speaking
-from uploader_gui.gui.chunk_strip import ChunkStrip, StripState
+from uploader_gui.gui.chunk_strip import ChunkStrip
+from uploader_gui.gui.queue_item import StripState
 from uploader_gui.gui.recording_words import status_words
 from uploader_gui.gui.translations import shipped_languages
 
