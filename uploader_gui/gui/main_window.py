@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.removal_undo = RemovalUndo(
             self,
             self.model,
-            self.manager.remove,
+            self.manager,
             self.undo_notice,
             keeps_history=lambda: self.manager.history_store is not None,
         )
