@@ -2033,6 +2033,13 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
 </context>
 <context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Ein Video braucht einen Titel: Es behält seinen bisherigen, bis ein neuer eingegeben wird.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1 %2</source>

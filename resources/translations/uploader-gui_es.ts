@@ -2033,6 +2033,13 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     </message>
 </context>
 <context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Un vídeo necesita un título: conserva el que tenía hasta que escribas otro.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1 %2</source>

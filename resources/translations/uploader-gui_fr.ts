@@ -2033,6 +2033,13 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     </message>
 </context>
 <context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Une vidéo a besoin d’un titre&#xa0;: elle garde le sien tant que vous n’en tapez pas un autre.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>kB</source>

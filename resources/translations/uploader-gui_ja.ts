@@ -2000,6 +2000,13 @@ You can restore it from Recently deleted for %2 days.</source>
     </message>
 </context>
 <context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>動画にはタイトルが必要です。別のタイトルを入力するまで、元のタイトルのままになります。</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1 %2</source>

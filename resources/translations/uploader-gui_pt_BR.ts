@@ -2033,6 +2033,13 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     </message>
 </context>
 <context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Um vídeo precisa de um título: ele mantém o que tinha até você digitar outro.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>%1 %2</source>

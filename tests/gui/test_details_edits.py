@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
 from uploader_gui.core.environments import EnvironmentKind
@@ -302,3 +304,44 @@ def test_a_row_removed_right_after_an_edit_sends_it_and_leaves_nothing_behind(
         lambda: served(h.emulator, video_id).get("title") == "Kept title", timeout=WAIT_MS
     )
     assert item.id not in sync._timers and sync.status(item.id) is None
+
+
+def test_an_emptied_title_is_refused_at_once_and_the_old_one_kept(harness: Harness) -> None:
+    h = harness
+    window = h.window()
+    item = uploaded(h, window)
+    video_id = item.video_id
+    assert video_id is not None
+    before = item.title
+    edit, guard = window.details.title_edit, window.details.title_guard
+    edit.setFocus()
+    edit.selectAll()
+    h.qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "" and item.title == before
+    assert guard.label.isVisibleTo(window) and "needs a title" in guard.label.text()
+    h.qtbot.keyClick(edit, Qt.Key.Key_Return)  # leaving it empty puts the title back
+    assert edit.text() == before
+    h.qtbot.keyClicks(edit, " again")
+    assert not guard.label.isVisibleTo(window) and item.title == before + " again"
+    h.qtbot.waitUntil(
+        lambda: served(h.emulator, video_id).get("title") == item.title, timeout=WAIT_MS
+    )
+
+
+def test_a_stored_edit_that_cannot_be_sent_is_not_tried_at_every_start(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """An empty title kept by an earlier version, or one api.video refuses: tried once, then
+    no longer due."""
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    first = h.window(upload_store=store)
+    item = uploaded(h, first)
+    assert item.store_id is not None and item.video_id is not None
+    first.close_without_asking()
+    assert store.edit_details(item.store_id, VideoMetadata(title=""))
+    assert [r.id for r in store.details_due()] == [item.store_id]
+    second = h.window(upload_store=store)
+    h.qtbot.waitUntil(lambda: store.details_due() == [], timeout=WAIT_MS)
+    assert served(h.emulator, item.video_id).get("title") == item.title
+    second.manager.shutdown(5000)
