@@ -1663,6 +1663,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
         <translation>Aufnahme · {size} gesendet, wird gesendet</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>Wartet · Aufnahme läuft noch</translation>
     </message>

@@ -1663,6 +1663,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
         <translation>Grabando · enviado hasta ahora: {size}, enviando</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>En espera · aún grabando</translation>
     </message>

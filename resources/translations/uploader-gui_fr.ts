@@ -1663,6 +1663,10 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
         <translation>Enregistrement · {size} transmis, envoi en cours</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>En attente · enregistrement en cours</translation>
     </message>

@@ -1630,6 +1630,10 @@ You can restore it from Recently deleted for %2 days.</source>
         <translation>録画中 · {size} 送信済み、送信中</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>待機中 · 録画中</translation>
     </message>

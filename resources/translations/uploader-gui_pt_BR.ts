@@ -1663,6 +1663,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
         <translation>Gravando · enviado até agora: {size}, enviando</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>Aguardando · ainda gravando</translation>
     </message>

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.thumbnails.loaded.connect(self._thumbnail_loaded)
         self.scanner = FileScanner(self)
         self.scanner.finished.connect(self._scan_finished)
+        self.scanner.judged.connect(self.manager.growth_judged)
 
         self.window_actions = WindowActions(self, self)
         self.toolbar = self.window_actions.build_toolbar()
@@ -569,7 +570,7 @@ class MainWindow(QMainWindow):
             metadata,
             environment=tag.environment,
             attachments=outcome.sidecars,
-            recording=outcome.growing,
+            checking=outcome.checking,
         )
         count = len(added)
         message = (

@@ -56,6 +56,7 @@ from uploader_gui.gui.engine_jobs import (
     UploadJob,
     engine_job,
 )
+from uploader_gui.gui.file_scan import GrowthVerdict
 from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.queue_item import (
     COMPLETE_STATES,
@@ -336,10 +337,13 @@ class UploadManager(QObject):
         *,
         recording: Collection[Path] = (),
         watched: Collection[Path] = (),
+        checking: Collection[Path] = (),
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
         Those in ``recording`` are still being written: they upload while they grow; those in
-        ``watched`` come from a watched folder (one api.video already has is skipped).
+        ``checking`` were written moments ago and wait for :meth:`growth_judged` to say
+        which; those in ``watched`` come from a watched folder (one api.video already has is
+        skipped).
         ``store_ids`` are their rows in the upload store, when they were saved already;
         ``metadata`` what each file starts with (from the environment's template);
         ``environment`` where they go (by default the one in use now); ``attachments`` the
@@ -372,6 +376,7 @@ class UploadManager(QObject):
                 item.description = meta.description
             item.attachments = list((attachments or {}).get(path, []))
             item.recording = path in recording
+            item.judging_growth = path in checking and not item.recording
             item.watched = path in watched
             items.append(item)
         for store_id in duplicates:
@@ -383,6 +388,17 @@ class UploadManager(QObject):
             self.retry(again)
         self.schedule()
         return items
+
+    def growth_judged(self, verdict: GrowthVerdict) -> None:
+        """The files that were checking now know how they upload: those still being written
+        while they grow, the others the ordinary way. They may start now."""
+        for item in self.model.items:
+            if item.judging_growth and item.path in verdict.checked:
+                item.judging_growth = False
+                item.recording = item.path in verdict.growing
+                self.model.refresh_item(item.id)
+                self.item_changed.emit(item.id)
+        self.schedule()
 
     def load_records(
         self,
@@ -701,6 +717,7 @@ class UploadManager(QObject):
                 break
             if (
                 item.state is ItemState.WAITING
+                and not item.judging_growth
                 and item.id not in self._workers
                 and self.belongs_here(item)
             ):
