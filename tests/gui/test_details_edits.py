@@ -3,6 +3,7 @@ through the window's own path against the emulator."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,10 @@ from PySide6.QtCore import Qt
 
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
-from uploader_gui.core.environments import EnvironmentKind
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.store import UploadStore
+from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.emulator import Emulator
 from uploader_gui.gui.app_settings import UploadPreferences
 from uploader_gui.gui.bulk_edit import BulkChange
@@ -345,3 +346,28 @@ def test_a_stored_edit_that_cannot_be_sent_is_not_tried_at_every_start(
     h.qtbot.waitUntil(lambda: store.details_due() == [], timeout=WAIT_MS)
     assert served(h.emulator, item.video_id).get("title") == item.title
     second.manager.shutdown(5000)
+
+
+def test_recently_deleted_lists_the_latest_deletion_first(harness: Harness, tmp_path: Path) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    environment = Environment(EnvironmentKind.CUSTOM, h.emulator.base_url)
+    deleted_at = {"Made first": 300.0, "Made second": 100.0, "Made third": 200.0}
+    for n, (title, when) in enumerate(deleted_at.items()):
+        file_id = store.add_file(
+            h.video_file(f"{n}.mp4", MIB),
+            environment=environment,
+            auth_kind="api_key",
+            metadata=VideoMetadata(title=title),
+        )
+        store.set_video_id(file_id, f"vi{n}")
+        store.set_state(file_id, FileState.DONE)
+        store.mark_discarded(file_id, time.time() - when)
+    window = h.window(upload_store=store)
+    history, edits = window.history, window.history.edits
+    assert edits is not None
+    edits.deleted_check.setChecked(True)
+    history.refresh()
+    cells = [history.table.item(row, 0) for row in range(history.table.rowCount())]
+    titles = [cell.text() if cell is not None else "" for cell in cells]
+    assert titles == ["Made second", "Made third", "Made first"]
