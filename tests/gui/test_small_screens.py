@@ -184,8 +184,14 @@ def test_every_toolbar_action_stays_in_sight_in_each_language(
     than English, no toolbar button is folded away: Settings last of all."""
     with speaking_or_stretched(qapp, language):
         window = small_window(QSize(1024, 640))
-    assert window.toolbar.actions()[-1] is window.window_actions.settings
+    actions = window.window_actions
+    assert window.toolbar.actions()[-1] is actions.settings
     assert hidden_in_overflow(window) == []
+    # The buttons looked for by name keep their words while there is room.
+    for action in (actions.add_files, actions.add_folder, actions.settings):
+        button = window.toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        assert button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
 def test_a_wide_window_shows_the_toolbars_words(

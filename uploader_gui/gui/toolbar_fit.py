@@ -2,10 +2,13 @@
 
 Qt folds the buttons that do not fit into an overflow arrow, where a person does not see them
 (Settings last of all, in the longer languages, at 1024 px). So the toolbar shows its words
-beside the icons while they all fit, and the icons alone when they do not: each button then
-still says what it does through its tooltip and its accessible name."""
+beside the icons while they all fit; when they do not, the icons alone, but for the first few
+actions that keep their words as room allows. A button without words still says what it does
+through its tooltip and its accessible name."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -32,9 +35,12 @@ class ToolbarFit(QObject):
     """Chooses, whenever the toolbar's width or words change, between words beside icons and
     icons alone, so that nothing goes into the overflow arrow."""
 
-    def __init__(self, bar: QToolBar) -> None:
+    def __init__(self, bar: QToolBar, words_first: Sequence[QAction] = ()) -> None:
+        """``words_first``: the actions that keep their words, in this order, when not all
+        of them can (the ones a person looks for by name)."""
         super().__init__(bar)
         self._bar = bar
+        self._words_first = tuple(words_first)
         # A button that is never shown, dressed as each action in turn to measure how wide it
         # is with its words, whatever the toolbar shows at the moment.
         self._probe = QToolButton(bar)
@@ -62,37 +68,65 @@ class ToolbarFit(QObject):
                 self._later.start()
         return False
 
-    def words_width(self) -> int:
-        """How wide the toolbar must be to show every button with its words."""
+    def _button_width(self, action: QAction, style: Qt.ToolButtonStyle) -> int:
+        self._probe.setToolButtonStyle(style)
+        self._probe.setText(action.iconText())
+        self._probe.setIcon(action.icon())
+        return self._probe.sizeHint().width()
+
+    def _widths(self) -> tuple[int, dict[QAction, tuple[int, int]]]:
+        """The toolbar's room taken by other than buttons (margins, spacing, separators), and
+        each shown button's width with its words and with its icon alone."""
         bar = self._bar
         style = bar.style()
         self._probe.setIconSize(bar.iconSize())
         self._probe.setFont(bar.font())
         shown = [a for a in bar.actions() if a.isVisible()]
-        width = 0
+        fixed = 0
+        buttons: dict[QAction, tuple[int, int]] = {}
         for action in shown:
             if action.isSeparator():
-                width += style.pixelMetric(QStyle.PixelMetric.PM_ToolBarSeparatorExtent, None, bar)
-                continue
-            self._probe.setText(action.iconText())
-            self._probe.setIcon(action.icon())
-            width += self._probe.sizeHint().width()
+                fixed += style.pixelMetric(QStyle.PixelMetric.PM_ToolBarSeparatorExtent, None, bar)
+            else:
+                buttons[action] = (
+                    self._button_width(action, _WORDS),
+                    self._button_width(action, _ICONS),
+                )
         layout = bar.layout()
         if layout is not None:
             margins = layout.contentsMargins()
-            width += margins.left() + margins.right() + layout.spacing() * max(0, len(shown) - 1)
+            fixed += margins.left() + margins.right() + layout.spacing() * max(0, len(shown) - 1)
         frame = style.pixelMetric(QStyle.PixelMetric.PM_ToolBarFrameWidth, None, bar)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_ToolBarItemMargin, None, bar)
-        return width + 2 * (frame + margin) + SPARE_PX
+        return fixed + 2 * (frame + margin) + SPARE_PX, buttons
+
+    def words_width(self) -> int:
+        """How wide the toolbar must be to show every button with its words."""
+        fixed, buttons = self._widths()
+        return fixed + sum(words for words, _ in buttons.values())
 
     def fit(self) -> None:
-        """Words beside the icons if they all fit in the toolbar's width, else icons alone;
-        each button named for assistive technology either way."""
+        """Words beside the icons if they all fit in the toolbar's width; else the icons
+        alone, with the words kept on the first actions given as room allows. Each button is
+        named for assistive technology either way."""
         bar = self._bar
-        wanted = _WORDS if self.words_width() <= bar.width() else _ICONS
-        if bar.toolButtonStyle() != wanted:
-            bar.setToolButtonStyle(wanted)
+        fixed, buttons = self._widths()
+        room = bar.width() - fixed - sum(icon for _, icon in buttons.values())
+        all_words = sum(words - icon for words, icon in buttons.values()) <= room
+        worded: set[QAction] = set(buttons) if all_words else set()
+        if not all_words:
+            for action in self._words_first:
+                words, icon = buttons.get(action, (0, 0))
+                if action in buttons and words - icon <= room:
+                    worded.add(action)
+                    room -= words - icon
+        bar_style = _WORDS if all_words else _ICONS
+        if bar.toolButtonStyle() != bar_style:
+            bar.setToolButtonStyle(bar_style)
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton) and button is not self._probe:
+                wanted = _WORDS if action in worded else _ICONS
+                if button.toolButtonStyle() != wanted:
+                    button.setToolButtonStyle(wanted)
                 button.setAccessibleName(action.iconText())

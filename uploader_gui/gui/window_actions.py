@@ -312,7 +312,7 @@ class WindowActions:
             bar.addAction(a)
         bar.addSeparator()
         bar.addAction(self.settings)
-        ToolbarFit(bar)
+        ToolbarFit(bar, words_first=(self.add_files, self.add_folder, self.settings))
         return bar
 
     @staticmethod
