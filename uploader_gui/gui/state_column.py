@@ -23,8 +23,9 @@ STATE_MIN_PX = 140
 SHRINK_SLACK_PX = 24
 #: How often the width follows the states as they change, at most.
 REFIT_MS = 250
-#: Rows measured at most (a queue of thousands is measured by its first rows).
-MEASURED_ROWS = 2000
+#: Rows measured at most (a queue of thousands is measured by its first rows, where the
+#: files that move are).
+MEASURED_ROWS = 500
 
 
 class StateColumnFit(QObject):
@@ -68,8 +69,9 @@ class StateColumnFit(QObject):
         metrics = QFontMetrics(table.font())
         title = str(model.headerData(COL_STATE, Qt.Orientation.Horizontal) or "")
         widest = QFontMetrics(table.horizontalHeader().font()).horizontalAdvance(title)
-        for row in range(min(model.rowCount(), MEASURED_ROWS)):
-            text = model.data(model.index(row, COL_STATE))
+        rows = min(model.rowCount(), MEASURED_ROWS)
+        texts = {model.data(model.index(row, COL_STATE)) for row in range(rows)}
+        for text in texts:  # most rows say the same few words: each measured once
             if isinstance(text, str):
                 widest = max(widest, metrics.horizontalAdvance(text))
         return max(widest + CELL_PADDING, STATE_MIN_PX)
