@@ -197,6 +197,10 @@
         <translation>Die Sprache der hinzugefügten Datei: en, fr, pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>Vorschaubild</translation>
     </message>
@@ -1659,6 +1663,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
         <translation>Aufnahme · {size} gesendet, wird gesendet</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>Wartet · Aufnahme läuft noch</translation>
     </message>
@@ -1692,7 +1700,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
-        <translation>Der Rekorder hat beim Beenden den Anfang der Datei neu geschrieben, daher passten die während der Aufnahme gesendeten {sent} nicht mehr zu ihr. Das Hochladen der fertigen Datei als neues Video ist nicht gelungen.</translation>
+        <translation>Der Rekorder hat beim Beenden den Anfang der Datei neu geschrieben, daher passte das während der Aufnahme Gesendete ({sent}) nicht mehr zu ihr. Das Hochladen der fertigen Datei als neues Video ist nicht gelungen.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
@@ -2026,6 +2034,13 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>Waiting for your API key (add it in Settings)</source>
         <translation>Wartet auf Ihren API-Schlüssel (in den Einstellungen eintragen)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Ein Video braucht einen Titel: Es behält seinen bisherigen, bis ein neuer eingegeben wird.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,10 @@
         <translation>El idioma del archivo que añades: en, fr, pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>Miniatura</translation>
     </message>
@@ -320,8 +324,8 @@
         <source>%1 of %n part(s) sent</source>
         <comment>ChunkStrip</comment>
         <translation>
-            <numerusform>%1 de %n parte enviada</numerusform>
-            <numerusform>%1 de %n partes enviadas</numerusform>
+            <numerusform>Partes enviadas: %1 de %n</numerusform>
+            <numerusform>Partes enviadas: %1 de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1652,11 +1656,15 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <name>Recording</name>
     <message>
         <source>Recording · {size} sent, waiting for more</source>
-        <translation>Grabando · {size} enviados, esperando más</translation>
+        <translation>Grabando · enviado hasta ahora: {size}, esperando más</translation>
     </message>
     <message>
         <source>Recording · {size} sent, sending</source>
-        <translation>Grabando · {size} enviados, enviando</translation>
+        <translation>Grabando · enviado hasta ahora: {size}, enviando</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Waiting · still recording</source>
@@ -1676,15 +1684,15 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     </message>
     <message>
         <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
-        <translation>El archivo desapareció antes de terminar la grabación ({sent} enviados). No se ha perdido nada: vuelve a ponerlo y elige Reintentar para continuar.</translation>
+        <translation>El archivo desapareció antes de terminar la grabación (enviado: {sent}). No se ha perdido nada: vuelve a ponerlo y elige Reintentar para continuar.</translation>
     </message>
     <message>
         <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
-        <translation>El archivo se acortó mientras se grababa ({on_disk} en el disco, {sent} ya enviados), así que lo enviado ya no coincide con él. El archivo se ha dejado como está: súbelo de nuevo cuando termine la grabación.</translation>
+        <translation>El archivo se acortó mientras se grababa ({on_disk} en el disco, ya enviado: {sent}), así que lo enviado ya no coincide con él. El archivo se ha dejado como está: súbelo de nuevo cuando termine la grabación.</translation>
     </message>
     <message>
         <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
-        <translation>La grabación superó lo que cabe en un vídeo de api.video ({sent} enviados). Graba en partes más cortas.</translation>
+        <translation>La grabación superó lo que cabe en un vídeo de api.video (enviado: {sent}). Graba en partes más cortas.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
@@ -1692,7 +1700,7 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     </message>
     <message>
         <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
-        <translation>El grabador reescribió el principio del archivo al detenerse, así que los {sent} enviados durante la grabación ya no coincidían con él. No se pudo subir el archivo terminado como vídeo nuevo.</translation>
+        <translation>El grabador reescribió el principio del archivo al detenerse, así que lo enviado durante la grabación ({sent}) ya no coincidía con él. No se pudo subir el archivo terminado como vídeo nuevo.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
@@ -2026,6 +2034,13 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>Waiting for your API key (add it in Settings)</source>
         <translation>Esperando su clave de API (añádala en Ajustes)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Un vídeo necesita un título: conserva el que tenía hasta que escribas otro.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,10 @@
         <translation>La langue du fichier ajouté&#xa0;: en, fr, pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>Miniature</translation>
     </message>
@@ -320,8 +324,8 @@
         <source>%1 of %n part(s) sent</source>
         <comment>ChunkStrip</comment>
         <translation>
-            <numerusform>%1 partie sur %n envoyée</numerusform>
-            <numerusform>%1 parties sur %n envoyées</numerusform>
+            <numerusform>Parties envoyées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Parties envoyées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1652,11 +1656,15 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <name>Recording</name>
     <message>
         <source>Recording · {size} sent, waiting for more</source>
-        <translation>Enregistrement · {size} envoyés, en attente de la suite</translation>
+        <translation>Enregistrement · {size} transmis, en attente de la suite</translation>
     </message>
     <message>
         <source>Recording · {size} sent, sending</source>
-        <translation>Enregistrement · {size} envoyés, envoi en cours</translation>
+        <translation>Enregistrement · {size} transmis, envoi en cours</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Waiting · still recording</source>
@@ -1676,15 +1684,15 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     </message>
     <message>
         <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
-        <translation>Le fichier a disparu avant la fin de l’enregistrement ({sent} envoyés). Rien n’est perdu&#xa0;: remettez-le en place et choisissez Réessayer pour continuer.</translation>
+        <translation>Le fichier a disparu avant la fin de l’enregistrement ({sent} transmis). Rien n’est perdu&#xa0;: remettez-le en place et choisissez Réessayer pour continuer.</translation>
     </message>
     <message>
         <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
-        <translation>Le fichier a raccourci pendant l’enregistrement ({on_disk} sur le disque, {sent} déjà envoyés)&#xa0;: ce qui a été envoyé ne lui correspond plus. Le fichier est laissé tel quel&#xa0;: envoyez-le de nouveau une fois l’enregistrement terminé.</translation>
+        <translation>Le fichier a raccourci pendant l’enregistrement ({on_disk} sur le disque, {sent} déjà transmis)&#xa0;: ce qui a été envoyé ne lui correspond plus. Le fichier est laissé tel quel&#xa0;: envoyez-le de nouveau une fois l’enregistrement terminé.</translation>
     </message>
     <message>
         <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
-        <translation>L’enregistrement dépasse ce qu’une vidéo api.video peut contenir ({sent} envoyés). Enregistrez en morceaux plus courts.</translation>
+        <translation>L’enregistrement dépasse ce qu’une vidéo api.video peut contenir ({sent} transmis). Enregistrez en morceaux plus courts.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
@@ -1692,7 +1700,7 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     </message>
     <message>
         <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
-        <translation>L’enregistreur a réécrit le début du fichier en s’arrêtant, si bien que les {sent} envoyés pendant l’enregistrement ne lui correspondaient plus. L’envoi du fichier terminé comme nouvelle vidéo n’a pas abouti.</translation>
+        <translation>L’enregistreur a réécrit le début du fichier en s’arrêtant, si bien que ce qui avait été transmis pendant l’enregistrement ({sent}) ne lui correspondait plus. L’envoi du fichier terminé comme nouvelle vidéo n’a pas abouti.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
@@ -2026,6 +2034,13 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>Waiting for your API key (add it in Settings)</source>
         <translation>En attente de votre clé API (ajoutez-la dans les paramètres)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Une vidéo a besoin d’un titre&#xa0;: elle garde le sien tant que vous n’en tapez pas un autre.</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,10 @@
         <translation>追加するファイルの言語：en、fr、pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>サムネイル</translation>
     </message>
@@ -1626,6 +1630,10 @@ You can restore it from Recently deleted for %2 days.</source>
         <translation>録画中 · {size} 送信済み、送信中</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
         <source>Waiting · still recording</source>
         <translation>待機中 · 録画中</translation>
     </message>
@@ -1993,6 +2001,13 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>Waiting for your API key (add it in Settings)</source>
         <translation>API キー待ち（設定で追加してください）</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>動画にはタイトルが必要です。別のタイトルを入力するまで、元のタイトルのままになります。</translation>
     </message>
 </context>
 <context>

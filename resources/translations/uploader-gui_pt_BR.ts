@@ -197,6 +197,10 @@
         <translation>O idioma do arquivo que você adicionar: en, fr, pt-BR…</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
         <source>Thumbnail</source>
         <translation>Miniatura</translation>
     </message>
@@ -320,8 +324,8 @@
         <source>%1 of %n part(s) sent</source>
         <comment>ChunkStrip</comment>
         <translation>
-            <numerusform>%1 de %n parte enviada</numerusform>
-            <numerusform>%1 de %n partes enviadas</numerusform>
+            <numerusform>Partes enviadas: %1 de %n</numerusform>
+            <numerusform>Partes enviadas: %1 de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1652,11 +1656,15 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <name>Recording</name>
     <message>
         <source>Recording · {size} sent, waiting for more</source>
-        <translation>Gravando · {size} enviados, aguardando mais</translation>
+        <translation>Gravando · enviado até agora: {size}, aguardando mais</translation>
     </message>
     <message>
         <source>Recording · {size} sent, sending</source>
-        <translation>Gravando · {size} enviados, enviando</translation>
+        <translation>Gravando · enviado até agora: {size}, enviando</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Waiting · still recording</source>
@@ -1676,15 +1684,15 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     </message>
     <message>
         <source>The file disappeared before the recording ended ({sent} sent). Nothing was lost: put it back and choose Retry to continue.</source>
-        <translation>O arquivo sumiu antes do fim da gravação ({sent} enviados). Nada se perdeu: coloque-o de volta e escolha Tentar novamente para continuar.</translation>
+        <translation>O arquivo sumiu antes do fim da gravação (enviado: {sent}). Nada se perdeu: coloque-o de volta e escolha Tentar novamente para continuar.</translation>
     </message>
     <message>
         <source>The file became shorter while it was recorded ({on_disk} on disk, {sent} already sent), so what was sent no longer matches it. The file was left as it is: upload it again once the recording is finished.</source>
-        <translation>O arquivo ficou menor durante a gravação ({on_disk} no disco, {sent} já enviados), então o que foi enviado não corresponde mais a ele. O arquivo foi deixado como está: envie-o de novo quando a gravação terminar.</translation>
+        <translation>O arquivo ficou menor durante a gravação ({on_disk} no disco, já enviado: {sent}), então o que foi enviado não corresponde mais a ele. O arquivo foi deixado como está: envie-o de novo quando a gravação terminar.</translation>
     </message>
     <message>
         <source>The recording grew past what one api.video video can hold ({sent} sent). Record in shorter pieces.</source>
-        <translation>A gravação passou do que um vídeo do api.video comporta ({sent} enviados). Grave em partes menores.</translation>
+        <translation>A gravação passou do que um vídeo do api.video comporta (enviado: {sent}). Grave em partes menores.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed. Is it still being recorded? Upload it again once it is finished, with a longer settle time in the settings if the recorder pauses.</source>
@@ -1692,7 +1700,7 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     </message>
     <message>
         <source>The recorder rewrote the start of the file when it stopped, so the {sent} sent while it recorded no longer matched it. Uploading the finished file as a new video did not succeed.</source>
-        <translation>O gravador reescreveu o início do arquivo ao parar, então os {sent} enviados durante a gravação não correspondiam mais a ele. Não foi possível enviar o arquivo terminado como um novo vídeo.</translation>
+        <translation>O gravador reescreveu o início do arquivo ao parar, então o que foi enviado durante a gravação ({sent}) não correspondia mais a ele. Não foi possível enviar o arquivo terminado como um novo vídeo.</translation>
     </message>
     <message>
         <source>The file changed after its upload had completed, so it was uploaded again as a new video once it stopped changing.</source>
@@ -2026,6 +2034,13 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>Waiting for your API key (add it in Settings)</source>
         <translation>Aguardando sua chave de API (adicione-a nas configurações)</translation>
+    </message>
+</context>
+<context>
+    <name>TitleGuard</name>
+    <message>
+        <source>A video needs a title: the one it had is kept until you type another.</source>
+        <translation>Um vídeo precisa de um título: ele mantém o que tinha até você digitar outro.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+from tests.conftest import ManualClock
 from tests.core.conftest import KEY
 from uploader_gui.core.api_client import ApiClient
 from uploader_gui.core.environments import Environment, EnvironmentKind
@@ -87,6 +88,18 @@ def test_delete_lists_the_video_as_discarded_until_restored(
     assert restored.video.discarded_at is None
     assert [v["videoId"] for v in emulator.videos()] == [kept]
     assert restore_video(client, kept).state is EditState.VIDEO_GONE
+
+
+def test_recently_deleted_lists_the_latest_deletion_first(
+    emulator: Emulator, client: ApiClient, clock: ManualClock
+) -> None:
+    made = [_video(client, title) for title in ("a", "b", "c")]
+    for video_id in (made[1], made[2], made[0]):
+        assert delete_video(client, video_id).state is EditState.SAVED
+        clock.advance(60)
+    state, listed = discarded_videos(client)
+    assert state.state is EditState.SAVED
+    assert [v.video_id for v in listed] == [made[0], made[2], made[1]]
 
 
 def test_untrusted_answers_are_bounded() -> None:

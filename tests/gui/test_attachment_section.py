@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from uploader_gui.core.attachments import (
@@ -16,6 +18,7 @@ from uploader_gui.core.attachments import (
 from uploader_gui.gui.attachment_section import AttachmentSection, chosen_track
 from uploader_gui.gui.attachment_words import PROBLEMS, attachment_detail, state_words
 from uploader_gui.gui.queue_item import QueueItem
+from uploader_gui.gui.theme import Appearance, theme
 
 
 def test_every_problem_has_words() -> None:
@@ -74,3 +77,36 @@ def test_try_again_is_offered_only_where_it_can_help(qtbot: QtBot) -> None:
     )
     section.show_item(item)
     assert section.retry_button.isVisibleTo(section)
+
+
+def test_the_language_beside_add_subtitles_is_named_in_sight(qtbot: QtBot) -> None:
+    section = AttachmentSection()
+    qtbot.addWidget(section)
+    section.show_item(QueueItem(path=Path("/v/talk.mp4"), size=1))
+    section.show()
+    label = section.language_label
+    assert label.isVisible() and label.text() and label.buddy() is section.language_edit
+    assert section.language_edit.accessibleName()
+    edit = section.language_edit.geometry()
+    # Just before the field, on its line.
+    assert label.geometry().right() < edit.left()
+    assert abs(label.geometry().center().y() - edit.center().y()) < edit.height() // 2
+
+
+@pytest.mark.parametrize("appearance", [Appearance.LIGHT, Appearance.DARK])
+def test_the_thumbnail_menus_arrow_has_room_beside_its_words(
+    appearance: Appearance, qtbot: QtBot
+) -> None:
+    theme().set_appearance(appearance)
+    try:
+        section = AttachmentSection()
+        qtbot.addWidget(section)
+        section.show_item(QueueItem(path=Path("/v/talk.mp4"), size=1))
+        section.show()
+        button = section.thumbnail_button
+        style = button.style()
+        words = button.fontMetrics().horizontalAdvance(button.text())
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        assert button.width() >= words + arrow + 8, (button.width(), words, arrow)
+    finally:
+        theme().set_appearance(Appearance.SYSTEM)

@@ -3,15 +3,18 @@ through the window's own path against the emulator."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop, state_of
-from uploader_gui.core.environments import EnvironmentKind
+from uploader_gui.core.environments import Environment, EnvironmentKind
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.metadata import VideoMetadata
-from uploader_gui.core.store import UploadStore
+from uploader_gui.core.store import FileState, UploadStore
 from uploader_gui.emulator import Emulator
 from uploader_gui.gui.app_settings import UploadPreferences
 from uploader_gui.gui.bulk_edit import BulkChange
@@ -304,3 +307,69 @@ def test_a_row_removed_right_after_an_edit_sends_it_and_leaves_nothing_behind(
         lambda: served(h.emulator, video_id).get("title") == "Kept title", timeout=WAIT_MS
     )
     assert item.id not in sync._timers and sync.status(item.id) is None
+
+
+def test_an_emptied_title_is_refused_at_once_and_the_old_one_kept(harness: Harness) -> None:
+    h = harness
+    window = h.window()
+    item = uploaded(h, window)
+    video_id = item.video_id
+    assert video_id is not None
+    before = item.title
+    edit, guard = window.details.title_edit, window.details.title_guard
+    edit.setFocus()
+    edit.selectAll()
+    h.qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert edit.text() == "" and item.title == before
+    assert guard.label.isVisibleTo(window) and "needs a title" in guard.label.text()
+    h.qtbot.keyClick(edit, Qt.Key.Key_Return)  # leaving it empty puts the title back
+    assert edit.text() == before
+    h.qtbot.keyClicks(edit, " again")
+    assert not guard.label.isVisibleTo(window) and item.title == before + " again"
+    h.qtbot.waitUntil(
+        lambda: served(h.emulator, video_id).get("title") == item.title, timeout=WAIT_MS
+    )
+
+
+def test_a_stored_edit_that_cannot_be_sent_is_not_tried_at_every_start(
+    harness: Harness, tmp_path: Path
+) -> None:
+    """An empty title kept by an earlier version, or one api.video refuses: tried once, then
+    no longer due."""
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    first = h.window(upload_store=store)
+    item = uploaded(h, first)
+    assert item.store_id is not None and item.video_id is not None
+    first.close_without_asking()
+    assert store.edit_details(item.store_id, VideoMetadata(title=""))
+    assert [r.id for r in store.details_due()] == [item.store_id]
+    second = h.window(upload_store=store)
+    h.qtbot.waitUntil(lambda: store.details_due() == [], timeout=WAIT_MS)
+    assert served(h.emulator, item.video_id).get("title") == item.title
+    second.manager.shutdown(5000)
+
+
+def test_recently_deleted_lists_the_latest_deletion_first(harness: Harness, tmp_path: Path) -> None:
+    h = harness
+    store = UploadStore(tmp_path / "uploads.sqlite3")
+    environment = Environment(EnvironmentKind.CUSTOM, h.emulator.base_url)
+    deleted_at = {"Made first": 300.0, "Made second": 100.0, "Made third": 200.0}
+    for n, (title, when) in enumerate(deleted_at.items()):
+        file_id = store.add_file(
+            h.video_file(f"{n}.mp4", MIB),
+            environment=environment,
+            auth_kind="api_key",
+            metadata=VideoMetadata(title=title),
+        )
+        store.set_video_id(file_id, f"vi{n}")
+        store.set_state(file_id, FileState.DONE)
+        store.mark_discarded(file_id, time.time() - when)
+    window = h.window(upload_store=store)
+    history, edits = window.history, window.history.edits
+    assert edits is not None
+    edits.deleted_check.setChecked(True)
+    history.refresh()
+    cells = [history.table.item(row, 0) for row in range(history.table.rowCount())]
+    titles = [cell.text() if cell is not None else "" for cell in cells]
+    assert titles == ["Made second", "Made third", "Made first"]

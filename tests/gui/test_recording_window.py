@@ -33,6 +33,36 @@ PART = 5 * MIB
 SETTLE = 3.0
 
 
+def test_a_file_just_written_is_listed_at_once_while_it_is_checked(
+    harness: Harness, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    """A finished export, just written: its row is there as soon as the drop is checked,
+    saying "Checking…" and not started; the watch then finds it finished, and it goes up the
+    ordinary way."""
+    h = harness
+    app_settings.set_recording_settle(SETTLE)
+    app_settings.set_detect_recordings(True)
+    clip = write_video(tmp_path / "export.mp4", 2 * MIB)
+    window = h.window()
+    listed: list[tuple[str, bool]] = []
+    window.scanner.finished.connect(
+        lambda _outcome: listed.extend(
+            (i.state_text(), i.video_id is None and not i.recording) for i in window.model.items
+        )
+    )
+    drop(window, clip)
+    h.qtbot.waitUntil(lambda: bool(listed), timeout=WAIT_MS)
+    assert listed == [("Checking…", True)]
+    item = window.model.item(0)
+    h.qtbot.waitUntil(
+        lambda: state_of(item) in (ItemState.READY, ItemState.UPLOADED), timeout=WAIT_MS
+    )
+    assert not item.recording and not item.judging_growth
+    video_id = item.video_id
+    assert video_id is not None
+    assert not any(p.endswith("/*") for p in parts_sent(h.emulator, video_id))
+
+
 def test_a_growing_file_uploads_as_it_is_written(
     harness: Harness, app_settings: AppSettings, tmp_path: Path
 ) -> None:
@@ -46,7 +76,8 @@ def test_a_growing_file_uploads_as_it_is_written(
         drop(window, clip)
         h.qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
         item = window.model.item(0)
-        assert item.recording  # written just now: taken as a recording
+        # Written just now, and still growing while it is watched: taken as a recording.
+        h.qtbot.waitUntil(lambda: item.recording, timeout=WAIT_MS)
         h.qtbot.waitUntil(
             lambda: item.recording_waiting and item.recording_sent == PART, timeout=WAIT_MS
         )

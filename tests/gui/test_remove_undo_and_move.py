@@ -93,3 +93,38 @@ def test_move_to_top_and_bottom_in_one_step(harness: Harness) -> None:
     window.act_bottom.trigger()
     assert names(window) == ["F.mp4", "A.mp4", "C.mp4", "E.mp4", "D.mp4", "B.mp4"]
     assert not window.act_bottom.isEnabled() and window.act_top.isEnabled()
+
+
+def test_undo_brings_a_ready_row_back_still_following_its_encoding(harness: Harness) -> None:
+    h = harness
+    h.emulator.encoding_delay = 4.5  # 360p, 720p, 1080p each take 1.5 s
+    window = h.window()
+    first, second = (h.video_file(f"Take {n}.mp4", 6 * MIB) for n in (1, 2))
+    drop(window, first, second)
+    h.qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    items = list(window.model.items)
+    h.qtbot.waitUntil(
+        lambda: all(i.state is ItemState.READY for i in items) and not window.manager.busy,
+        timeout=WAIT_MS,
+    )
+    # Watchable, the better qualities still followed.
+    assert sorted(window.manager.following_ids()) == sorted(i.id for i in items)
+    assert all(i.state_text() != "Ready to watch · 1080p ready" for i in items)
+    undo = window.removal_undo
+
+    # Taken out and put back at once: the row keeps following what it waits for.
+    select_rows(window, 0)
+    window.act_remove.trigger()
+    assert names(window) == ["Take 2.mp4"]
+    undo.action.trigger()
+    assert names(window) == ["Take 1.mp4", "Take 2.mp4"]
+    assert items[0].id in window.manager.following_ids()
+
+    # Taken out while its last qualities finish: it comes back as it is now.
+    select_rows(window, 1)
+    window.act_remove.trigger()
+    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
+    assert undo.action.isEnabled()
+    undo.action.trigger()
+    assert names(window) == ["Take 1.mp4", "Take 2.mp4"]
+    assert [i.state_text() for i in window.model.items] == ["Ready to watch · 1080p ready"] * 2

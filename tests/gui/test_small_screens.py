@@ -1,17 +1,20 @@
 """The window on a 13" laptop at 150% (1024x640) and on an 800x560 screen: nothing overlaps or
-is cut, file names keep their extension, the details go below the queue, the toolbar's extra
-buttons move into its overflow menu, and the settings scroll instead of running off screen."""
+is cut, file names keep their extension, the details go below the queue, every toolbar button
+stays in sight (icons alone when their words do not fit), and the settings scroll instead of
+running off screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QLayout,
     QScrollArea,
     QStyleOptionViewItem,
@@ -21,7 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import resolver_for
-from tests.gui.test_long_words import cut, stretched  # noqa: F401  (a fixture)
+from tests.gui.test_languages import speaking
+from tests.gui.test_long_words import Stretched, cut, stretched  # noqa: F401  (a fixture)
 from uploader_gui.core.environments import EnvironmentKind
 from uploader_gui.core.secrets import SecretStore
 from uploader_gui.core.video_links import VideoLinks
@@ -29,8 +33,9 @@ from uploader_gui.gui.app_settings import AppSettings, UploadPreferences
 from uploader_gui.gui.main_window import MainWindow
 from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_layout import NARROW_WIDTH, NameDelegate, elide_keeping_extension
-from uploader_gui.gui.queue_model import COL_NAME
+from uploader_gui.gui.queue_model import COL_NAME, COL_STATE
 from uploader_gui.gui.settings_dialog import SettingsDialog
+from uploader_gui.gui.translations import shipped_languages
 
 SMALL = [QSize(1024, 640), QSize(800, 560)]
 NAMES = [
@@ -142,16 +147,76 @@ def test_names_keep_their_extension(
     assert shown_name(window, 0) != NAMES[0]  # the long name was indeed cut
 
 
-def test_at_800_the_toolbar_overflows_into_its_menu(
+def hidden_in_overflow(window: MainWindow) -> list[str]:
+    """The toolbar's actions a person cannot see: folded into the overflow arrow, or drawn
+    past the toolbar's edge; and any shown without a name or a tooltip."""
+    bar = window.toolbar
+    problems = []
+    extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if extension is not None and extension.isVisible():
+        problems.append("the overflow arrow is shown")
+    for action in bar.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        button = bar.widgetForAction(action)
+        if button is None or not button.isVisible():
+            problems.append(f"{action.iconText()!r} is hidden")
+        elif not bar.rect().contains(button.geometry()):
+            problems.append(f"{action.iconText()!r} runs past the edge")
+        elif not (button.accessibleName() and button.toolTip()):
+            problems.append(f"{action.iconText()!r} has no name or tooltip")
+    return problems
+
+
+@pytest.mark.parametrize("size", SMALL, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_toolbar_action_stays_in_sight(
+    size: QSize, small_window: Callable[[QSize], MainWindow]
+) -> None:
+    window = small_window(size)
+    assert hidden_in_overflow(window) == []
+
+
+@pytest.mark.parametrize("language", [*shipped_languages(), "stretched"])
+def test_every_toolbar_action_stays_in_sight_in_each_language(
+    language: str, qapp: QApplication, small_window: Callable[[QSize], MainWindow]
+) -> None:
+    """At 1024x640 (a 13" laptop at 150%), in every shipped language and in words 40% longer
+    than English, no toolbar button is folded away: Settings last of all."""
+    with speaking_or_stretched(qapp, language):
+        window = small_window(QSize(1024, 640))
+    actions = window.window_actions
+    assert window.toolbar.actions()[-1] is actions.settings
+    assert hidden_in_overflow(window) == []
+    # The buttons looked for by name keep their words while there is room.
+    for action in (actions.add_files, actions.add_folder, actions.settings):
+        button = window.toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        assert button.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+def test_a_wide_window_shows_the_toolbars_words(
     small_window: Callable[[QSize], MainWindow],
 ) -> None:
-    window = small_window(QSize(800, 560))
-    bar = window.toolbar
-    extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
-    assert extension is not None and extension.isVisible()
-    for button in bar.findChildren(QToolButton):
-        if button.isVisible() and button is not extension:
-            assert bar.rect().contains(button.geometry()), button.text()
+    window = small_window(QSize(1440, 800))
+    assert window.toolbar.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    window.resize(QSize(500, 560))
+    assert window.toolbar.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonIconOnly
+    window.resize(QSize(1440, 800))
+    assert window.toolbar.toolButtonStyle() is Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
+@contextmanager
+def speaking_or_stretched(qapp: QApplication, language: str) -> Iterator[None]:
+    if language != "stretched":
+        with speaking(qapp, language):
+            yield
+        return
+    translator = Stretched()
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_a_wide_window_keeps_the_details_beside_the_queue(
@@ -189,14 +254,41 @@ def test_eliding_keeps_the_extension(width: int) -> None:
     if width == 400:
         assert text == name
     else:
-        assert text.endswith("….mp4")
+        assert text.endswith(".mp4") and "…" in text
         assert name.startswith(text[: text.index("…")])
+        assert name.endswith(text[text.index("…") + 1 :])
 
 
-def test_eliding_without_an_extension_cuts_at_the_end() -> None:
+def test_eliding_keeps_the_end_that_tells_takes_apart() -> None:
     metrics = QFontMetrics(QFont())
-    text = elide_keeping_extension("a name without a dot in it at all", metrics, 80)
-    assert text.endswith("…") and metrics.horizontalAdvance(text) <= 80
+    names = [f"Interview with the director, full take from camera {n}.mp4" for n in (1, 2)]
+    width = metrics.horizontalAdvance(names[0]) * 2 // 3
+    shown = [elide_keeping_extension(name, metrics, width) for name in names]
+    assert shown[0].endswith(" 1.mp4") and shown[1].endswith(" 2.mp4"), shown
+
+
+def test_eliding_without_an_extension_cuts_in_the_middle() -> None:
+    metrics = QFontMetrics(QFont())
+    name = "a name without a dot in it at all"
+    text = elide_keeping_extension(name, metrics, 80)
+    assert "…" in text and metrics.horizontalAdvance(text) <= 80
+    assert name.startswith(text[: text.index("…")]) and name.endswith(text[text.index("…") + 1 :])
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_state_is_shown_whole_while_the_name_has_room(
+    width: int, small_window: Callable[[QSize], MainWindow], qtbot: QtBot
+) -> None:
+    window = small_window(QSize(width, 640))
+    items = window.model.items
+    items[1].state = ItemState.PROCESSING
+    items[1].detail = "encoding 1080p · 2 of 4 qualities"
+    window.model.refresh_item(items[1].id)
+    text = window.model.data(window.model.index(1, COL_STATE))
+    metrics = QFontMetrics(window.table.font())
+    needed = metrics.horizontalAdvance(text)
+    qtbot.waitUntil(lambda: window.table.columnWidth(COL_STATE) >= needed + 8)
+    assert window.table.columnWidth(COL_NAME) >= window.table.viewport().width() * 0.3 - 1
 
 
 @pytest.mark.usefixtures("stretched")

@@ -649,6 +649,15 @@ class UploadStore:
 
     def details_sent(self, file_id: int, metadata: VideoMetadata) -> None:
         """These details reached the video: no longer due, unless edited again meanwhile."""
+        self._details_settled(file_id, metadata)
+
+    def details_refused(self, file_id: int, metadata: VideoMetadata) -> None:
+        """These details can never reach the video (api.video refused them, the title is
+        empty, the video is gone): no longer due, so they are not tried at every start; a
+        new edit is due again."""
+        self._details_settled(file_id, metadata)
+
+    def _details_settled(self, file_id: int, metadata: VideoMetadata) -> None:
         with self._write() as db:
             db.execute(
                 "UPDATE files SET details_due = 0 WHERE id = ? AND metadata = ?",

@@ -115,7 +115,10 @@ def restore_video(client: ApiClient, video_id: str) -> EditResult:
 
 
 def discarded_videos(client: ApiClient) -> tuple[EditResult, list[VideoDetails]]:
-    """The deleted videos still restorable, oldest first (at most :data:`MAX_PAGES` pages)."""
+    """The deleted videos still restorable, the most recently deleted first (at most
+    :data:`MAX_PAGES` pages), as "Recently deleted" lists them: the video a creator has just
+    deleted is the one most likely wanted back. The server lists them in the order the videos
+    were made, so they are sorted here; one with no deletion time goes last."""
     found: list[VideoDetails] = []
     page = 1
     while page <= MAX_PAGES:
@@ -133,7 +136,13 @@ def discarded_videos(client: ApiClient) -> tuple[EditResult, list[VideoDetails]]
         if not isinstance(total, int) or isinstance(total, bool) or page >= total:
             break
         page += 1
+    found.sort(key=_deletion_order)
     return EditResult(EditState.SAVED), found
+
+
+def _deletion_order(details: VideoDetails) -> tuple[bool, float]:
+    when = details.discarded_at
+    return (when is None, -when.timestamp() if when is not None else 0.0)
 
 
 def video_details(answer: Any) -> VideoDetails | None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -153,18 +152,27 @@ class AttachmentSection(QGroupBox):
             translate("AttachmentSection", "The language of the file you add: en, fr, pt-BR…")
         )
         self.language_edit.setMaximumWidth(64)
-        self.thumbnail_button = QToolButton(self)
-        self.thumbnail_button.setText(translate("AttachmentSection", "Thumbnail"))
-        self.thumbnail_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Named in sight too, not only for a screen reader: "en" alone does not say what it is.
+        self.language_label = QLabel(translate("AttachmentSection", "Language:"), self)
+        self.language_label.setBuddy(self.language_edit)
+        # A push button makes room for its menu's arrow beside its words (a tool button in a
+        # layout draws the arrow over them), in either scheme and at any scale.
+        self.thumbnail_button = QPushButton(translate("AttachmentSection", "Thumbnail"), self)
         menu = QMenu(self.thumbnail_button)
         menu.addAction(translate("AttachmentSection", "Image file…"), self._choose_image)
         menu.addAction(translate("AttachmentSection", "Frame at a time…"), self._choose_frame)
         self.thumbnail_button.setMenu(menu)
-        row2.addWidget(self.add_button)
+        # The language first, read before the button that uses it; the thumbnail on a line of
+        # its own, so both rows keep their words whole in longer languages.
+        row2.addWidget(self.language_label)
         row2.addWidget(self.language_edit)
-        row2.addWidget(self.thumbnail_button)
+        row2.addWidget(self.add_button)
         row2.addStretch(1)
         layout.addLayout(row2)
+        row3 = QHBoxLayout()
+        row3.addWidget(self.thumbnail_button)
+        row3.addStretch(1)
+        layout.addLayout(row3)
         self.show_item(None)
 
     def show_item(self, item: QueueItem | None) -> None:

@@ -27,6 +27,7 @@ from uploader_gui.gui.queue_item import ItemState, QueueItem, default_title
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.theme import set_tone
 from uploader_gui.gui.theme_colours import Tone
+from uploader_gui.gui.title_guard import TitleGuard
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.unit_words import duration_words, size_words, speed_words
 
@@ -177,6 +178,8 @@ class DetailsPanel(QFrame):
             translate("DetailsPanel", "Also make a downloadable MP4"), self.form_box
         )
         form.addRow(translate("DetailsPanel", "Title"), self.title_edit)
+        self.title_guard = TitleGuard(self.title_edit, self.form_box)
+        form.addRow(self.title_guard.label)
         form.addRow(translate("DetailsPanel", "Description"), self.description_edit)
         form.addRow(translate("DetailsPanel", "Tags"), self.tags_edit)
         # The whole width, so longer words in other languages still fit the panel.
@@ -226,6 +229,7 @@ class DetailsPanel(QFrame):
                 self.attachments.show_item(None)
                 return
             self.form_box.show()
+            self.title_guard.reset()
             self.title_edit.setText(item.title)
             self.description_edit.setPlainText(item.description)
             self.tags_edit.setText(", ".join(item.tags))
@@ -324,7 +328,7 @@ class DetailsPanel(QFrame):
         if self._loading or item is None:
             return
         before = (item.title, item.description, item.tags, item.public)
-        item.title = self.title_edit.text().strip() or default_title(item.path)
+        item.title = self.title_guard.title(item.title or default_title(item.path))
         item.description = self.description_edit.toPlainText()
         item.tags = parse_tags(self.tags_edit.text())
         item.public = self.public_check.isChecked()

@@ -169,10 +169,14 @@ class HistoryEdits(QObject):
         sync.record_done.connect(self._done)
 
     def shown_records(self, store: UploadStore, records: list[FileRecord]) -> list[FileRecord]:
-        """The rows of the filter chosen: deleted videos, or the others."""
+        """The rows of the filter chosen: the others newest first, or the deleted videos
+        latest deletion first (the one just deleted is the one most likely wanted back)."""
         self._discarded = store.discarded()
         deleted = self.deleted_check.isChecked()
-        return [r for r in records if (r.id in self._discarded) == deleted]
+        shown = [r for r in records if (r.id in self._discarded) == deleted]
+        if deleted:
+            shown.sort(key=lambda r: -self._discarded[r.id])
+        return shown
 
     def deleted_words(self, record: FileRecord) -> str | None:
         """Until when a deleted video can be restored; None for one not deleted."""

@@ -88,6 +88,7 @@ from uploader_gui.gui.removal_undo import RemovalUndo
 from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
+from uploader_gui.gui.state_column import StateColumnFit
 from uploader_gui.gui.theme import set_tone, theme
 from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.thumbnails import ThumbnailLoader
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         self.thumbnails.loaded.connect(self._thumbnail_loaded)
         self.scanner = FileScanner(self)
         self.scanner.finished.connect(self._scan_finished)
+        self.scanner.judged.connect(self.manager.growth_judged)
 
         self.window_actions = WindowActions(self, self)
         self.toolbar = self.window_actions.build_toolbar()
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         self.removal_undo = RemovalUndo(
             self,
             self.model,
-            self.manager.remove,
+            self.manager,
             self.undo_notice,
             keeps_history=lambda: self.manager.history_store is not None,
         )
@@ -370,6 +372,7 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setColumnWidth(COL_STATE, 200)
         fit_columns(self.table)
+        StateColumnFit(self.table)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.window_actions.show_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -567,7 +570,7 @@ class MainWindow(QMainWindow):
             metadata,
             environment=tag.environment,
             attachments=outcome.sidecars,
-            recording=outcome.growing,
+            checking=outcome.checking,
         )
         count = len(added)
         message = (

@@ -282,6 +282,9 @@ class QueueItem:
     #: Uploaded while it is still being recorded (it grows as it is sent, and is complete
     #: once it stops changing for the settle time).
     recording: bool = False
+    #: Written moments before it was added: watched for a moment to tell a recording under way
+    #: from a finished export ("Checking…"); it starts once that is known.
+    judging_growth: bool = False
     #: While recording: every full part on disk is sent, and the upload waits for more.
     recording_waiting: bool = False
     #: While recording: the bytes api.video acknowledged.
@@ -371,6 +374,8 @@ class QueueItem:
             return recording_words.status_words(sent, waiting=self.recording_waiting)
         if state is ItemState.UPLOADING:
             return self._with_again(words.state_word(state.value))
+        if state is ItemState.WAITING and self.judging_growth:
+            return recording_words.checking_words()
         if state is ItemState.WAITING and self.recording:
             return recording_words.waiting_words()
         if state is ItemState.FAILED and self.detail:

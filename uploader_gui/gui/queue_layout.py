@@ -1,5 +1,6 @@
 """The queue on any screen: columns as wide as their longest likely words in the person's font
-and language, file names cut at the end with their extension kept ("Day 1 – interview wi….mp4"),
+and language, file names cut in the middle with their extension kept ("Day 1 – inte…camera.mp4":
+the end of a name often tells takes and parts apart),
 and the details panel below the queue instead of beside it when the window is narrow."""
 
 from __future__ import annotations
@@ -33,22 +34,23 @@ PANEL_WIDTH = 330
 
 
 def elide_keeping_extension(name: str, metrics: QFontMetrics, width: int) -> str:
-    """``name`` cut at the end to fit ``width``, its extension kept after the ellipsis."""
+    """``name`` cut in the middle to fit ``width``: its start and the end of its stem (where
+    "take 2" or "part 3" is written) kept either side of the ellipsis, its extension whole."""
     if metrics.horizontalAdvance(name) <= width:
         return name
     stem, dot, extension = name.rpartition(".")
     if not dot or not stem or not 0 < len(extension) <= MAX_EXTENSION:
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        return metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, width)
     tail = dot + extension
     room = width - metrics.horizontalAdvance(tail)
-    if room <= metrics.horizontalAdvance("…") + metrics.averageCharWidth():
+    if room <= metrics.horizontalAdvance("…") + 2 * metrics.averageCharWidth():
         return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-    cut = metrics.elidedText(stem, Qt.TextElideMode.ElideRight, room)
-    return (cut if cut.endswith("…") else cut + "…") + tail
+    cut = metrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, room)
+    return (cut if "…" in cut else cut + "…") + tail
 
 
 class NameDelegate(QStyledItemDelegate):
-    """Draws a file name cut at its end, extension kept; the tooltip has the whole path."""
+    """Draws a file name cut in its middle, extension kept; the tooltip has the whole path."""
 
     def initStyleOption(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -69,7 +71,8 @@ class NameDelegate(QStyledItemDelegate):
 
 def fit_columns(table: QTableView) -> None:
     """Each number column as wide as its header or its widest likely value, whichever is
-    wider; the name takes what is left, the state column can be dragged."""
+    wider; the name takes what is left, the state column follows its words
+    (:mod:`state_column`) and can be dragged."""
     header = table.horizontalHeader()
     metrics = QFontMetrics(table.font())
     bold = QFontMetrics(header.font())

@@ -24,6 +24,12 @@ def status_words(sent: int, *, waiting: bool) -> str:
     return template.format(size=size_words(sent))
 
 
+def checking_words() -> str:
+    """A file written moments before it was added, watched for a moment to tell whether it
+    is still being recorded."""
+    return QCoreApplication.translate("Recording", "Checking…")
+
+
 def waiting_words() -> str:
     """A recording queued and not started yet."""
     return QCoreApplication.translate("Recording", "Waiting · still recording")

@@ -4,7 +4,8 @@
 in History when the app keeps a list, but a slip of the finger should not send anyone there:
 for some seconds a notice offers Undo (and Ctrl+Z does the same), which puts the finished rows
 back where they were. Unfinished files removed are stopped at once (their uploads cancelled),
-so only finished ones come back.
+so only finished ones come back; a ready video whose last qualities are being followed goes on
+being followed while Undo is offered, so it comes back as it is now and keeps updating.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from uploader_gui.gui.notice_bar import NoticeBar
 from uploader_gui.gui.queue_item import QueueItem
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.translations import Counted, translate
+from uploader_gui.gui.upload_manager import UploadManager
 
 #: How long the notice offers Undo (milliseconds).
 UNDO_MS = 12_000
@@ -34,16 +36,16 @@ class RemovalUndo(QObject):
         self,
         window: QWidget,
         model: QueueModel,
-        remove: Callable[[list[int]], None],
+        manager: UploadManager,
         bar: NoticeBar,
         *,
         keeps_history: Callable[[], bool],
     ) -> None:
-        """``remove(ids)`` takes the rows out (the upload manager's); ``keeps_history()``
-        whether finished videos are listed in History (the notice says so)."""
+        """``manager`` takes the rows out and puts them back; ``keeps_history()`` whether
+        finished videos are listed in History (the notice says so)."""
         super().__init__(window)
         self._model = model
-        self._remove = remove
+        self._manager = manager
         self._keeps_history = keeps_history
         self.bar = bar
         bar.action_clicked.connect(self.undo)
@@ -69,7 +71,8 @@ class RemovalUndo(QObject):
             if (row := self._model.row_of(item_id)) >= 0
             and (item := self._model.item(row)).state.finished
         ]
-        self._remove(ids)
+        self._manager.let_go_aside()  # an earlier removal can no longer be undone
+        self._manager.remove(ids, undoable=bool(kept))
         if not kept:
             return
         self.kept = kept
@@ -92,12 +95,13 @@ class RemovalUndo(QObject):
         kept, self.kept = self.kept, []
         for row, item in sorted(kept, key=lambda pair: pair[0]):
             if self._model.find(item.id) is None:
-                self._model.insert(row, item)
+                self._manager.put_back(row, item)
                 if item.thumbnail:
                     self._model.set_thumbnail(item.id, item.thumbnail)
         self._expire()
 
     def _expire(self) -> None:
+        self._manager.let_go_aside()
         self.kept = []
         self.timer.stop()
         self.action.setEnabled(False)

@@ -56,6 +56,7 @@ from uploader_gui.gui.engine_jobs import (
     UploadJob,
     engine_job,
 )
+from uploader_gui.gui.file_scan import GrowthVerdict
 from uploader_gui.gui.problem_words import reason_words
 from uploader_gui.gui.queue_item import (
     COMPLETE_STATES,
@@ -165,6 +166,9 @@ class UploadManager(QObject):
         #: they have (a thread object must outlive its thread), then let go.
         self._ending: set[UploadWorker] = set()
         self._remove_when_stopped: set[int] = set()
+        #: Ready rows taken out of the list while their encoding is still followed, kept
+        #: following for as long as the removal can be undone (see :meth:`put_back`).
+        self._aside: dict[int, QueueItem] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -284,6 +288,7 @@ class UploadManager(QObject):
     def stop_following(self) -> None:
         """Stop following encoding quietly (another environment is about to be shown): the
         videos are ready and stay in the history; their rows leave the list."""
+        self.let_go_aside()
         self.remove(self.following_ids())
 
     def nudge_waiting(self) -> int:
@@ -334,10 +339,13 @@ class UploadManager(QObject):
         *,
         recording: Collection[Path] = (),
         watched: Collection[Path] = (),
+        checking: Collection[Path] = (),
     ) -> list[QueueItem]:
         """Queue files (path, size) in order; already queued, unfinished paths are skipped.
         Those in ``recording`` are still being written: they upload while they grow; those in
-        ``watched`` come from a watched folder (one api.video already has is skipped).
+        ``checking`` were written moments ago and wait for :meth:`growth_judged` to say
+        which; those in ``watched`` come from a watched folder (one api.video already has is
+        skipped).
         ``store_ids`` are their rows in the upload store, when they were saved already;
         ``metadata`` what each file starts with (from the environment's template);
         ``environment`` where they go (by default the one in use now); ``attachments`` the
@@ -370,6 +378,7 @@ class UploadManager(QObject):
                 item.description = meta.description
             item.attachments = list((attachments or {}).get(path, []))
             item.recording = path in recording
+            item.judging_growth = path in checking and not item.recording
             item.watched = path in watched
             items.append(item)
         for store_id in duplicates:
@@ -381,6 +390,17 @@ class UploadManager(QObject):
             self.retry(again)
         self.schedule()
         return items
+
+    def growth_judged(self, verdict: GrowthVerdict) -> None:
+        """The files that were checking now know how they upload: those still being written
+        while they grow, the others the ordinary way. They may start now."""
+        for item in self.model.items:
+            if item.judging_growth and item.path in verdict.checked:
+                item.judging_growth = False
+                item.recording = item.path in verdict.growing
+                self.model.refresh_item(item.id)
+                self.item_changed.emit(item.id)
+        self.schedule()
 
     def load_records(
         self,
@@ -613,13 +633,19 @@ class UploadManager(QObject):
         self.model.refresh_item(item.id)
         self.item_changed.emit(item.id)
 
-    def remove(self, ids: Iterable[int]) -> None:
+    def remove(self, ids: Iterable[int], *, undoable: bool = False) -> None:
+        """Take ``ids`` out of the list, stopping their uploads. ``undoable``: the removal
+        may be undone (:meth:`put_back`), so a ready video whose last qualities are followed
+        goes on being followed until :meth:`let_go_aside`, and comes back up to date."""
         for item in self._items(ids):
             pair = self._workers.get(item.id)
             if pair is not None and self._following(item.id):
                 # Ready: only its last qualities were followed. The row goes now; the video
                 # stays in the history.
-                pair[1].cancel()
+                if undoable:
+                    self._aside[item.id] = item
+                else:
+                    pair[1].cancel()
                 self.model.remove(item.id)
             elif pair is not None:
                 self._remove_when_stopped.add(item.id)
@@ -630,6 +656,21 @@ class UploadManager(QObject):
                     # Finished files stay in the store: they are the history.
                     self.forget_saved(item.store_id)
         self.schedule()
+
+    def put_back(self, row: int, item: QueueItem) -> None:
+        """Put a removed row back at ``row``, still following what it was waiting for."""
+        self._aside.pop(item.id, None)
+        if self.model.find(item.id) is None:
+            self.model.insert(row, item)
+        self.item_changed.emit(item.id)
+
+    def let_go_aside(self) -> None:
+        """The removal can no longer be undone: stop following the rows set aside."""
+        aside, self._aside = self._aside, {}
+        for item_id in aside:
+            pair = self._workers.get(item_id)
+            if pair is not None:
+                pair[1].cancel()
 
     def move(self, ids: Iterable[int], delta: int) -> None:
         """Move the given rows one step, keeping their relative order."""
@@ -678,6 +719,7 @@ class UploadManager(QObject):
                 break
             if (
                 item.state is ItemState.WAITING
+                and not item.judging_growth
                 and item.id not in self._workers
                 and self.belongs_here(item)
             ):
@@ -790,7 +832,7 @@ class UploadManager(QObject):
 
     # -- worker reports (GUI thread) -----------------------------------------------------
     def _on_event(self, item_id: int, event: UploadEvent) -> None:
-        item = self.model.find(item_id)
+        item = self._listed_or_aside(item_id)
         if item is None:
             return
         paused = item.state is ItemState.PAUSED
@@ -843,7 +885,7 @@ class UploadManager(QObject):
 
     def _on_ended(self, item_id: int, outcome: FileOutcome) -> None:
         """A worker's final word: the row shows how its file ended."""
-        item = self.model.find(item_id)
+        item = self._listed_or_aside(item_id)
         on_scratch = self._on_scratch.pop(item_id, False)
         if item is not None:
             if outcome.file_id:
@@ -935,7 +977,8 @@ class UploadManager(QObject):
         pair = self._workers.pop(item_id, None)
         if pair is not None:
             self._ending.add(pair[0])
-        item = self.model.find(item_id)
+        item = self._listed_or_aside(item_id)
+        self._aside.pop(item_id, None)  # followed to its end: nothing left to let go
         if item is not None:
             item.speed = 0.0
             item.retry_at = None
@@ -1078,6 +1121,12 @@ class UploadManager(QObject):
             self._store_write(partial(store.set_state, store_id, state))
 
     # -- helpers -------------------------------------------------------------------------
+    def _listed_or_aside(self, item_id: int) -> QueueItem | None:
+        """The row of ``item_id``, in the list or set aside by a removal that can be undone
+        (kept up to date, so it comes back as it is now)."""
+        item = self.model.find(item_id)
+        return item if item is not None else self._aside.get(item_id)
+
     def _items(self, ids: Iterable[int]) -> list[QueueItem]:
         return [it for i in ids if (it := self.model.find(i)) is not None]
 

@@ -21,6 +21,7 @@ from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_model import QueueModel
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.theme import OnThemeChange
+from uploader_gui.gui.toolbar_fit import ToolbarFit
 from uploader_gui.gui.translations import QT_TRANSLATE_NOOP, fill, translate
 from uploader_gui.gui.upload_manager import UploadManager
 
@@ -311,6 +312,7 @@ class WindowActions:
             bar.addAction(a)
         bar.addSeparator()
         bar.addAction(self.settings)
+        ToolbarFit(bar, words_first=(self.add_files, self.add_folder, self.settings))
         return bar
 
     @staticmethod
