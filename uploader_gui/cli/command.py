@@ -54,7 +54,7 @@ from uploader_gui.cli.status import (
 )
 from uploader_gui.cli.words import day_words, environment_words, error_words, reason_words
 from uploader_gui.core import environments
-from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.api_client import ApiClient, UnreachableError
 from uploader_gui.core.attachments import Attachment, AttachmentKind
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import (
@@ -183,6 +183,34 @@ def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list
     elif isinstance(args.thumbnail, str):
         chosen["thumbnail"] = Attachment(AttachmentKind.THUMBNAIL, timecode=args.thumbnail)
     return list(chosen.values())
+
+
+#: A server never reached in this run is tried this many times, the waits between doubling
+#: from the first, before the command stops: a mistyped address is said in seconds, not after
+#: minutes of "connection lost" (a connection that worked and then dropped is waited for).
+REACH_ATTEMPTS = 3
+REACH_FIRST_WAIT = 1.0
+MSG_UNREACHABLE_STOP = "{reason} Nothing was sent; run the same command again to try once more."
+
+
+def _reach(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Make the first connection to the server, a few quick times; raises
+    :class:`UnreachableError` when none could be made. Any answer, even a refusal of the
+    credential, proves the address: what it means is told where it matters (per file, or
+    by the token check)."""
+    wait = REACH_FIRST_WAIT
+    for attempt in range(1, REACH_ATTEMPTS + 1):
+        try:
+            client.check_connection()
+            return
+        except UnreachableError:
+            if attempt == REACH_ATTEMPTS:
+                raise
+            log.info("The server did not answer a first connection; again in %.0f s", wait)
+            sleep(wait)
+            wait *= 2
+        except UploadError:
+            return
 
 
 class TokenCheckGaveUpError(Exception):
@@ -548,6 +576,11 @@ def _run_locked(
     if args.while_recording and client.uses_upload_token:
         _error(err, MSG_RECORDING_NEEDS_KEY)
         return EXIT_USAGE
+    try:
+        _reach(client)
+    except UnreachableError as exc:
+        _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
+        return EXIT_FAILED
     if client.uses_upload_token:
         try:
             _check_token(client)

@@ -48,6 +48,7 @@ MSG_LOOKUP_FAILED = (
 
 _RETRY_CAUSE_WORDS = {
     RetryCause.CONNECTION_LOST: "connection lost",
+    RetryCause.UNREACHABLE: "the server cannot be reached",
     RetryCause.TIMED_OUT: "no answer in time",
     RetryCause.STALLED: "stalled",
     RetryCause.RATE_LIMITED: "rate limited",

@@ -22,6 +22,7 @@ from uploader_gui.cli import command
 from uploader_gui.cli.arguments import DEFAULT_SETTLE, _chunk_size, _Parser, _positive, _settle
 from uploader_gui.cli.reporters import JsonReporter, Reporter, say
 from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core.after_upload import (
     AfterUpload,
     AfterUploadDone,
@@ -29,7 +30,7 @@ from uploader_gui.core.after_upload import (
     AfterUploadSyntaxError,
     parse_after_upload,
 )
-from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.api_client import ApiClient, UnreachableError
 from uploader_gui.core.durable_upload import AlreadyRunningError, DurableControl, take_queue_lock
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.folder_uploads import FolderUploads
@@ -46,6 +47,7 @@ MSG_NOT_A_FOLDER = "{folder} is not a folder"
 MSG_WATCH_NEEDS_KEY = (
     "watch needs an API key: it looks files up on api.video so that none is uploaded twice"
 )
+MSG_UNREACHABLE = "{reason} Nothing was watched; run the same command again to try once more."
 MSG_POLLING = "the system sends no folder events here; looking every {seconds:.0f} s instead"
 _LEFT_ALONE_WORDS = {
     LeftAlone.HIDDEN: "hidden",
@@ -181,6 +183,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         command._error(err, command.MSG_LOG_FILE.format(path=args.log_file, error=exc), "watch")
         return EXIT_USAGE
     with ApiClient(target.base_url, api_key=key) as client:
+        try:
+            command._reach(client)
+        except UnreachableError as exc:
+            reason = reason_words(exc.reason)
+            command._error(err, MSG_UNREACHABLE.format(reason=reason), "watch")
+            return EXIT_FAILED
         try:
             store = UploadStore()
         except Exception as exc:

@@ -35,6 +35,10 @@ TEMPLATES: Mapping[Why, str] = {
     ),
     Why.NEEDS_ONE_CREDENTIAL: "Give either an API key or an upload token.",
     Why.NO_NETWORK: "Cannot reach the server. Check the internet connection.",
+    Why.UNREACHABLE: (
+        "Cannot reach the server at {address}: {cause}. Check the address "
+        "(--base-url or --env) and the internet connection."
+    ),
     Why.TIMED_OUT: "The server did not answer in time. Check the internet connection.",
     Why.STALLED: (
         "Nothing moved for {seconds} s: the connection stalled. Check the internet connection."
@@ -187,6 +191,13 @@ _SPECIAL_FILES = {
     "socket": "socket",
     "special": "special file",
 }
+#: What stopped the first connection to a server (``Why.UNREACHABLE``'s ``cause``).
+_UNREACHABLE_CAUSES = {
+    "refused": "nothing answers there (connection refused)",
+    "name": "that name is not found",
+    "tls": "its secure connection (TLS) failed",
+    "timeout": "it did not answer",
+}
 _CREDENTIALS = {"api_key": "an API key", "upload_token": "an upload token"}
 
 
@@ -215,6 +226,8 @@ def reason_words(reason: Reason) -> str:
         facts["cause"] = reason_words(cause) if cause is not None else ""
     elif why is Why.RETRYING:
         facts["cause"] = reason.text("cause").replace("_", " ")
+    elif why is Why.UNREACHABLE:
+        facts["cause"] = _UNREACHABLE_CAUSES.get(reason.text("cause"), "it did not answer")
     return TEMPLATES[why].format(**facts)
 
 
