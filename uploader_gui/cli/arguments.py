@@ -18,6 +18,8 @@ from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.limits import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARALLEL_CHUNKS,
+    DEFAULT_PARALLEL_FILES,
+    DEFAULT_SETTLE_SECONDS,
     DEFAULT_STALL_SECONDS,
     MAX_CHUNK_SIZE,
     MAX_STALL_SECONDS,
@@ -27,11 +29,11 @@ from uploader_gui.core.limits import (
 )
 from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
-from uploader_gui.core.thumbnails import parse_timecode
+from uploader_gui.core.thumbnails import MAX_THUMBNAIL_BYTES, parse_timecode
 from uploader_gui.core.units import format_size
 
 #: ``--settle``: the default, and the bounds (fractions of a second allowed, for scripts).
-DEFAULT_SETTLE = 10.0
+DEFAULT_SETTLE = DEFAULT_SETTLE_SECONDS
 MIN_SETTLE = 0.2
 MAX_SETTLE = 3600.0
 MSG_CHUNK_BOUNDS = "The chunk size must be between {low} and {high}."
@@ -159,6 +161,24 @@ def _thumbnail(text: str) -> Path | str:
         raise argparse.ArgumentTypeError(MSG_NOT_THUMBNAIL.format(text=text)) from None
 
 
+def _mib(size: int) -> str:
+    """``16MiB``: a size as ``--chunk-size`` accepts it, so the help can be copied."""
+    return f"{size // MIB}MiB" if size % MIB == 0 else f"{size}"
+
+
+def chunk_size_help() -> str:
+    """``--chunk-size``'s help: its bounds and default, from ``core/limits.py``."""
+    return (
+        f"bytes per request: {_mib(MIN_CHUNK_SIZE)} to {_mib(MAX_CHUNK_SIZE)} "
+        f"(default {_mib(DEFAULT_CHUNK_SIZE)})"
+    )
+
+
+def parallel_help() -> str:
+    """``--parallel``'s help, with the default the window uses too."""
+    return f"files at once (default {DEFAULT_PARALLEL_FILES})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{APP_NAME} upload",
@@ -204,10 +224,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_chunk_size,
         default=DEFAULT_CHUNK_SIZE,
         metavar="SIZE",
-        help=f"bytes per request: 5MiB to 200MiB (default {DEFAULT_CHUNK_SIZE // MIB}MiB)",
+        help=chunk_size_help(),
     )
     parser.add_argument(
-        "--parallel", type=_positive, default=2, metavar="N", help="files at once (default 2)"
+        "--parallel",
+        type=_positive,
+        default=DEFAULT_PARALLEL_FILES,
+        metavar="N",
+        help=parallel_help(),
     )
     parser.add_argument(
         "--parallel-chunks",
@@ -266,8 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--thumbnail",
         type=_thumbnail,
         metavar="PATH|TIMECODE",
-        help="the video's thumbnail: a JPEG, PNG or WebP image of up to 8 MiB, or the frame at "
-        "a time such as 00:01:05, 00:01:05.500 or 65 (seconds)",
+        help="the video's thumbnail: a JPEG, PNG or WebP image of up to "
+        f"{_mib(MAX_THUMBNAIL_BYTES)}, or the frame at a time such as 00:01:05, 00:01:05.500 "
+        "or 65 (seconds)",
     )
     parser.add_argument(
         "--no-sidecars",

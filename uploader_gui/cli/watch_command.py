@@ -19,7 +19,15 @@ from typing import TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli import command
-from uploader_gui.cli.arguments import DEFAULT_SETTLE, _chunk_size, _Parser, _positive, _settle
+from uploader_gui.cli.arguments import (
+    DEFAULT_SETTLE,
+    _chunk_size,
+    _Parser,
+    _positive,
+    _settle,
+    chunk_size_help,
+    parallel_help,
+)
 from uploader_gui.cli.reporters import JsonReporter, Reporter, say
 from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
 from uploader_gui.cli.words import reason_words
@@ -34,8 +42,8 @@ from uploader_gui.core.api_client import ApiClient, UnreachableError
 from uploader_gui.core.durable_upload import AlreadyRunningError, DurableControl, take_queue_lock
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.folder_uploads import FolderUploads
-from uploader_gui.core.folder_watch import FolderEvents
-from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
+from uploader_gui.core.folder_watch import POLL_SECONDS, FolderEvents
+from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_FILES
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore, default_store_path
 from uploader_gui.core.title_template import DEFAULT_PATTERN, render_title
@@ -75,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--recursive", action="store_true", help="watch subfolders too")
     parser.add_argument(
-        "--poll", action="store_true", help="look at the folders every 2 s (network drives)"
+        "--poll",
+        action="store_true",
+        help=f"look at the folders every {POLL_SECONDS:g} s (network drives)",
     )
     parser.add_argument(
         "--after-upload",
@@ -95,8 +105,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--description", default="")
     parser.add_argument("--tag", action="append", default=[], help="may be repeated")
     parser.add_argument("--private", action="store_true", help="make the videos private")
-    parser.add_argument("--chunk-size", type=_chunk_size, default=DEFAULT_CHUNK_SIZE)
-    parser.add_argument("--parallel", type=_positive, default=2, metavar="N")
+    parser.add_argument(
+        "--chunk-size",
+        type=_chunk_size,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="SIZE",
+        help=chunk_size_help(),
+    )
+    parser.add_argument(
+        "--parallel",
+        type=_positive,
+        default=DEFAULT_PARALLEL_FILES,
+        metavar="N",
+        help=parallel_help(),
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")
     return parser
@@ -260,7 +282,7 @@ def _watch(
             command._error(err, f"cannot watch the folders: {exc.strerror or exc}", "watch")
             return EXIT_FAILED
         if events.polling and not args.poll:
-            reporter.note(MSG_POLLING.format(seconds=2))
+            reporter.note(MSG_POLLING.format(seconds=POLL_SECONDS))
         for root, path in events.existing():
             uploads.offer(root, path)
         if isinstance(reporter, JsonReporter):
