@@ -30,6 +30,7 @@ from uploader_gui.core.limits import (
 from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
 from uploader_gui.core.thumbnails import MAX_THUMBNAIL_BYTES, parse_timecode
+from uploader_gui.core.title_template import PLACEHOLDERS, unknown_fields
 from uploader_gui.core.units import format_size
 
 #: ``--settle``: the default, and the bounds (fractions of a second allowed, for scripts).
@@ -107,6 +108,22 @@ def _stall_timeout(text: str) -> float:
             f"Use a number of seconds from {MIN_STALL_SECONDS:.0f} to {MAX_STALL_SECONDS:.0f}."
         )
     return value
+
+
+MSG_UNKNOWN_FIELD = "{fields} is not a title field; the fields are {known}."
+MSG_UNKNOWN_FIELDS = "{fields} are not title fields; the fields are {known}."
+
+
+def title_pattern(text: str) -> str:
+    """``--title``: a pattern whose every word in braces is a known field."""
+    unknown = unknown_fields(text)
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            (MSG_UNKNOWN_FIELD if len(unknown) == 1 else MSG_UNKNOWN_FIELDS).format(
+                fields=", ".join(unknown), known=", ".join(PLACEHOLDERS)
+            )
+        )
+    return text
 
 
 #: The caption and chapters language of a file whose name gives none, unless told.
@@ -215,7 +232,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--env", choices=["production", "sandbox"], default="production")
     parser.add_argument("--base-url", help="another server, e.g. the local emulator")
-    parser.add_argument("--title", help="video title (default: the file name)")
+    parser.add_argument(
+        "--title",
+        type=title_pattern,
+        help="video title, which may hold the fields "
+        f"{', '.join(PLACEHOLDERS)} (default: the file name)",
+    )
     parser.add_argument("--description", default="")
     parser.add_argument("--tag", action="append", default=[], help="may be repeated")
     parser.add_argument("--private", action="store_true", help="make the videos private")

@@ -73,6 +73,7 @@ from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
 )
+from uploader_gui.core.title_template import render_title
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
     EarlierChoice,
@@ -266,9 +267,11 @@ def _upload_token(args: argparse.Namespace, stdin: TextIO) -> str | None:
     return os.environ.get(UPLOAD_TOKEN_VARIABLE, "").strip() or None
 
 
-def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
+def _metadata(args: argparse.Namespace, path: Path, number: int) -> VideoMetadata:
+    """The video's fields; ``number`` is the file's place in the command (``{n}``)."""
+    title = render_title(args.title, path, number) if args.title else path.stem or path.name
     return VideoMetadata(
-        title=args.title or path.stem or path.name,
+        title=title,
         description=args.description,
         tags=list(args.tag),
         public=not args.private,
@@ -308,7 +311,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
             jobs[record.id] = _Job(record.path, record.id)
     uses_token = run.session.client.uses_upload_token
     unsent_sidecars: list[str] = []
-    for path in dict.fromkeys(run.args.files):
+    for number, path in enumerate(dict.fromkeys(run.args.files), start=1):
         if uses_token and not run.args.no_sidecars:
             unsent_sidecars += [
                 a.path.name
@@ -318,7 +321,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
         try:
             admission = run.session.admit(
                 path,
-                _metadata(run.args, path),
+                _metadata(run.args, path, number),
                 metadata_given=_metadata_given(run.args),
                 attachments=_attachments(run.args, path, uses_token),
                 recording_settle=_settle(run.args),

@@ -27,6 +27,7 @@ from uploader_gui.cli.arguments import (
     _settle,
     chunk_size_help,
     parallel_help,
+    title_pattern,
 )
 from uploader_gui.cli.reporters import JsonReporter, Reporter, say
 from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
@@ -46,7 +47,7 @@ from uploader_gui.core.folder_watch import POLL_SECONDS, FolderEvents
 from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_FILES
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore, default_store_path
-from uploader_gui.core.title_template import DEFAULT_PATTERN, render_title
+from uploader_gui.core.title_template import DEFAULT_PATTERN, PLACEHOLDERS, render_title
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind, UploadSession
 from uploader_gui.core.watch_rules import LeftAlone
@@ -99,8 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="another server, e.g. the local emulator")
     parser.add_argument(
         "--title",
+        type=title_pattern,
         default=DEFAULT_PATTERN,
-        help="title pattern: {name}, {folder}, {date}, {n} (default: the file's name)",
+        help=f"title pattern: {', '.join(PLACEHOLDERS)} (default: the file's name)",
     )
     parser.add_argument("--description", default="")
     parser.add_argument("--tag", action="append", default=[], help="may be repeated")
