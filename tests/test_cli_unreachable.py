@@ -93,3 +93,14 @@ def test_a_server_reached_once_then_gone_is_a_lost_connection(emulator: Emulator
     assert first.value.reason.why is Why.UNREACHABLE
     assert first.value.reason.text("cause") == "refused"
     assert retry_reason(first.value).cause is RetryCause.UNREACHABLE
+
+
+def test_upload_token_to_an_address_that_never_answers_stops_soon(tmp_path: Path) -> None:
+    clip = write_video(tmp_path / "clip.mp4", 2 * MIB)
+    url = f"http://127.0.0.1:{closed_port()}"
+    started = time.monotonic()
+    run = cli(str(clip), "--base-url", url, "--upload-token", "some-token", key=None)
+    assert time.monotonic() - started < QUICK
+    assert run.returncode == 1
+    (line,) = run.stderr.splitlines()
+    assert f"Cannot reach the server at {url}: " in line

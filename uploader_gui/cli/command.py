@@ -97,6 +97,8 @@ MSG_NO_TOKEN_ON_STDIN = (
     "--upload-token - reads the token from standard input, but its first line is empty."
 )
 MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
+#: Said after every stop (Ctrl+C, SIGTERM, a closed terminal): nothing is lost, and the way on.
+MSG_RUN_AGAIN = "run the same command again to continue where it stopped"
 
 # -- the command -----------------------------------------------------------------------------------
 
@@ -498,12 +500,18 @@ def _client(
 def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
     """One cheap request, so a dead token is said once instead of after a whole chunk per
     file. A busy or failing server is asked again a few times before the command gives up;
-    a refused token ends it at once."""
+    a refused token ends it at once, and a server never reached ends it after
+    :data:`REACH_ATTEMPTS` (raising :class:`UnreachableError`)."""
     wait = TOKEN_CHECK_FIRST_WAIT
     for attempt in range(1, TOKEN_CHECK_ATTEMPTS + 1):
         try:
             client.check_connection()
             return
+        except UnreachableError:
+            if attempt >= REACH_ATTEMPTS:
+                raise
+            sleep(wait)
+            wait *= 2
         except UploadError as exc:
             if not exc.retryable:
                 raise
@@ -580,19 +588,19 @@ def _run_locked(
         _error(err, MSG_RECORDING_NEEDS_KEY)
         return EXIT_USAGE
     try:
-        _reach(client)
+        if not client.uses_upload_token:
+            _reach(client)
+        else:
+            _check_token(client)  # reaches the server too
     except UnreachableError as exc:
         _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
         return EXIT_FAILED
-    if client.uses_upload_token:
-        try:
-            _check_token(client)
-        except TokenCheckGaveUpError as exc:
-            _error(err, str(exc))
-            return EXIT_FAILED
-        except UploadError as exc:
-            _error(err, reason_words(exc.reason))
-            return EXIT_FAILED
+    except TokenCheckGaveUpError as exc:
+        _error(err, str(exc))
+        return EXIT_FAILED
+    except UploadError as exc:
+        _error(err, reason_words(exc.reason))
+        return EXIT_FAILED
     options = UploadOptions(
         chunk_size=args.chunk_size,
         parallel_chunks=args.parallel_chunks,
@@ -734,10 +742,11 @@ def main(
     except _StopSignalError as stop:
         status, words = _STOP_SIGNALS[signal.Signals(stop.signum).name]
         with suppress(OSError, ValueError):  # a closed terminal may take no more words
-            say(err, f"{APP_NAME} upload: {words}; run it again to continue")
+            say(err, f"{APP_NAME} upload: {words}; {MSG_RUN_AGAIN}")
         return status
     except KeyboardInterrupt:
-        say(err, f"{APP_NAME} upload: interrupted")
+        with suppress(OSError, ValueError):
+            say(err, f"{APP_NAME} upload: interrupted; {MSG_RUN_AGAIN}")
         return EXIT_INTERRUPTED
     except Exception as exc:
         log.exception("The upload command failed")

@@ -315,9 +315,9 @@ def main(argv: Sequence[str], *, out: TextIO, err: TextIO) -> int:
     except command._StopSignalError as stop:
         status, _words = command._STOP_SIGNALS[signal.Signals(stop.signum).name]
         with suppress(OSError, ValueError):
-            say(err, f"{APP_NAME} watch: stopped; run it again to continue")
+            say(err, f"{APP_NAME} watch: stopped; {command.MSG_RUN_AGAIN}")
         return status
     except KeyboardInterrupt:
         with suppress(OSError, ValueError):
-            say(err, f"{APP_NAME} watch: stopped; run it again to continue")
+            say(err, f"{APP_NAME} watch: interrupted; {command.MSG_RUN_AGAIN}")
         return EXIT_INTERRUPTED
