@@ -415,7 +415,8 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     elif kind is FileOutcomeKind.SOURCE_MISSING:
         message = MSG_SOURCE_GONE.format(name=path.name, path=path.parent)
     else:
-        message = reason_words(outcome.reason) if outcome.reason is not None else kind.value
+        fallback = Why.CANCELLED if kind is FileOutcomeKind.CANCELLED else Why.CANNOT_UPLOAD
+        message = reason_words(outcome.reason or Reason(fallback))
     log.info("%s failed (%s): %s", path, kind.value, message)
     run.reporter.failed(path, message, recording=report)
     return False
@@ -484,7 +485,7 @@ def _client(
     else:
         key = _api_key(target.keyring_name)
         if not key:
-            _error(err, MSG_NO_KEY.format(env=target.keyring_name))
+            _error(err, MSG_NO_KEY.format(env=environment_words(target)))
             return EXIT_USAGE
         secret = key
     try:

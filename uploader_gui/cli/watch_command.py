@@ -246,6 +246,7 @@ def _watch(
     control = DurableControl()
     session = UploadSession(store, client, target, options=options, control=control)
     reporter = command._make_reporter(args.json, out, err)
+    reporter.command = "watch"
     # What `upload`'s way of telling an outcome reads from its arguments.
     args.wait_playable = False
     work = command._Run(args=args, session=session, reporter=reporter, control=control)
