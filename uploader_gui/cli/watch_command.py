@@ -63,7 +63,12 @@ _LEFT_ALONE_WORDS = {
     LeftAlone.TEMPORARY: "a temporary name",
     LeftAlone.NOT_A_VIDEO: "not a video",
     LeftAlone.UPLOADED_BEFORE: "uploaded before",
+    LeftAlone.UNREADABLE: "it cannot be read (check its permissions)",
+    LeftAlone.CANNOT_UPLOAD: "it cannot be uploaded as it is (too large, or not a regular file)",
 }
+#: Left alone without a word in plain text: files nobody meant to upload.
+_SILENT = frozenset({LeftAlone.HIDDEN, LeftAlone.TEMPORARY})
+MSG_WATCHING = "Watching {count} {folders}{sub}: {names}. Press Ctrl+C to stop."
 #: How often the main thread looks up from waiting, so a stop signal is acted on at once.
 WAKE_SECONDS = 0.2
 
@@ -183,8 +188,23 @@ class _Numbers:
 def _left_alone(reporter: Reporter, path: Path, reason: LeftAlone) -> None:
     if isinstance(reporter, JsonReporter):
         reporter.line({"event": "leftAlone", "file": str(path), "reason": reason.value})
-    elif reason is LeftAlone.NOT_A_VIDEO:
-        reporter.note(f"{path.name} is left alone: {_LEFT_ALONE_WORDS[reason]}")
+    elif reason not in _SILENT:
+        reporter.note(f"{path.name} is skipped: {_LEFT_ALONE_WORDS[reason]}")
+
+
+def _watching(reporter: Reporter, folders: Sequence[Path], recursive: bool) -> None:
+    """The line that says the watch has begun, and how to end it."""
+    if isinstance(reporter, JsonReporter):
+        reporter.line({"event": "watching", "folders": [str(f) for f in folders]})
+        return
+    line = MSG_WATCHING.format(
+        count=len(folders),
+        folders="folder" if len(folders) == 1 else "folders",
+        sub=" and their subfolders" if recursive else "",
+        names=", ".join(str(f) for f in folders),
+    )
+    with reporter.lock:
+        say(reporter.out, line)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -288,8 +308,7 @@ def _watch(
             reporter.note(MSG_POLLING.format(seconds=POLL_SECONDS))
         for root, path in events.existing():
             uploads.offer(root, path)
-        if isinstance(reporter, JsonReporter):
-            reporter.line({"event": "watching", "folders": [str(f) for f in events.folders]})
+        _watching(reporter, events.folders, args.recursive)
         while not stopped.wait(WAKE_SECONDS):
             pass
         return EXIT_INTERRUPTED  # never reached: only a stop signal ends the watch
