@@ -38,6 +38,7 @@ from uploader_gui.core.after_upload import (
     AfterUploadResult,
     AfterUploadSyntaxError,
     parse_after_upload,
+    watched_destination,
 )
 from uploader_gui.core.api_client import ApiClient, UnreachableError
 from uploader_gui.core.durable_upload import AlreadyRunningError, DurableControl, take_queue_lock
@@ -55,6 +56,10 @@ from uploader_gui.core.watch_rules import LeftAlone
 MSG_NOT_A_FOLDER = "{folder} is not a folder"
 MSG_WATCH_NEEDS_KEY = (
     "watch needs an API key: it looks files up on api.video so that none is uploaded twice"
+)
+MSG_MOVE_INTO_WATCHED = (
+    "--after-upload move:{folder} {where} the watched folder {watched}, so every moved file "
+    "would be found there again; move them to a folder outside it."
 )
 MSG_UNREACHABLE = "{reason} Nothing was watched; run the same command again to try once more."
 MSG_POLLING = "the system sends no folder events here; looking every {seconds:.0f} s instead"
@@ -212,6 +217,15 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not folder.is_dir():
             command._error(err, MSG_NOT_A_FOLDER.format(folder=folder), "watch")
             return EXIT_USAGE
+    inside = watched_destination(args.after_upload, args.folders, recursive=args.recursive)
+    if inside is not None:
+        message = MSG_MOVE_INTO_WATCHED.format(
+            folder=args.after_upload.folder,
+            watched=inside.absolute(),
+            where="is" if args.after_upload.folder.resolve() == inside.resolve() else "is inside",
+        )
+        command._error(err, message, "watch")
+        return EXIT_USAGE
     try:
         target = command._environment(args)
     except ValueError as exc:
