@@ -201,7 +201,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog=f"{APP_NAME} upload",
         description="Upload video files to api.video and print their links.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", type=Path)
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        type=Path,
+        help="a video file, or a folder: its videos are uploaded, sub-folders included, as "
+        "when a folder is dropped on the window (hidden files, temporary names and files that "
+        "are not videos are skipped, and said)",
+    )
     parser.add_argument(
         "--resume",
         action="store_true",

@@ -37,6 +37,7 @@ from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.arguments import DEFAULT_SETTLE, TrackSpec, build_parser
+from uploader_gui.cli.folder_args import Expanded, expand
 from uploader_gui.cli.recording_words import (
     MSG_NEEDS_RECORDING,
     MSG_RECORDING_NEEDS_KEY,
@@ -82,6 +83,7 @@ from uploader_gui.core.upload_session import (
     Follow,
     UploadSession,
 )
+from uploader_gui.core.watch_rules import LeftAlone
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +315,9 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
             jobs[record.id] = _Job(record.path, record.id)
     uses_token = run.session.client.uses_upload_token
     unsent_sidecars: list[str] = []
-    for number, path in enumerate(dict.fromkeys(run.args.files), start=1):
+    given = expand(run.args.files)
+    ok = _tell_folders(run, given) and ok
+    for number, path in enumerate(given.files, start=1):
         if uses_token and not run.args.no_sidecars:
             unsent_sidecars += [
                 a.path.name
@@ -345,6 +349,31 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     if unsent_sidecars:
         run.reporter.note(MSG_SIDECARS_NEED_KEY.format(names=", ".join(unsent_sidecars)))
     return list(jobs.values()), ok
+
+
+MSG_SKIPPED = "{path} is skipped: {why}"
+MSG_NO_VIDEOS = "no video files in this folder"
+MSG_TEMPORARY_NAME = "its name says it is still being written (a temporary name)"
+
+
+def _tell_folders(run: _Run, given: Expanded) -> bool:
+    """Say what the folders named hold that is not uploaded; False when part of one cannot
+    be (a file or sub-folder that cannot be read, too many files) or one holds no video."""
+    going_with: set[Path] = set()
+    for path in given.files:
+        for found in find_sidecars(path.absolute(), run.args.caption_language):
+            if found.path is not None:
+                going_with.add(found.path)
+    for path, why in given.skipped:
+        if path.absolute() in going_with:
+            continue  # a caption, chapters or thumbnail that goes with a video
+        words = MSG_TEMPORARY_NAME if isinstance(why, LeftAlone) else reason_words(why)
+        run.reporter.note(MSG_SKIPPED.format(path=path, why=words.rstrip(".")))
+    for path, reason in given.problems:
+        run.reporter.failed(path, reason_words(reason))
+    for folder in given.empty:
+        run.reporter.failed(folder, MSG_NO_VIDEOS)
+    return not given.problems and not given.empty
 
 
 def _settle(args: argparse.Namespace) -> float | None:
@@ -531,7 +560,9 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
     if not args.files and not args.resume:
         _error(err, MSG_NEEDS_FILES)
         return EXIT_USAGE
-    if _explicit_attachments(args) and (len(set(args.files)) != 1 or args.resume):
+    if _explicit_attachments(args) and (
+        len(set(args.files)) != 1 or args.resume or any(p.is_dir() for p in args.files)
+    ):
         _error(err, MSG_ATTACH_ONE_FILE)
         return EXIT_USAGE
     if args.settle is not None and not args.while_recording:
