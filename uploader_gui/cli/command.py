@@ -37,6 +37,7 @@ from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.arguments import DEFAULT_SETTLE, TrackSpec, build_parser
+from uploader_gui.cli.attachment_words import failure_line
 from uploader_gui.cli.folder_args import Expanded, expand
 from uploader_gui.cli.recording_words import (
     MSG_NEEDS_RECORDING,
@@ -56,6 +57,7 @@ from uploader_gui.cli.status import (
 from uploader_gui.cli.words import day_words, environment_words, error_words, reason_words
 from uploader_gui.core import environments
 from uploader_gui.core.api_client import ApiClient, UnreachableError
+from uploader_gui.core.attachment_files import check_before_upload
 from uploader_gui.core.attachments import Attachment, AttachmentKind
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import (
@@ -177,6 +179,15 @@ def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list
     if not args.no_sidecars and not uses_token:
         for found in find_sidecars(path.absolute(), args.caption_language):
             chosen[found.key] = found
+    for attachment in _named_attachments(args):
+        chosen[attachment.key] = attachment
+    return list(chosen.values())
+
+
+def _named_attachments(args: argparse.Namespace) -> list[Attachment]:
+    """The captions, chapters and thumbnail the options name (a later one for the same slot
+    replaces an earlier one)."""
+    chosen: dict[str, Attachment] = {}
     for spec in args.captions:
         attachment = _track(AttachmentKind.CAPTION, spec, args.caption_language)
         chosen[attachment.key] = attachment
@@ -216,6 +227,18 @@ def _reach(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> No
             wait *= 2
         except UploadError:
             return
+
+
+def _named_attachments_fine(args: argparse.Namespace, err: TextIO) -> bool:
+    """Check the captions, chapters and thumbnail named on the command line before anything
+    is sent: a broken one is a mistake to fix first (each said on one line)."""
+    fine = True
+    for attachment in _named_attachments(args):
+        broken = check_before_upload(attachment)
+        if broken is not None:
+            _error(err, failure_line(broken) + "; nothing was sent")
+            fine = False
+    return fine
 
 
 class TokenCheckGaveUpError(Exception):
@@ -324,12 +347,20 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
                 for a in find_sidecars(path.absolute(), run.args.caption_language)
                 if a.path is not None
             ]
+        attachments: list[Attachment] = []
+        for attachment in _attachments(run.args, path, uses_token):
+            broken = check_before_upload(attachment)
+            if broken is None:
+                attachments.append(attachment)
+            else:  # found next to the video (a named one was refused before): said now
+                run.reporter.attachment_failed(path, broken)
+                ok = False
         try:
             admission = run.session.admit(
                 path,
                 _metadata(run.args, path, number),
                 metadata_given=_metadata_given(run.args),
-                attachments=_attachments(run.args, path, uses_token),
+                attachments=attachments,
                 recording_settle=_settle(run.args),
             )
         except UploadError as exc:
@@ -564,6 +595,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
         len(set(args.files)) != 1 or args.resume or any(p.is_dir() for p in args.files)
     ):
         _error(err, MSG_ATTACH_ONE_FILE)
+        return EXIT_USAGE
+    if _explicit_attachments(args) and not _named_attachments_fine(args, err):
         return EXIT_USAGE
     if args.settle is not None and not args.while_recording:
         _error(err, MSG_NEEDS_RECORDING)
