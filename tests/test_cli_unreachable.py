@@ -104,3 +104,17 @@ def test_upload_token_to_an_address_that_never_answers_stops_soon(tmp_path: Path
     assert run.returncode == 1
     (line,) = run.stderr.splitlines()
     assert f"Cannot reach the server at {url}: " in line
+
+
+def test_a_failed_tls_handshake_is_said_as_such(emulator: Emulator, tmp_path: Path) -> None:
+    """The emulator speaks plain HTTP: an https:// address to it never gets a secure
+    connection, which is said at once, not retried as a lost connection."""
+    clip = write_video(tmp_path / "clip.mp4", 2 * MIB)
+    url = emulator.base_url.replace("http://", "https://")
+    started = time.monotonic()
+    run = cli(str(clip), "--base-url", url)
+    assert time.monotonic() - started < QUICK
+    assert run.returncode == 1
+    (line,) = run.stderr.splitlines()
+    assert f"Cannot reach the server at {url}: its secure connection (TLS) failed." in line
+    assert emulator.videos() == []
