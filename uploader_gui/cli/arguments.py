@@ -196,6 +196,28 @@ def parallel_help() -> str:
     return f"files at once (default {DEFAULT_PARALLEL_FILES})"
 
 
+def add_video_options(parser: argparse.ArgumentParser) -> None:
+    """The options ``upload`` and ``watch`` share after ``--title``: the videos' description,
+    tags and privacy, and how many bytes and files go at once."""
+    parser.add_argument("--description", default="")
+    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
+    parser.add_argument("--private", action="store_true", help="make the videos private")
+    parser.add_argument(
+        "--chunk-size",
+        type=_chunk_size,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="SIZE",
+        help=chunk_size_help(),
+    )
+    parser.add_argument(
+        "--parallel",
+        type=_positive,
+        default=DEFAULT_PARALLEL_FILES,
+        metavar="N",
+        help=parallel_help(),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{APP_NAME} upload",
@@ -246,23 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="video title, which may hold the fields "
         f"{', '.join(PLACEHOLDERS)} (default: the file name)",
     )
-    parser.add_argument("--description", default="")
-    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
-    parser.add_argument("--private", action="store_true", help="make the videos private")
-    parser.add_argument(
-        "--chunk-size",
-        type=_chunk_size,
-        default=DEFAULT_CHUNK_SIZE,
-        metavar="SIZE",
-        help=chunk_size_help(),
-    )
-    parser.add_argument(
-        "--parallel",
-        type=_positive,
-        default=DEFAULT_PARALLEL_FILES,
-        metavar="N",
-        help=parallel_help(),
-    )
+    add_video_options(parser)
     parser.add_argument(
         "--parallel-chunks",
         type=_positive,

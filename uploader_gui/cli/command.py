@@ -653,9 +653,7 @@ def _run_locked(
         _error(err, MSG_RECORDING_NEEDS_KEY)
         return EXIT_USAGE
     try:
-        if not client.uses_upload_token:
-            _reach(client)
-        else:
+        if client.uses_upload_token:
             _check_token(client)  # reaches the server too
     except UnreachableError as exc:
         _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
@@ -684,6 +682,13 @@ def _run_locked(
         if queued_all:
             reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
         return EXIT_OK if queued_all else EXIT_FAILED
+    if not client.uses_upload_token:
+        # After the files are queued (they wait for the next run whatever happens here).
+        try:
+            _reach(client)
+        except UnreachableError as exc:
+            _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
+            return EXIT_FAILED
     results: list[bool] = []
     reporter.start()
     pool = ThreadPoolExecutor(args.parallel, thread_name_prefix="file")

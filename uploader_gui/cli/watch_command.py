@@ -21,12 +21,9 @@ from uploader_gui import APP_NAME
 from uploader_gui.cli import command
 from uploader_gui.cli.arguments import (
     DEFAULT_SETTLE,
-    _chunk_size,
     _Parser,
-    _positive,
     _settle,
-    chunk_size_help,
-    parallel_help,
+    add_video_options,
     title_pattern,
 )
 from uploader_gui.cli.reporters import JsonReporter, Reporter, say
@@ -45,7 +42,6 @@ from uploader_gui.core.durable_upload import AlreadyRunningError, DurableControl
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.folder_uploads import FolderUploads
 from uploader_gui.core.folder_watch import POLL_SECONDS, FolderEvents
-from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_FILES
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore, default_store_path
 from uploader_gui.core.title_template import DEFAULT_PATTERN, PLACEHOLDERS, render_title
@@ -114,23 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_PATTERN,
         help=f"title pattern: {', '.join(PLACEHOLDERS)} (default: the file's name)",
     )
-    parser.add_argument("--description", default="")
-    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
-    parser.add_argument("--private", action="store_true", help="make the videos private")
-    parser.add_argument(
-        "--chunk-size",
-        type=_chunk_size,
-        default=DEFAULT_CHUNK_SIZE,
-        metavar="SIZE",
-        help=chunk_size_help(),
-    )
-    parser.add_argument(
-        "--parallel",
-        type=_positive,
-        default=DEFAULT_PARALLEL_FILES,
-        metavar="N",
-        help=parallel_help(),
-    )
+    add_video_options(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")
     return parser
