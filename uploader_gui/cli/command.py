@@ -206,7 +206,7 @@ def _named_attachments(args: argparse.Namespace) -> list[Attachment]:
 #: minutes of "connection lost" (a connection that worked and then dropped is waited for).
 REACH_ATTEMPTS = 3
 REACH_FIRST_WAIT = 1.0
-MSG_UNREACHABLE_STOP = "{reason} Nothing was sent; run the same command again to try once more."
+MSG_UNREACHABLE_STOP = "{reason} Nothing was sent; run the command again once the server answers."
 
 
 def _reach(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:

@@ -57,7 +57,7 @@ MSG_MOVE_INTO_WATCHED = (
     "--after-upload move:{folder} {where} the watched folder {watched}, so every moved file "
     "would be found there again; move them to a folder outside it."
 )
-MSG_UNREACHABLE = "{reason} Nothing was watched; run the same command again to try once more."
+MSG_UNREACHABLE = "{reason} Nothing was watched; run the command again once the server answers."
 MSG_POLLING = "the system sends no folder events here; looking every {seconds:.0f} s instead"
 _LEFT_ALONE_WORDS = {
     LeftAlone.HIDDEN: "hidden",
