@@ -71,7 +71,7 @@ from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.recording_problems import RecordingProblem
-from uploader_gui.core.sidecars import find_sidecars, language_in_name
+from uploader_gui.core.sidecars import FolderNames, find_sidecars, language_in_name
 from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
@@ -172,12 +172,14 @@ def _track(kind: AttachmentKind, spec: TrackSpec, default: str) -> Attachment:
     return Attachment(kind, spec.path.absolute(), language)
 
 
-def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list[Attachment]:
+def _attachments(
+    args: argparse.Namespace, path: Path, uses_token: bool, folders: FolderNames
+) -> list[Attachment]:
     """What goes with ``path``'s video: the sidecars found next to it (unless
     ``--no-sidecars``), each replaced by what the options name for the same slot."""
     chosen: dict[str, Attachment] = {}
     if not args.no_sidecars and not uses_token:
-        for found in find_sidecars(path.absolute(), args.caption_language):
+        for found in find_sidecars(path.absolute(), args.caption_language, folders):
             chosen[found.key] = found
     for attachment in _named_attachments(args):
         chosen[attachment.key] = attachment
@@ -339,16 +341,17 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     uses_token = run.session.client.uses_upload_token
     unsent_sidecars: list[str] = []
     given = expand(run.args.files)
-    ok = _tell_folders(run, given) and ok
+    folders = FolderNames()
+    ok = _tell_folders(run, given, folders) and ok
     for number, path in enumerate(given.files, start=1):
         if uses_token and not run.args.no_sidecars:
             unsent_sidecars += [
                 a.path.name
-                for a in find_sidecars(path.absolute(), run.args.caption_language)
+                for a in find_sidecars(path.absolute(), run.args.caption_language, folders)
                 if a.path is not None
             ]
         attachments: list[Attachment] = []
-        for attachment in _attachments(run.args, path, uses_token):
+        for attachment in _attachments(run.args, path, uses_token, folders):
             broken = check_before_upload(attachment)
             if broken is None:
                 attachments.append(attachment)
@@ -387,12 +390,12 @@ MSG_NO_VIDEOS = "no video files in this folder"
 MSG_TEMPORARY_NAME = "its name says it is still being written (a temporary name)"
 
 
-def _tell_folders(run: _Run, given: Expanded) -> bool:
+def _tell_folders(run: _Run, given: Expanded, folders: FolderNames) -> bool:
     """Say what the folders named hold that is not uploaded; False when part of one cannot
     be (a file or sub-folder that cannot be read, too many files) or one holds no video."""
     going_with: set[Path] = set()
-    for path in given.files:
-        for found in find_sidecars(path.absolute(), run.args.caption_language):
+    for path in given.files if given.skipped else ():
+        for found in find_sidecars(path.absolute(), run.args.caption_language, folders):
             if found.path is not None:
                 going_with.add(found.path)
     for path, why in given.skipped:
