@@ -122,7 +122,7 @@ def test_bad_files_fail_alone_and_the_rest_go(emulator: Emulator, tmp_path: Path
     assert len(errors) == 3
     assert any(e == "missing.mp4: error: The file does not exist." for e in errors)
     assert any("empty.mp4: error:" in e and "empty" in e for e in errors)
-    assert any("folder: error: This is a folder" in e for e in errors)
+    assert "folder: error: no video files in this folder" in errors
     last = finals(json_lines(run.stdout))
     assert last["good.mp4"]["event"] == "done"
     assert last["empty.mp4"]["event"] == "failed"

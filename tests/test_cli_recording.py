@@ -176,7 +176,7 @@ def test_stopped_and_killed_runs_continue_the_same_video(
     status_code, err = first.finish()
     assert status_code == 143, err
     assert time.monotonic() - stopped_at < 10
-    assert "run it again to continue" in err
+    assert "run the same command again to continue where it stopped" in err
     assert "Traceback" not in err
 
     append(clip, 6 * MIB)  # 12 MiB

@@ -1280,6 +1280,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
         <translation>Der Server ist nicht erreichbar. Prüfe die Internetverbindung.</translation>
     </message>
     <message>
+        <source>Cannot reach the server at {address}. Check the server address and the internet connection.</source>
+        <translation>Der Server unter {address} ist nicht erreichbar. Prüfen Sie die Serveradresse und die Internetverbindung.</translation>
+    </message>
+    <message>
         <source>The server did not answer in time. Check the internet connection.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfe die Internetverbindung.</translation>
     </message>
@@ -1582,6 +1586,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1942,6 +1950,10 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <message>
         <source>connection lost</source>
         <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>no answer in time</source>

@@ -1280,6 +1280,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
         <translation>No se puede contactar con el servidor. Comprueba la conexión a Internet.</translation>
     </message>
     <message>
+        <source>Cannot reach the server at {address}. Check the server address and the internet connection.</source>
+        <translation>No se puede conectar con el servidor en {address}. Comprueba la dirección del servidor y la conexión a Internet.</translation>
+    </message>
+    <message>
         <source>The server did not answer in time. Check the internet connection.</source>
         <translation>El servidor no respondió a tiempo. Comprueba la conexión a Internet.</translation>
     </message>
@@ -1582,6 +1586,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>connection lost</source>
         <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>no se puede conectar con el servidor</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1942,6 +1950,10 @@ Podrás restaurarlo desde Eliminados recientemente durante %2 días.</translatio
     <message>
         <source>connection lost</source>
         <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>no se puede conectar con el servidor</translation>
     </message>
     <message>
         <source>no answer in time</source>

@@ -1280,6 +1280,10 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
         <translation>Impossible de joindre le serveur. Vérifiez la connexion Internet.</translation>
     </message>
     <message>
+        <source>Cannot reach the server at {address}. Check the server address and the internet connection.</source>
+        <translation>Impossible de joindre le serveur à l’adresse {address}. Vérifiez l’adresse du serveur et la connexion Internet.</translation>
+    </message>
+    <message>
         <source>The server did not answer in time. Check the internet connection.</source>
         <translation>Le serveur n’a pas répondu à temps. Vérifiez la connexion Internet.</translation>
     </message>
@@ -1582,6 +1586,10 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>serveur injoignable</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1942,6 +1950,10 @@ Vous pourrez la restaurer depuis Supprimées récemment pendant %2&#xa0;jours.</
     <message>
         <source>connection lost</source>
         <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>serveur injoignable</translation>
     </message>
     <message>
         <source>no answer in time</source>

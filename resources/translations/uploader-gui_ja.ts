@@ -1247,6 +1247,10 @@ You can restore it from Recently deleted for %2 days.</source>
         <translation>サーバーに接続できません。インターネット接続を確認してください。</translation>
     </message>
     <message>
+        <source>Cannot reach the server at {address}. Check the server address and the internet connection.</source>
+        <translation>{address} のサーバーに接続できません。サーバーのアドレスとインターネット接続を確認してください。</translation>
+    </message>
+    <message>
         <source>The server did not answer in time. Check the internet connection.</source>
         <translation>サーバーが時間内に応答しませんでした。インターネット接続を確認してください。</translation>
     </message>
@@ -1549,6 +1553,10 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>connection lost</source>
         <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>サーバーに接続できません</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1909,6 +1917,10 @@ You can restore it from Recently deleted for %2 days.</source>
     <message>
         <source>connection lost</source>
         <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>サーバーに接続できません</translation>
     </message>
     <message>
         <source>no answer in time</source>

@@ -1280,6 +1280,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
         <translation>Não foi possível alcançar o servidor. Verifique a conexão com a internet.</translation>
     </message>
     <message>
+        <source>Cannot reach the server at {address}. Check the server address and the internet connection.</source>
+        <translation>Não foi possível acessar o servidor em {address}. Verifique o endereço do servidor e a conexão com a internet.</translation>
+    </message>
+    <message>
         <source>The server did not answer in time. Check the internet connection.</source>
         <translation>O servidor não respondeu a tempo. Verifique a conexão com a internet.</translation>
     </message>
@@ -1582,6 +1586,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>connection lost</source>
         <translation>conexão perdida</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>servidor inacessível</translation>
     </message>
     <message>
         <source>no answer in time</source>
@@ -1942,6 +1950,10 @@ Você pode restaurá-lo em Excluídos recentemente por %2 dias.</translation>
     <message>
         <source>connection lost</source>
         <translation>conexão perdida</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>servidor inacessível</translation>
     </message>
     <message>
         <source>no answer in time</source>

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from uploader_gui.core.attachment_files import read_text_file
-from uploader_gui.core.attachments import AttachmentError, AttachmentProblem
+from uploader_gui.core.attachment_files import check_before_upload, read_text_file
+from uploader_gui.core.attachments import (
+    Attachment,
+    AttachmentError,
+    AttachmentKind,
+    AttachmentProblem,
+    AttachmentState,
+)
 from uploader_gui.core.subtitles import MAX_TEXT_BYTES
 from uploader_gui.core.thumbnails import read_thumbnail
 
@@ -49,3 +55,19 @@ def test_a_caption_file_at_its_limit_is_read_whole_and_one_byte_more_is_refused(
     with pytest.raises(AttachmentError) as raised:
         read_text_file(path)
     assert raised.value.problem is AttachmentProblem.TOO_LARGE
+
+
+def test_check_before_upload_says_what_sending_would(tmp_path: Path) -> None:
+    broken = tmp_path / "talk.srt"
+    broken.write_bytes(b"\x00\x01 not text")
+    result = check_before_upload(Attachment(AttachmentKind.CAPTION, broken, "en"))
+    assert result is not None
+    assert (result.state, result.problem) == (
+        AttachmentState.FAILED,
+        AttachmentProblem.NOT_SUBTITLES,
+    )
+    fine = tmp_path / "fine.srt"
+    fine.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n")
+    assert check_before_upload(Attachment(AttachmentKind.CAPTION, fine, "en")) is None
+    # A frame picked by time has no file to check: api.video knows the video's length.
+    assert check_before_upload(Attachment(AttachmentKind.THUMBNAIL, timecode="99:00:00")) is None

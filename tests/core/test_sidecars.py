@@ -13,7 +13,7 @@ from uploader_gui.core.attachments import (
     AttachmentKind,
     AttachmentProblem,
 )
-from uploader_gui.core.sidecars import find_sidecars, language_in_name
+from uploader_gui.core.sidecars import FolderNames, find_sidecars, language_in_name
 from uploader_gui.core.thumbnails import MAX_THUMBNAIL_BYTES
 
 
@@ -102,3 +102,21 @@ def test_a_language_in_a_chosen_file_name_is_read_and_normalised() -> None:
     assert language_in_name(Path("talk.chapters.pt_BR.vtt")) == "pt-BR"
     assert language_in_name(Path("talk.srt")) is None
     assert language_in_name(Path("my.talk!.srt")) is None
+
+
+def test_a_folder_listed_once_finds_the_same_sidecars(tmp_path: Path) -> None:
+    """A whole folder uploaded lists it once for every video: the same files are found."""
+    names = [
+        "talk.mp4", "talk.srt", "talk.fr.vtt", "Talk.chapters.txt", "talk.jpg", "talk.final.srt",
+        "my.talk.mp4", "my.talk.de.srt", "my.talk.png", "other.mp4", "other.webp", "notes.txt",
+    ]  # fmt: skip
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    folders = FolderNames()
+    for video in ("talk.mp4", "my.talk.mp4", "other.mp4", "notes.txt"):
+        alone = find_sidecars(tmp_path / video, "en")
+        assert find_sidecars(tmp_path / video, "en", folders) == alone
+    assert [a.path.name for a in find_sidecars(tmp_path / "talk.mp4", "en", folders) if a.path] == [
+        "talk.srt", "talk.fr.vtt", "Talk.chapters.txt", "talk.jpg",
+    ]  # fmt: skip
+    assert find_sidecars(tmp_path / "gone" / "x.mp4", "en", folders) == []

@@ -12,6 +12,7 @@ from uploader_gui.core.title_template import (
     parse_tags,
     render_title,
     tidy_name,
+    unknown_fields,
 )
 
 DAY = date(2026, 11, 29)
@@ -48,3 +49,9 @@ def test_a_template_gives_every_file_of_a_drop_its_metadata() -> None:
 def test_tags_are_split_trimmed_and_deduplicated() -> None:
     assert parse_tags(" travel, 2026,,travel , summer ") == ["travel", "2026", "summer"]
     assert parse_tags("") == []
+
+
+def test_unknown_fields_are_the_braced_words_no_placeholder_names() -> None:
+    assert unknown_fields("{name} – {date} #{n} {file} in {folder}") == []
+    assert unknown_fields("{nmae} {Name} {nmae} {} plain") == ["{nmae}", "{Name}", "{}"]
+    assert unknown_fields("no braces, { spaced }") == []

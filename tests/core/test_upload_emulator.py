@@ -307,7 +307,7 @@ def test_check_connection(emulator: Emulator, client: ApiClient) -> None:
     client.check_connection()
     with (
         ApiClient("http://127.0.0.1:9", api_key=KEY, timeout=2) as nowhere,
-        pytest.raises(NetworkError, match="no_network"),
+        pytest.raises(NetworkError, match="unreachable"),
     ):
         nowhere.check_connection()
 

@@ -68,12 +68,13 @@ SAMPLES = [
     because(Why.KEYRING_FAILED, error="locked"),
     because(Why.UNEXPECTED, kind="KeyError"),
     because(Why.RETRYING, phase="retrying", cause="server_error"),
+    because(Why.UNREACHABLE, address="https://videos.example", cause="name"),
     because(Why.EARLIER_TEXT, text="A sentence saved by an earlier version."),
 ]
 _WITH_FACTS = {s.why for s in SAMPLES}
 #: Said differently in the window: the log file named where to look, numbers in the creator's
-#: way of writing them.
-OWN_WORDS = {Why.UNEXPECTED, Why.TOO_MANY_FILES}
+#: way of writing them, and the terminal's options to check for a server never reached.
+OWN_WORDS = {Why.UNEXPECTED, Why.TOO_MANY_FILES, Why.UNREACHABLE}
 ALL_REASONS = SAMPLES + [Reason(why) for why in Why if why not in _WITH_FACTS]
 
 

@@ -18,6 +18,8 @@ from uploader_gui.core.language_tag import normalise_language
 from uploader_gui.core.limits import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_PARALLEL_CHUNKS,
+    DEFAULT_PARALLEL_FILES,
+    DEFAULT_SETTLE_SECONDS,
     DEFAULT_STALL_SECONDS,
     MAX_CHUNK_SIZE,
     MAX_STALL_SECONDS,
@@ -27,11 +29,12 @@ from uploader_gui.core.limits import (
 )
 from uploader_gui.core.rate_limit import parse_rate
 from uploader_gui.core.size_input import parse_size
-from uploader_gui.core.thumbnails import parse_timecode
+from uploader_gui.core.thumbnails import MAX_THUMBNAIL_BYTES, parse_timecode
+from uploader_gui.core.title_template import PLACEHOLDERS, unknown_fields
 from uploader_gui.core.units import format_size
 
 #: ``--settle``: the default, and the bounds (fractions of a second allowed, for scripts).
-DEFAULT_SETTLE = 10.0
+DEFAULT_SETTLE = DEFAULT_SETTLE_SECONDS
 MIN_SETTLE = 0.2
 MAX_SETTLE = 3600.0
 MSG_CHUNK_BOUNDS = "The chunk size must be between {low} and {high}."
@@ -107,6 +110,22 @@ def _stall_timeout(text: str) -> float:
     return value
 
 
+MSG_UNKNOWN_FIELD = "{fields} is not a title field; the fields are {known}."
+MSG_UNKNOWN_FIELDS = "{fields} are not title fields; the fields are {known}."
+
+
+def title_pattern(text: str) -> str:
+    """``--title``: a pattern whose every word in braces is a known field."""
+    unknown = unknown_fields(text)
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            (MSG_UNKNOWN_FIELD if len(unknown) == 1 else MSG_UNKNOWN_FIELDS).format(
+                fields=", ".join(unknown), known=", ".join(PLACEHOLDERS)
+            )
+        )
+    return text
+
+
 #: The caption and chapters language of a file whose name gives none, unless told.
 DEFAULT_CAPTION_LANGUAGE = "en"
 MSG_NOT_A_LANGUAGE = (
@@ -159,12 +178,60 @@ def _thumbnail(text: str) -> Path | str:
         raise argparse.ArgumentTypeError(MSG_NOT_THUMBNAIL.format(text=text)) from None
 
 
+def _mib(size: int) -> str:
+    """``16MiB``: a size as ``--chunk-size`` accepts it, so the help can be copied."""
+    return f"{size // MIB}MiB" if size % MIB == 0 else f"{size}"
+
+
+def chunk_size_help() -> str:
+    """``--chunk-size``'s help: its bounds and default, from ``core/limits.py``."""
+    return (
+        f"bytes per request: {_mib(MIN_CHUNK_SIZE)} to {_mib(MAX_CHUNK_SIZE)} "
+        f"(default {_mib(DEFAULT_CHUNK_SIZE)})"
+    )
+
+
+def parallel_help() -> str:
+    """``--parallel``'s help, with the default the window uses too."""
+    return f"files at once (default {DEFAULT_PARALLEL_FILES})"
+
+
+def add_video_options(parser: argparse.ArgumentParser) -> None:
+    """The options ``upload`` and ``watch`` share after ``--title``: the videos' description,
+    tags and privacy, and how many bytes and files go at once."""
+    parser.add_argument("--description", default="")
+    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
+    parser.add_argument("--private", action="store_true", help="make the videos private")
+    parser.add_argument(
+        "--chunk-size",
+        type=_chunk_size,
+        default=DEFAULT_CHUNK_SIZE,
+        metavar="SIZE",
+        help=chunk_size_help(),
+    )
+    parser.add_argument(
+        "--parallel",
+        type=_positive,
+        default=DEFAULT_PARALLEL_FILES,
+        metavar="N",
+        help=parallel_help(),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{APP_NAME} upload",
         description="Upload video files to api.video and print their links.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", type=Path)
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        type=Path,
+        help="a video file, or a folder: its videos are uploaded, sub-folders included, as "
+        "when a folder is dropped on the window (hidden files, temporary names and files that "
+        "are not videos are skipped, and said)",
+    )
     parser.add_argument(
         "--resume",
         action="store_true",
@@ -195,20 +262,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--env", choices=["production", "sandbox"], default="production")
     parser.add_argument("--base-url", help="another server, e.g. the local emulator")
-    parser.add_argument("--title", help="video title (default: the file name)")
-    parser.add_argument("--description", default="")
-    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
-    parser.add_argument("--private", action="store_true", help="make the videos private")
     parser.add_argument(
-        "--chunk-size",
-        type=_chunk_size,
-        default=DEFAULT_CHUNK_SIZE,
-        metavar="SIZE",
-        help=f"bytes per request: 5MiB to 200MiB (default {DEFAULT_CHUNK_SIZE // MIB}MiB)",
+        "--title",
+        type=title_pattern,
+        help="video title, which may hold the fields "
+        f"{', '.join(PLACEHOLDERS)} (default: the file name)",
     )
-    parser.add_argument(
-        "--parallel", type=_positive, default=2, metavar="N", help="files at once (default 2)"
-    )
+    add_video_options(parser)
     parser.add_argument(
         "--parallel-chunks",
         type=_positive,
@@ -266,8 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--thumbnail",
         type=_thumbnail,
         metavar="PATH|TIMECODE",
-        help="the video's thumbnail: a JPEG, PNG or WebP image of up to 8 MiB, or the frame at "
-        "a time such as 00:01:05, 00:01:05.500 or 65 (seconds)",
+        help="the video's thumbnail: a JPEG, PNG or WebP image of up to "
+        f"{_mib(MAX_THUMBNAIL_BYTES)}, or the frame at a time such as 00:01:05, 00:01:05.500 "
+        "or 65 (seconds)",
     )
     parser.add_argument(
         "--no-sidecars",

@@ -37,6 +37,8 @@ from typing import Any, TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli.arguments import DEFAULT_SETTLE, TrackSpec, build_parser
+from uploader_gui.cli.attachment_words import failure_line
+from uploader_gui.cli.folder_args import Expanded, expand
 from uploader_gui.cli.recording_words import (
     MSG_NEEDS_RECORDING,
     MSG_RECORDING_NEEDS_KEY,
@@ -54,7 +56,8 @@ from uploader_gui.cli.status import (
 )
 from uploader_gui.cli.words import day_words, environment_words, error_words, reason_words
 from uploader_gui.core import environments
-from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.api_client import ApiClient, UnreachableError
+from uploader_gui.core.attachment_files import check_before_upload
 from uploader_gui.core.attachments import Attachment, AttachmentKind
 from uploader_gui.core.duplicates import PreviousUpload
 from uploader_gui.core.durable_upload import (
@@ -68,11 +71,12 @@ from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.rate_limit import RateLimiter
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.recording_problems import RecordingProblem
-from uploader_gui.core.sidecars import find_sidecars, language_in_name
+from uploader_gui.core.sidecars import FolderNames, find_sidecars, language_in_name
 from uploader_gui.core.store import (
     UploadStore,
     default_store_path,
 )
+from uploader_gui.core.title_template import render_title
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import (
     EarlierChoice,
@@ -81,6 +85,7 @@ from uploader_gui.core.upload_session import (
     Follow,
     UploadSession,
 )
+from uploader_gui.core.watch_rules import LeftAlone
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +101,8 @@ MSG_NO_TOKEN_ON_STDIN = (
     "--upload-token - reads the token from standard input, but its first line is empty."
 )
 MSG_UNEXPECTED = "Unexpected error ({kind}): {message}"
+#: Said after every stop (Ctrl+C, SIGTERM, a closed terminal): nothing is lost, and the way on.
+MSG_RUN_AGAIN = "run the same command again to continue where it stopped"
 
 # -- the command -----------------------------------------------------------------------------------
 
@@ -165,13 +172,24 @@ def _track(kind: AttachmentKind, spec: TrackSpec, default: str) -> Attachment:
     return Attachment(kind, spec.path.absolute(), language)
 
 
-def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list[Attachment]:
+def _attachments(
+    args: argparse.Namespace, path: Path, uses_token: bool, folders: FolderNames
+) -> list[Attachment]:
     """What goes with ``path``'s video: the sidecars found next to it (unless
     ``--no-sidecars``), each replaced by what the options name for the same slot."""
     chosen: dict[str, Attachment] = {}
     if not args.no_sidecars and not uses_token:
-        for found in find_sidecars(path.absolute(), args.caption_language):
+        for found in find_sidecars(path.absolute(), args.caption_language, folders):
             chosen[found.key] = found
+    for attachment in _named_attachments(args):
+        chosen[attachment.key] = attachment
+    return list(chosen.values())
+
+
+def _named_attachments(args: argparse.Namespace) -> list[Attachment]:
+    """The captions, chapters and thumbnail the options name (a later one for the same slot
+    replaces an earlier one)."""
+    chosen: dict[str, Attachment] = {}
     for spec in args.captions:
         attachment = _track(AttachmentKind.CAPTION, spec, args.caption_language)
         chosen[attachment.key] = attachment
@@ -183,6 +201,46 @@ def _attachments(args: argparse.Namespace, path: Path, uses_token: bool) -> list
     elif isinstance(args.thumbnail, str):
         chosen["thumbnail"] = Attachment(AttachmentKind.THUMBNAIL, timecode=args.thumbnail)
     return list(chosen.values())
+
+
+#: A server never reached in this run is tried this many times, the waits between doubling
+#: from the first, before the command stops: a mistyped address is said in seconds, not after
+#: minutes of "connection lost" (a connection that worked and then dropped is waited for).
+REACH_ATTEMPTS = 3
+REACH_FIRST_WAIT = 1.0
+MSG_UNREACHABLE_STOP = "{reason} Nothing was sent; run the command again once the server answers."
+
+
+def _reach(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Make the first connection to the server, a few quick times; raises
+    :class:`UnreachableError` when none could be made. Any answer, even a refusal of the
+    credential, proves the address: what it means is told where it matters (per file, or
+    by the token check)."""
+    wait = REACH_FIRST_WAIT
+    for attempt in range(1, REACH_ATTEMPTS + 1):
+        try:
+            client.check_connection()
+            return
+        except UnreachableError:
+            if attempt == REACH_ATTEMPTS:
+                raise
+            log.info("The server did not answer a first connection; again in %.0f s", wait)
+            sleep(wait)
+            wait *= 2
+        except UploadError:
+            return
+
+
+def _named_attachments_fine(args: argparse.Namespace, err: TextIO) -> bool:
+    """Check the captions, chapters and thumbnail named on the command line before anything
+    is sent: a broken one is a mistake to fix first (each said on one line)."""
+    fine = True
+    for attachment in _named_attachments(args):
+        broken = check_before_upload(attachment)
+        if broken is not None:
+            _error(err, failure_line(broken) + "; nothing was sent")
+            fine = False
+    return fine
 
 
 class TokenCheckGaveUpError(Exception):
@@ -238,9 +296,11 @@ def _upload_token(args: argparse.Namespace, stdin: TextIO) -> str | None:
     return os.environ.get(UPLOAD_TOKEN_VARIABLE, "").strip() or None
 
 
-def _metadata(args: argparse.Namespace, path: Path) -> VideoMetadata:
+def _metadata(args: argparse.Namespace, path: Path, number: int) -> VideoMetadata:
+    """The video's fields; ``number`` is the file's place in the command (``{n}``)."""
+    title = render_title(args.title, path, number) if args.title else path.stem or path.name
     return VideoMetadata(
-        title=args.title or path.stem or path.name,
+        title=title,
         description=args.description,
         tags=list(args.tag),
         public=not args.private,
@@ -280,19 +340,30 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
             jobs[record.id] = _Job(record.path, record.id)
     uses_token = run.session.client.uses_upload_token
     unsent_sidecars: list[str] = []
-    for path in dict.fromkeys(run.args.files):
+    given = expand(run.args.files)
+    folders = FolderNames()
+    ok = _tell_folders(run, given, folders) and ok
+    for number, path in enumerate(given.files, start=1):
         if uses_token and not run.args.no_sidecars:
             unsent_sidecars += [
                 a.path.name
-                for a in find_sidecars(path.absolute(), run.args.caption_language)
+                for a in find_sidecars(path.absolute(), run.args.caption_language, folders)
                 if a.path is not None
             ]
+        attachments: list[Attachment] = []
+        for attachment in _attachments(run.args, path, uses_token, folders):
+            broken = check_before_upload(attachment)
+            if broken is None:
+                attachments.append(attachment)
+            else:  # found next to the video (a named one was refused before): said now
+                run.reporter.attachment_failed(path, broken)
+                ok = False
         try:
             admission = run.session.admit(
                 path,
-                _metadata(run.args, path),
+                _metadata(run.args, path, number),
                 metadata_given=_metadata_given(run.args),
-                attachments=_attachments(run.args, path, uses_token),
+                attachments=attachments,
                 recording_settle=_settle(run.args),
             )
         except UploadError as exc:
@@ -312,6 +383,31 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
     if unsent_sidecars:
         run.reporter.note(MSG_SIDECARS_NEED_KEY.format(names=", ".join(unsent_sidecars)))
     return list(jobs.values()), ok
+
+
+MSG_SKIPPED = "{path} is skipped: {why}"
+MSG_NO_VIDEOS = "no video files in this folder"
+MSG_TEMPORARY_NAME = "its name says it is still being written (a temporary name)"
+
+
+def _tell_folders(run: _Run, given: Expanded, folders: FolderNames) -> bool:
+    """Say what the folders named hold that is not uploaded; False when part of one cannot
+    be (a file or sub-folder that cannot be read, too many files) or one holds no video."""
+    going_with: set[Path] = set()
+    for path in given.files if given.skipped else ():
+        for found in find_sidecars(path.absolute(), run.args.caption_language, folders):
+            if found.path is not None:
+                going_with.add(found.path)
+    for path, why in given.skipped:
+        if path.absolute() in going_with:
+            continue  # a caption, chapters or thumbnail that goes with a video
+        words = MSG_TEMPORARY_NAME if isinstance(why, LeftAlone) else reason_words(why)
+        run.reporter.note(MSG_SKIPPED.format(path=path, why=words.rstrip(".")))
+    for path, reason in given.problems:
+        run.reporter.failed(path, reason_words(reason))
+    for folder in given.empty:
+        run.reporter.failed(folder, MSG_NO_VIDEOS)
+    return not given.problems and not given.empty
 
 
 def _settle(args: argparse.Namespace) -> float | None:
@@ -382,7 +478,8 @@ def _report(run: _Run, path: Path, outcome: FileOutcome) -> bool:
     elif kind is FileOutcomeKind.SOURCE_MISSING:
         message = MSG_SOURCE_GONE.format(name=path.name, path=path.parent)
     else:
-        message = reason_words(outcome.reason) if outcome.reason is not None else kind.value
+        fallback = Why.CANCELLED if kind is FileOutcomeKind.CANCELLED else Why.CANNOT_UPLOAD
+        message = reason_words(outcome.reason or Reason(fallback))
     log.info("%s failed (%s): %s", path, kind.value, message)
     run.reporter.failed(path, message, recording=report)
     return False
@@ -451,7 +548,7 @@ def _client(
     else:
         key = _api_key(target.keyring_name)
         if not key:
-            _error(err, MSG_NO_KEY.format(env=target.keyring_name))
+            _error(err, MSG_NO_KEY.format(env=environment_words(target)))
             return EXIT_USAGE
         secret = key
     try:
@@ -467,12 +564,18 @@ def _client(
 def _check_token(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
     """One cheap request, so a dead token is said once instead of after a whole chunk per
     file. A busy or failing server is asked again a few times before the command gives up;
-    a refused token ends it at once."""
+    a refused token ends it at once, and a server never reached ends it after
+    :data:`REACH_ATTEMPTS` (raising :class:`UnreachableError`)."""
     wait = TOKEN_CHECK_FIRST_WAIT
     for attempt in range(1, TOKEN_CHECK_ATTEMPTS + 1):
         try:
             client.check_connection()
             return
+        except UnreachableError:
+            if attempt >= REACH_ATTEMPTS:
+                raise
+            sleep(wait)
+            wait *= 2
         except UploadError as exc:
             if not exc.retryable:
                 raise
@@ -491,8 +594,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO | None
     if not args.files and not args.resume:
         _error(err, MSG_NEEDS_FILES)
         return EXIT_USAGE
-    if _explicit_attachments(args) and (len(set(args.files)) != 1 or args.resume):
+    if _explicit_attachments(args) and (
+        len(set(args.files)) != 1 or args.resume or any(p.is_dir() for p in args.files)
+    ):
         _error(err, MSG_ATTACH_ONE_FILE)
+        return EXIT_USAGE
+    if _explicit_attachments(args) and not _named_attachments_fine(args, err):
         return EXIT_USAGE
     if args.settle is not None and not args.while_recording:
         _error(err, MSG_NEEDS_RECORDING)
@@ -548,15 +655,18 @@ def _run_locked(
     if args.while_recording and client.uses_upload_token:
         _error(err, MSG_RECORDING_NEEDS_KEY)
         return EXIT_USAGE
-    if client.uses_upload_token:
-        try:
-            _check_token(client)
-        except TokenCheckGaveUpError as exc:
-            _error(err, str(exc))
-            return EXIT_FAILED
-        except UploadError as exc:
-            _error(err, reason_words(exc.reason))
-            return EXIT_FAILED
+    try:
+        if client.uses_upload_token:
+            _check_token(client)  # reaches the server too
+    except UnreachableError as exc:
+        _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
+        return EXIT_FAILED
+    except TokenCheckGaveUpError as exc:
+        _error(err, str(exc))
+        return EXIT_FAILED
+    except UploadError as exc:
+        _error(err, reason_words(exc.reason))
+        return EXIT_FAILED
     options = UploadOptions(
         chunk_size=args.chunk_size,
         parallel_chunks=args.parallel_chunks,
@@ -575,6 +685,13 @@ def _run_locked(
         if queued_all:
             reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
         return EXIT_OK if queued_all else EXIT_FAILED
+    if not client.uses_upload_token:
+        # After the files are queued (they wait for the next run whatever happens here).
+        try:
+            _reach(client)
+        except UnreachableError as exc:
+            _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
+            return EXIT_FAILED
     results: list[bool] = []
     reporter.start()
     pool = ThreadPoolExecutor(args.parallel, thread_name_prefix="file")
@@ -698,10 +815,11 @@ def main(
     except _StopSignalError as stop:
         status, words = _STOP_SIGNALS[signal.Signals(stop.signum).name]
         with suppress(OSError, ValueError):  # a closed terminal may take no more words
-            say(err, f"{APP_NAME} upload: {words}; run it again to continue")
+            say(err, f"{APP_NAME} upload: {words}; {MSG_RUN_AGAIN}")
         return status
     except KeyboardInterrupt:
-        say(err, f"{APP_NAME} upload: interrupted")
+        with suppress(OSError, ValueError):
+            say(err, f"{APP_NAME} upload: interrupted; {MSG_RUN_AGAIN}")
         return EXIT_INTERRUPTED
     except Exception as exc:
         log.exception("The upload command failed")

@@ -11,7 +11,7 @@ from uploader_gui import APP_NAME
 from uploader_gui.cli.attachment_words import failure_line, sent_line
 from uploader_gui.cli.recording_words import status_words
 from uploader_gui.cli.safe_text import json_line, visible
-from uploader_gui.cli.words import reason_words
+from uploader_gui.cli.words import RETRY_CAUSE_WORDS, reason_words
 from uploader_gui.core.attachments import AttachmentResult, AttachmentState
 from uploader_gui.core.encoding_watch import EncodingProgress, EncodingStep
 from uploader_gui.core.events import (
@@ -46,14 +46,6 @@ MSG_LOOKUP_FAILED = (
 )
 
 
-_RETRY_CAUSE_WORDS = {
-    RetryCause.CONNECTION_LOST: "connection lost",
-    RetryCause.TIMED_OUT: "no answer in time",
-    RetryCause.STALLED: "stalled",
-    RetryCause.RATE_LIMITED: "rate limited",
-    RetryCause.SERVER_ERROR: "server error",
-    RetryCause.UNREADABLE_ANSWER: "unreadable answer",
-}
 _PHASE_WORDS = {
     Phase.CHECKING: "Checking for an earlier upload",
     Phase.CREATING: "Creating the video",
@@ -74,7 +66,7 @@ def retry_words(reason: RetryReason) -> str:
         return f"server error {reason.status}"
     if reason.cause is RetryCause.STALLED and reason.stalled_for is not None:
         return f"nothing moved for {reason.stalled_for:.0f} s"
-    return _RETRY_CAUSE_WORDS[reason.cause]
+    return RETRY_CAUSE_WORDS[reason.cause]
 
 
 _ENCODING_STEP_WORDS = {
@@ -118,6 +110,9 @@ def _reason_fields(reason: RetryReason) -> dict[str, Any]:
 
 class Reporter:
     """Base: keeps the numbers; subclasses decide how they look. Thread-safe."""
+
+    #: The command whose lines these are (``upload``, ``watch``), named in its notes.
+    command = "upload"
 
     def __init__(self, out: TextIO, err: TextIO) -> None:
         self.out = out
@@ -197,7 +192,7 @@ class Reporter:
     def note(self, text: str) -> None:
         """Something worth saying once that is not an error."""
         with self.lock:
-            say(self.err, f"{APP_NAME} upload: note: {text}")
+            say(self.err, f"{APP_NAME} {self.command}: note: {text}")
 
     def _progress(self, path: Path) -> FileProgress:
         return self.files.setdefault(path, FileProgress())

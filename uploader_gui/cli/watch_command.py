@@ -19,25 +19,32 @@ from typing import TextIO
 
 from uploader_gui import APP_NAME
 from uploader_gui.cli import command
-from uploader_gui.cli.arguments import DEFAULT_SETTLE, _chunk_size, _Parser, _positive, _settle
+from uploader_gui.cli.arguments import (
+    DEFAULT_SETTLE,
+    _Parser,
+    _settle,
+    add_video_options,
+    title_pattern,
+)
 from uploader_gui.cli.reporters import JsonReporter, Reporter, say
 from uploader_gui.cli.status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
+from uploader_gui.cli.words import reason_words
 from uploader_gui.core.after_upload import (
     AfterUpload,
     AfterUploadDone,
     AfterUploadResult,
     AfterUploadSyntaxError,
     parse_after_upload,
+    watched_destination,
 )
-from uploader_gui.core.api_client import ApiClient
+from uploader_gui.core.api_client import ApiClient, UnreachableError
 from uploader_gui.core.durable_upload import AlreadyRunningError, DurableControl, take_queue_lock
 from uploader_gui.core.environments import Environment
 from uploader_gui.core.folder_uploads import FolderUploads
-from uploader_gui.core.folder_watch import FolderEvents
-from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE
+from uploader_gui.core.folder_watch import POLL_SECONDS, FolderEvents
 from uploader_gui.core.metadata import VideoMetadata
 from uploader_gui.core.store import UploadStore, default_store_path
-from uploader_gui.core.title_template import DEFAULT_PATTERN, render_title
+from uploader_gui.core.title_template import DEFAULT_PATTERN, PLACEHOLDERS, render_title
 from uploader_gui.core.upload_options import UploadOptions
 from uploader_gui.core.upload_session import FileOutcome, FileOutcomeKind, UploadSession
 from uploader_gui.core.watch_rules import LeftAlone
@@ -46,13 +53,23 @@ MSG_NOT_A_FOLDER = "{folder} is not a folder"
 MSG_WATCH_NEEDS_KEY = (
     "watch needs an API key: it looks files up on api.video so that none is uploaded twice"
 )
+MSG_MOVE_INTO_WATCHED = (
+    "--after-upload move:{folder} {where} the watched folder {watched}, so every moved file "
+    "would be found there again; move them to a folder outside it."
+)
+MSG_UNREACHABLE = "{reason} Nothing was watched; run the command again once the server answers."
 MSG_POLLING = "the system sends no folder events here; looking every {seconds:.0f} s instead"
 _LEFT_ALONE_WORDS = {
     LeftAlone.HIDDEN: "hidden",
     LeftAlone.TEMPORARY: "a temporary name",
     LeftAlone.NOT_A_VIDEO: "not a video",
     LeftAlone.UPLOADED_BEFORE: "uploaded before",
+    LeftAlone.UNREADABLE: "it cannot be read (check its permissions)",
+    LeftAlone.CANNOT_UPLOAD: "it cannot be uploaded as it is (too large, or not a regular file)",
 }
+#: Left alone without a word in plain text: files nobody meant to upload.
+_SILENT = frozenset({LeftAlone.HIDDEN, LeftAlone.TEMPORARY})
+MSG_WATCHING = "Watching {count} {folders}{sub}: {names}. Press Ctrl+C to stop."
 #: How often the main thread looks up from waiting, so a stop signal is acted on at once.
 WAKE_SECONDS = 0.2
 
@@ -73,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--recursive", action="store_true", help="watch subfolders too")
     parser.add_argument(
-        "--poll", action="store_true", help="look at the folders every 2 s (network drives)"
+        "--poll",
+        action="store_true",
+        help=f"look at the folders every {POLL_SECONDS:g} s (network drives)",
     )
     parser.add_argument(
         "--after-upload",
@@ -87,14 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--base-url", help="another server, e.g. the local emulator")
     parser.add_argument(
         "--title",
+        type=title_pattern,
         default=DEFAULT_PATTERN,
-        help="title pattern: {name}, {folder}, {date}, {n} (default: the file's name)",
+        help=f"title pattern: {', '.join(PLACEHOLDERS)} (default: the file's name)",
     )
-    parser.add_argument("--description", default="")
-    parser.add_argument("--tag", action="append", default=[], help="may be repeated")
-    parser.add_argument("--private", action="store_true", help="make the videos private")
-    parser.add_argument("--chunk-size", type=_chunk_size, default=DEFAULT_CHUNK_SIZE)
-    parser.add_argument("--parallel", type=_positive, default=2, metavar="N")
+    add_video_options(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--log-file", type=Path, help="write details of errors here")
     return parser
@@ -157,8 +173,23 @@ class _Numbers:
 def _left_alone(reporter: Reporter, path: Path, reason: LeftAlone) -> None:
     if isinstance(reporter, JsonReporter):
         reporter.line({"event": "leftAlone", "file": str(path), "reason": reason.value})
-    elif reason is LeftAlone.NOT_A_VIDEO:
-        reporter.note(f"{path.name} is left alone: {_LEFT_ALONE_WORDS[reason]}")
+    elif reason not in _SILENT:
+        reporter.note(f"{path.name} is skipped: {_LEFT_ALONE_WORDS[reason]}")
+
+
+def _watching(reporter: Reporter, folders: Sequence[Path], recursive: bool) -> None:
+    """The line that says the watch has begun, and how to end it."""
+    if isinstance(reporter, JsonReporter):
+        reporter.line({"event": "watching", "folders": [str(f) for f in folders]})
+        return
+    line = MSG_WATCHING.format(
+        count=len(folders),
+        folders="folder" if len(folders) == 1 else "folders",
+        sub=" and their subfolders" if recursive else "",
+        names=", ".join(str(f) for f in folders),
+    )
+    with reporter.lock:
+        say(reporter.out, line)
 
 
 def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -166,6 +197,15 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if not folder.is_dir():
             command._error(err, MSG_NOT_A_FOLDER.format(folder=folder), "watch")
             return EXIT_USAGE
+    inside = watched_destination(args.after_upload, args.folders, recursive=args.recursive)
+    if inside is not None:
+        message = MSG_MOVE_INTO_WATCHED.format(
+            folder=args.after_upload.folder,
+            watched=inside.absolute(),
+            where="is" if args.after_upload.folder.resolve() == inside.resolve() else "is inside",
+        )
+        command._error(err, message, "watch")
+        return EXIT_USAGE
     try:
         target = command._environment(args)
     except ValueError as exc:
@@ -181,6 +221,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         command._error(err, command.MSG_LOG_FILE.format(path=args.log_file, error=exc), "watch")
         return EXIT_USAGE
     with ApiClient(target.base_url, api_key=key) as client:
+        try:
+            command._reach(client)
+        except UnreachableError as exc:
+            reason = reason_words(exc.reason)
+            command._error(err, MSG_UNREACHABLE.format(reason=reason), "watch")
+            return EXIT_FAILED
         try:
             store = UploadStore()
         except Exception as exc:
@@ -214,6 +260,7 @@ def _watch(
     control = DurableControl()
     session = UploadSession(store, client, target, options=options, control=control)
     reporter = command._make_reporter(args.json, out, err)
+    reporter.command = "watch"
     # What `upload`'s way of telling an outcome reads from its arguments.
     args.wait_playable = False
     work = command._Run(args=args, session=session, reporter=reporter, control=control)
@@ -252,11 +299,10 @@ def _watch(
             command._error(err, f"cannot watch the folders: {exc.strerror or exc}", "watch")
             return EXIT_FAILED
         if events.polling and not args.poll:
-            reporter.note(MSG_POLLING.format(seconds=2))
+            reporter.note(MSG_POLLING.format(seconds=POLL_SECONDS))
         for root, path in events.existing():
             uploads.offer(root, path)
-        if isinstance(reporter, JsonReporter):
-            reporter.line({"event": "watching", "folders": [str(f) for f in events.folders]})
+        _watching(reporter, events.folders, args.recursive)
         while not stopped.wait(WAKE_SECONDS):
             pass
         return EXIT_INTERRUPTED  # never reached: only a stop signal ends the watch
@@ -283,9 +329,9 @@ def main(argv: Sequence[str], *, out: TextIO, err: TextIO) -> int:
     except command._StopSignalError as stop:
         status, _words = command._STOP_SIGNALS[signal.Signals(stop.signum).name]
         with suppress(OSError, ValueError):
-            say(err, f"{APP_NAME} watch: stopped; run it again to continue")
+            say(err, f"{APP_NAME} watch: stopped; {command.MSG_RUN_AGAIN}")
         return status
     except KeyboardInterrupt:
         with suppress(OSError, ValueError):
-            say(err, f"{APP_NAME} watch: stopped; run it again to continue")
+            say(err, f"{APP_NAME} watch: interrupted; {command.MSG_RUN_AGAIN}")
         return EXIT_INTERRUPTED

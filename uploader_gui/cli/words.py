@@ -13,6 +13,7 @@ from datetime import datetime
 
 from uploader_gui import APP_DISPLAY_NAME
 from uploader_gui.core.environments import Environment, EnvironmentKind
+from uploader_gui.core.events import RetryCause
 from uploader_gui.core.reasons import Reason, Why
 from uploader_gui.core.units import format_size
 
@@ -35,6 +36,10 @@ TEMPLATES: Mapping[Why, str] = {
     ),
     Why.NEEDS_ONE_CREDENTIAL: "Give either an API key or an upload token.",
     Why.NO_NETWORK: "Cannot reach the server. Check the internet connection.",
+    Why.UNREACHABLE: (
+        "Cannot reach the server at {address}: {cause}. Check the address "
+        "(--base-url or --env) and the internet connection."
+    ),
     Why.TIMED_OUT: "The server did not answer in time. Check the internet connection.",
     Why.STALLED: (
         "Nothing moved for {seconds} s: the connection stalled. Check the internet connection."
@@ -187,6 +192,23 @@ _SPECIAL_FILES = {
     "socket": "socket",
     "special": "special file",
 }
+#: Why a request is sent again, in a few words (``RetryCause``).
+RETRY_CAUSE_WORDS: Mapping[RetryCause, str] = {
+    RetryCause.CONNECTION_LOST: "connection lost",
+    RetryCause.UNREACHABLE: "the server cannot be reached",
+    RetryCause.TIMED_OUT: "no answer in time",
+    RetryCause.STALLED: "stalled",
+    RetryCause.RATE_LIMITED: "rate limited",
+    RetryCause.SERVER_ERROR: "server error",
+    RetryCause.UNREADABLE_ANSWER: "unreadable answer",
+}
+#: What stopped the first connection to a server (``Why.UNREACHABLE``'s ``cause``).
+_UNREACHABLE_CAUSES = {
+    "refused": "nothing answers there (connection refused)",
+    "name": "that name is not found",
+    "tls": "its secure connection (TLS) failed",
+    "timeout": "it did not answer",
+}
 _CREDENTIALS = {"api_key": "an API key", "upload_token": "an upload token"}
 
 
@@ -214,7 +236,10 @@ def reason_words(reason: Reason) -> str:
         cause = reason.cause
         facts["cause"] = reason_words(cause) if cause is not None else ""
     elif why is Why.RETRYING:
-        facts["cause"] = reason.text("cause").replace("_", " ")
+        known = {str(c): words for c, words in RETRY_CAUSE_WORDS.items()}
+        facts["cause"] = known.get(reason.text("cause"), "a failed attempt")
+    elif why is Why.UNREACHABLE:
+        facts["cause"] = _UNREACHABLE_CAUSES.get(reason.text("cause"), "it did not answer")
     return TEMPLATES[why].format(**facts)
 
 
@@ -249,10 +274,12 @@ _ENVIRONMENTS = {
     EnvironmentKind.PRODUCTION: "Production",
     EnvironmentKind.SANDBOX: "Sandbox",
     EnvironmentKind.DEMO: "Local demo",
-    EnvironmentKind.CUSTOM: "Custom URL",
 }
 
 
 def environment_words(environment: Environment) -> str:
-    """``Production``, ``Sandbox``, ``Local demo``, ``Custom URL``."""
+    """``Production``, ``Sandbox``, ``Local demo``, or ``the server at https://…``: as the
+    creator chose it, never the name the keyring keeps it under."""
+    if environment.kind is EnvironmentKind.CUSTOM:
+        return f"the server at {environment.base_url}"
     return _ENVIRONMENTS[environment.kind]

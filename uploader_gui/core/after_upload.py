@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -40,6 +41,22 @@ def parse_after_upload(text: str) -> AfterUpload:
     if text.startswith("move:") and text[5:].strip():
         return AfterUpload(AfterUploadKind.MOVE, Path(text[5:]).expanduser().absolute())
     raise AfterUploadSyntaxError(text)
+
+
+def watched_destination(
+    after: AfterUpload, folders: Sequence[Path], *, recursive: bool
+) -> Path | None:
+    """The watched folder a ``move`` would put files back into, if any: the folder itself, or
+    (sub-folders being watched) one inside it. Such a move would offer each moved file to the
+    watch again, so it is refused before watching starts."""
+    if after.kind is not AfterUploadKind.MOVE or after.folder is None:
+        return None
+    target = after.folder.resolve()
+    for folder in folders:
+        watched = folder.resolve()
+        if target == watched or (recursive and target.is_relative_to(watched)):
+            return folder
+    return None
 
 
 class AfterUploadDone(StrEnum):

@@ -73,6 +73,37 @@ class StallError(NetworkError):
         self.seconds = seconds
 
 
+class UnreachableError(NetworkError):
+    """No connection could be made to a server this client has never reached: refused, a
+    name that does not resolve, a TLS handshake that failed, or no answer to connecting.
+    Often a mistyped address rather than a network that dropped, so a front may stop soon
+    instead of waiting patiently; the reason names the address and the ``cause``."""
+
+
+#: What stopped the first connection, as :data:`Why.UNREACHABLE`'s ``cause`` fact.
+UNREACHABLE_REFUSED = "refused"
+UNREACHABLE_NAME = "name"
+UNREACHABLE_TLS = "tls"
+UNREACHABLE_TIMEOUT = "timeout"
+
+
+def _first_connection_failure(exc: requests.RequestException) -> str | None:
+    """Why a connection could not be made (an ``UNREACHABLE_*`` cause), or None when the
+    failure came after connecting (a dropped connection, a slow answer)."""
+    if isinstance(exc, requests.exceptions.SSLError):
+        return UNREACHABLE_TLS
+    if isinstance(exc, requests.ConnectTimeout):
+        return UNREACHABLE_TIMEOUT
+    if not isinstance(exc, requests.ConnectionError):
+        return None
+    text = repr(exc)
+    if "NameResolutionError" in text or "Failed to resolve" in text:
+        return UNREACHABLE_NAME
+    if "NewConnectionError" in text or "Failed to establish" in text:
+        return UNREACHABLE_REFUSED
+    return None
+
+
 class _WriteStalledError(TimeoutError):
     """The server took no byte of a request body for the stall window."""
 
@@ -465,6 +496,9 @@ class ApiClient:
         #: How long a chunk request may go without a byte moving (see :class:`StallError`).
         self.stall_seconds = stall_seconds
         self.upload_token = upload_token
+        #: Whether any request has had an answer (any status): from then on a failed
+        #: connection is one that dropped, not an address that never worked.
+        self.reached = False
         #: Every secret this client has held: the key or upload token, and each access and
         #: refresh token it was given (earlier ones too). Masked in what a server says back
         #: (see :func:`error_for`), and in the log while the client is open (see
@@ -727,6 +761,12 @@ class ApiClient:
                 )
                 _read_answer(response)
             except requests.RequestException as exc:
+                never = None if self.reached else _first_connection_failure(exc)
+                if never is not None:
+                    raise UnreachableError(
+                        because(Why.UNREACHABLE, address=self.base_url, cause=never),
+                        detail=str(exc),
+                    ) from exc
                 if _answer_expired():
                     raise TimedOutError(Why.TIMED_OUT, detail="the answer came too slowly") from exc
                 if stall_seconds is not None and _stalled(exc):
@@ -744,6 +784,7 @@ class ApiClient:
                 _sending.answer_deadline = None
                 if body is not None:
                     body.close()
+            self.reached = True
             if response.is_redirect or 300 <= response.status_code < 400:
                 raise InvalidInputError(
                     because(Why.REDIRECTED, where=_origin(response.headers.get("Location"), url)),

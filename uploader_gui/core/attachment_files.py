@@ -16,6 +16,8 @@ from uploader_gui.core.attachments import (
     AttachmentError,
     AttachmentKind,
     AttachmentProblem,
+    AttachmentResult,
+    AttachmentState,
 )
 from uploader_gui.core.chapters import chapter_list_to_webvtt
 from uploader_gui.core.file_checks import read_small_file
@@ -68,3 +70,19 @@ def file_part(attachment: Attachment) -> FilePart:
             (text if text.endswith("\n") else text + "\n").encode("utf-8"), name, VTT_TYPE
         )
     return FilePart(chapter_list_to_webvtt(raw), name, VTT_TYPE)
+
+
+def check_before_upload(attachment: Attachment) -> AttachmentResult | None:
+    """Read and convert an attachment's file as it will be when sent, before the video goes:
+    a broken caption is said in seconds, not after an hour's upload. None when it is fine (or
+    has no file: a frame picked by timecode is checked by api.video, which knows the video's
+    length); else the failed result, as sending it would give."""
+    if attachment.path is None:
+        return None
+    try:
+        file_part(attachment)
+    except AttachmentError as exc:
+        return AttachmentResult(
+            attachment, AttachmentState.FAILED, problem=exc.problem, line=exc.line
+        )
+    return None

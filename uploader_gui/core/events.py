@@ -48,6 +48,8 @@ class RetryCause(StrEnum):
     """Why a request is sent again (stable identifiers, as :class:`Phase`)."""
 
     CONNECTION_LOST = "connection_lost"
+    #: No connection was ever made to the server in this run (not one that dropped).
+    UNREACHABLE = "unreachable"
     TIMED_OUT = "timed_out"
     #: Nothing moved for the stall window (``RetryReason.stalled_for`` seconds).
     STALLED = "stalled"

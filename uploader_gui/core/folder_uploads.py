@@ -43,6 +43,7 @@ from uploader_gui.core.events import Listener
 from uploader_gui.core.file_checks import FileCheck, check_file
 from uploader_gui.core.growing_file import still_growing
 from uploader_gui.core.metadata import VideoMetadata
+from uploader_gui.core.reasons import Why
 from uploader_gui.core.store import FileState, SourceState, UploadStore
 from uploader_gui.core.upload_session import (
     EarlierChoice,
@@ -87,7 +88,14 @@ def looked_at(
     check = check_file(path)
     if check.ok:
         return None, check
-    return (LeftAlone.NOT_A_VIDEO if check.size else None), None
+    if not check.size:
+        return None, None
+    why = check.reason.why if check.reason is not None else None
+    if why is Why.NOT_A_VIDEO:
+        return LeftAlone.NOT_A_VIDEO, None
+    if why in (Why.FILE_UNREADABLE, Why.FILE_READ_ERROR):
+        return LeftAlone.UNREADABLE, None
+    return LeftAlone.CANNOT_UPLOAD, None
 
 
 def _skip(_earlier: PreviousUpload) -> EarlierChoice:

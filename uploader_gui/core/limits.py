@@ -29,6 +29,12 @@ DEFAULT_CHUNK_SIZE = 16 * MIB
 #: Chunks of one file sent at once by default (docs/benchmarks.md has the measurements).
 DEFAULT_PARALLEL_CHUNKS = 4
 
+#: Files uploaded at once by default (the window's setting and ``--parallel``).
+DEFAULT_PARALLEL_FILES = 2
+#: How long a file being recorded must stay unchanged to count as finished, by default (the
+#: window's setting and ``--settle``).
+DEFAULT_SETTLE_SECONDS = 10.0
+
 #: Upload requests per minute that api.video allows, per environment.
 UPLOADS_PER_MINUTE = {"production": 100, "sandbox": 40}
 

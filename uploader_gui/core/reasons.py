@@ -43,6 +43,9 @@ class Why(StrEnum):
     NEEDS_ONE_CREDENTIAL = "needs_one_credential"
     # -- the network ---------------------------------------------------------------------------
     NO_NETWORK = "no_network"
+    #: address (the server's), cause: refused, name, tls or timeout. No connection was ever
+    #: made to this server in this run: often a mistyped address.
+    UNREACHABLE = "unreachable"
     TIMED_OUT = "timed_out"
     STALLED = "stalled"  # seconds
     GAVE_UP = "gave_up"  # attempts; the cause is the last failure's reason

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from uploader_gui.core.api_client import StallError, TimedOutError
+from uploader_gui.core.api_client import StallError, TimedOutError, UnreachableError
 from uploader_gui.core.errors import NetworkError, QuotaError, ServerError, UploadError
 from uploader_gui.core.events import RetryCause, RetryReason
 from uploader_gui.core.reasons import Reason, Why
@@ -75,6 +75,8 @@ def retry_reason(error: UploadError) -> RetryReason:
         if error.status:
             return RetryReason(RetryCause.SERVER_ERROR, status=error.status)
         return RetryReason(RetryCause.UNREADABLE_ANSWER)
+    if isinstance(error, UnreachableError):
+        return RetryReason(RetryCause.UNREACHABLE)
     if isinstance(error, TimedOutError):
         return RetryReason(RetryCause.TIMED_OUT)
     return RetryReason(RetryCause.CONNECTION_LOST)

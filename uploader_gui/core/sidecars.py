@@ -29,16 +29,60 @@ _IMAGE_EXTENSIONS = {"jpg": 0, "jpeg": 1, "png": 2, "webp": 3}
 _CHAPTERS = "chapters"
 
 
-def find_sidecars(video: Path, default_language: str) -> list[Attachment]:
+class FolderNames:
+    """The files of folders, each folder listed once and its names indexed by every part
+    before a dot (``talk.fr.srt`` under ``talk`` and ``talk.fr``), so the sidecars of thousands
+    of videos in one folder are found without listing the folder once per video."""
+
+    def __init__(self) -> None:
+        self._index: dict[Path, dict[str, list[str]] | None] = {}
+
+    def starting_with(self, folder: Path, stem: str) -> list[str] | None:
+        """The names in ``folder`` that begin with ``stem`` (lower case) and a dot; None when
+        the folder cannot be listed."""
+        if folder not in self._index:
+            self._index[folder] = _indexed(folder)
+        index = self._index[folder]
+        return None if index is None else index.get(stem, [])
+
+
+def _file_names(folder: Path) -> list[str] | None:
+    try:
+        with os.scandir(folder) as entries:
+            return [e.name for e in entries if e.is_file()]
+    except OSError:
+        return None
+
+
+def _indexed(folder: Path) -> dict[str, list[str]] | None:
+    names = _file_names(folder)
+    if names is None:
+        return None
+    index: dict[str, list[str]] = {}
+    for name in names:
+        lowered = name.lower()
+        dot = lowered.find(".", 1)
+        while dot != -1:
+            index.setdefault(lowered[:dot], []).append(name)
+            dot = lowered.find(".", dot + 1)
+    return index
+
+
+def find_sidecars(
+    video: Path, default_language: str, folders: FolderNames | None = None
+) -> list[Attachment]:
     """The attachments found next to ``video``, captions first, then chapters, then the
     thumbnail. A folder that cannot be listed has none. ``default_language`` must be a
-    normalised tag (see :func:`~uploader_gui.core.language_tag.normalise_language`)."""
+    normalised tag (see :func:`~uploader_gui.core.language_tag.normalise_language`).
+    ``folders`` lists each folder once for many videos (a whole folder uploaded)."""
     stem = video.stem.lower()
-    try:
-        with os.scandir(video.parent) as entries:
-            names = [e.name for e in entries if e.is_file() and e.name != video.name]
-    except OSError:
+    if folders is not None:
+        listed = folders.starting_with(video.parent, stem)
+    else:
+        listed = _file_names(video.parent)
+    if listed is None:
         return []
+    names = [name for name in listed if name != video.name]
     # slot key -> (rank, attachment): the lowest rank wins.
     found: dict[str, tuple[tuple[int, int, str], Attachment]] = {}
 

@@ -24,6 +24,18 @@ PLACEHOLDERS = {
     "{n}": "the file's number in the drop (1, 2, 3…)",
 }
 _PLACEHOLDER = re.compile(r"\{(name|file|folder|date|n)\}")
+#: Any word in braces, known or not.
+_BRACED = re.compile(r"\{([^{}\s]*)\}")
+
+
+def unknown_fields(pattern: str) -> list[str]:
+    """The words in braces that are no placeholder (``{nmae}``), each once, in order: the
+    window keeps them as typed, the command line refuses the pattern before any upload."""
+    known = {p.strip("{}") for p in PLACEHOLDERS}
+    found = (m.group(1) for m in _BRACED.finditer(pattern))
+    return list(dict.fromkeys(f"{{{word}}}" for word in found if word not in known))
+
+
 #: Longest title kept (api.video titles are short lines, not paragraphs).
 MAX_TITLE = 200
 

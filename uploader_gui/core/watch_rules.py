@@ -27,6 +27,10 @@ class LeftAlone(StrEnum):
     NOT_A_VIDEO = "not_a_video"
     #: Uploaded before (the upload list, or the file's fingerprint on api.video, says so).
     UPLOADED_BEFORE = "uploaded_before"
+    #: It cannot be read (no permission, a read error).
+    UNREADABLE = "unreadable"
+    #: A video that cannot be uploaded as it is (too large, not a regular file).
+    CANNOT_UPLOAD = "cannot_upload"
 
 
 def left_alone_by_name(path: Path, root: Path) -> LeftAlone | None:

@@ -12,14 +12,21 @@ from urllib.parse import quote
 from PySide6.QtCore import QSettings
 
 from uploader_gui.core.environments import EnvironmentKind
-from uploader_gui.core.limits import DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, MIB, MIN_CHUNK_SIZE
+from uploader_gui.core.limits import (
+    DEFAULT_CHUNK_SIZE,
+    DEFAULT_PARALLEL_FILES,
+    DEFAULT_SETTLE_SECONDS,
+    MAX_CHUNK_SIZE,
+    MIB,
+    MIN_CHUNK_SIZE,
+)
 from uploader_gui.core.title_template import DEFAULT_PATTERN, MetadataTemplate, parse_tags
 from uploader_gui.gui.theme import Appearance
 from uploader_gui.gui.watch_settings import WatchSettings, load_watch, save_watch
 
 #: The language of captions and chapters whose file name gives none (``talk.srt``).
 DEFAULT_CAPTION_LANGUAGE = "en"
-DEFAULT_PARALLEL = 2
+DEFAULT_PARALLEL = DEFAULT_PARALLEL_FILES
 MAX_PARALLEL = 8
 #: The speed limit is kept in MB/s, decimal, as ``--limit-rate 5MB/s`` reads it.
 SPEED_UNIT = 1_000_000
@@ -33,7 +40,7 @@ MAX_SPEED_LIMIT = 10_000.0
 DEFAULT_SPEED_LIMIT = 5.0
 #: A file written this recently when it is added is still being recorded, and a recording has
 #: ended once its file is unchanged this long (seconds), as ``--settle`` on the command line.
-DEFAULT_RECORDING_SETTLE = 10.0
+DEFAULT_RECORDING_SETTLE = DEFAULT_SETTLE_SECONDS
 MIN_RECORDING_SETTLE = 1.0
 MAX_RECORDING_SETTLE = 3600.0
 

@@ -81,6 +81,11 @@ TEMPLATES: Mapping[Why, str] = {
         "Problem",
         "Cannot reach the server. Check the internet connection.",
     ),
+    Why.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Problem",
+        "Cannot reach the server at {address}. Check the server address and the internet "
+        "connection.",
+    ),
     Why.TIMED_OUT: QT_TRANSLATE_NOOP(
         "Problem",
         "The server did not answer in time. Check the internet connection.",
@@ -355,6 +360,7 @@ _CREDENTIALS = {
 }
 _RETRY_CAUSES = {
     "connection_lost": QT_TRANSLATE_NOOP("Problem", "connection lost"),
+    "unreachable": QT_TRANSLATE_NOOP("Problem", "the server cannot be reached"),
     "timed_out": QT_TRANSLATE_NOOP("Problem", "no answer in time"),
     "stalled": QT_TRANSLATE_NOOP("Problem", "stalled"),
     "rate_limited": QT_TRANSLATE_NOOP("Problem", "rate limited"),

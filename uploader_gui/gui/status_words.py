@@ -39,6 +39,9 @@ def retry_words(reason: RetryReason) -> str:
         )
     words = {
         RetryCause.CONNECTION_LOST: QCoreApplication.translate("Status", "connection lost"),
+        RetryCause.UNREACHABLE: QCoreApplication.translate(
+            "Status", "the server cannot be reached"
+        ),
         RetryCause.TIMED_OUT: QCoreApplication.translate("Status", "no answer in time"),
         RetryCause.STALLED: QCoreApplication.translate("Status", "stalled"),
         RetryCause.RATE_LIMITED: QCoreApplication.translate("Status", "rate limited"),
