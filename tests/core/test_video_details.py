@@ -57,9 +57,21 @@ def test_refusals_and_a_missing_video_are_told_apart(emulator: Emulator, client:
     bad = VideoMetadata(title="x", tags=[3])  # type: ignore[list-item]
     refused = update_details(client, video_id, bad)
     assert refused.state is EditState.REFUSED and refused.reason is not None
+    assert refused.refused_for_good  # the same details would be refused again
     gone = update_details(client, "viNoSuchVideo0000000000", VideoMetadata(title="x"))
     assert gone.state is EditState.VIDEO_GONE
     assert gone.reason is not None and gone.reason.why is Why.VIDEO_NOT_FOUND
+
+
+def test_a_refused_key_keeps_the_edit_due(emulator: Emulator, client: ApiClient) -> None:
+    """A key that was rotated or mistyped is put right by the creator; the same edit then
+    goes through, so it is not given up."""
+    video_id = _video(client)
+    with ApiClient(emulator.base_url, api_key="wrong") as wrong:
+        result = update_details(wrong, video_id, VideoMetadata(title="later"))
+    assert result.state is EditState.REFUSED and result.key_refused
+    assert not result.refused_for_good
+    assert update_details(client, video_id, VideoMetadata(title="later")).state is EditState.SAVED
 
 
 def test_offline_is_retry_later_and_a_token_needs_a_key(tmp_path: Path) -> None:

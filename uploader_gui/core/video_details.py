@@ -78,6 +78,17 @@ class EditResult:
     state: EditState
     video: VideoDetails | None = None
     reason: Reason | None = None
+    #: Refused because the key was (a rotated or mistyped key): sending the same edit again
+    #: works once the key is put right, so it stays due.
+    key_refused: bool = False
+
+    @property
+    def refused_for_good(self) -> bool:
+        """Refused, and sending the same details again cannot change that: the edit stops being
+        due."""
+        if self.key_refused:
+            return False
+        return self.state in (EditState.REFUSED, EditState.EMPTY_TITLE, EditState.VIDEO_GONE)
 
 
 def details_payload(metadata: VideoMetadata) -> dict[str, Any]:
@@ -193,7 +204,9 @@ def _attempt(
         log.info("Changing a video failed: %s (%s)", exc, exc.detail)
         if exc.status == 404:
             return EditResult(EditState.VIDEO_GONE, reason=exc.reason), {}
-        if exc.retryable and not isinstance(exc, AuthError):
+        if isinstance(exc, AuthError):
+            return EditResult(EditState.REFUSED, reason=exc.reason, key_refused=True), {}
+        if exc.retryable:
             return EditResult(EditState.RETRY_LATER, reason=exc.reason), {}
         return EditResult(EditState.REFUSED, reason=exc.reason), {}
     return EditResult(EditState.SAVED, video=video_details(answer)), answer

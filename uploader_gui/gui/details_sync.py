@@ -46,8 +46,6 @@ EDIT_DELAY_MS = 800
 #: How soon an edit that could not reach api.video is tried again (the network coming back
 #: tries at once).
 RETRY_MS = 30_000
-#: Answers that sending the same details again cannot change: the edit stops being due.
-FINAL_REFUSALS = frozenset({EditState.REFUSED, EditState.EMPTY_TITLE, EditState.VIDEO_GONE})
 
 
 class SavePhase(Enum):
@@ -194,7 +192,7 @@ class DetailsSync(QObject):
                     result = update_details(client, record.video_id, record.metadata)
                 if result.state is EditState.SAVED:
                     store.details_sent(record.id, record.metadata)
-                elif result.state in FINAL_REFUSALS:
+                elif result.refused_for_good:
                     store.details_refused(record.id, record.metadata)
                 log.info("Stored edit of upload %d: %s", record.id, result.state)
 
@@ -234,7 +232,7 @@ class DetailsSync(QObject):
                 result = self._call(connection, lambda c: update_details(c, video_id, metadata))
             if result is not None and result.state is EditState.SAVED and row is not None:
                 row[0].details_sent(row[1], metadata)
-            elif result is not None and result.state in FINAL_REFUSALS and row is not None:
+            elif result is not None and result.refused_for_good and row is not None:
                 # Told in the panel ("Not saved", Try again); not sent again at every start.
                 row[0].details_refused(row[1], metadata)
             self._item_sent.emit(item_id, metadata, result)
