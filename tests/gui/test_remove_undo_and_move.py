@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QKeySequence
 
+from tests.conftest import ManualClock
 from tests.gui.conftest import Harness
 from tests.gui.test_upload_flow import WAIT_MS, drop
 from uploader_gui.core.limits import MIB
@@ -95,14 +96,19 @@ def test_move_to_top_and_bottom_in_one_step(harness: Harness) -> None:
     assert not window.act_bottom.isEnabled() and window.act_top.isEnabled()
 
 
-def test_undo_brings_a_ready_row_back_still_following_its_encoding(harness: Harness) -> None:
+def test_undo_brings_a_ready_row_back_still_following_its_encoding(
+    harness: Harness, clock: ManualClock
+) -> None:
     h = harness
-    h.emulator.encoding_delay = 4.5  # 360p, 720p, 1080p each take 1.5 s
+    h.emulator.encoding_delay = 4.5  # 360p, 720p, 1080p each take 1.5 s of the emulator's clock
     window = h.window()
     first, second = (h.video_file(f"Take {n}.mp4", 6 * MIB) for n in (1, 2))
     drop(window, first, second)
     h.qtbot.waitUntil(lambda: window.model.rowCount() == 2)
     items = list(window.model.items)
+    # Sent whole: encoding starts, and stands still with the emulator's clock.
+    h.qtbot.waitUntil(lambda: all(i.state is ItemState.PROCESSING for i in items), timeout=WAIT_MS)
+    clock.advance(1.6)  # 360p is ready, the better qualities are not (the clock stays here)
     h.qtbot.waitUntil(
         lambda: all(i.state is ItemState.READY for i in items) and not window.manager.busy,
         timeout=WAIT_MS,
@@ -120,11 +126,25 @@ def test_undo_brings_a_ready_row_back_still_following_its_encoding(harness: Harn
     assert names(window) == ["Take 1.mp4", "Take 2.mp4"]
     assert items[0].id in window.manager.following_ids()
 
-    # Taken out while its last qualities finish: it comes back as it is now.
+    # Taken out, then an unfinished file removed too (nothing to put back): the first removal
+    # can still be undone, and its row is still followed meanwhile.
     select_rows(window, 1)
     window.act_remove.trigger()
-    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
     assert undo.action.isEnabled()
+    undo.timer.stop()  # the offer's time limit is not what this test is about
+    h.emulator.faults.bandwidth = 256 * 1024  # the draft stays unfinished
+    drop(window, h.video_file("Draft.mp4", 6 * MIB))
+    h.qtbot.waitUntil(lambda: names(window) == ["Take 1.mp4", "Draft.mp4"])
+    draft = window.model.item(1)
+    window.manager.pause([draft.id])
+    select_rows(window, 1)
+    window.act_remove.trigger()
+    assert names(window) == ["Take 1.mp4"] and undo.action.isEnabled()
+    assert items[1].id in window.manager.following_ids()
+
+    # Its last qualities finish while it is out of the list: it comes back as it is now.
+    clock.advance(5.0)
+    h.qtbot.waitUntil(lambda: not window.manager.active_ids(), timeout=WAIT_MS)
     undo.action.trigger()
     assert names(window) == ["Take 1.mp4", "Take 2.mp4"]
     assert [i.state_text() for i in window.model.items] == ["Ready to watch · 1080p ready"] * 2

@@ -71,7 +71,10 @@ class RemovalUndo(QObject):
             if (row := self._model.row_of(item_id)) >= 0
             and (item := self._model.item(row)).state.finished
         ]
-        self._manager.let_go_aside()  # an earlier removal can no longer be undone
+        if kept:
+            # This offer replaces the earlier one, whose rows can no longer be put back. A
+            # removal that keeps nothing leaves the earlier offer (and its rows' follow-ups).
+            self._manager.let_go_aside()
         self._manager.remove(ids, undoable=bool(kept))
         if not kept:
             return
