@@ -50,6 +50,7 @@ def test_a_file_just_written_is_listed_at_once_while_it_is_checked(
             (i.state_text(), i.video_id is None and not i.recording) for i in window.model.items
         )
     )
+    os.utime(clip)  # just written, however long the window took to build
     drop(window, clip)
     h.qtbot.waitUntil(lambda: bool(listed), timeout=WAIT_MS)
     assert listed == [("Checking…", True)]
