@@ -35,6 +35,7 @@ from uploader_gui.gui.queue_item import ItemState, QueueItem
 from uploader_gui.gui.queue_layout import NARROW_WIDTH, NameDelegate, elide_keeping_extension
 from uploader_gui.gui.queue_model import COL_NAME, COL_STATE
 from uploader_gui.gui.settings_dialog import SettingsDialog
+from uploader_gui.gui.state_column import StateColumnFit
 from uploader_gui.gui.translations import shipped_languages
 
 SMALL = [QSize(1024, 640), QSize(800, 560)]
@@ -289,6 +290,21 @@ def test_the_state_is_shown_whole_while_the_name_has_room(
     needed = metrics.horizontalAdvance(text)
     qtbot.waitUntil(lambda: window.table.columnWidth(COL_STATE) >= needed + 8)
     assert window.table.columnWidth(COL_NAME) >= window.table.viewport().width() * 0.3 - 1
+
+
+def test_a_state_column_dragged_by_hand_keeps_its_width(
+    small_window: Callable[[QSize], MainWindow], qtbot: QtBot
+) -> None:
+    window = small_window(QSize(1024, 640))
+    fit = window.findChild(StateColumnFit)
+    assert fit is not None
+    window.table.horizontalHeader().resizeSection(COL_STATE, 150)  # as a drag does
+    items = window.model.items
+    items[1].state = ItemState.PROCESSING
+    items[1].detail = "encoding 1080p · 2 of 4 qualities"
+    window.model.refresh_item(items[1].id)
+    fit.fit()
+    assert window.table.columnWidth(COL_STATE) == 150
 
 
 @pytest.mark.usefixtures("stretched")

@@ -2,8 +2,9 @@
 
 A state says what a creator is waiting for ("Processing · encoding 720p", "Retrying in 12 s"):
 cut short it says nothing, while a file name stays recognisable with its middle left out. So
-the State column grows to its longest words, as far as leaves the Name column a fair share,
-and gives the room back when those words are gone."""
+the State column grows to the longest words of the rows in view, as far as leaves the Name
+column a fair share, and gives the room back when those words are gone. Once the creator drags
+the column to a width of their own, it stays there."""
 
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ STATE_MIN_PX = 140
 SHRINK_SLACK_PX = 24
 #: How often the width follows the states as they change, at most.
 REFIT_MS = 250
-#: Rows measured at most (a queue of thousands is measured by its first rows, where the
-#: files that move are).
-MEASURED_ROWS = 500
+#: Rows measured at most: those in view (the work follows what is shown, not the queue's
+#: length), and no more than this on a very tall screen.
+MEASURED_ROWS = 200
 
 
 class StateColumnFit(QObject):
@@ -48,9 +49,18 @@ class StateColumnFit(QObject):
             model.layoutChanged,
         ):
             signal.connect(self._soon)
+        table.verticalScrollBar().valueChanged.connect(self._soon)
         self._viewport = table.viewport()
         self._viewport.installEventFilter(self)
+        #: The creator dragged the column: their width is kept.
+        self.chosen = False
+        self._setting = False
+        table.horizontalHeader().sectionResized.connect(self._resized)
         self.fit()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == COL_STATE and not self._setting:
+            self.chosen = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
@@ -69,8 +79,12 @@ class StateColumnFit(QObject):
         metrics = QFontMetrics(table.font())
         title = str(model.headerData(COL_STATE, Qt.Orientation.Horizontal) or "")
         widest = QFontMetrics(table.horizontalHeader().font()).horizontalAdvance(title)
-        rows = min(model.rowCount(), MEASURED_ROWS)
-        texts = {model.data(model.index(row, COL_STATE)) for row in range(rows)}
+        count = model.rowCount()
+        first = max(0, table.rowAt(0))
+        last = table.rowAt(table.viewport().height() - 1)
+        last = count - 1 if last < 0 else last
+        rows = range(first, min(last + 1, first + MEASURED_ROWS, count))
+        texts = {model.data(model.index(row, COL_STATE)) for row in rows}
         for text in texts:  # most rows say the same few words: each measured once
             if isinstance(text, str):
                 widest = max(widest, metrics.horizontalAdvance(text))
@@ -90,10 +104,17 @@ class StateColumnFit(QObject):
         return max(STATE_MIN_PX, total - others - name)
 
     def fit(self) -> None:
-        """Set the State column's width for the states shown now."""
+        """Set the State column's width for the states shown now (unless the creator chose
+        one)."""
+        if self.chosen:
+            return
         table = self._table
         room = self.room()
         width = min(self.wanted_width(), room)
         current = table.columnWidth(COL_STATE)
         if width > current or width < current - SHRINK_SLACK_PX or current > room:
-            table.setColumnWidth(COL_STATE, width)
+            self._setting = True
+            try:
+                table.setColumnWidth(COL_STATE, width)
+            finally:
+                self._setting = False
