@@ -14,12 +14,15 @@ import pytest
 
 from tests.core.engine_helpers import write_video
 from tests.test_cli import ROOT, cli, cli_env
+from uploader_gui.cli.command import stops_when_unreachable
 from uploader_gui.core.api_client import ApiClient, UnreachableError
+from uploader_gui.core.environments import Environment, EnvironmentKind, production, sandbox
 from uploader_gui.core.errors import NetworkError
 from uploader_gui.core.events import RetryCause
 from uploader_gui.core.limits import MIB
 from uploader_gui.core.reasons import Why
 from uploader_gui.core.request_retry import retry_reason
+from uploader_gui.core.store import UploadStore
 from uploader_gui.emulator import Emulator
 
 #: Three quick attempts take about 3 s; a loaded machine gets a generous margin, still far
@@ -55,7 +58,32 @@ def test_upload_to_an_address_that_never_answers_stops_soon(
     (line,) = run.stderr.splitlines()
     assert f"Cannot reach the server at {url}: " in line
     assert words in line
-    assert line.endswith("Nothing was sent; run the command again once the server answers.")
+    assert line.endswith(
+        "Nothing was sent in this run; run the command again once the server answers."
+    )
+    # Nothing was queued either: files kept for a mistyped address would wait for it.
+    with UploadStore() as store:
+        assert store.unfinished() == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "stops"),
+    [
+        (EnvironmentKind.CUSTOM, True),
+        (EnvironmentKind.SANDBOX, False),
+        (EnvironmentKind.PRODUCTION, False),
+    ],
+)
+def test_only_a_typed_address_ends_the_run_when_it_never_answers(
+    kind: EnvironmentKind, stops: bool
+) -> None:
+    """api.video's own addresses are right: not reaching them is the network, waited for."""
+    target = {
+        EnvironmentKind.CUSTOM: Environment(EnvironmentKind.CUSTOM, "http://127.0.0.1:1"),
+        EnvironmentKind.SANDBOX: sandbox(),
+        EnvironmentKind.PRODUCTION: production(),
+    }[kind]
+    assert stops_when_unreachable(target) is stops
 
 
 def test_watch_of_an_address_that_never_answers_stops_soon(tmp_path: Path) -> None:

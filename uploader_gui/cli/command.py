@@ -208,7 +208,17 @@ def _named_attachments(args: argparse.Namespace) -> list[Attachment]:
 #: minutes of "connection lost" (a connection that worked and then dropped is waited for).
 REACH_ATTEMPTS = 3
 REACH_FIRST_WAIT = 1.0
-MSG_UNREACHABLE_STOP = "{reason} Nothing was sent; run the command again once the server answers."
+MSG_UNREACHABLE_STOP = (
+    "{reason} Nothing was sent in this run; run the command again once the server answers."
+)
+
+
+def stops_when_unreachable(target: environments.Environment) -> bool:
+    """Whether a first connection that cannot be made ends the run at once: for an address
+    typed with --base-url, where a typo is the likely cause. api.video's own addresses are
+    right, so there it is the network (a laptop still joining Wi-Fi, a watcher started at
+    login): the run waits for it, as for a connection lost later."""
+    return target.kind is environments.EnvironmentKind.CUSTOM
 
 
 def _reach(client: ApiClient, sleep: Callable[[float], None] = time.sleep) -> None:
@@ -680,18 +690,18 @@ def _run_locked(
     work = _Run(args=args, session=session, reporter=reporter, control=control)
     if client.uses_upload_token and not args.allow_duplicate:
         reporter.note(reason_words(Reason(Why.TOKEN_NO_CHECK)))
-    jobs, queued_all = _queue(work)
-    if not jobs:
-        if queued_all:
-            reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
-        return EXIT_OK if queued_all else EXIT_FAILED
-    if not client.uses_upload_token:
-        # After the files are queued (they wait for the next run whatever happens here).
+    if not client.uses_upload_token and stops_when_unreachable(target):
+        # Before anything is queued: files queued for a mistyped address would wait for it.
         try:
             _reach(client)
         except UnreachableError as exc:
             _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
             return EXIT_FAILED
+    jobs, queued_all = _queue(work)
+    if not jobs:
+        if queued_all:
+            reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
+        return EXIT_OK if queued_all else EXIT_FAILED
     results: list[bool] = []
     reporter.start()
     pool = ThreadPoolExecutor(args.parallel, thread_name_prefix="file")

@@ -222,7 +222,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     with ApiClient(target.base_url, api_key=key) as client:
         try:
-            command._reach(client)
+            if command.stops_when_unreachable(target):
+                command._reach(client)
         except UnreachableError as exc:
             reason = reason_words(exc.reason)
             command._error(err, MSG_UNREACHABLE.format(reason=reason), "watch")
