@@ -89,6 +89,7 @@ from uploader_gui.gui.settings_dialog import EnvironmentResolver, SettingsDialog
 from uploader_gui.gui.shown_text import shown
 from uploader_gui.gui.state_announcer import StateAnnouncer
 from uploader_gui.gui.state_column import StateColumnFit
+from uploader_gui.gui.status_line import StatusLine
 from uploader_gui.gui.theme import set_tone, theme
 from uploader_gui.gui.theme_colours import Tone
 from uploader_gui.gui.thumbnails import ThumbnailLoader
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAcceptDrops(True)
+        self.setStatusBar(StatusLine(self))
         self._initial_size()
         self.secrets = store
         self.settings = settings
