@@ -63,7 +63,7 @@ def test_upload_to_an_address_that_never_answers_stops_soon(
     )
     # Nothing was queued either: files kept for a mistyped address would wait for it.
     with UploadStore() as store:
-        assert store.unfinished() == []
+        assert store.find(clip, Environment(EnvironmentKind.CUSTOM, url)) == []
 
 
 @pytest.mark.parametrize(

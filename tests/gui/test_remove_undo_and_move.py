@@ -139,8 +139,10 @@ def test_undo_brings_a_ready_row_back_still_following_its_encoding(
     window.manager.pause([draft.id])
     select_rows(window, 1)
     window.act_remove.trigger()
-    assert names(window) == ["Take 1.mp4"] and undo.action.isEnabled()
-    assert items[1].id in window.manager.following_ids()
+    # Its upload stops first (it was sending): the row leaves once it has.
+    h.qtbot.waitUntil(lambda: names(window) == ["Take 1.mp4"], timeout=WAIT_MS)
+    assert undo.action.isEnabled()
+    assert items[1].id in window.manager.active_ids()  # still followed, out of the list
 
     # Its last qualities finish while it is out of the list: it comes back as it is now.
     clock.advance(5.0)
