@@ -118,7 +118,8 @@ def emulator(data_dir: Path, *extra: str) -> Iterator[str]:
     """The emulator as a child process; yields its base URL."""
     cmd = [
         sys.executable, "-m", "uploader_gui.emulator", "--port", "0",
-        "--data-dir", str(data_dir), "--api-key", KEY, "--encoding-delay", "0.1", *extra,
+        "--data-dir", str(data_dir), "--api-key", KEY, "--encoding-delay", "0.1",
+        "--forget-deleted", *extra,
     ]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:

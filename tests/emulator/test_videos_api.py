@@ -230,3 +230,17 @@ def test_delete_discards_then_restore_brings_it_back(
     listed = s.get(f"{emulator.base_url}/discarded/videos", timeout=TIMEOUT).json()
     assert listed["data"] == [] and emulator.discarded_videos() == []
     assert_problem(s.get(discarded_url, timeout=TIMEOUT), 404, "resource-not-found")
+
+
+def test_forget_deleted_frees_the_media_at_once(emulator: Emulator) -> None:
+    """A knob for benchmarks that upload gigabytes into a small scratch space: DELETE then
+    forgets the video and its bytes instead of keeping them restorable."""
+    emulator.faults.forget_deleted = True
+    s = session()
+    vid = create_video(emulator, s, title="big")
+    assert send_chunk(emulator, vid, b"x" * 1024, None).status_code == 201
+    source = emulator._store.source_file(vid)
+    assert source.exists()
+    assert s.delete(f"{emulator.base_url}/videos/{vid}", timeout=TIMEOUT).status_code == 204
+    assert emulator.videos() == [] and emulator.discarded_videos() == []
+    assert not source.exists()

@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="RATE",
         help="cap on all connections together, one link they share (default none)",
     )
+    p.add_argument(
+        "--forget-deleted",
+        action="store_true",
+        help="DELETE frees a video's media at once instead of keeping it restorable (benchmarks)",
+    )
     return p
 
 
@@ -81,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         latency=args.latency,
         bandwidth=args.bandwidth,
         uplink=args.uplink,
+        forget_deleted=args.forget_deleted,
     )
     stop = threading.Event()
 

@@ -53,3 +53,6 @@ class Faults:
     #: Refuse every ``DELETE /videos/{id}`` with api.video's general 405 (the video stays), as
     #: for a key that may upload but not delete.
     refuse_deletes: bool = False
+    #: DELETE forgets the video and its media at once instead of keeping them restorable for
+    #: 90 days: for benchmarks that upload gigabytes into a small scratch space.
+    forget_deleted: bool = False

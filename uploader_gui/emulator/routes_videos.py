@@ -114,7 +114,10 @@ class VideoRoutes(RoutesBase):
         video = self._video(request.match_info["video_id"])
         if self.faults.refuse_deletes:
             raise ApiError("method-not-allowed")
-        self.discard_video(video.video_id)
+        if self.faults.forget_deleted:
+            self.forget_video(video.video_id)
+        else:
+            self.discard_video(video.video_id)
         return web.Response(status=204)
 
     def discard_video(self, video_id: str) -> None:
@@ -128,7 +131,8 @@ class VideoRoutes(RoutesBase):
             self.store.save()
 
     def forget_video(self, video_id: str) -> bool:
-        """Removes a video and its media, as DELETE does. Thread-safe; False when unknown."""
+        """Removes a video and its media for good (DELETE with ``Faults.forget_deleted``; the
+        deleted ones otherwise stay restorable). Thread-safe; False when unknown."""
         with self.store.lock:
             known = self.store.videos.pop(video_id, None) is not None
             known = self.store.discarded.pop(video_id, None) is not None or known
