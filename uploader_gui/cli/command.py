@@ -323,6 +323,8 @@ class _Job:
 
     path: Path
     file_id: int
+    #: Queued by this run (not an earlier upload continued).
+    new: bool = False
 
 
 @dataclass
@@ -387,7 +389,7 @@ def _queue(run: _Run) -> tuple[list[_Job], bool]:
             continue
         if admission.metadata_kept:
             kept_metadata.append(path.name)
-        jobs[admission.file_id] = _Job(path, admission.file_id)
+        jobs[admission.file_id] = _Job(path, admission.file_id, new=not admission.continues)
     if kept_metadata:
         run.reporter.note(MSG_METADATA_KEPT.format(names=", ".join(kept_metadata)))
     if unsent_sidecars:
@@ -690,18 +692,23 @@ def _run_locked(
     work = _Run(args=args, session=session, reporter=reporter, control=control)
     if client.uses_upload_token and not args.allow_duplicate:
         reporter.note(reason_words(Reason(Why.TOKEN_NO_CHECK)))
-    if not client.uses_upload_token and stops_when_unreachable(target):
-        # Before anything is queued: files queued for a mistyped address would wait for it.
-        try:
-            _reach(client)
-        except UnreachableError as exc:
-            _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
-            return EXIT_FAILED
     jobs, queued_all = _queue(work)
     if not jobs:
         if queued_all:
             reporter.note(MSG_NOTHING_TO_RESUME.format(env=environment_words(target)))
         return EXIT_OK if queued_all else EXIT_FAILED
+    if not client.uses_upload_token and stops_when_unreachable(target):
+        # After the files are queued (a run killed while waiting for a slow first answer
+        # keeps them); those this run queued are taken out again when the address never
+        # answers, or they would wait for a mistyped address.
+        try:
+            _reach(client)
+        except UnreachableError as exc:
+            for job in jobs:
+                if job.new:
+                    store.remove(job.file_id)
+            _error(err, MSG_UNREACHABLE_STOP.format(reason=reason_words(exc.reason)))
+            return EXIT_FAILED
     results: list[bool] = []
     reporter.start()
     pool = ThreadPoolExecutor(args.parallel, thread_name_prefix="file")
