@@ -136,6 +136,25 @@ def test_counted_words_have_their_plural_forms(ts: Path) -> None:
         assert all(m.numerus for m in messages(ts)), "English holds plural forms only"
 
 
+#: The informal "you" in German (du and its forms), as whole words in any case. The window
+#: addresses German speakers with the formal "Sie" throughout, as software for creators does.
+_INFORMAL_GERMAN = re.compile(
+    r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)\b", re.IGNORECASE
+)
+
+
+def test_german_says_sie_not_du() -> None:
+    """A window that mixes "du" and "Sie" reads as careless; only the translations are
+    checked (the English sources may say anything)."""
+    problems = [
+        f"{m}: {form!r}"
+        for m in messages(TS_DIR / "uploader-gui_de.ts")
+        for form in m.forms
+        if _INFORMAL_GERMAN.search(form)
+    ]
+    assert not problems, "informal German (du) where the window says Sie:\n" + "\n".join(problems)
+
+
 @pytest.mark.skipif(not LUPDATE.exists(), reason="the Qt Linguist tools are not installed")
 def test_catalogues_are_in_step_with_the_source(tmp_path: Path) -> None:
     """What `make translations` would write is what is committed: no new string of the window

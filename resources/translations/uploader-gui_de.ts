@@ -43,7 +43,7 @@
     </message>
     <message>
         <source>empty: there is no cue or chapter in it</source>
-        <translation>leer: Sie enthält keinen Untertitel und kein Kapitel</translation>
+        <translation>leer: Es gibt darin keinen Untertitel und kein Kapitel</translation>
     </message>
     <message>
         <source>too large (api.video takes files of up to 8.39 MB)</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Captions, chapters and thumbnails were skipped: sending them needs an API key, not an upload token. They go once an API key is set for this environment.</source>
-        <translation>Untertitel, Kapitel und Vorschaubilder wurden übersprungen: Dafür ist ein API-Schlüssel nötig, ein Upload-Token reicht nicht. Sie werden gesendet, sobald ein API-Schlüssel für diese Umgebung hinterlegt ist.</translation>
+        <translation>Untertitel, Kapitel und Vorschaubilder wurden übersprungen: Dafür ist ein API-Schlüssel nötig, ein Upload-Token reicht nicht. Das Senden wird nachgeholt, sobald ein API-Schlüssel für diese Umgebung hinterlegt ist.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Enter an API key (or an upload token) first.</source>
-        <translation>Gib zuerst einen API-Schlüssel (oder ein Upload-Token) ein.</translation>
+        <translation>Geben Sie zuerst einen API-Schlüssel (oder ein Upload-Token) ein.</translation>
     </message>
     <message>
         <source>The test could not run (%1). The details are in the log file.</source>
@@ -462,10 +462,10 @@
 Quit now?</source>
         <comment>MainWindow</comment>
         <translation>
-            <numerusform>%n Upload ist nicht fertig. Wenn du jetzt beendest, hält er an und macht beim nächsten Öffnen von %1 dort weiter, wo er aufgehört hat.
+            <numerusform>%n Upload ist nicht fertig. Wenn Sie jetzt beenden, hält er an und macht beim nächsten Öffnen von %1 dort weiter, wo er aufgehört hat.
 
 Jetzt beenden?</numerusform>
-            <numerusform>%n Uploads sind nicht fertig. Wenn du jetzt beendest, halten sie an und machen beim nächsten Öffnen von %1 dort weiter, wo sie aufgehört haben.
+            <numerusform>%n Uploads sind nicht fertig. Wenn Sie jetzt beenden, halten sie an und machen beim nächsten Öffnen von %1 dort weiter, wo sie aufgehört haben.
 
 Jetzt beenden?</numerusform>
         </translation>
@@ -476,10 +476,10 @@ Jetzt beenden?</numerusform>
 Quit anyway?</source>
         <comment>MainWindow</comment>
         <translation>
-            <numerusform>%n Upload ist nicht fertig. Wenn du jetzt beendest, hält er an; eine teilweise gesendete Datei muss erneut hochgeladen werden.
+            <numerusform>%n Upload ist nicht fertig. Wenn Sie jetzt beenden, hält er an; eine teilweise gesendete Datei muss erneut hochgeladen werden.
 
 Trotzdem beenden?</numerusform>
-            <numerusform>%n Uploads sind nicht fertig. Wenn du jetzt beendest, halten sie an; teilweise gesendete Dateien müssen erneut hochgeladen werden.
+            <numerusform>%n Uploads sind nicht fertig. Wenn Sie jetzt beenden, halten sie an; teilweise gesendete Dateien müssen erneut hochgeladen werden.
 
 Trotzdem beenden?</numerusform>
         </translation>
@@ -574,7 +574,7 @@ Trotzdem beenden?</numerusform>
     <message>
         <source>The app ran into a problem it did not expect. Uploads that were running carry on if they can. If this keeps happening, please send the log file:
 %1</source>
-        <translation>Die App ist auf ein unerwartetes Problem gestoßen. Laufende Uploads machen weiter, wenn sie können. Wenn das öfter passiert, schick uns bitte die Protokolldatei:
+        <translation>Die App ist auf ein unerwartetes Problem gestoßen. Laufende Uploads machen weiter, wenn sie können. Wenn das öfter passiert, schicken Sie uns bitte die Protokolldatei:
 %1</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>This file was already on api.video, so it was not sent again: these links lead to that video. Choose Retry to upload it anyway.</source>
-        <translation>Diese Datei war schon auf api.video und wurde daher nicht erneut gesendet: Diese Links führen zu jenem Video. Wähle „Wiederholen“, um sie trotzdem hochzuladen.</translation>
+        <translation>Diese Datei war schon auf api.video und wurde daher nicht erneut gesendet: Diese Links führen zu jenem Video. Wählen Sie „Wiederholen“, um sie trotzdem hochzuladen.</translation>
     </message>
     <message>
         <source>Optional: what is this video about?</source>
@@ -614,7 +614,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>Your video</source>
-        <translation>Dein Video</translation>
+        <translation>Ihr Video</translation>
     </message>
     <message>
         <source>Player link</source>
@@ -642,7 +642,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>Copy the stream address for your own player</source>
-        <translation>Die Stream-Adresse für deinen eigenen Player kopieren</translation>
+        <translation>Die Stream-Adresse für Ihren eigenen Player kopieren</translation>
     </message>
     <message>
         <source>Open in browser</source>
@@ -662,7 +662,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>Also make a downloadable MP4</source>
-        <translation>Auch eine herunterladbare MP4 erstellen</translation>
+        <translation>Auch eine herunterladbare MP4-Datei erstellen</translation>
     </message>
     <message>
         <source>Title</source>
@@ -682,7 +682,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>Select a file in the list to see its details.</source>
-        <translation>Wähle eine Datei in der Liste aus, um ihre Details zu sehen.</translation>
+        <translation>Wählen Sie eine Datei in der Liste aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -787,7 +787,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>Videos go to your live api.video account.</source>
-        <translation>Videos gehen in dein echtes api.video-Konto.</translation>
+        <translation>Videos gehen in Ihr echtes api.video-Konto.</translation>
     </message>
     <message>
         <source>Sandbox videos are limited to 30 seconds, watermarked, and deleted after 24 hours.</source>
@@ -799,7 +799,7 @@ Trotzdem beenden?</numerusform>
     </message>
     <message>
         <source>Uploads go to a server address you entered.</source>
-        <translation>Uploads gehen an eine Serveradresse, die du eingegeben hast.</translation>
+        <translation>Uploads gehen an eine Serveradresse, die Sie eingegeben haben.</translation>
     </message>
     <message>
         <source>the file name, tidied (holiday_in_rome.mp4 → holiday in rome)</source>
@@ -830,15 +830,15 @@ Trotzdem beenden?</numerusform>
     <name>EnvironmentSession</name>
     <message>
         <source>Add your api.video API key to start uploading.</source>
-        <translation>Füge deinen api.video-API-Schlüssel hinzu, um mit dem Hochladen zu beginnen.</translation>
+        <translation>Fügen Sie Ihren api.video-API-Schlüssel hinzu, um mit dem Hochladen zu beginnen.</translation>
     </message>
     <message>
         <source>Add your API key for %1 to start uploading.</source>
-        <translation>Füge deinen API-Schlüssel für %1 hinzu, um mit dem Hochladen zu beginnen.</translation>
+        <translation>Fügen Sie Ihren API-Schlüssel für %1 hinzu, um mit dem Hochladen zu beginnen.</translation>
     </message>
     <message>
         <source>Your API key is kept for this session only: the system keyring is not available, so you will be asked for the key again next time.</source>
-        <translation>Dein API-Schlüssel wird nur für diese Sitzung gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar, daher wirst du beim nächsten Mal erneut danach gefragt.</translation>
+        <translation>Ihr API-Schlüssel wird nur für diese Sitzung gespeichert: Der Schlüsselbund des Systems ist nicht verfügbar, daher werden Sie beim nächsten Mal erneut danach gefragt.</translation>
     </message>
     <message>
         <source>The upload address in Settings cannot be used: %1</source>
@@ -926,7 +926,7 @@ Trotzdem beenden?</numerusform>
 You can restore it from Recently deleted for %2 days.</source>
         <translation>„%1“ wird auf api.video gelöscht und seine Links funktionieren nicht mehr.
 
-Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</translation>
+Sie können es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</translation>
     </message>
     <message>
         <source>Deleted — can be restored until %1</source>
@@ -938,7 +938,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The video was deleted. Restore it from Recently deleted.</source>
-        <translation>Das Video wurde gelöscht. Unter „Kürzlich gelöscht“ kannst du es wiederherstellen.</translation>
+        <translation>Das Video wurde gelöscht. Unter „Kürzlich gelöscht“ können Sie es wiederherstellen.</translation>
     </message>
     <message>
         <source>The video was restored.</source>
@@ -1108,7 +1108,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Could not check whether “%1” was uploaded before; uploading it anyway.</source>
-        <translation>Konnte nicht prüfen, ob „%1“ schon hochgeladen wurde; es wird trotzdem hochgeladen.</translation>
+        <translation>Es ließ sich nicht prüfen, ob „%1“ schon hochgeladen wurde; die Datei wird trotzdem hochgeladen.</translation>
     </message>
     <message>
         <source>Upload queue</source>
@@ -1156,7 +1156,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Only video files are added. Open the details to see why each file was left out.</source>
-        <translation>Nur Videodateien werden hinzugefügt. Öffne die Details, um zu sehen, warum jede Datei ausgelassen wurde.</translation>
+        <translation>Nur Videodateien werden hinzugefügt. Öffnen Sie die Details, um zu sehen, warum jede Datei ausgelassen wurde.</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -1229,7 +1229,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <name>Problem</name>
     <message>
         <source>The API key was refused. Check that it is the key for this environment.</source>
-        <translation>Der API-Schlüssel wurde abgelehnt. Prüfe, ob es der Schlüssel für diese Umgebung ist.</translation>
+        <translation>Der API-Schlüssel wurde abgelehnt. Prüfen Sie, ob es der Schlüssel für diese Umgebung ist.</translation>
     </message>
     <message>
         <source>The upload token was refused: it may have expired or been deleted.</source>
@@ -1253,7 +1253,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The server does not offer this request; check the server address.</source>
-        <translation>Der Server bietet diese Anfrage nicht an; prüfe die Serveradresse.</translation>
+        <translation>Der Server bietet diese Anfrage nicht an; prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>api.video refused the upload: {reason}</source>
@@ -1269,15 +1269,15 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The server tried to send the request elsewhere ({where}). The uploader does not follow redirects, so your key stays with this server: check the server address.</source>
-        <translation>Der Server wollte die Anfrage woandershin umleiten ({where}). Die App folgt keinen Umleitungen, damit dein Schlüssel bei diesem Server bleibt: Prüfe die Serveradresse.</translation>
+        <translation>Der Server wollte die Anfrage woandershin umleiten ({where}). Die App folgt keinen Umleitungen, damit Ihr Schlüssel bei diesem Server bleibt: Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <source>Give either an API key or an upload token.</source>
-        <translation>Gib entweder einen API-Schlüssel oder ein Upload-Token an.</translation>
+        <translation>Geben Sie entweder einen API-Schlüssel oder ein Upload-Token an.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the internet connection.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfe die Internetverbindung.</translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <source>Cannot reach the server at {address}. Check the server address and the internet connection.</source>
@@ -1285,11 +1285,11 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The server did not answer in time. Check the internet connection.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfe die Internetverbindung.</translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <source>Nothing moved for {seconds} s: the connection stalled. Check the internet connection.</source>
-        <translation>{seconds} s lang hat sich nichts bewegt: Die Verbindung hängt. Prüfe die Internetverbindung.</translation>
+        <translation>{seconds} s lang hat sich nichts bewegt: Die Verbindung hängt. Prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <source>{cause} Gave up after {attempts} attempts.</source>
@@ -1301,7 +1301,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The file changed on disk during the upload; upload it again when it is final.</source>
-        <translation>Die Datei wurde während des Uploads auf dem Datenträger geändert; lade sie erneut hoch, wenn sie fertig ist.</translation>
+        <translation>Die Datei wurde während des Uploads auf dem Datenträger geändert; laden Sie sie erneut hoch, wenn sie fertig ist.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
@@ -1345,7 +1345,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Only the first {limit} files were added; add the rest separately.</source>
-        <translation>Nur die ersten {limit} Dateien wurden hinzugefügt; füge den Rest separat hinzu.</translation>
+        <translation>Nur die ersten {limit} Dateien wurden hinzugefügt; fügen Sie den Rest separat hinzu.</translation>
     </message>
     <message>
         <source>This file cannot be uploaded.</source>
@@ -1361,47 +1361,47 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The connection dropped just after the start of the file was sent with the upload token, so api.video may already have made a video of it. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation>Die Verbindung brach ab, kurz nachdem der Anfang der Datei mit dem Upload-Token gesendet wurde; api.video hat daraus vielleicht schon ein Video gemacht. Prüfe die Videoliste auf api.video, bevor du es erneut versuchst, damit das Video nicht doppelt entsteht.</translation>
+        <translation>Die Verbindung brach ab, kurz nachdem der Anfang der Datei mit dem Upload-Token gesendet wurde; api.video hat daraus vielleicht schon ein Video gemacht. Prüfen Sie die Videoliste auf api.video, bevor Sie es erneut versuchen, damit das Video nicht doppelt entsteht.</translation>
     </message>
     <message>
         <source>The server refused part of the file as already received, although it had never been sent, so the upload is not complete. Try again later.</source>
-        <translation>Der Server hat einen Teil der Datei als schon erhalten abgelehnt, obwohl er nie gesendet wurde; der Upload ist daher nicht vollständig. Versuche es später erneut.</translation>
+        <translation>Der Server hat einen Teil der Datei als schon erhalten abgelehnt, obwohl er nie gesendet wurde; der Upload ist daher nicht vollständig. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server did not confirm that it received the whole file, and an upload token cannot ask it. Try the upload again: what the server already has is not sent twice.</source>
-        <translation>Der Server hat nicht bestätigt, dass er die ganze Datei erhalten hat, und mit einem Upload-Token lässt sich das nicht abfragen. Starte den Upload erneut: Was der Server schon hat, wird nicht doppelt gesendet.</translation>
+        <translation>Der Server hat nicht bestätigt, dass er die ganze Datei erhalten hat, und mit einem Upload-Token lässt sich das nicht abfragen. Starten Sie den Upload erneut: Was der Server schon hat, wird nicht doppelt gesendet.</translation>
     </message>
     <message>
         <source>The server did not confirm that it received the whole file. Try the upload again.</source>
-        <translation>Der Server hat nicht bestätigt, dass er die ganze Datei erhalten hat. Starte den Upload erneut.</translation>
+        <translation>Der Server hat nicht bestätigt, dass er die ganze Datei erhalten hat. Starten Sie den Upload erneut.</translation>
     </message>
     <message>
         <source>The connection dropped while the video was being created. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation>Die Verbindung brach ab, während das Video angelegt wurde. Prüfe die Videoliste auf api.video, bevor du es erneut versuchst, damit das Video nicht doppelt entsteht.</translation>
+        <translation>Die Verbindung brach ab, während das Video angelegt wurde. Prüfen Sie die Videoliste auf api.video, bevor Sie es erneut versuchen, damit das Video nicht doppelt entsteht.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to creating the video could not be read, so it may have been created. Check the video list on api.video before trying again, so the video is not created twice.</source>
-        <translation>Die Antwort des Servers auf das Anlegen des Videos war nicht lesbar; es wurde also vielleicht angelegt. Prüfe die Videoliste auf api.video, bevor du es erneut versuchst, damit das Video nicht doppelt entsteht.</translation>
+        <translation>Die Antwort des Servers auf das Anlegen des Videos war nicht lesbar; es wurde also vielleicht angelegt. Prüfen Sie die Videoliste auf api.video, bevor Sie es erneut versuchen, damit das Video nicht doppelt entsteht.</translation>
     </message>
     <message>
         <source>The server&apos;s record of the parts already sent fits no part size, so the upload cannot be continued safely. Upload the file again as a new video.</source>
-        <translation>Die Aufzeichnung des Servers über die schon gesendeten Teile passt zu keiner Teilgröße; der Upload kann daher nicht sicher fortgesetzt werden. Lade die Datei als neues Video erneut hoch.</translation>
+        <translation>Die Aufzeichnung des Servers über die schon gesendeten Teile passt zu keiner Teilgröße; der Upload kann daher nicht sicher fortgesetzt werden. Laden Sie die Datei als neues Video erneut hoch.</translation>
     </message>
     <message>
         <source>Links are not available with an upload token; find the video in your api.video dashboard.</source>
-        <translation>Mit einem Upload-Token gibt es keine Links; du findest das Video in deinem api.video-Dashboard.</translation>
+        <translation>Mit einem Upload-Token gibt es keine Links; Sie finden das Video in Ihrem api.video-Dashboard.</translation>
     </message>
     <message>
         <source>“{name}” changed since it was queued, so nothing more of it was sent. Upload it again as a new video if the new version is the one you want.</source>
-        <translation>„{name}“ wurde geändert, seit es in der Warteschlange ist, daher wurde nichts mehr davon gesendet. Lade es als neues Video erneut hoch, wenn du die neue Fassung willst.</translation>
+        <translation>„{name}“ wurde geändert, seit es in die Warteschlange gestellt wurde, daher wurde nichts mehr davon gesendet. Laden Sie es als neues Video erneut hoch, wenn Sie die neue Fassung möchten.</translation>
     </message>
     <message>
         <source>“{name}” is no longer at {path} or cannot be read, so nothing more of it was sent. Put it back to continue, or remove it from the queue.</source>
-        <translation>„{name}“ liegt nicht mehr in {path} oder ist nicht lesbar, daher wurde nichts mehr davon gesendet. Lege es zurück, um fortzufahren, oder entferne es aus der Warteschlange.</translation>
+        <translation>„{name}“ liegt nicht mehr in {path} oder ist nicht lesbar, daher wurde nichts mehr davon gesendet. Legen Sie es zurück, um fortzufahren, oder entfernen Sie es aus der Warteschlange.</translation>
     </message>
     <message>
         <source>The upload list could not be saved ({error}), so the upload was stopped to keep its progress honest. Free some disk space and continue.</source>
-        <translation>Die Upload-Liste konnte nicht gespeichert werden ({error}), daher wurde der Upload angehalten, damit sein Fortschritt stimmt. Gib Speicherplatz frei und mach weiter.</translation>
+        <translation>Die Upload-Liste konnte nicht gespeichert werden ({error}), daher wurde der Upload angehalten, damit sein Fortschritt stimmt. Geben Sie Speicherplatz frei und fahren Sie fort.</translation>
     </message>
     <message>
         <source>“{name}” cannot be continued safely: the server&apos;s record of its parts does not match the part size it was started with, so nothing more was sent.</source>
@@ -1425,11 +1425,11 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>{app} is already running and uploading this queue. Switch to that window, or wait until it has finished.</source>
-        <translation>{app} läuft bereits und lädt diese Warteschlange hoch. Wechsle zu jenem Fenster oder warte, bis es fertig ist.</translation>
+        <translation>{app} läuft bereits und lädt diese Warteschlange hoch. Wechseln Sie zu jenem Fenster oder warten Sie, bis es fertig ist.</translation>
     </message>
     <message>
         <source>The upload list at {path} was saved by a newer version of {app}. Install that version again to continue those uploads; the file was left as it is.</source>
-        <translation>Die Upload-Liste unter {path} wurde von einer neueren Version von {app} gespeichert. Installiere diese Version erneut, um jene Uploads fortzusetzen; die Datei blieb unverändert.</translation>
+        <translation>Die Upload-Liste unter {path} wurde von einer neueren Version von {app} gespeichert. Installieren Sie diese Version erneut, um jene Uploads fortzusetzen; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>the upload list there cannot be opened or written (a read-only or full disk, or no permission)</source>
@@ -1441,7 +1441,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The upload is complete; api.video is still encoding it. Open the link later to watch it.</source>
-        <translation>Der Upload ist fertig; api.video kodiert das Video noch. Öffne den Link später, um es anzusehen.</translation>
+        <translation>Der Upload ist fertig; api.video kodiert das Video noch. Öffnen Sie den Link später, um es anzusehen.</translation>
     </message>
     <message>
         <source>api.video could not encode this video ({qualities} failed).</source>
@@ -1457,7 +1457,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The address must not contain a user name or password; give the API key separately.</source>
-        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; gib den API-Schlüssel separat an.</translation>
+        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; geben Sie den API-Schlüssel separat an.</translation>
     </message>
     <message>
         <source>“{url}” has no usable port: a port is a number from 1 to 65535.</source>
@@ -1465,7 +1465,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>The address must not contain “?” or “#” parts; give only the server and, if needed, a path.</source>
-        <translation>Die Adresse darf keine „?“- oder „#“-Teile enthalten; gib nur den Server und bei Bedarf einen Pfad an.</translation>
+        <translation>Die Adresse darf keine „?“- oder „#“-Teile enthalten; geben Sie nur den Server und bei Bedarf einen Pfad an.</translation>
     </message>
     <message>
         <source>“{url}” is not a web address (it should start with https://).</source>
@@ -1473,15 +1473,15 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Plain http is only allowed for this computer (127.0.0.1 or localhost); use an https:// address.</source>
-        <translation>Einfaches http ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost); verwende eine https://-Adresse.</translation>
+        <translation>Einfaches http ist nur für diesen Computer erlaubt (127.0.0.1 oder localhost); verwenden Sie eine https://-Adresse.</translation>
     </message>
     <message>
         <source>“{text}” is not a size; write it like 50MiB, 1GiB or a number of bytes.</source>
-        <translation>„{text}“ ist keine Größe; schreib sie etwa als 50MiB, 1GiB oder als Anzahl Bytes.</translation>
+        <translation>„{text}“ ist keine Größe; schreiben Sie sie etwa als 50MiB, 1GiB oder als Anzahl von Bytes.</translation>
     </message>
     <message>
         <source>“{text}” is not a speed; write it like 5MB/s, 800kB/s, 2MiB/s or a number of bytes per second.</source>
-        <translation>„{text}“ ist keine Geschwindigkeit; schreib sie etwa als 5MB/s, 800kB/s, 2MiB/s oder als Bytes pro Sekunde.</translation>
+        <translation>„{text}“ ist keine Geschwindigkeit; schreiben Sie sie etwa als 5MB/s, 800kB/s, 2MiB/s oder als Bytes pro Sekunde.</translation>
     </message>
     <message>
         <source>No system keyring is available, so API keys are kept in memory only and will be asked for again next time the app starts.</source>
@@ -1723,7 +1723,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     <name>SettingsDialog</name>
     <message>
         <source>The local demo needs no account: its key is filled in for you.</source>
-        <translation>Die lokale Demo braucht kein Konto: Ihr Schlüssel ist schon eingetragen.</translation>
+        <translation>Die lokale Demo braucht kein Konto: Der Schlüssel ist schon für Sie eingetragen.</translation>
     </message>
     <message>
         <source>Keys are kept in %1.</source>
@@ -1731,7 +1731,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Your API keys are in the api.video dashboard, under “API keys”:</source>
-        <translation>Deine API-Schlüssel findest du im api.video-Dashboard unter „API keys“:</translation>
+        <translation>Ihre API-Schlüssel finden Sie im api.video-Dashboard unter „API keys“:</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1743,7 +1743,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>An upload token lets this app upload videos without your API key, and nothing else: it cannot list your videos or follow their encoding, so earlier uploads are not looked for and a video shows as “Uploaded” rather than “Ready to watch”. The dashboard makes them, under “Upload tokens”; use one when someone shares a token with you.</source>
-        <translation>Mit einem Upload-Token lädt diese App Videos ohne Ihren API-Schlüssel hoch, und mehr kann er nicht: Er kann Ihre Videos weder auflisten noch ihre Kodierung verfolgen. Frühere Uploads werden daher nicht gesucht, und ein Video zeigt „Hochgeladen“ statt „Bereit zum Ansehen“. Das Dashboard erstellt sie unter „Upload tokens“; verwenden Sie einen, wenn jemand einen Token mit Ihnen teilt.</translation>
+        <translation>Mit einem Upload-Token lädt diese App Videos ohne Ihren API-Schlüssel hoch, und mehr kann es nicht: Es kann Ihre Videos weder auflisten noch ihre Kodierung verfolgen. Frühere Uploads werden daher nicht gesucht, und ein Video zeigt „Hochgeladen“ statt „Bereit zum Ansehen“. Upload-Tokens erstellen Sie im Dashboard unter „Upload tokens“; verwenden Sie eines, wenn jemand ein Token mit Ihnen teilt.</translation>
     </message>
     <message>
         <source>Your computer’s password store (on Linux the “Secret Service”, such as GNOME Keyring or KWallet; on macOS the Keychain; on Windows the Credential Manager). It keeps the key locked with your login, and this app never writes it to a file or a log.</source>
@@ -1771,7 +1771,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Your api.video key</source>
-        <translation>Dein api.video-Schlüssel</translation>
+        <translation>Ihr api.video-Schlüssel</translation>
     </message>
     <message>
         <source>Use an upload token instead of a key</source>
@@ -1807,7 +1807,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Keep some of your connection for other things. The limit covers all uploads together and applies at once, even to uploads already running.</source>
-        <translation>Behalte einen Teil deiner Verbindung für anderes. Die Grenze gilt für alle Uploads zusammen und sofort, auch für schon laufende.</translation>
+        <translation>Halten Sie einen Teil Ihrer Verbindung für anderes frei. Die Grenze gilt für alle Uploads zusammen und sofort, auch für schon laufende.</translation>
     </message>
     <message>
         <source>Mbit/s</source>
@@ -1897,7 +1897,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>Waiting for your answer</source>
-        <translation>Wartet auf deine Antwort</translation>
+        <translation>Wartet auf Ihre Antwort</translation>
     </message>
     <message>
         <source>Retrying</source>
@@ -2153,7 +2153,7 @@ Du kannst es %2 Tage lang unter „Kürzlich gelöscht“ wiederherstellen.</tra
     </message>
     <message>
         <source>This video is on %1: switch to it to change the video.</source>
-        <translation>Dieses Video liegt in %1: Wechsle dorthin, um es zu ändern.</translation>
+        <translation>Dieses Video liegt in %1: Wechseln Sie dorthin, um es zu ändern.</translation>
     </message>
     <message>
         <source>api.video can&apos;t be reached now. It is sent when the network is back.</source>
